@@ -1,0 +1,118 @@
+# Leefbaar - plain GNU Makefile.
+#
+#   make run     install what is missing, build, migrate, demo data, serve :8080
+#   make test    install what is missing, build, run unit + HTTP + browser tests
+#   make bench   benchmarks with the machine's own baseline
+#   make SANITIZE=1 test   the same under ASan + UBSan
+#   make clean
+
+ifeq ($(SANITIZE),1)
+BUILD   := build/san
+OPT     := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+LDOPT   := -fsanitize=address,undefined
+else
+BUILD   := build/rel
+OPT     := -O2 -g -D_FORTIFY_SOURCE=3
+LDOPT   :=
+endif
+
+PKGS    := libmicrohttpd sqlite3 libsodium libcjson inih libctemplate libcurl libmagic
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv
+
+ARCH    := $(shell uname -m)
+HARDEN  := -fstack-protector-strong -fstack-clash-protection -fPIE
+ifeq ($(ARCH),x86_64)
+HARDEN  += -fcf-protection
+endif
+WARN    := -Wall -Wextra -Werror -Wformat=2
+CFLAGS  ?=
+CFLAGS  += -std=c11 -D_DEFAULT_SOURCE $(WARN) $(OPT) $(HARDEN) -Isrc $(PKG_CFLAGS) -MMD -MP
+CXXFLAGS += -std=c++17 $(WARN) $(OPT) $(HARDEN) -Isrc $(PKG_CFLAGS) -MMD -MP
+LDFLAGS += -pie -Wl,-z,relro,-z,now $(LDOPT)
+LIBS    := $(PKG_LIBS) -lpthread -lm
+
+LIB_SRC := $(wildcard src/lib/*.c src/domain/*.c src/db/*.c src/store/*.c \
+             src/auth/*.c src/render/*.c src/http/*.c src/handlers/*.c) \
+           $(filter-out src/main.c,$(wildcard src/*.c))
+LIB_CXX := $(wildcard src/render/*.cc)
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(LIB_CXX:%.cc=$(BUILD)/%.o)
+LIBA    := $(BUILD)/libleefbaar.a
+BIN     := $(BUILD)/leefbaar
+
+UNIT_SRC := $(wildcard tests/unit/test_*.c)
+UNIT_BIN := $(UNIT_SRC:%.c=$(BUILD)/%)
+HTTP_SRC := $(wildcard tests/http/test_*.c)
+HTTP_BIN := $(HTTP_SRC:%.c=$(BUILD)/%)
+HTTP_LIB := $(BUILD)/tests/http/harness.o
+BENCH_SRC := $(wildcard tests/bench/bench_*.c)
+BENCH_BIN := $(BENCH_SRC:%.c=$(BUILD)/%)
+FUZZ_SRC := $(wildcard tests/fuzz/fuzz_*.c)
+
+.PHONY: all run test test-unit test-http test-e2e deps deps-test bench fuzz clean
+.DELETE_ON_ERROR:
+
+all: $(BIN) leefbaar
+
+leefbaar: $(BIN)
+	ln -sf $(BIN) leefbaar
+
+$(BIN): $(BUILD)/src/main.o $(LIBA)
+	$(CXX) $(LDFLAGS) -o $@ $^ $(LIBS)
+
+$(LIBA): $(LIB_OBJ)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/%.o: %.cc
+	@mkdir -p $(@D)
+	$(CXX) $(CXXFLAGS) -c -o $@ $<
+
+$(BUILD)/tests/unit/%: $(BUILD)/tests/unit/%.o $(LIBA)
+	$(CXX) $(LDFLAGS) -o $@ $^ $(LIBS) -lcmocka
+
+$(BUILD)/tests/http/%: $(BUILD)/tests/http/%.o $(HTTP_LIB) $(LIBA)
+	$(CXX) $(LDFLAGS) -o $@ $^ $(LIBS) -lcmocka
+
+$(BUILD)/tests/bench/%: $(BUILD)/tests/bench/%.o $(LIBA)
+	$(CXX) $(LDFLAGS) -o $@ $^ $(LIBS)
+
+# Installs missing Debian packages (and npm packages for the browser tests).
+deps:
+	@scripts/deps.sh build
+
+deps-test:
+	@scripts/deps.sh test
+
+run: deps
+	@$(MAKE) --no-print-directory all
+	@mkdir -p data
+	@./leefbaar migrate
+	@./leefbaar seed --demo
+	@./leefbaar serve
+
+test: deps-test
+	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(HTTP_BIN)
+	@LEEFBAAR_BIN=$(BIN) SANITIZE=$(SANITIZE) scripts/run-tests.sh $(UNIT_BIN) -- $(HTTP_BIN)
+
+test-unit: all $(UNIT_BIN)
+	@scripts/run-tests.sh $(UNIT_BIN) --
+
+test-http: all $(HTTP_BIN)
+	@LEEFBAAR_BIN=$(BIN) scripts/run-tests.sh -- $(HTTP_BIN) --no-e2e
+
+test-e2e: all
+	@LEEFBAAR_BIN=$(BIN) scripts/run-tests.sh -- --e2e-only
+
+bench: deps
+	@$(MAKE) --no-print-directory all $(BENCH_BIN)
+	@LEEFBAAR_BIN=$(BIN) scripts/bench.sh $(BENCH_BIN)
+
+clean:
+	rm -rf build leefbaar
+
+-include $(shell find build -name '*.d' 2>/dev/null)

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Runs test binaries (cmocka) and the browser tests, and ends with one line:
+#   N passed, N failed
+# usage: run-tests.sh UNIT... -- HTTP... [--no-e2e | --e2e-only]
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+unit=() http=() e2e=1 only_e2e=0 side=unit
+for a in "$@"; do
+	case "$a" in
+	--) side=http ;;
+	--no-e2e) e2e=0 ;;
+	--e2e-only) only_e2e=1 ;;
+	*) if [ $side = unit ]; then unit+=("$a"); else http+=("$a"); fi ;;
+	esac
+done
+
+passed=0 failed=0 broken=()
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+run_cmocka() {
+	local bin=$1
+	echo "== $bin"
+	"$bin" >"$log" 2>&1
+	local rc=$?
+	cat "$log"
+	local p f
+	p=$(grep -oE '^\[  PASSED  \] [0-9]+' "$log" | awk '{s+=$NF} END {print s+0}')
+	f=$(grep -oE '^\[  FAILED  \] [0-9]+' "$log" | awk '{s+=$NF} END {print s+0}')
+	if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
+		f=1   # crashed, or a group setup/teardown failed
+	fi
+	passed=$((passed + p))
+	failed=$((failed + f))
+	[ "$f" -gt 0 ] && broken+=("$bin")
+}
+
+if [ $only_e2e -eq 0 ]; then
+	for b in "${unit[@]}" "${http[@]}"; do
+		run_cmocka "$b"
+	done
+fi
+
+if [ $e2e -eq 1 ] && [ -d tests/e2e ] && ls tests/e2e/*.test.mjs >/dev/null 2>&1; then
+	echo "== browser tests (node --test tests/e2e/)"
+	node --test --test-reporter=tap tests/e2e/ >"$log" 2>&1
+	rc=$?
+	cat "$log"
+	p=$(grep -oE '^# pass [0-9]+' "$log" | awk '{print $3}')
+	f=$(grep -oE '^# fail [0-9]+' "$log" | awk '{print $3}')
+	p=${p:-0} f=${f:-0}
+	if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+	passed=$((passed + p))
+	failed=$((failed + f))
+	[ "$f" -gt 0 ] && broken+=("browser tests")
+fi
+
+[ ${#broken[@]} -gt 0 ] && echo "failing: ${broken[*]}"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,87 @@
+/*
+ * policy.h - the permission matrix: roles, actions and the one function
+ * that decides (role, action, resource attributes) -> allow | deny | hide.
+ *
+ * The matrix is a const table [ROLE__MAX][ACTION__MAX] in policy.c, a
+ * transcription of DESIGN.md's Roles table. Nobody checks permissions
+ * anywhere else: the router asks at route level (no resource yet), and
+ * handlers and stores ask again with the resource's attributes.
+ *
+ * HIDE means "answer 404": used whenever a resource exists but the user may
+ * not know that (another area, a gevoelig dossier, another partner's
+ * referral). DENY means "answer 403": the role may not do this at all.
+ */
+#ifndef LEEFBAAR_POLICY_H
+#define LEEFBAAR_POLICY_H
+
+#include <stdint.h>
+
+enum role {
+	ROLE_ANONYMOUS,            /* a visitor, e.g. a huurder without account */
+	ROLE_WIJKBEHEERDER,
+	ROLE_SOCIAAL_BEHEERDER,
+	ROLE_LEEFBAARHEIDSMEDEWERKER,
+	ROLE_ONDERSTEUNER,
+	ROLE_COORDINATOR,
+	ROLE_PARTNER,
+	ROLE_BEHEERDER,
+	ROLE__MAX
+};
+
+/* Identifiers as in DESIGN.md ("sociaal_beheerder", ...); [0] is "anoniem". */
+extern const char *const role_ids[ROLE__MAX];
+/* Dutch labels for the UI ("Sociaal beheerder", ...). */
+extern const char *const role_labels[ROLE__MAX];
+/* Returns the role for an identifier, or -1. ROLE_ANONYMOUS is not parsed. */
+int role_parse(const char *id);
+/* Roles that work on case data (staff). */
+int role_is_staff(enum role r);
+
+enum action {
+	ACT_PUBLIC,                /* anyone, no login: landing, form, status link */
+	ACT_LOGGED_IN,             /* any logged-in user: own account, logout */
+	ACT_MELDING_SUBMIT,        /* staff intake of a melding */
+	ACT_MELDING_READ,
+	ACT_MELDING_HANDLE,
+	ACT_MELDING_TRIAGE,        /* place an "onbekend" melding in an area */
+	ACT_DOSSIER_READ,
+	ACT_DOSSIER_WRITE,
+	ACT_REFERRAL_CREATE,
+	ACT_REFERRAL_READ,
+	ACT_REFERRAL_ANSWER,       /* a partner accepts, declines, answers */
+	ACT_DASHBOARD,
+	ACT_EXPORT,
+	ACT_ADMIN,                 /* users, partners, categories, areas, closing days */
+	ACT__MAX
+};
+
+extern const char *const action_ids[ACT__MAX];
+
+enum verdict { VERDICT_ALLOW, VERDICT_DENY, VERDICT_HIDE };
+
+/* What the matrix needs to know about one resource. */
+struct scope {
+	int in_area;               /* lies in one of the user's areas, or the user took it in */
+	int sensitive;             /* a gevoelig dossier (or the link to one) */
+	int in_team;               /* the user is the dossier's owner or a member */
+	int64_t partner_id;        /* the referral's partner organisation; 0 if none */
+};
+
+/* The user asking: role and, for partner users, their organisation. */
+struct actor {
+	enum role role;
+	int64_t partner_id;
+};
+
+/*
+ * Route level: may this role perform the action at all (on anything)?
+ * ALLOW or DENY (anonymous users asking for a logged-in action get DENY; the
+ * router turns that into a redirect to /login).
+ */
+enum verdict policy_route(enum role role, enum action action);
+/* Resource level: ALLOW, DENY or HIDE for this resource. */
+enum verdict policy_check(const struct actor *who, enum action action, const struct scope *s);
+/* True when the role sees every area (no area filter in its queries). */
+int policy_sees_all_areas(enum role role, enum action action);
+
+#endif

@@ -1,0 +1,68 @@
+/*
+ * config.h - the runtime configuration: built-in defaults, then an ini file
+ * (./config.ini or --config), then command-line flags.
+ *
+ * Every key is documented with its default in config.example.ini; the table
+ * in config.c is the single list of keys, so an unknown key is an error.
+ */
+#ifndef LEEFBAAR_CONFIG_H
+#define LEEFBAAR_CONFIG_H
+
+#include <stddef.h>
+
+enum pwhash_strength { PWHASH_INTERACTIVE, PWHASH_MODERATE, PWHASH_TEST };
+
+struct config {
+	/* [server] */
+	char listen[64];
+	int threads;
+	int max_connections;
+	int max_connections_per_ip;
+	int connection_memory_kb;
+	int connection_timeout;     /* seconds an idle connection is kept */
+	int max_body_kb;            /* url-encoded and JSON bodies */
+	int max_header_kb;
+	int upload_file_mb;
+	int upload_total_mb;
+	int upload_files;
+	int shutdown_grace;         /* seconds to finish in-flight requests */
+	int access_log;
+	char base_url[256];
+	char trusted_proxy[64];
+	/* [database] */
+	char db_path[512];
+	int busy_timeout_ms;
+	/* [app] */
+	char data_dir[512];
+	char templates_dir[512];
+	char static_dir[512];
+	char migrations_dir[512];
+	char organisation[128];
+	char log_level[16];
+	/* [session] */
+	int session_idle_minutes;
+	int session_absolute_hours;
+	int secure_cookie;
+	/* [security] */
+	enum pwhash_strength pwhash;
+	int login_max_account;      /* failures per account per window */
+	int login_max_ip;           /* failures per IP per window */
+	int login_window_minutes;
+	int melden_per_ip_hour;     /* public submissions per IP per hour */
+	int melden_min_seconds;     /* minimum fill time of the public form */
+};
+
+/* Fills in the built-in defaults. */
+void config_defaults(struct config *c);
+
+/*
+ * Reads an ini file over the current values. Returns 0, or -1 after printing
+ * "FILE:LINE: message" naming the key for an unknown key, a bad value or a
+ * line the parser refused. A missing file is an error only if `required`.
+ */
+int config_load(struct config *c, const char *path, int required);
+
+/* Checks cross-field constraints; -1 with a message on stderr. */
+int config_check(const struct config *c);
+
+#endif

@@ -1,0 +1,22 @@
+/*
+ * routes.c - the route table: every URL Leefbaar answers, with the policy
+ * action it needs. Keep it sorted by resource; the router tries the
+ * patterns in order, so a literal segment goes before a {parameter} at the
+ * same place.
+ */
+#include "handlers/handlers.h"
+#include "http/router.h"
+
+const struct route routes[] = {
+	{ HTTP_GET, "/", handle_home, ACT_PUBLIC, 0 },
+	{ HTTP_GET, "/healthz", handle_healthz, ACT_PUBLIC, 0 },
+	{ HTTP_GET, "/static/{file}", handle_static, ACT_PUBLIC, 0 },
+
+	{ HTTP_GET, "/login", handle_login_form, ACT_PUBLIC, 0 },
+	{ HTTP_POST, "/login", handle_login, ACT_PUBLIC, ROUTE_PRECSRF },
+	{ HTTP_POST, "/logout", handle_logout, ACT_LOGGED_IN, 0 },
+	{ HTTP_GET, "/account/wachtwoord", handle_password_form, ACT_LOGGED_IN, 0 },
+	{ HTTP_POST, "/account/wachtwoord", handle_password, ACT_LOGGED_IN, 0 },
+};
+
+const size_t routes_count = sizeof(routes) / sizeof(routes[0]);

@@ -1,0 +1,122 @@
+/*
+ * http.h - one HTTP request as the handlers see it, and the calls they use
+ * to read input and shape the response.
+ *
+ * A struct req lives from the first MHD access call to the completion
+ * callback. Everything allocated for it comes from req->arena and is freed
+ * in one go at completion; strings returned by the accessors below are valid
+ * until the request ends.
+ */
+#ifndef LEEFBAAR_HTTP_H
+#define LEEFBAAR_HTTP_H
+
+#include "lib/arena.h"
+#include "lib/buf.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct MHD_Connection;
+struct MHD_PostProcessor;
+struct config;
+struct route;
+struct session;
+struct tpl_dict;
+
+#define ROUTE_MAX_PARAMS 4
+
+enum http_method {
+	HTTP_GET, HTTP_HEAD, HTTP_POST, HTTP_OTHER, HTTP__MAX
+};
+
+/* A name/value pair from the query string or a form. */
+struct kv {
+	const char *key;
+	struct buf value;   /* grows while MHD delivers a long value in pieces */
+	struct kv *next;
+};
+
+/* A file part of a multipart body, streamed to a temporary file. */
+struct upload {
+	const char *field;
+	const char *filename;      /* as the client named it; display only */
+	const char *client_type;   /* as the client claimed; never trusted */
+	char *path;                /* temporary file, removed at completion unless taken */
+	int fd;
+	uint64_t size;
+	int dropped;               /* over a limit: not kept */
+	const char *drop_reason;   /* Dutch, for beside the field */
+	struct upload *next;
+};
+
+enum body_kind { BODY_NONE, BODY_FORM, BODY_JSON, BODY_OTHER };
+
+struct req {
+	struct arena arena;
+	struct MHD_Connection *conn;
+	const struct config *cfg;
+	const char *method;
+	const char *path;
+	enum http_method meth;
+	char ip[64];
+	uint64_t start_us;
+
+	/* Routing. */
+	const struct route *route;
+	int route_status;                  /* 0, 404 or 405 */
+	const char *params[ROUTE_MAX_PARAMS];
+	int n_params;
+
+	/* Input. */
+	struct kv *query;
+	struct kv *form, *form_last;
+	struct upload *uploads, *upload_last;
+	int n_uploads;
+	struct buf body;                   /* JSON and other raw bodies */
+	enum body_kind body_kind;
+	uint64_t body_bytes, body_cap;
+	int body_error;                    /* 413 or 400 once detected */
+	struct MHD_PostProcessor *pp;
+
+	/* Who is asking (filled by the router from the session or token). */
+	struct session *session;
+
+	/* Output. */
+	int status;
+	struct buf out;
+	const char *content_type;
+	struct kv *headers;
+	const char *cache_control;        /* NULL: no-store (case data) */
+	struct tpl_dict *page;            /* the layout dictionary, if rendering */
+	uint64_t bytes_out;
+	int fd_out;                        /* a file to send instead of out, or -1 */
+	uint64_t fd_size;
+	int log_path_redacted;             /* log the route pattern, not the path */
+};
+
+/* Query string value, or NULL. */
+const char *http_query(struct req *req, const char *key);
+/* Form value (url-encoded or multipart), or NULL. */
+const char *http_form(struct req *req, const char *key);
+/* Cookie value, or NULL. */
+const char *http_cookie(struct req *req, const char *name);
+/* Request header, or NULL. */
+const char *http_header(struct req *req, const char *name);
+/* Route parameter {name} by position (0-based), or NULL. */
+const char *http_param(struct req *req, int i);
+
+/* Adds a response header (copied). */
+void http_add_header(struct req *req, const char *name, const char *value);
+/* Set-Cookie with HttpOnly, SameSite=Lax, Path=/ and Secure when configured. max_age < 0: session cookie; 0: delete. */
+void http_set_cookie(struct req *req, const char *name, const char *value, long max_age);
+/* 303 See Other to a local path; returns 303. */
+int http_redirect(struct req *req, const char *location);
+/* Sets a plain-text body; returns status. */
+int http_text(struct req *req, int status, const char *text);
+/* Renders the error page (Dutch) for status; returns status. */
+int http_error(struct req *req, int status, const char *heading, const char *message);
+
+/* Microseconds on a monotonic clock. */
+uint64_t http_now_us(void);
+
+#endif

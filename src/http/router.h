@@ -1,0 +1,55 @@
+/*
+ * router.h - the route table's shape and the dispatcher.
+ *
+ * A route is a method, a path pattern with {name} segments, the handler,
+ * the policy action it needs and flags for the body it accepts. The table
+ * itself lives in handlers/routes.c (like cgit's cmd.c); every route must
+ * name its action, and a unit test walks the table to hold that line.
+ *
+ * router_dispatch() runs the fixed sequence for every request: load the
+ * session or API token, check CSRF on POST, ask the permission matrix, then
+ * call the handler. A handler never runs without the first three.
+ */
+#ifndef LEEFBAAR_ROUTER_H
+#define LEEFBAAR_ROUTER_H
+
+#include "auth/policy.h"
+#include "http/http.h"
+
+typedef int (*handler_fn)(struct req *req);
+
+enum route_flags {
+	ROUTE_FORM = 1 << 0,        /* accepts url-encoded / multipart bodies */
+	ROUTE_UPLOADS = 1 << 1,     /* accepts files (raises the body cap) */
+	ROUTE_JSON = 1 << 2,        /* accepts a JSON body; answers JSON errors */
+	ROUTE_PRECSRF = 1 << 3,     /* POST without session: signed double-submit token */
+	ROUTE_SECRET = 1 << 4,      /* path holds a secret: log the pattern */
+	ROUTE_NO_CSRF = 1 << 5,     /* GET-like POST exempt from CSRF (none today) */
+};
+
+struct route {
+	enum http_method method;
+	const char *pattern;
+	handler_fn handler;
+	enum action action;
+	unsigned flags;
+};
+
+extern const struct route routes[];
+extern const size_t routes_count;
+
+/*
+ * Finds the route for method + path, filling req->route and req->params;
+ * sets req->route_status to 404 (no pattern matches) or 405 (a pattern
+ * matches, another method). Returns 0 when a route was found.
+ */
+int router_match(struct req *req);
+/* Writes the methods the path allows ("GET, HEAD, POST") into out. */
+void router_allow(const char *path, struct buf *out);
+/* Runs session, CSRF, policy and handler; returns the HTTP status. */
+int router_dispatch(struct req *req);
+/* Matches one pattern against a path; params may be NULL. Exposed for tests. */
+int router_pattern_match(const char *pattern, const char *path, struct arena *a,
+			 const char **params, int *n_params);
+
+#endif

@@ -1,0 +1,309 @@
+/*
+ * server.c - the MHD daemon and the life of one request.
+ *
+ * A request is answered on the second access call at the earliest, so MHD
+ * keeps the connection alive (PLATFORM.md). The one exception is a body
+ * whose Content-Length is above its cap: that is refused on the first call
+ * with 413, and MHD closes the connection, which is what we want.
+ */
+#include "http/server.h"
+#include "config.h"
+#include "http/request.h"
+#include "http/response.h"
+#include "http/router.h"
+#include "lib/log.h"
+#include "lib/xalloc.h"
+#include "render/tpl.h"
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <inttypes.h>
+#include <microhttpd.h>
+#include <netinet/in.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+static _Atomic int inflight;
+
+static enum http_method parse_method(const char *m)
+{
+	if (!strcmp(m, "GET"))
+		return HTTP_GET;
+	if (!strcmp(m, "HEAD"))
+		return HTTP_HEAD;
+	if (!strcmp(m, "POST"))
+		return HTTP_POST;
+	return HTTP_OTHER;
+}
+
+static void client_ip(struct req *req)
+{
+	const union MHD_ConnectionInfo *ci =
+		MHD_get_connection_info(req->conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+	const struct sockaddr *sa = ci ? ci->client_addr : NULL;
+
+	strcpy(req->ip, "?");
+	if (sa && sa->sa_family == AF_INET)
+		inet_ntop(AF_INET, &((const struct sockaddr_in *)(const void *)sa)->sin_addr, req->ip, sizeof(req->ip));
+	else if (sa && sa->sa_family == AF_INET6)
+		inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)(const void *)sa)->sin6_addr, req->ip, sizeof(req->ip));
+
+	/* Only a configured proxy may tell us who the client is. */
+	if (req->cfg->trusted_proxy[0] && !strcmp(req->ip, req->cfg->trusted_proxy)) {
+		const char *xff = MHD_lookup_connection_value(req->conn, MHD_HEADER_KIND, "X-Forwarded-For");
+		if (xff) {
+			const char *last = strrchr(xff, ',');
+			last = last ? last + 1 : xff;
+			while (*last == ' ')
+				last++;
+			if (*last && strlen(last) < sizeof(req->ip))
+				snprintf(req->ip, sizeof(req->ip), "%s", last);
+		}
+	}
+}
+
+/* Paths arrive decoded: refuse any ".." segment and control characters. */
+static int path_ok(const char *p)
+{
+	if (p[0] != '/')
+		return 0;
+	for (const char *s = p; *s; s++) {
+		if ((unsigned char)*s < 0x20 || *s == 0x7f || *s == '\\')
+			return 0;
+		if (s[0] == '/' && s[1] == '.' && s[2] == '.' && (s[3] == '/' || s[3] == '\0'))
+			return 0;
+	}
+	return 1;
+}
+
+static enum MHD_Result header_size_iter(void *cls, enum MHD_ValueKind kind, const char *key, const char *value)
+{
+	size_t *total = cls;
+	(void)kind;
+	*total += strlen(key) + (value ? strlen(value) : 0) + 4;
+	return MHD_YES;
+}
+
+static struct req *req_new(const struct config *cfg, struct MHD_Connection *conn,
+			   const char *url, const char *method)
+{
+	struct req *req = xcalloc(1, sizeof(*req));
+
+	req->start_us = http_now_us();
+	req->conn = conn;
+	req->cfg = cfg;
+	req->method = arena_strdup(&req->arena, method);
+	req->path = arena_strdup(&req->arena, url);
+	req->meth = parse_method(method);
+	req->fd_out = -1;
+	buf_init(&req->out, 0);
+	buf_init(&req->body, 0);
+	client_ip(req);
+	return req;
+}
+
+/* Answers an error on the spot (status set), with an Allow header for 405. */
+static enum MHD_Result answer_error(struct req *req, int status)
+{
+	static const struct {
+		int status;
+		const char *heading, *message;
+	} texts[] = {
+		{ 400, "Verzoek niet begrepen", "Het verzoek was onvolledig of beschadigd. Probeer het opnieuw." },
+		{ 404, "Pagina niet gevonden", "Deze pagina bestaat niet (meer). Controleer het adres of ga naar de startpagina." },
+		{ 405, "Niet toegestaan", "Deze pagina kan niet op deze manier worden opgevraagd." },
+		{ 413, "Te groot", "Wat u verstuurde is te groot. Verstuur minder of kleinere bestanden." },
+		{ 431, "Te groot", "De aanvraag had te veel of te grote kopregels." },
+	};
+	const char *heading = "Fout", *message = "";
+
+	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		if (texts[i].status == status) {
+			heading = texts[i].heading;
+			message = texts[i].message;
+		}
+	}
+	if (status == 405) {
+		struct buf allow = BUF_INIT;
+		router_allow(req->path, &allow);
+		http_add_header(req, MHD_HTTP_HEADER_ALLOW, allow.buf);
+		buf_release(&allow);
+	}
+	req->status = http_error(req, status, heading, message);
+	return response_queue(req);
+}
+
+static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
+				  const char *method, const char *version,
+				  const char *upload_data, size_t *upload_data_size, void **con_cls)
+{
+	const struct config *cfg = cls;
+	struct req *req = *con_cls;
+	(void)version;
+
+	if (!req) {
+		req = req_new(cfg, conn, url, method);
+		*con_cls = req;
+		atomic_fetch_add(&inflight, 1);
+
+		size_t hdr = 0;
+		MHD_get_connection_values(conn, MHD_HEADER_KIND, header_size_iter, &hdr);
+		if (hdr > (size_t)cfg->max_header_kb * 1024)
+			return answer_error(req, 431);
+
+		if (path_ok(req->path))
+			router_match(req);
+		else
+			req->route_status = 400;
+		req->body_cap = (uint64_t)cfg->max_body_kb * 1024;
+		if (req->route && (req->route->flags & ROUTE_UPLOADS))
+			req->body_cap = ((uint64_t)cfg->upload_total_mb + 1) * 1024 * 1024;
+
+		const char *cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
+		if (cl && strtoull(cl, NULL, 10) > req->body_cap)
+			return answer_error(req, 413);
+		request_parse_query(req);
+		if (req->meth == HTTP_POST || cl)
+			request_begin_body(req);
+		return MHD_YES;
+	}
+	if (*upload_data_size) {
+		request_feed(req, upload_data, *upload_data_size);
+		*upload_data_size = 0;
+		return MHD_YES;
+	}
+
+	int err = request_end_body(req);
+	if (req->route_status)
+		return answer_error(req, req->route_status);
+	if (err)
+		return answer_error(req, err);
+	if (req->route->flags & ROUTE_SECRET)
+		req->log_path_redacted = 1;
+	req->status = router_dispatch(req);
+	return response_queue(req);
+}
+
+static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
+			 enum MHD_RequestTerminationCode toe)
+{
+	const struct config *cfg = cls;
+	struct req *req = *con_cls;
+	(void)conn;
+
+	if (!req)
+		return;
+	if (cfg->access_log) {
+		const char *path = req->log_path_redacted && req->route ? req->route->pattern : req->path;
+		fprintf(stderr, "%s %s %d %" PRIu64 " %" PRIu64 "us%s\n", req->method, path, req->status,
+			req->bytes_out, http_now_us() - req->start_us,
+			toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : " (afgebroken)");
+	}
+	request_release(req);
+	if (req->fd_out >= 0)
+		close(req->fd_out);
+	if (req->page)
+		tpl_dict_free(req->page);
+	buf_release(&req->out);
+	arena_release(&req->arena);
+	free(req);
+	*con_cls = NULL;
+	atomic_fetch_sub(&inflight, 1);
+}
+
+static void mhd_log(void *cls, const char *fmt, va_list ap)
+{
+	char line[512];
+	(void)cls;
+	vsnprintf(line, sizeof(line), fmt, ap);
+	line[strcspn(line, "\n")] = '\0';
+	log_warn("http: %s", line);
+}
+
+static int parse_listen(const char *listen, struct sockaddr_storage *ss, socklen_t *len)
+{
+	char host[64];
+	const char *colon = strrchr(listen, ':');
+	size_t hl = (size_t)(colon - listen);
+	int port = atoi(colon + 1);
+
+	memset(ss, 0, sizeof(*ss));
+	if (listen[0] == '[' && hl >= 2 && listen[hl - 1] == ']') {
+		snprintf(host, sizeof(host), "%.*s", (int)(hl - 2), listen + 1);
+		struct sockaddr_in6 *a = (struct sockaddr_in6 *)ss;
+		a->sin6_family = AF_INET6;
+		a->sin6_port = htons((uint16_t)port);
+		if (inet_pton(AF_INET6, host, &a->sin6_addr) != 1)
+			return -1;
+		*len = sizeof(*a);
+		return 0;
+	}
+	snprintf(host, sizeof(host), "%.*s", (int)hl, listen);
+	struct sockaddr_in *a = (struct sockaddr_in *)ss;
+	a->sin_family = AF_INET;
+	a->sin_port = htons((uint16_t)port);
+	if (inet_pton(AF_INET, host, &a->sin_addr) != 1)
+		return -1;
+	*len = sizeof(*a);
+	return 0;
+}
+
+int server_run(const struct config *cfg)
+{
+	struct sockaddr_storage ss;
+	socklen_t sslen;
+	sigset_t set;
+	int sig;
+
+	if (parse_listen(cfg->listen, &ss, &sslen) < 0)
+		return log_error("[server] listen: cannot use address %s (expected IPv4:PORT or [IPv6]:PORT)", cfg->listen);
+
+	/* Threads inherit the mask: only sigwait() below sees SIGINT/SIGTERM. */
+	sigemptyset(&set);
+	sigaddset(&set, SIGINT);
+	sigaddset(&set, SIGTERM);
+	pthread_sigmask(SIG_BLOCK, &set, NULL);
+	signal(SIGPIPE, SIG_IGN);
+
+	struct MHD_Daemon *d = MHD_start_daemon(
+		MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ITC | MHD_USE_ERROR_LOG,
+		0, NULL, NULL, on_request, (void *)cfg,
+		MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL,
+		MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
+		MHD_OPTION_THREAD_POOL_SIZE, (unsigned)cfg->threads,
+		MHD_OPTION_CONNECTION_LIMIT, (unsigned)cfg->max_connections,
+		MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)cfg->max_connections_per_ip,
+		MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)cfg->connection_memory_kb * 1024,
+		MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)cfg->connection_timeout,
+		MHD_OPTION_NOTIFY_COMPLETED, on_completed, (void *)cfg,
+		MHD_OPTION_LISTENING_ADDRESS_REUSE, (unsigned)1,
+		MHD_OPTION_END);
+	if (!d)
+		return log_error("cannot listen on %s (in use, or not an address of this machine?)", cfg->listen);
+
+	printf("Leefbaar draait op http://%s/  (stoppen: Ctrl+C)\n", cfg->listen);
+	fflush(stdout);
+
+	while (sigwait(&set, &sig) != 0)
+		;
+	log_info("signal %d: finishing in-flight requests", sig);
+
+	/* Stop accepting, then wait for what is running (not for idle keep-alives). */
+	MHD_socket lfd = MHD_quiesce_daemon(d);
+	uint64_t deadline = http_now_us() + (uint64_t)cfg->shutdown_grace * 1000000u;
+	while (atomic_load(&inflight) > 0 && http_now_us() < deadline)
+		usleep(10000);
+	if (atomic_load(&inflight) > 0)
+		log_warn("stopping with %d requests still running", atomic_load(&inflight));
+	MHD_stop_daemon(d);
+	if (lfd != MHD_INVALID_SOCKET)
+		close(lfd);
+	return 0;
+}

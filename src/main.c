@@ -1,0 +1,291 @@
+/*
+ * main.c - the command line: subcommands and nothing else.
+ *
+ *   leefbaar serve | migrate | adduser | token | seed | werkdagen | import | backup
+ *
+ * Options may stand before or after the subcommand (getopt_long permutes).
+ * Exit status: 0 success, 1 failure, 2 bad usage (one line on stderr).
+ */
+#include "auth/password.h"
+#include "cli.h"
+#include "db/db.h"
+#include "http/server.h"
+#include "lib/log.h"
+#include "render/page.h"
+#include "seed.h"
+#include "store/audit.h"
+#include "store/user.h"
+#include "domain/validate.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_AREAS 32
+
+struct opts {
+	struct cli_common common;
+	const char *email, *name, *role, *partner, *scope;
+	const char *areas[MAX_AREAS];
+	int n_areas;
+	int demo;
+	long meldingen, years;
+};
+
+static const char usage_text[] =
+	"usage: leefbaar <command> [options]\n"
+	"  serve   [--config FILE] [--listen ADDR:PORT] [--db PATH]\n"
+	"  migrate [--config FILE] [--db PATH]\n"
+	"  adduser --email E --name N --role R [--partner ID] [--area CODE]...  (password on stdin)\n"
+	"  token   --email E [--scope melden]\n"
+	"  seed    --demo\n"
+	"  backup  FILE\n";
+
+static int usage(const char *msg)
+{
+	if (msg)
+		fprintf(stderr, "leefbaar: %s\n", msg);
+	fputs(usage_text, stderr);
+	return 2;
+}
+
+static int cmd_serve(struct opts *o)
+{
+	struct config cfg;
+	int rc = 1;
+
+	if (cli_setup(&cfg, &o->common, 1) < 0)
+		goto out;
+	password_init(cfg.pwhash);
+	if (page_init(&cfg) < 0)
+		goto out;
+	if (server_run(&cfg) == 0)
+		rc = 0;
+	page_shutdown();
+out:
+	cli_teardown();
+	return rc;
+}
+
+static int cmd_migrate(struct opts *o)
+{
+	struct config cfg;
+	int rc = cli_setup(&cfg, &o->common, 1);
+
+	cli_teardown();
+	return rc < 0 ? 1 : 0;
+}
+
+static int cmd_adduser(struct opts *o)
+{
+	struct config cfg;
+	struct user u = { 0 };
+	char password[512];
+	int rc = 1;
+
+	if (!o->email || !o->name || !o->role)
+		return usage("adduser needs --email, --name and --role");
+	int role = role_parse(o->role);
+	if (role < 0)
+		return usage("--role: one of wijkbeheerder, sociaal_beheerder, leefbaarheidsmedewerker, "
+			     "ondersteuner, coordinator, partner, beheerder");
+	if (!email_valid(o->email))
+		return usage("--email: not a valid e-mail address");
+	if ((role == ROLE_PARTNER) != (o->partner != NULL))
+		return usage("--partner ID is required for role partner, and only for it");
+	if (strlen(o->name) >= sizeof(u.naam) || !o->name[0])
+		return usage("--name: empty or too long");
+	if (o->n_areas && !role_is_staff((enum role)role))
+		return usage("--area is for staff roles only");
+
+	if (cli_setup(&cfg, &o->common, 1) < 0)
+		goto out;
+	password_init(cfg.pwhash);
+	if (cli_read_password(password, sizeof(password)) < 0) {
+		fprintf(stderr, "leefbaar: no password given\n");
+		goto out;
+	}
+	const char *weak = password_weakness(password, o->email);
+	if (weak) {
+		fprintf(stderr, "leefbaar: wachtwoord geweigerd: %s\n", weak);
+		goto out;
+	}
+	snprintf(u.email, sizeof(u.email), "%s", o->email);
+	snprintf(u.naam, sizeof(u.naam), "%s", o->name);
+	u.role = (enum role)role;
+	u.active = 1;
+	if (o->partner)
+		u.partner_id = strtoll(o->partner, NULL, 10);
+	if (password_hash(password, u.password_hash) < 0)
+		goto out;
+
+	struct db *db = db_thread();
+	if (db_begin(db) < 0)
+		goto out;
+	enum store_result r = user_create(db, &u);
+	if (r == STORE_CONFLICT) {
+		fprintf(stderr, "leefbaar: %s already exists (or --partner %s is unknown)\n", u.email,
+			o->partner ? o->partner : "-");
+		db_rollback(db);
+		goto out;
+	}
+	for (int i = 0; r == STORE_OK && i < o->n_areas; i++) {
+		r = user_add_area(db, u.id, o->areas[i]);
+		if (r == STORE_NOTFOUND)
+			fprintf(stderr, "leefbaar: --area %s: no such area\n", o->areas[i]);
+	}
+	if (r == STORE_OK && audit_record_cli(db, 0, "aangemaakt", "gebruiker", u.email, role_ids[role]) < 0)
+		r = STORE_ERROR;
+	if (r != STORE_OK) {
+		db_rollback(db);
+		goto out;
+	}
+	if (db_commit(db) < 0)
+		goto out;
+	printf("gebruiker %s (%s) aangemaakt, id %lld\n", u.email, role_ids[role], (long long)u.id);
+	rc = 0;
+out:
+	memset(password, 0, sizeof(password));
+	cli_teardown();
+	return rc;
+}
+
+static int cmd_token(struct opts *o)
+{
+	struct config cfg;
+	struct user u;
+	char token[64];
+	int rc = 1;
+
+	if (!o->email)
+		return usage("token needs --email");
+	const char *scope = o->scope ? o->scope : "alles";
+	if (strcmp(scope, "alles") && strcmp(scope, "melden"))
+		return usage("--scope: alles or melden");
+	if (cli_setup(&cfg, &o->common, 1) < 0)
+		goto out;
+	struct db *db = db_thread();
+	enum store_result r = user_by_email(db, o->email, &u);
+	if (r != STORE_OK || !u.active) {
+		fprintf(stderr, "leefbaar: no active user %s\n", o->email);
+		goto out;
+	}
+	if (db_begin(db) < 0)
+		goto out;
+	int64_t id;
+	if (user_token_create(db, u.id, scope, token, &id) != STORE_OK ||
+	    audit_record_cli(db, 0, "token_aangemaakt", "gebruiker", u.email, scope) < 0) {
+		db_rollback(db);
+		goto out;
+	}
+	if (db_commit(db) < 0)
+		goto out;
+	printf("%s\n", token);
+	fprintf(stderr, "token %lld for %s (scope %s); it is shown only this once\n", (long long)id, u.email, scope);
+	rc = 0;
+out:
+	cli_teardown();
+	return rc;
+}
+
+static int cmd_seed(struct opts *o)
+{
+	struct config cfg;
+	int rc = 1;
+
+	if (!o->demo)
+		return usage("seed needs --demo");
+	if (cli_setup(&cfg, &o->common, 1) < 0)
+		goto out;
+	password_init(cfg.pwhash);
+	rc = seed_demo(db_thread()) < 0 ? 1 : 0;
+out:
+	cli_teardown();
+	return rc;
+}
+
+static int cmd_backup(struct opts *o, int argc, char **argv)
+{
+	struct config cfg;
+	int rc = 1;
+
+	if (argc != 1)
+		return usage("backup needs exactly one FILE");
+	if (cli_setup(&cfg, &o->common, 0) < 0)
+		goto out;
+	if (db_backup(db_thread(), argv[0]) == 0) {
+		printf("backup written to %s\n", argv[0]);
+		rc = 0;
+	}
+out:
+	cli_teardown();
+	return rc;
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "config", required_argument, NULL, 'c' },
+		{ "db", required_argument, NULL, 'd' },
+		{ "listen", required_argument, NULL, 'l' },
+		{ "email", required_argument, NULL, 'e' },
+		{ "name", required_argument, NULL, 'n' },
+		{ "role", required_argument, NULL, 'r' },
+		{ "partner", required_argument, NULL, 'p' },
+		{ "area", required_argument, NULL, 'a' },
+		{ "scope", required_argument, NULL, 's' },
+		{ "demo", no_argument, NULL, 'D' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct opts o = { 0 };
+	int c;
+
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'c': o.common.config_path = optarg; break;
+		case 'd': o.common.db_path = optarg; break;
+		case 'l': o.common.listen = optarg; break;
+		case 'e': o.email = optarg; break;
+		case 'n': o.name = optarg; break;
+		case 'r': o.role = optarg; break;
+		case 'p': o.partner = optarg; break;
+		case 's': o.scope = optarg; break;
+		case 'D': o.demo = 1; break;
+		case 'a':
+			if (o.n_areas == MAX_AREAS)
+				return usage("too many --area options");
+			o.areas[o.n_areas++] = optarg;
+			break;
+		case 'h':
+			fputs(usage_text, stdout);
+			return 0;
+		default: {
+			char msg[128];
+			snprintf(msg, sizeof(msg), "unknown or incomplete option %s", argv[optind - 1]);
+			return usage(msg);
+		}
+		}
+	}
+	if (optind >= argc)
+		return usage("no command given");
+	const char *cmd = argv[optind];
+	int rest = argc - optind - 1;
+	char **args = argv + optind + 1;
+
+	if (!strcmp(cmd, "serve") && !rest)
+		return cmd_serve(&o);
+	if (!strcmp(cmd, "migrate") && !rest)
+		return cmd_migrate(&o);
+	if (!strcmp(cmd, "adduser") && !rest)
+		return cmd_adduser(&o);
+	if (!strcmp(cmd, "token") && !rest)
+		return cmd_token(&o);
+	if (!strcmp(cmd, "seed") && !rest)
+		return cmd_seed(&o);
+	if (!strcmp(cmd, "backup"))
+		return cmd_backup(&o, rest, args);
+	return usage("unknown command or unexpected arguments");
+}

@@ -1,0 +1,145 @@
+/*
+ * page.c - the common layout around every HTML page (see page.h).
+ */
+#include "render/page.h"
+#include "auth/session.h"
+#include "config.h"
+#include "http/http.h"
+#include "http/router.h"
+#include "lib/buf.h"
+#include "lib/log.h"
+#include "render/tpl.h"
+
+#include <sodium.h>
+#include <stdio.h>
+#include <string.h>
+
+static char asset_version[17] = "0";
+static char organisation[128];
+
+/* The main navigation, shown to whoever may use the page behind it. */
+static const struct {
+	const char *href, *label;
+} nav[] = {
+	{ "/meldingen", "Meldingen" },
+	{ "/dossiers", "Dossiers" },
+	{ "/doorverwijzingen", "Doorverwijzingen" },
+	{ "/dashboard", "Dashboard" },
+	{ "/beheer", "Beheer" },
+};
+
+static void hash_file(const char *path, unsigned char out[8])
+{
+	crypto_generichash_state st;
+	unsigned char chunk[8192];
+	size_t n;
+	FILE *f = fopen(path, "rb");
+
+	crypto_generichash_init(&st, NULL, 0, 8);
+	if (f) {
+		while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+			crypto_generichash_update(&st, chunk, n);
+		fclose(f);
+	}
+	crypto_generichash_final(&st, out, 8);
+}
+
+int page_init(const struct config *cfg)
+{
+	struct buf path = BUF_INIT;
+	unsigned char h[8];
+
+	if (tpl_init(cfg->templates_dir) < 0)
+		return -1;
+	buf_addf(&path, "%s/style.css", cfg->static_dir);
+	hash_file(path.buf, h);
+	buf_release(&path);
+	sodium_bin2hex(asset_version, sizeof(asset_version), h, sizeof(h));
+	snprintf(organisation, sizeof(organisation), "%s", cfg->organisation);
+	return 0;
+}
+
+void page_shutdown(void)
+{
+	tpl_shutdown();
+}
+
+const char *page_asset_version(void)
+{
+	return asset_version;
+}
+
+static int nav_allowed(struct req *req, const char *href)
+{
+	struct req probe = { .meth = HTTP_GET, .path = href };
+	enum role role = req->session ? req->session->role : ROLE_ANONYMOUS;
+
+	probe.arena = (struct arena)ARENA_INIT;
+	int found = router_match(&probe) == 0;
+	int ok = found && policy_route(role, probe.route->action) == VERDICT_ALLOW;
+	arena_release(&probe.arena);
+	return ok;
+}
+
+struct tpl_dict *page_new(struct req *req, const char *title, const char *tpl)
+{
+	struct tpl_dict *d;
+
+	if (req->page)
+		tpl_dict_free(req->page);
+	d = req->page = tpl_dict_new();
+	tpl_set(d, "TITLE", title);
+	tpl_set(d, "PAGE_TITLE", title);
+	tpl_set(d, "ORG_NAME", organisation);
+	tpl_set(d, "ASSET_VERSION", asset_version);
+
+	struct session *s = req->session;
+	if (s && !s->token_id) {
+		struct tpl_dict *u = tpl_section(d, "USER");
+		tpl_set(u, "USER_NAME", s->name);
+		tpl_set(u, "ROLE_LABEL", role_labels[s->role]);
+		tpl_set(u, "CSRF_TOKEN", s->csrf);
+		struct tpl_dict *n = NULL;
+		for (size_t i = 0; i < sizeof(nav) / sizeof(nav[0]); i++) {
+			if (!nav_allowed(req, nav[i].href))
+				continue;
+			if (!n)
+				n = tpl_section(d, "NAV");
+			struct tpl_dict *item = tpl_section(n, "NAV_ITEM");
+			tpl_set(item, "HREF", nav[i].href);
+			tpl_set(item, "LABEL", nav[i].label);
+			size_t hl = strlen(nav[i].href);
+			if (!strncmp(req->path, nav[i].href, hl) && (req->path[hl] == '\0' || req->path[hl] == '/'))
+				tpl_show(item, "CURRENT");
+		}
+	} else {
+		tpl_show(d, "ANON");
+	}
+	/* Include dictionaries do not inherit from their parent. */
+	struct tpl_dict *content = tpl_include(d, "CONTENT", tpl);
+	tpl_set(content, "ORG_NAME", organisation);
+	return content;
+}
+
+int page_send(struct req *req, int status)
+{
+	buf_reset(&req->out);
+	req->content_type = "text/html; charset=utf-8";
+	if (!req->page || tpl_expand("layout.tpl", req->page, &req->out) < 0) {
+		buf_reset(&req->out);
+		buf_addstr(&req->out, "500 Er ging iets mis aan onze kant. Probeer het later opnieuw.\n");
+		req->content_type = "text/plain; charset=utf-8";
+		return 500;
+	}
+	return status;
+}
+
+int page_error(struct req *req, int status, const char *heading, const char *message)
+{
+	struct tpl_dict *d = page_new(req, heading, "error.tpl");
+
+	tpl_set_int(d, "STATUS", status);
+	tpl_set(d, "HEADING", heading);
+	tpl_set(d, "MESSAGE", message);
+	return page_send(req, status) == status ? 0 : -1;
+}

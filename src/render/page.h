@@ -1,0 +1,31 @@
+/*
+ * page.h - pages in the common layout.
+ *
+ *   struct tpl_dict *d = page_new(req, "Meldingen", "meldingen.tpl");
+ *   tpl_set(d, "X", ...);
+ *   return page_send(req, 200);
+ *
+ * page_new() prepares the layout dictionary (title, organisation, the user
+ * and the navigation that user may use) and returns the dictionary of the
+ * page's own template, borrowed from the layout. page_send() expands it
+ * into req->out; a failed expansion becomes a plain 500, never half a page.
+ */
+#ifndef LEEFBAAR_PAGE_H
+#define LEEFBAAR_PAGE_H
+
+struct config;
+struct req;
+struct tpl_dict;
+
+/* Loads templates and computes the asset version; 0/-1. */
+int page_init(const struct config *cfg);
+void page_shutdown(void);
+/* The cache-busting version of static assets (hex). */
+const char *page_asset_version(void);
+
+struct tpl_dict *page_new(struct req *req, const char *title, const char *tpl);
+int page_send(struct req *req, int status);
+/* The error page in the layout; 0/-1. */
+int page_error(struct req *req, int status, const char *heading, const char *message);
+
+#endif
