@@ -262,6 +262,8 @@ void request_release(struct req *req)
 		buf_release(&k->value);
 	for (struct kv *k = req->form; k; k = k->next)
 		buf_release(&k->value);
+	for (struct kv *k = req->headers; k; k = k->next)
+		buf_release(&k->value);
 	for (struct upload *u = req->uploads; u; u = u->next) {
 		if (u->fd >= 0)
 			close(u->fd);
