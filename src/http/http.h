@@ -76,6 +76,9 @@ struct req {
 	enum body_kind body_kind;
 	uint64_t body_bytes, body_cap;
 	int body_error;                    /* 413 or 400 once detected */
+	char *mp_end;                      /* multipart: the closing "--boundary--" */
+	char mp_tail[160];                 /* the last bytes of the body, to find it */
+	size_t mp_tail_len;
 	struct MHD_PostProcessor *pp;
 
 	/* Who is asking (filled by the router from the session or token). */

@@ -7,6 +7,7 @@
  * before the body is consumed, PLATFORM.md); a file over its own limit is
  * dropped with a Dutch reason and the other fields are kept.
  */
+#define _GNU_SOURCE   /* memmem, strcasestr */
 #include "http/request.h"
 #include "config.h"
 #include "http/router.h"
@@ -192,6 +193,19 @@ int request_begin_body(struct req *req)
 		req->body_kind = BODY_JSON;
 		return 0;
 	}
+	if (!strncasecmp(ct, "multipart/form-data", 19)) {
+		/*
+		 * MHD takes a body without any boundary line for a preamble and
+		 * reports success; we insist on the closing delimiter ourselves.
+		 */
+		const char *b = strcasestr(ct, "boundary=");
+		if (b) {
+			b += 9;
+			size_t n = b[0] == '"' ? strcspn(++b, "\"") : strcspn(b, "; \t");
+			if (n > 0 && n <= 70)
+				req->mp_end = arena_printf(&req->arena, "--%.*s--", (int)n, b);
+		}
+	}
 	if (!strncasecmp(ct, "application/x-www-form-urlencoded", 33) ||
 	    !strncasecmp(ct, "multipart/form-data", 19)) {
 		req->body_kind = BODY_FORM;
@@ -204,6 +218,25 @@ int request_begin_body(struct req *req)
 	}
 	req->body_kind = BODY_OTHER;
 	return 0;
+}
+
+/* Keeps the last bytes of the body, enough to hold the closing delimiter. */
+static void keep_tail(struct req *req, const char *data, size_t size)
+{
+	size_t cap = sizeof(req->mp_tail);
+
+	if (size >= cap) {
+		memcpy(req->mp_tail, data + size - cap, cap);
+		req->mp_tail_len = cap;
+		return;
+	}
+	if (req->mp_tail_len + size > cap) {
+		size_t drop = req->mp_tail_len + size - cap;
+		memmove(req->mp_tail, req->mp_tail + drop, req->mp_tail_len - drop);
+		req->mp_tail_len -= drop;
+	}
+	memcpy(req->mp_tail + req->mp_tail_len, data, size);
+	req->mp_tail_len += size;
 }
 
 void request_feed(struct req *req, const char *data, size_t size)
@@ -219,6 +252,8 @@ void request_feed(struct req *req, const char *data, size_t size)
 	case BODY_FORM:
 		if (MHD_post_process(req->pp, data, size) != MHD_YES)
 			req->body_error = 400;
+		if (req->mp_end)
+			keep_tail(req, data, size);
 		break;
 	case BODY_JSON:
 	case BODY_OTHER:
@@ -236,6 +271,9 @@ int request_end_body(struct req *req)
 		if (MHD_destroy_post_processor(req->pp) != MHD_YES && !req->body_error)
 			req->body_error = 400;
 		req->pp = NULL;
+		if (req->mp_end && !req->body_error &&
+		    !memmem(req->mp_tail, req->mp_tail_len, req->mp_end, strlen(req->mp_end)))
+			req->body_error = 400;
 	}
 	/* Non-file fields together may not exceed the form cap either. */
 	uint64_t fields = 0;
