@@ -14,6 +14,7 @@
 #include "render/page.h"
 #include "seed.h"
 #include "store/audit.h"
+#include "store/files.h"
 #include "store/user.h"
 #include "domain/validate.h"
 
@@ -58,11 +59,12 @@ static int cmd_serve(struct opts *o)
 	if (cli_setup(&cfg, &o->common, 1) < 0)
 		goto out;
 	password_init(cfg.pwhash);
-	if (page_init(&cfg) < 0)
+	if (page_init(&cfg) < 0 || files_init(cfg.data_dir) < 0)
 		goto out;
 	if (server_run(&cfg) == 0)
 		rc = 0;
 	page_shutdown();
+	files_shutdown();
 out:
 	cli_teardown();
 	return rc;

@@ -90,3 +90,29 @@ void secret_token_hash(const char *token, unsigned char out[32])
 {
 	crypto_generichash(out, 32, (const unsigned char *)token, strlen(token), NULL, 0);
 }
+
+int secret_seal(const char *plain, unsigned char out[SECRET_SEAL_MAX], size_t *len)
+{
+	size_t n = strlen(plain);
+
+	if (n >= 64)
+		return -1;
+	randombytes_buf(out, crypto_secretbox_NONCEBYTES);
+	crypto_secretbox_easy(out + crypto_secretbox_NONCEBYTES, (const unsigned char *)plain, n,
+			      out, secret_box_key());
+	*len = crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + n;
+	return 0;
+}
+
+int secret_open(const unsigned char *box, size_t len, char plain[64])
+{
+	size_t overhead = crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES;
+
+	if (len < overhead || len - overhead >= 64)
+		return -1;
+	if (crypto_secretbox_open_easy((unsigned char *)plain, box + crypto_secretbox_NONCEBYTES,
+				       len - crypto_secretbox_NONCEBYTES, box, secret_box_key()) != 0)
+		return -1;
+	plain[len - overhead] = '\0';
+	return 0;
+}

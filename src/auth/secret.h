@@ -24,4 +24,11 @@ void secret_random_b64(char *out, size_t out_size, size_t n);
 /* The stored form of a bearer secret (session cookie, API token, status link): BLAKE2b-256. */
 void secret_token_hash(const char *token, unsigned char out[32]);
 
+/* Sealed secrets (status-link tokens for later mail): nonce || secretbox. */
+#define SECRET_SEAL_MAX 128
+/* Seals a short string (< 64 bytes); out holds SECRET_SEAL_MAX; *len set. 0/-1. */
+int secret_seal(const char *plain, unsigned char out[SECRET_SEAL_MAX], size_t *len);
+/* Opens what secret_seal made into plain (size >= 64). 0/-1. */
+int secret_open(const unsigned char *box, size_t len, char plain[64]);
+
 #endif

@@ -22,4 +22,9 @@ int handle_logout(struct req *req);
 int handle_password_form(struct req *req);
 int handle_password(struct req *req);
 
+/* melden.c */
+int handle_melden_form(struct req *req);
+int handle_melden(struct req *req);
+int handle_melding_status(struct req *req);
+
 #endif

@@ -12,6 +12,11 @@ const struct route routes[] = {
 	{ HTTP_GET, "/healthz", handle_healthz, ACT_PUBLIC, 0 },
 	{ HTTP_GET, "/static/{file}", handle_static, ACT_PUBLIC, 0 },
 
+	/* the public melding form and the melder's status link (issue 4) */
+	{ HTTP_GET, "/melden", handle_melden_form, ACT_PUBLIC, 0 },
+	{ HTTP_POST, "/melden", handle_melden, ACT_PUBLIC, ROUTE_PRECSRF | ROUTE_UPLOADS },
+	{ HTTP_GET, "/melding/status/{token}", handle_melding_status, ACT_PUBLIC, ROUTE_SECRET },
+
 	{ HTTP_GET, "/login", handle_login_form, ACT_PUBLIC, 0 },
 	{ HTTP_POST, "/login", handle_login, ACT_PUBLIC, ROUTE_PRECSRF },
 	{ HTTP_POST, "/logout", handle_logout, ACT_LOGGED_IN, 0 },

@@ -1,0 +1,357 @@
+/*
+ * melding.c - the SQL for meldingen, their timeline and attachments.
+ */
+#include "store/melding.h"
+#include "db/db.h"
+#include "domain/days.h"
+#include "lib/log.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char SQL_NEXT_SEQ[] = "SELECT coalesce(max(volgnummer), 0) + 1 FROM melding WHERE jaar = ?";
+static const char SQL_INSERT[] =
+	"INSERT INTO melding(referentie, jaar, volgnummer, ontvangen_op, ontvangen_dag, geregistreerd_op,"
+	" kanaal, category_id, omschrijving, voorval, postcode, huisnummer, toevoeging, plaats, adres_tekst,"
+	" address_id, buurt_id, wijk_id, complex_id, melder_naam, melder_email, melder_telefoon, anoniem,"
+	" created_by, bevestigen_dag, terugkoppelen_dag, streef_dag, status_token_hash, status_token_box)"
+	" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+#define SELECT_MELDING \
+	"SELECT m.id, m.referentie, m.ontvangen_op, m.ontvangen_dag, m.geregistreerd_op, m.kanaal," \
+	" m.category_id, c.code, c.naam, c.pijler, m.omschrijving, m.voorval, m.plaats, m.adres_tekst," \
+	" m.postcode, m.huisnummer, m.toevoeging, m.address_id, m.buurt_id, m.wijk_id, m.complex_id," \
+	" b.naam, w.naam, w.code, x.naam, m.melder_naam, m.melder_email, m.melder_telefoon, m.anoniem," \
+	" m.status, m.assignee_id, m.created_by, u.naam, m.bevestigen_dag, m.terugkoppelen_dag, m.streef_dag," \
+	" m.bevestigd_op, m.bevestigd_dag, m.teruggekoppeld_op, m.teruggekoppeld_dag, m.afgesloten_op, m.kosten_cent" \
+	" FROM melding m JOIN category c ON c.id = m.category_id" \
+	" LEFT JOIN area b ON b.id = m.buurt_id LEFT JOIN area w ON w.id = m.wijk_id" \
+	" LEFT JOIN area x ON x.id = m.complex_id LEFT JOIN user u ON u.id = m.assignee_id"
+
+static const char SQL_GET[] = SELECT_MELDING " WHERE m.id = ?";
+static const char SQL_BY_REF[] = SELECT_MELDING " WHERE m.referentie = ?";
+static const char SQL_BY_TOKEN[] = SELECT_MELDING " WHERE m.status_token_hash = ?";
+static const char SQL_TOKEN_BOX[] = "SELECT status_token_box FROM melding WHERE id = ?";
+
+static const char SQL_EVENT_ADD[] =
+	"INSERT INTO melding_event(melding_id, op, vastgelegd, user_id, soort, tekst, voor_melder)"
+	" VALUES (?, ?, strftime('%s','now'), ?, ?, ?, ?)";
+static const char SQL_EVENTS[] =
+	"SELECT e.id, e.op, e.vastgelegd, e.user_id, e.soort, e.tekst, e.voor_melder, coalesce(u.naam, '')"
+	" FROM melding_event e LEFT JOIN user u ON u.id = e.user_id"
+	" WHERE e.melding_id = ? AND (e.voor_melder OR NOT ?) ORDER BY e.op, e.id";
+static const char SQL_SET_STATUS[] = "UPDATE melding SET status = ? WHERE id = ?";
+static const char SQL_SET_CONFIRMED[] =
+	"UPDATE melding SET bevestigd_op = ?, bevestigd_dag = ? WHERE id = ? AND bevestigd_op IS NULL";
+static const char SQL_SET_FEEDBACK[] =
+	"UPDATE melding SET teruggekoppeld_op = ?, teruggekoppeld_dag = ? WHERE id = ? AND teruggekoppeld_op IS NULL";
+static const char SQL_SET_CLOSED[] = "UPDATE melding SET afgesloten_op = ?, kosten_cent = ? WHERE id = ?";
+static const char SQL_SET_ASSIGNEE[] = "UPDATE melding SET assignee_id = ? WHERE id = ?";
+
+static const char SQL_ATT_ADD[] =
+	"INSERT INTO attachment(melding_id, bestandsnaam, opslag, mime, grootte, created_at) VALUES (?, ?, ?, ?, ?, ?)";
+static const char SQL_ATT_LIST[] =
+	"SELECT id, melding_id, bestandsnaam, opslag, mime, grootte, created_at FROM attachment"
+	" WHERE melding_id = ? ORDER BY id";
+static const char SQL_ATT_GET[] =
+	"SELECT id, melding_id, bestandsnaam, opslag, mime, grootte, created_at FROM attachment WHERE id = ?";
+
+static const char SQL_SUBMIT_COUNT[] = "SELECT count(*) FROM submit_log WHERE ip = ? AND at >= ?";
+static const char SQL_SUBMIT_ADD[] = "INSERT INTO submit_log(ip, at) VALUES (?, ?)";
+static const char SQL_SUBMIT_PRUNE[] = "DELETE FROM submit_log WHERE at < ?";
+
+static const char *text(struct arena *a, sqlite3_stmt *st, int col)
+{
+	const unsigned char *t = sqlite3_column_text(st, col);
+	return arena_strdup(a, t ? (const char *)t : "");
+}
+
+static int64_t opt_int(sqlite3_stmt *st, int col, int64_t none)
+{
+	return sqlite3_column_type(st, col) == SQLITE_NULL ? none : sqlite3_column_int64(st, col);
+}
+
+static void row(struct arena *a, sqlite3_stmt *st, struct melding *m)
+{
+	int i = 0;
+
+	memset(m, 0, sizeof(*m));
+	m->id = sqlite3_column_int64(st, i++);
+	snprintf(m->referentie, sizeof(m->referentie), "%s", (const char *)sqlite3_column_text(st, i++));
+	m->ontvangen_op = sqlite3_column_int64(st, i++);
+	m->ontvangen_dag = sqlite3_column_int(st, i++);
+	m->geregistreerd_op = sqlite3_column_int64(st, i++);
+	int k = kanaal_parse((const char *)sqlite3_column_text(st, i++));
+	m->kanaal = k < 0 ? KANAAL_WEBFORMULIER : (enum kanaal)k;
+	m->category_id = sqlite3_column_int64(st, i++);
+	m->categorie_code = text(a, st, i++);
+	m->categorie_naam = text(a, st, i++);
+	int p = pijler_parse((const char *)sqlite3_column_text(st, i++));
+	m->pijler = p < 0 ? PIJLER_SAMEN_WONEN : (enum pijler)p;
+	m->omschrijving = text(a, st, i++);
+	m->voorval = text(a, st, i++);
+	m->plaats = text(a, st, i++);
+	m->adres_tekst = text(a, st, i++);
+	snprintf(m->postcode, sizeof(m->postcode), "%s", (const char *)sqlite3_column_text(st, i++));
+	m->huisnummer = sqlite3_column_int(st, i++);
+	snprintf(m->toevoeging, sizeof(m->toevoeging), "%s", (const char *)sqlite3_column_text(st, i++));
+	m->address_id = sqlite3_column_int64(st, i++);
+	m->buurt_id = sqlite3_column_int64(st, i++);
+	m->wijk_id = sqlite3_column_int64(st, i++);
+	m->complex_id = sqlite3_column_int64(st, i++);
+	m->buurt_naam = text(a, st, i++);
+	m->wijk_naam = text(a, st, i++);
+	m->wijk_code = text(a, st, i++);
+	m->complex_naam = text(a, st, i++);
+	m->melder_naam = text(a, st, i++);
+	m->melder_email = text(a, st, i++);
+	m->melder_telefoon = text(a, st, i++);
+	m->anoniem = sqlite3_column_int(st, i++);
+	int s = melding_status_parse((const char *)sqlite3_column_text(st, i++));
+	m->status = s < 0 ? MS_NIEUW : (enum melding_status)s;
+	m->assignee_id = sqlite3_column_int64(st, i++);
+	m->created_by = sqlite3_column_int64(st, i++);
+	m->assignee_naam = text(a, st, i++);
+	m->due.bevestigen = sqlite3_column_int(st, i++);
+	m->due.terugkoppelen = sqlite3_column_int(st, i++);
+	m->due.streef = sqlite3_column_int(st, i++);
+	m->bevestigd_op = opt_int(st, i++, 0);
+	m->bevestigd_dag = (int32_t)opt_int(st, i++, -1);
+	m->teruggekoppeld_op = opt_int(st, i++, 0);
+	m->teruggekoppeld_dag = (int32_t)opt_int(st, i++, -1);
+	m->afgesloten_op = opt_int(st, i++, 0);
+	m->kosten_cent = opt_int(st, i++, -1);
+}
+
+static enum store_result one(struct db *db, struct arena *a, sqlite3_stmt *st, struct melding *m)
+{
+	int rc = sqlite3_step(st);
+	enum store_result r = rc == SQLITE_ROW ? STORE_OK : rc == SQLITE_DONE ? STORE_NOTFOUND : STORE_ERROR;
+
+	if (r == STORE_OK)
+		row(a, st, m);
+	else if (r == STORE_ERROR)
+		log_error("melding: %s", sqlite3_errmsg(db_handle(db)));
+	db_done(st);
+	return r;
+}
+
+enum store_result melding_get(struct db *db, struct arena *a, int64_t id, struct melding *m)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_GET);
+	if (!st || db_bindf(st, "I", id) < 0)
+		return STORE_ERROR;
+	return one(db, a, st, m);
+}
+
+enum store_result melding_by_ref(struct db *db, struct arena *a, const char *ref, struct melding *m)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_BY_REF);
+	if (!st || db_bindf(st, "t", ref) < 0)
+		return STORE_ERROR;
+	return one(db, a, st, m);
+}
+
+enum store_result melding_by_token(struct db *db, struct arena *a, const unsigned char hash[32], struct melding *m)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_BY_TOKEN);
+	if (!st)
+		return STORE_ERROR;
+	sqlite3_bind_blob(st, 1, hash, 32, SQLITE_TRANSIENT);
+	return one(db, a, st, m);
+}
+
+enum store_result melding_token_box(struct db *db, int64_t id, unsigned char *out, size_t max, size_t *len)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_TOKEN_BOX);
+	enum store_result r = STORE_NOTFOUND;
+
+	if (!st || db_bindf(st, "I", id) < 0)
+		return STORE_ERROR;
+	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) == SQLITE_BLOB) {
+		size_t n = (size_t)sqlite3_column_bytes(st, 0);
+		if (n <= max) {
+			memcpy(out, sqlite3_column_blob(st, 0), n);
+			*len = n;
+			r = STORE_OK;
+		}
+	}
+	db_done(st);
+	return r;
+}
+
+enum store_result melding_insert(struct db *db, const struct melding_new *n, char ref[16], int64_t *id)
+{
+	const struct melding_valid *v = n->v;
+	const struct address_match *m = n->match;
+	int y, mo, d;
+	char adres[400];
+
+	days_to_civil(n->ontvangen_dag, &y, &mo, &d);
+	/* The year of the reference is the year it came in, as staff and melders read it. */
+	int64_t seq = db_int(db, SQL_NEXT_SEQ, 1, "i", y);
+	melding_reference(y, seq, ref);
+
+	if (v->postcode[0])
+		snprintf(adres, sizeof(adres), "%s %d%s%s, %s %s%s%s", m->straat[0] ? m->straat : "",
+			 v->huisnummer, v->toevoeging[0] ? " " : "", v->toevoeging, v->postcode, m->woonplaats,
+			 v->plaats[0] ? " — " : "", v->plaats);
+	else
+		snprintf(adres, sizeof(adres), "%s", v->plaats);
+
+	sqlite3_stmt *st = db_stmt(db, SQL_INSERT);
+	if (!st)
+		return STORE_ERROR;
+	int rc = db_bindf(st, "tiiIiItItttNtttNNNNtttiNiii", ref, y, (int)seq, v->ontvangen_op,
+			  (int)n->ontvangen_dag, n->now, kanaal_ids[v->kanaal], n->category_id, v->omschrijving,
+			  v->voorval, v->postcode, (int64_t)v->huisnummer, v->toevoeging, v->plaats, adres,
+			  m->address_id, m->buurt_id, m->wijk_id, m->complex_id, v->melder_naam, v->melder_email,
+			  v->melder_telefoon, v->anoniem, n->created_by, (int)n->due.bevestigen,
+			  (int)n->due.terugkoppelen, (int)n->due.streef);
+	if (rc == 0) {
+		sqlite3_bind_blob(st, 28, n->token_hash, 32, SQLITE_TRANSIENT);
+		sqlite3_bind_blob(st, 29, n->token_box, (int)n->token_box_len, SQLITE_TRANSIENT);
+		rc = sqlite3_step(st) == SQLITE_DONE ? 0 : -1;
+		if (rc < 0)
+			log_error("melding insert: %s", sqlite3_errmsg(db_handle(db)));
+	}
+	db_done(st);
+	if (rc < 0)
+		return STORE_ERROR;
+	*id = db_last_id(db);
+	return STORE_OK;
+}
+
+enum store_result melding_event_add(struct db *db, int64_t melding_id, int64_t op, int64_t user_id,
+				    const char *soort, const char *tekst, int voor_melder)
+{
+	return db_exec(db, SQL_EVENT_ADD, "IINtti", melding_id, op, user_id, soort, tekst ? tekst : "",
+		       voor_melder) < 0 ? STORE_ERROR : STORE_OK;
+}
+
+int melding_events(struct db *db, struct arena *a, int64_t melding_id, int only_melder,
+		   struct melding_event **out)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_EVENTS);
+	int n = 0, cap = 16, rc;
+	struct melding_event *ev = arena_alloc(a, (size_t)cap * sizeof(*ev));
+
+	if (!st || db_bindf(st, "Ii", melding_id, only_melder) < 0)
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (n == cap) {
+			struct melding_event *bigger = arena_alloc(a, (size_t)cap * 2 * sizeof(*ev));
+			memcpy(bigger, ev, (size_t)cap * sizeof(*ev));
+			ev = bigger;
+			cap *= 2;
+		}
+		struct melding_event *e = &ev[n++];
+		e->id = sqlite3_column_int64(st, 0);
+		e->op = sqlite3_column_int64(st, 1);
+		e->vastgelegd = sqlite3_column_int64(st, 2);
+		e->user_id = sqlite3_column_int64(st, 3);
+		e->soort = text(a, st, 4);
+		e->tekst = text(a, st, 5);
+		e->voor_melder = sqlite3_column_int(st, 6);
+		e->user_naam = text(a, st, 7);
+	}
+	db_done(st);
+	*out = ev;
+	return rc == SQLITE_DONE ? n : log_error("events: %s", sqlite3_errmsg(db_handle(db)));
+}
+
+static enum store_result changed(int rc)
+{
+	return rc < 0 ? STORE_ERROR : rc == 0 ? STORE_NOTFOUND : STORE_OK;
+}
+
+enum store_result melding_set_status(struct db *db, int64_t id, enum melding_status s)
+{
+	return changed(db_exec(db, SQL_SET_STATUS, "tI", melding_status_ids[s], id));
+}
+
+enum store_result melding_set_confirmed(struct db *db, int64_t id, int64_t op, int32_t dag)
+{
+	/* Only the first confirmation counts; later ones change nothing. */
+	return db_exec(db, SQL_SET_CONFIRMED, "IiI", op, (int)dag, id) < 0 ? STORE_ERROR : STORE_OK;
+}
+
+enum store_result melding_set_feedback(struct db *db, int64_t id, int64_t op, int32_t dag)
+{
+	return db_exec(db, SQL_SET_FEEDBACK, "IiI", op, (int)dag, id) < 0 ? STORE_ERROR : STORE_OK;
+}
+
+enum store_result melding_set_closed(struct db *db, int64_t id, int64_t op, int64_t kosten_cent)
+{
+	if (kosten_cent < 0)
+		return changed(db_exec(db, SQL_SET_CLOSED, "InI", op, id));
+	return changed(db_exec(db, SQL_SET_CLOSED, "III", op, kosten_cent, id));
+}
+
+enum store_result melding_set_assignee(struct db *db, int64_t id, int64_t user_id)
+{
+	return changed(db_exec(db, SQL_SET_ASSIGNEE, "NI", user_id, id));
+}
+
+enum store_result attachment_add(struct db *db, int64_t melding_id, const char *name, const char *opslag,
+				 const char *mime, int64_t size, int64_t now)
+{
+	return db_exec(db, SQL_ATT_ADD, "ItttII", melding_id, name, opslag, mime, size, now) < 0
+		? STORE_ERROR : STORE_OK;
+}
+
+static void att_row(struct arena *a, sqlite3_stmt *st, struct attachment *x)
+{
+	x->id = sqlite3_column_int64(st, 0);
+	x->melding_id = sqlite3_column_int64(st, 1);
+	x->bestandsnaam = text(a, st, 2);
+	x->opslag = text(a, st, 3);
+	x->mime = text(a, st, 4);
+	x->grootte = sqlite3_column_int64(st, 5);
+	x->created_at = sqlite3_column_int64(st, 6);
+}
+
+int attachment_list(struct db *db, struct arena *a, int64_t melding_id, struct attachment **out)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_ATT_LIST);
+	int n = 0, rc;
+	/* At most a handful per melding (the form takes five); 32 is plenty. */
+	struct attachment *x = arena_alloc(a, 32 * sizeof(*x));
+
+	if (!st || db_bindf(st, "I", melding_id) < 0)
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		if (n < 32)
+			att_row(a, st, &x[n++]);
+	db_done(st);
+	*out = x;
+	return rc == SQLITE_DONE ? n : -1;
+}
+
+enum store_result attachment_get(struct db *db, struct arena *a, int64_t id, struct attachment *out)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_ATT_GET);
+	enum store_result r = STORE_NOTFOUND;
+
+	if (!st || db_bindf(st, "I", id) < 0)
+		return STORE_ERROR;
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		att_row(a, st, out);
+		r = STORE_OK;
+	}
+	db_done(st);
+	return r;
+}
+
+int64_t submit_count_since(struct db *db, const char *ip, int64_t since)
+{
+	return db_int(db, SQL_SUBMIT_COUNT, 0, "tI", ip, since);
+}
+
+enum store_result submit_record(struct db *db, const char *ip, int64_t now)
+{
+	if (db_exec(db, SQL_SUBMIT_ADD, "tI", ip, now) < 0 ||
+	    db_exec(db, SQL_SUBMIT_PRUNE, "I", now - 24 * 3600) < 0)
+		return STORE_ERROR;
+	return STORE_OK;
+}

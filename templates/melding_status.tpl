@@ -1,0 +1,26 @@
+{{%AUTOESCAPE context="HTML"}}
+{{! The melder's status page: one melding, nothing about anyone else. }}
+<div class="form">
+<h1>Uw melding {{REFERENTIE}}</h1>
+<dl class="summary-list">
+<div><dt>Status</dt><dd><span class="badge badge-neutral">{{STATUS}}</span></dd></div>
+<div><dt>Ontvangen</dt><dd>{{ONTVANGEN}}</dd></div>
+<div><dt>Soort</dt><dd>{{CATEGORIE}}</dd></div>
+<div><dt>Plek</dt><dd>{{ADRES}}</dd></div>
+{{#BEVESTIGD}}<div><dt>Ontvangst bevestigd</dt><dd>{{DAG}}</dd></div>{{/BEVESTIGD}}
+{{#BEVESTIGEN_UITERLIJK}}<div><dt>Bevestiging</dt><dd>Uiterlijk {{DAG}}</dd></div>{{/BEVESTIGEN_UITERLIJK}}
+{{#TERUGKOPPELEN_UITERLIJK}}<div><dt>Reactie van ons</dt><dd>Uiterlijk {{DAG}}</dd></div>{{/TERUGKOPPELEN_UITERLIJK}}
+</dl>
+<h2>Uw beschrijving</h2>
+<p class="prose usertext">{{OMSCHRIJVING}}</p>
+<h2>Wat er is gebeurd</h2>
+<ol class="timeline">
+{{#EVENT}}
+<li><time class="timeline-when" datetime="{{WANNEER}}">{{DAG}}</time>
+<p class="timeline-what">{{LABEL}}</p>
+{{#TEKST}}<p class="prose usertext">{{TEKST}}</p>{{/TEKST}}
+</li>
+{{/EVENT}}
+</ol>
+<p class="muted">Heeft u een vraag over uw melding? Noem dan uw meldnummer {{REFERENTIE}}.</p>
+</div>
