@@ -116,7 +116,8 @@ void http_set_cookie(struct req *req, const char *name, const char *value, long 
 int http_redirect(struct req *req, const char *location);
 /* Sets a plain-text body; returns status. */
 int http_text(struct req *req, int status, const char *text);
-/* Renders the error page (Dutch) for status; returns status. */
+/* Renders the error page (Dutch) for status; returns status. Under /api/ the
+ * answer is JSON instead: {"fout": message} (see http/json.h). */
 int http_error(struct req *req, int status, const char *heading, const char *message);
 
 /* Microseconds on a monotonic clock. */

@@ -6,6 +6,7 @@
  */
 #include "http/response.h"
 #include "config.h"
+#include "http/json.h"
 #include "lib/log.h"
 #include "render/page.h"
 
@@ -72,6 +73,9 @@ int http_text(struct req *req, int status, const char *text)
 int http_error(struct req *req, int status, const char *heading, const char *message)
 {
 	buf_reset(&req->out);
+	/* Integrations read {"fout": "..."}, never an HTML page. */
+	if (!strncmp(req->path, "/api/", 5))
+		return http_json_error(req, status, message && message[0] ? message : heading);
 	if (page_error(req, status, heading, message) == 0)
 		return status;
 	/* The templates failed us: still answer, plainly. */

@@ -133,6 +133,9 @@ int router_dispatch(struct req *req)
 		if (!ok) {
 			if (!s && r->action != ACT_PUBLIC)
 				return need_login(req);
+			if (is_api(req))
+				return http_error(req, 403, "CSRF-token ontbreekt",
+						  "Stuur bij een sessie de header X-CSRF-Token met het token van die sessie mee.");
 			return http_error(req, 403, "Formulier verlopen",
 					  "Dit formulier is verlopen of niet via deze website verstuurd. "
 					  "Ga terug, laad de pagina opnieuw en probeer het nog eens. Er is niets gewijzigd.");
@@ -151,7 +154,11 @@ int router_dispatch(struct req *req)
 	if (s && s->scope_melden_only && r->action != ACT_MELDING_SUBMIT && r->action != ACT_PUBLIC)
 		return http_error(req, 403, "Geen toegang", "Dit token mag alleen meldingen insturen.");
 	if (s && s->must_change_password && !s->token_id && r->action != ACT_PUBLIC &&
-	    strcmp(req->path, "/account/wachtwoord") && strcmp(req->path, "/logout"))
+	    strcmp(req->path, "/account/wachtwoord") && strcmp(req->path, "/logout")) {
+		if (is_api(req))
+			return http_error(req, 403, "Wachtwoord wijzigen",
+					  "Kies eerst een nieuw wachtwoord op /account/wachtwoord.");
 		return http_redirect(req, "/account/wachtwoord");
+	}
 	return r->handler(req);
 }
