@@ -1,0 +1,126 @@
+/*
+ * kpi.c - the figures of issue 9, in one pass over the facts (see kpi.h).
+ */
+#include "domain/kpi.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+double kpi_percentage(int64_t num, int64_t den)
+{
+	if (den <= 0)
+		return -1;
+	return round((double)num * 1000.0 / (double)den) / 10.0;
+}
+
+int32_t kpi_nearest_rank(const uint32_t *hist, size_t buckets, int64_t total, int pct)
+{
+	if (total <= 0)
+		return -1;
+	/* Nearest rank: the smallest value with at least ceil(pct% of n) values at or below it. */
+	int64_t rank = (total * pct + 99) / 100;
+	if (rank < 1)
+		rank = 1;
+	int64_t seen = 0;
+	for (size_t v = 0; v < buckets; v++) {
+		seen += hist[v];
+		if (seen >= rank)
+			return (int32_t)v;
+	}
+	return (int32_t)buckets - 1;
+}
+
+/* Confirmation or feedback: met on or before due, late, or still open. */
+static void count_term(struct kpi_term *t, int32_t due, int32_t met, int32_t peil)
+{
+	if (met != KPI_NONE && met <= peil) {
+		if (met <= due)
+			t->op_tijd++;
+		else
+			t->te_laat++;
+	} else if (due < peil) {
+		t->te_laat++;
+	} else {
+		t->open++;
+	}
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+int kpi_compute(const struct kpi_fact *facts, size_t n, const struct kpi_params *p,
+		struct kpi_result *r, uint64_t *scratch)
+{
+	static _Thread_local uint32_t hist[KPI_MAX_WERKDAGEN];
+	int64_t hist_total = 0;
+	size_t melders = 0;
+
+	if (p->tot < p->van)
+		return -1;
+	r->ontvangen = 0;
+	memset(&r->bevestiging, 0, sizeof(r->bevestiging));
+	memset(&r->terugkoppeling, 0, sizeof(r->terugkoppeling));
+	r->per_wijk_onbekend = 0;
+	memset(r->per_categorie, 0, p->n_categorie * sizeof(int64_t));
+	memset(r->kosten_per_categorie, 0, p->n_categorie * sizeof(int64_t));
+	memset(r->per_pijler, 0, p->n_pijler * sizeof(int64_t));
+	memset(r->per_kanaal, 0, p->n_kanaal * sizeof(int64_t));
+	memset(r->per_wijk, 0, p->n_wijk * sizeof(int64_t));
+	memset(hist, 0, sizeof(hist));
+
+	for (size_t i = 0; i < n; i++) {
+		const struct kpi_fact *f = &facts[i];
+
+		if (p->wijk != -2 && f->wijk != p->wijk)
+			continue;
+		/* Costs follow the closing day, not the receipt day. */
+		if (f->afgesloten_dag != KPI_NONE && f->afgesloten_dag >= p->van && f->afgesloten_dag <= p->tot &&
+		    f->afgesloten_dag <= p->peildatum && f->kosten_cent && f->categorie < p->n_categorie)
+			r->kosten_per_categorie[f->categorie] += f->kosten_cent;
+
+		if (f->ontvangen_dag < p->van || f->ontvangen_dag > p->tot || f->ontvangen_dag > p->peildatum)
+			continue;
+		r->ontvangen++;
+		if (f->categorie < p->n_categorie)
+			r->per_categorie[f->categorie]++;
+		if (f->pijler < p->n_pijler)
+			r->per_pijler[f->pijler]++;
+		if (f->kanaal < p->n_kanaal)
+			r->per_kanaal[f->kanaal]++;
+		if (f->wijk >= 0 && (size_t)f->wijk < p->n_wijk)
+			r->per_wijk[f->wijk]++;
+		else
+			r->per_wijk_onbekend++;
+
+		count_term(&r->bevestiging, f->bevestigen_dag, f->bevestigd_dag, p->peildatum);
+		count_term(&r->terugkoppeling, f->terugkoppelen_dag, f->teruggekoppeld_dag, p->peildatum);
+		if (f->teruggekoppeld_dag != KPI_NONE && f->teruggekoppeld_dag <= p->peildatum) {
+			if (f->teruggekoppeld_dag <= f->streef_dag)
+				r->terugkoppeling.binnen_streefwaarde++;
+			int32_t w = f->doorloop_werkdagen < 0 ? 0 : f->doorloop_werkdagen;
+			hist[w < KPI_MAX_WERKDAGEN ? w : KPI_MAX_WERKDAGEN - 1]++;
+			hist_total++;
+		}
+		if (f->melder)
+			scratch[melders++] = f->melder;
+	}
+
+	struct kpi_term *b = &r->bevestiging, *t = &r->terugkoppeling;
+	b->percentage_op_tijd = kpi_percentage(b->op_tijd, b->op_tijd + b->te_laat);
+	b->percentage_binnen_streefwaarde = -1;
+	t->percentage_op_tijd = kpi_percentage(t->op_tijd, t->op_tijd + t->te_laat);
+	t->percentage_binnen_streefwaarde = kpi_percentage(t->binnen_streefwaarde, t->op_tijd + t->te_laat);
+	r->doorloop_mediaan = kpi_nearest_rank(hist, KPI_MAX_WERKDAGEN, hist_total, 50);
+	r->doorloop_p90 = kpi_nearest_rank(hist, KPI_MAX_WERKDAGEN, hist_total, 90);
+
+	qsort(scratch, melders, sizeof(*scratch), cmp_u64);
+	r->melders_uniek = 0;
+	for (size_t i = 0; i < melders; i++)
+		if (i == 0 || scratch[i] != scratch[i - 1])
+			r->melders_uniek++;
+	return 0;
+}
