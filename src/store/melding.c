@@ -3,8 +3,13 @@
  */
 #include "store/melding.h"
 #include "db/db.h"
+#include "domain/amsterdam.h"
 #include "domain/days.h"
 #include "lib/log.h"
+#include "lib/xalloc.h"
+#include "store/calendar.h"
+
+#include <stdlib.h>
 
 #include <stdio.h>
 #include <string.h>
@@ -14,8 +19,9 @@ static const char SQL_INSERT[] =
 	"INSERT INTO melding(referentie, jaar, volgnummer, ontvangen_op, ontvangen_dag, geregistreerd_op,"
 	" kanaal, category_id, omschrijving, voorval, postcode, huisnummer, toevoeging, plaats, adres_tekst,"
 	" address_id, buurt_id, wijk_id, complex_id, melder_naam, melder_email, melder_telefoon, anoniem,"
-	" created_by, bevestigen_dag, terugkoppelen_dag, streef_dag, status_token_hash, status_token_box)"
-	" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+	" created_by, bevestigen_dag, terugkoppelen_dag, streef_dag, status_token_hash, status_token_box,"
+	" melder_sleutel)"
+	" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 #define SELECT_MELDING \
 	"SELECT m.id, m.referentie, m.ontvangen_op, m.ontvangen_dag, m.geregistreerd_op, m.kanaal," \
@@ -44,8 +50,11 @@ static const char SQL_SET_STATUS[] = "UPDATE melding SET status = ? WHERE id = ?
 static const char SQL_SET_CONFIRMED[] =
 	"UPDATE melding SET bevestigd_op = ?, bevestigd_dag = ? WHERE id = ? AND bevestigd_op IS NULL";
 static const char SQL_SET_FEEDBACK[] =
-	"UPDATE melding SET teruggekoppeld_op = ?, teruggekoppeld_dag = ? WHERE id = ? AND teruggekoppeld_op IS NULL";
-static const char SQL_SET_CLOSED[] = "UPDATE melding SET afgesloten_op = ?, kosten_cent = ? WHERE id = ?";
+	"UPDATE melding SET teruggekoppeld_op = ?, teruggekoppeld_dag = ?, doorloop_werkdagen = ?"
+	" WHERE id = ? AND teruggekoppeld_op IS NULL";
+static const char SQL_RECEIVED_DAY[] = "SELECT ontvangen_dag FROM melding WHERE id = ?";
+static const char SQL_SET_CLOSED[] =
+	"UPDATE melding SET afgesloten_op = ?, afgesloten_dag = ?, kosten_cent = ? WHERE id = ?";
 static const char SQL_SET_ASSIGNEE[] = "UPDATE melding SET assignee_id = ? WHERE id = ?";
 
 static const char SQL_ATT_ADD[] =
@@ -180,6 +189,29 @@ enum store_result melding_token_box(struct db *db, int64_t id, unsigned char *ou
 	return r;
 }
 
+/*
+ * The melder for "distinct melders": FNV-1a of the normalised e-mail, else
+ * of the phone number; 0 (stored as NULL) for anonymous melders. A key, not
+ * a secret: the contact details sit in the same row anyway.
+ */
+static int64_t melder_key(const struct melding_valid *v)
+{
+	const char *s = v->melder_email[0] ? v->melder_email : v->melder_telefoon;
+	uint64_t h = 1469598103934665603ull;
+
+	if (v->anoniem || !s[0])
+		return 0;
+	h = (h ^ (uint64_t)(v->melder_email[0] ? 'e' : 't')) * 1099511628211ull;
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c - 'A' + 'a');
+		h = (h ^ c) * 1099511628211ull;
+	}
+	h &= 0x7fffffffffffffffull;
+	return h ? (int64_t)h : 1;
+}
+
 enum store_result melding_insert(struct db *db, const struct melding_new *n, char ref[16], int64_t *id)
 {
 	const struct melding_valid *v = n->v;
@@ -192,10 +224,11 @@ enum store_result melding_insert(struct db *db, const struct melding_new *n, cha
 	int64_t seq = db_int(db, SQL_NEXT_SEQ, 1, "i", y);
 	melding_reference(y, seq, ref);
 
+	/* "Merelstraat 12 A, 9991 AB Voorbeeldstad — bij de speeltuin", parts left out when unknown. */
 	if (v->postcode[0])
-		snprintf(adres, sizeof(adres), "%s %d%s%s, %s %s%s%s", m->straat[0] ? m->straat : "",
-			 v->huisnummer, v->toevoeging[0] ? " " : "", v->toevoeging, v->postcode, m->woonplaats,
-			 v->plaats[0] ? " — " : "", v->plaats);
+		snprintf(adres, sizeof(adres), "%s%s%d%s%s, %s%s%s%s%s", m->straat, m->straat[0] ? " " : "",
+			 v->huisnummer, v->toevoeging[0] ? " " : "", v->toevoeging, v->postcode,
+			 m->woonplaats[0] ? " " : "", m->woonplaats, v->plaats[0] ? " — " : "", v->plaats);
 	else
 		snprintf(adres, sizeof(adres), "%s", v->plaats);
 
@@ -211,6 +244,9 @@ enum store_result melding_insert(struct db *db, const struct melding_new *n, cha
 	if (rc == 0) {
 		sqlite3_bind_blob(st, 28, n->token_hash, 32, SQLITE_TRANSIENT);
 		sqlite3_bind_blob(st, 29, n->token_box, (int)n->token_box_len, SQLITE_TRANSIENT);
+		int64_t key = melder_key(v);
+		if (key)
+			sqlite3_bind_int64(st, 30, key);
 		rc = sqlite3_step(st) == SQLITE_DONE ? 0 : -1;
 		if (rc < 0)
 			log_error("melding insert: %s", sqlite3_errmsg(db_handle(db)));
@@ -278,14 +314,31 @@ enum store_result melding_set_confirmed(struct db *db, int64_t id, int64_t op, i
 
 enum store_result melding_set_feedback(struct db *db, int64_t id, int64_t op, int32_t dag)
 {
-	return db_exec(db, SQL_SET_FEEDBACK, "IiI", op, (int)dag, id) < 0 ? STORE_ERROR : STORE_OK;
+	/*
+	 * The doorlooptijd is fixed now, with the calendar in force now, like the
+	 * due days were at receipt: later closing days never rewrite it.
+	 */
+	struct calendar *cal = xmalloc(sizeof(*cal));
+	int32_t received = (int32_t)db_int(db, SQL_RECEIVED_DAY, 0, "I", id);
+	int werkdagen = 0;
+
+	if (calendar_load(db, cal) < 0) {
+		free(cal);
+		return STORE_ERROR;
+	}
+	if (dag > received)
+		werkdagen = werkdagen_between(&cal->cal, received, dag);
+	free(cal);
+	return db_exec(db, SQL_SET_FEEDBACK, "IiiI", op, (int)dag, werkdagen, id) < 0 ? STORE_ERROR : STORE_OK;
 }
 
 enum store_result melding_set_closed(struct db *db, int64_t id, int64_t op, int64_t kosten_cent)
 {
+	int dag = (int)amsterdam_day(op);
+
 	if (kosten_cent < 0)
-		return changed(db_exec(db, SQL_SET_CLOSED, "InI", op, id));
-	return changed(db_exec(db, SQL_SET_CLOSED, "III", op, kosten_cent, id));
+		return changed(db_exec(db, SQL_SET_CLOSED, "IinI", op, dag, id));
+	return changed(db_exec(db, SQL_SET_CLOSED, "IiII", op, dag, kosten_cent, id));
 }
 
 enum store_result melding_set_assignee(struct db *db, int64_t id, int64_t user_id)
