@@ -67,7 +67,7 @@ int32_t werkdagen_easter(int year)
 	unsigned h = (19 * a + b - d - g + 15) % 30;
 	unsigned i = c / 4;
 	unsigned k = c % 4;
-	unsigned l = (32 + 2 * e + 2 * i + 7 * 30 - h - k) % 7;
+	unsigned l = (32 + 2 * e + 2 * i - h - k) % 7;	/* h + k <= 32 */
 	unsigned m = (a + 11 * h + 22 * l) / 451;
 	unsigned n = h + l + 114 - 7 * m;
 
@@ -229,7 +229,8 @@ int werkdagen_is_closing(const struct werkdagen_cal *cal, int32_t dn)
 
 int werkdagen_is_workday(const struct werkdagen_cal *cal, int32_t dn)
 {
-	return days_weekday(dn) < SATURDAY && feestdag_on(dn) == FEESTDAG__MAX &&
+	return days_weekday(dn) < SATURDAY &&
+	       feestdag_on(dn) == FEESTDAG__MAX &&
 	       !werkdagen_is_closing(cal, dn);
 }
 
@@ -259,10 +260,11 @@ static int32_t weekdays_add(int32_t day, int n)
 	int rem = n % 5;
 	/* A weekend day has the rank of the Friday before it. */
 	int back = wd >= SATURDAY ? wd - 4 : 0;
+	/* 64 bits: 7 * (n / 5) alone can exceed INT_MAX. */
+	int64_t t = (int64_t)day + 7 * (int64_t)(n / 5) + rem - back;
 
 	wd -= back;
-	day += 7 * (n / 5) + rem - back;
-	return day + (wd + rem > 4 ? 2 : 0);	/* jump the weekend */
+	return (int32_t)(t + (wd + rem > 4 ? 2 : 0));	/* jump the weekend */
 }
 
 /*
@@ -291,11 +293,11 @@ struct year_cal {
 #define YEAR_CAL_INIT { 0, 1, 0, 0, 0, 0, 0, { 0 }, { 0 } }
 
 /*
- * fixed_day(yc, wd0, doy, leap): the day doy (0-based, before any leap
- * day) of the year, or INT32_MIN when it falls in a weekend and so costs
- * no werkdag; INT32_MIN lies in no range. Written to compile without
- * branches (doy is a constant after inlining): whether a feestdag falls in
- * a weekend is data the CPU cannot predict.
+ * Day doy (0-based, not counting a leap day) of the year that starts on
+ * day first, a weekday wd0, shifted by leap; or INT32_MIN when it falls in
+ * a weekend and so costs no werkdag (INT32_MIN lies in no range). Written
+ * to compile without branches (doy is a constant after inlining): whether
+ * a feestdag falls in a weekend is data the CPU cannot predict.
  */
 static inline int32_t fixed_day(int32_t first, int wd0, int doy, int leap)
 {
@@ -387,7 +389,8 @@ static int closing_between(const struct werkdagen_cal *cal, int32_t a,
 
 		if (i > 0 && cal->closing[i - 1] == c)
 			continue;	/* duplicate */
-		if (days_weekday(c) < SATURDAY && feestdag_on(c) == FEESTDAG__MAX)
+		if (days_weekday(c) < SATURDAY &&
+		    feestdag_on(c) == FEESTDAG__MAX)
 			count++;
 	}
 	return count;

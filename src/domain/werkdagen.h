@@ -79,7 +79,8 @@ int werkdagen_is_workday(const struct werkdagen_cal *cal, int32_t dn);
  * The day that is n werkdagen after day: the earliest t with
  * werkdagen_between(cal, day, t) == n. day itself is not counted and need
  * not be a werkdag; for n > 0 the result is always a werkdag, and n == 0
- * returns day. n must be >= 0 (asserted).
+ * returns day. n must be >= 0 (asserted), and the result must be a
+ * valid day number (for any real term it is).
  *
  * Cost: a few dozen integer operations per year spanned, plus a binary
  * search of the closing days; no loop over the days themselves.
@@ -89,7 +90,8 @@ int32_t werkdagen_add(const struct werkdagen_cal *cal, int32_t day, int n);
 /*
  * The number of werkdagen after a up to and including b. For b < a it is
  * the negation of werkdagen_between(cal, b, a), so the function is
- * antisymmetric and a "days late" figure can simply be negative.
+ * antisymmetric and a "days late" figure can simply be negative. a and b
+ * may be up to 2^31 days apart (the count then still fits in an int).
  * werkdagen_between(cal, a, werkdagen_add(cal, a, n)) == n for all n >= 0.
  */
 int werkdagen_between(const struct werkdagen_cal *cal, int32_t a, int32_t b);

@@ -571,6 +571,41 @@ static void test_exhaustive_recent(void **state)
 	}
 }
 
+/*
+ * The extreme Easter years, where the feestdagen touch the edges of the
+ * spring window: Easter on 22 March (1818, 2285: tweede Paasdag 23 March),
+ * on 25 April (1943, 2038: tweede Pinksterdag 14 June), and 2016 with
+ * Hemelvaartsdag on 5 May. Every start day from 1 March to 1 July and
+ * every n up to 40, against the reference.
+ */
+static void test_extreme_easter_years(void **state)
+{
+	static const int years[] = { 1818, 2285, 1943, 2038, 2016 };
+
+	(void)state;
+	assert_true(werkdagen_is_holiday(D("1818-03-23"), NULL));
+	assert_true(werkdagen_is_holiday(D("2285-03-23"), NULL));
+	assert_true(werkdagen_is_holiday(D("2038-06-14"), NULL));
+	assert_true(werkdagen_is_holiday(D("1943-06-14"), NULL));
+	for (size_t i = 0; i < ARRAY_SIZE(years); i++) {
+		int32_t from = days_from_civil(years[i], 3, 1);
+		int32_t to = days_from_civil(years[i], 7, 1);
+
+		for (int32_t a = from; a <= to; a++) {
+			int32_t ref = a;
+
+			for (int n = 0; n <= 40; n++) {
+				if (n > 0)
+					ref = ref_add(NULL, ref, 1);
+				assert_int_equal(werkdagen_add(NULL, a, n), ref);
+				assert_int_equal(werkdagen_between(NULL, a, ref), n);
+				assert_int_equal(werkdagen_between(NULL, a, a + n),
+						 ref_between(NULL, a, a + n));
+			}
+		}
+	}
+}
+
 /* Far from today, and across negative day numbers. */
 static void test_far_years(void **state)
 {
@@ -599,6 +634,7 @@ int main(void)
 		cmocka_unit_test(test_properties_no_closing),
 		cmocka_unit_test(test_properties_closing),
 		cmocka_unit_test(test_exhaustive_recent),
+		cmocka_unit_test(test_extreme_easter_years),
 		cmocka_unit_test(test_far_years),
 	};
 
