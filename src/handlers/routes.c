@@ -5,6 +5,7 @@
  * same place.
  */
 #include "handlers/handlers.h"
+#include "handlers/kpi.h"
 #include "http/router.h"
 
 const struct route routes[] = {
@@ -16,6 +17,9 @@ const struct route routes[] = {
 	{ HTTP_GET, "/melden", handle_melden_form, ACT_PUBLIC, 0 },
 	{ HTTP_POST, "/melden", handle_melden, ACT_PUBLIC, ROUTE_PRECSRF | ROUTE_UPLOADS },
 	{ HTTP_GET, "/melding/status/{token}", handle_melding_status, ACT_PUBLIC, ROUTE_SECRET },
+
+	/* KPI (issue 9) */
+	{ HTTP_GET, "/api/v1/kpi", handle_api_kpi, ACT_DASHBOARD, ROUTE_JSON },
 
 	{ HTTP_GET, "/login", handle_login_form, ACT_PUBLIC, 0 },
 	{ HTTP_POST, "/login", handle_login, ACT_PUBLIC, ROUTE_PRECSRF },

@@ -1,0 +1,53 @@
+/*
+ * kpi.h - one KPI report for a period, peildatum and wijk, within the
+ * asking user's scope: parsed from the query string, computed from the
+ * facts, and written as the JSON of GET /api/v1/kpi. The dashboard page
+ * uses the same calls, so its figures are the API's figures.
+ */
+#ifndef LEEFBAAR_HANDLERS_KPI_H
+#define LEEFBAAR_HANDLERS_KPI_H
+
+#include "domain/kpi.h"
+#include "domain/melding.h"
+
+#include <cjson/cJSON.h>
+#include <stdint.h>
+
+struct req;
+
+struct kpi_request {
+	int32_t van, tot, peildatum;
+	int64_t wijk_id;            /* 0: all wijken in scope; -1: onbekend */
+	const char *wijk_code;      /* as asked, for the answer; NULL = all */
+};
+
+struct kpi_named {
+	const char *code, *naam;
+	int64_t count, kosten_cent;
+	int64_t woningen;           /* wijken: homes, for rates per 100 */
+};
+
+struct kpi_report {
+	struct kpi_request rq;
+	struct kpi_result r;
+	struct kpi_named *categorie, *wijk;
+	int n_categorie, n_wijk;
+	int64_t per_pijler[PIJLER__MAX], per_kanaal[KANAAL__MAX];
+	int64_t onbekend;
+};
+
+/*
+ * Reads van, tot, peildatum (YYYY-MM-DD; defaults: 1 January of this year,
+ * today, today) and wijk (a CBS wijk code, or "onbekend"). Returns 0, or
+ * the status (422 with messages in fouten, 404 for a wijk outside the
+ * user's scope).
+ */
+int kpi_parse(struct req *req, struct kpi_request *rq, cJSON *fouten);
+/* Loads and computes; memory in the request's arena. 0, or 503. */
+int kpi_run(struct req *req, const struct kpi_request *rq, struct kpi_report *rep);
+/* The JSON of issue 9 (names and shape are a contract). */
+cJSON *kpi_json(const struct kpi_report *rep);
+
+int handle_api_kpi(struct req *req);
+
+#endif
