@@ -49,6 +49,7 @@ const char *const action_ids[ACT__MAX] = {
 	[ACT_DASHBOARD] = "dashboard",
 	[ACT_EXPORT] = "export",
 	[ACT_ADMIN] = "admin",
+	[ACT_PARTNER_LIST] = "partner_list",
 };
 
 enum reach {
@@ -76,6 +77,7 @@ static const enum reach matrix[ROLE__MAX][ACT__MAX] = {
 	},
 	[WB] = {
 		[ACT_PUBLIC] = ANY, [ACT_LOGGED_IN] = ANY,
+		[ACT_PARTNER_LIST] = ANY,
 		[ACT_MELDING_SUBMIT] = ANY,
 		[ACT_MELDING_READ] = AREA, [ACT_MELDING_HANDLE] = AREA,
 		[ACT_DOSSIER_READ] = AREA_NS, [ACT_DOSSIER_WRITE] = AREA_NS,
@@ -83,6 +85,7 @@ static const enum reach matrix[ROLE__MAX][ACT__MAX] = {
 	},
 	[SB] = {
 		[ACT_PUBLIC] = ANY, [ACT_LOGGED_IN] = ANY,
+		[ACT_PARTNER_LIST] = ANY,
 		[ACT_MELDING_SUBMIT] = ANY,
 		[ACT_MELDING_READ] = AREA, [ACT_MELDING_HANDLE] = AREA,
 		[ACT_DOSSIER_READ] = AREA, [ACT_DOSSIER_WRITE] = AREA,
@@ -91,6 +94,7 @@ static const enum reach matrix[ROLE__MAX][ACT__MAX] = {
 	},
 	[LM] = {
 		[ACT_PUBLIC] = ANY, [ACT_LOGGED_IN] = ANY,
+		[ACT_PARTNER_LIST] = ANY,
 		[ACT_MELDING_SUBMIT] = ANY,
 		[ACT_MELDING_READ] = AREA, [ACT_MELDING_HANDLE] = AREA,
 		[ACT_DOSSIER_READ] = AREA, [ACT_DOSSIER_WRITE] = AREA,
@@ -99,6 +103,7 @@ static const enum reach matrix[ROLE__MAX][ACT__MAX] = {
 	},
 	[OS] = {
 		[ACT_PUBLIC] = ANY, [ACT_LOGGED_IN] = ANY,
+		[ACT_PARTNER_LIST] = ANY,
 		[ACT_MELDING_SUBMIT] = ANY,
 		[ACT_MELDING_READ] = ALL, [ACT_MELDING_HANDLE] = ALL,
 		[ACT_MELDING_TRIAGE] = ALL,
@@ -108,6 +113,7 @@ static const enum reach matrix[ROLE__MAX][ACT__MAX] = {
 	},
 	[CO] = {
 		[ACT_PUBLIC] = ANY, [ACT_LOGGED_IN] = ANY,
+		[ACT_PARTNER_LIST] = ANY,
 		[ACT_MELDING_SUBMIT] = ANY,
 		[ACT_MELDING_READ] = ALL, [ACT_MELDING_HANDLE] = ALL,
 		[ACT_MELDING_TRIAGE] = ALL,
@@ -121,7 +127,7 @@ static const enum reach matrix[ROLE__MAX][ACT__MAX] = {
 	},
 	[BH] = {
 		[ACT_PUBLIC] = ANY, [ACT_LOGGED_IN] = ANY,
-		[ACT_ADMIN] = ANY,
+		[ACT_ADMIN] = ANY, [ACT_PARTNER_LIST] = ANY,
 	},
 };
 

@@ -52,6 +52,7 @@ enum action {
 	ACT_DASHBOARD,
 	ACT_EXPORT,
 	ACT_ADMIN,                 /* users, partners, categories, areas, closing days */
+	ACT_PARTNER_LIST,          /* the partner organisations (names, kinds): to refer to them */
 	ACT__MAX
 };
 
