@@ -32,6 +32,7 @@ static const char *start_page(enum role role)
 {
 	switch (role) {
 	case ROLE_BEHEERDER:
+		return "/beheer";
 	case ROLE_PARTNER:
 	default:
 		return "/";

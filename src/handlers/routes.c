@@ -4,6 +4,7 @@
  * patterns in order, so a literal segment goes before a {parameter} at the
  * same place.
  */
+#include "handlers/beheer.h"
 #include "handlers/handlers.h"
 #include "handlers/kpi.h"
 #include "http/router.h"
@@ -26,6 +27,25 @@ const struct route routes[] = {
 	{ HTTP_POST, "/logout", handle_logout, ACT_LOGGED_IN, 0 },
 	{ HTTP_GET, "/account/wachtwoord", handle_password_form, ACT_LOGGED_IN, 0 },
 	{ HTTP_POST, "/account/wachtwoord", handle_password, ACT_LOGGED_IN, 0 },
+
+	/* beheer (issue 3) */
+	{ HTTP_GET, "/beheer", handle_beheer_index, ACT_ADMIN, 0 },
+	{ HTTP_GET, "/beheer/gebruikers", handle_beheer_users, ACT_ADMIN, 0 },
+	{ HTTP_POST, "/beheer/gebruikers", handle_beheer_user_create, ACT_ADMIN, ROUTE_FORM },
+	{ HTTP_GET, "/beheer/gebruikers/nieuw", handle_beheer_user_new, ACT_ADMIN, 0 },
+	{ HTTP_GET, "/beheer/gebruikers/{id}", handle_beheer_user_edit, ACT_ADMIN, 0 },
+	{ HTTP_POST, "/beheer/gebruikers/{id}", handle_beheer_user_update, ACT_ADMIN, ROUTE_FORM },
+	{ HTTP_POST, "/beheer/gebruikers/{id}/wachtwoord", handle_beheer_user_password, ACT_ADMIN, ROUTE_FORM },
+	{ HTTP_POST, "/beheer/gebruikers/{id}/tokens/{token}/intrekken", handle_beheer_token_revoke, ACT_ADMIN, ROUTE_FORM },
+	{ HTTP_GET, "/beheer/partners", handle_beheer_partners, ACT_ADMIN, 0 },
+	{ HTTP_POST, "/beheer/partners", handle_beheer_partner_create, ACT_ADMIN, ROUTE_FORM },
+	{ HTTP_GET, "/beheer/partners/nieuw", handle_beheer_partner_new, ACT_ADMIN, 0 },
+	{ HTTP_GET, "/beheer/partners/{id}", handle_beheer_partner_edit, ACT_ADMIN, 0 },
+	{ HTTP_POST, "/beheer/partners/{id}", handle_beheer_partner_update, ACT_ADMIN, ROUTE_FORM },
+	{ HTTP_GET, "/beheer/audit", handle_beheer_audit, ACT_ADMIN, 0 },
+	{ HTTP_GET, "/api/v1/ik", handle_api_ik, ACT_LOGGED_IN, ROUTE_JSON },
+	{ HTTP_GET, "/api/v1/partners", handle_api_partners, ACT_PARTNER_LIST, ROUTE_JSON },
+	{ HTTP_POST, "/api/v1/partners", handle_api_partner_create, ACT_ADMIN, ROUTE_JSON },
 };
 
 const size_t routes_count = sizeof(routes) / sizeof(routes[0]);

@@ -1,5 +1,7 @@
 /*
- * audit.c - writing audit rows (see audit.h). Reading them is beheer's.
+ * audit.c - writing audit rows, and reading them for /beheer/audit (see
+ * audit.h). Nothing here updates or deletes a row; the triggers of
+ * migration 0001 would refuse it anyway.
  */
 #include "store/audit.h"
 #include "auth/session.h"
@@ -12,6 +14,22 @@
 static const char SQL_INSERT[] =
 	"INSERT INTO audit_log(at, user_id, ip, action, object_type, object_id, detail)"
 	" VALUES (?, ?, ?, ?, ?, ?, ?)";
+
+static const char SQL_LIST[] =
+	"SELECT l.id, l.at, coalesce(l.user_id, 0), coalesce(u.email, ''), coalesce(u.naam, ''), l.ip, l.action,"
+	" l.object_type, l.object_id, l.detail FROM audit_log l LEFT JOIN user u ON u.id = l.user_id"
+	" WHERE (?1 = 0 OR l.user_id = ?1) AND (?2 = '' OR l.action = ?2) AND (?3 = '' OR l.object_type = ?3)"
+	" AND l.at >= ?4 AND l.at < ?5 ORDER BY l.at DESC, l.id DESC LIMIT ?6 OFFSET ?7";
+static const char SQL_LIST_COUNT[] =
+	"SELECT count(*) FROM audit_log l"
+	" WHERE (?1 = 0 OR l.user_id = ?1) AND (?2 = '' OR l.action = ?2) AND (?3 = '' OR l.object_type = ?3)"
+	" AND l.at >= ?4 AND l.at < ?5";
+/* The newest rows by rowid: a bounded read however long the trail grows. */
+static const char SQL_RECENT_ACTIONS[] =
+	"SELECT DISTINCT action FROM (SELECT action FROM audit_log ORDER BY id DESC LIMIT 5000) ORDER BY 1";
+static const char SQL_RECENT_TYPES[] =
+	"SELECT DISTINCT object_type FROM (SELECT object_type FROM audit_log ORDER BY id DESC LIMIT 5000)"
+	" WHERE object_type <> '' ORDER BY 1";
 
 static int insert(struct db *db, int64_t user_id, const char *ip, const char *action,
 		  const char *type, const char *id, const char *detail)
@@ -46,4 +64,61 @@ int audit_record_cli(struct db *db, int64_t user_id, const char *action, const c
 		     const char *object_id, const char *detail)
 {
 	return insert(db, user_id, "cli", action, object_type, object_id, detail);
+}
+
+static const char *col_text(sqlite3_stmt *st, int col)
+{
+	const unsigned char *t = sqlite3_column_text(st, col);
+	return t ? (const char *)t : "";
+}
+
+enum store_result audit_list(struct db *db, const struct audit_filter *f, int64_t offset, int limit,
+			     int64_t *total, void (*fn)(void *ctx, const struct audit_row *row), void *ctx)
+{
+	const char *action = f->action ? f->action : "", *type = f->object_type ? f->object_type : "";
+	int rc;
+
+	*total = db_int(db, SQL_LIST_COUNT, -1, "IttII", f->user_id, action, type, f->from, f->until);
+	if (*total < 0)
+		return STORE_ERROR;
+	sqlite3_stmt *st = db_stmt(db, SQL_LIST);
+	if (!st)
+		return STORE_ERROR;
+	db_bindf(st, "IttIIiI", f->user_id, action, type, f->from, f->until, limit, offset);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct audit_row row = {
+			.id = sqlite3_column_int64(st, 0),
+			.at = sqlite3_column_int64(st, 1),
+			.user_id = sqlite3_column_int64(st, 2),
+			.user_email = col_text(st, 3),
+			.user_naam = col_text(st, 4),
+			.ip = col_text(st, 5),
+			.action = col_text(st, 6),
+			.object_type = col_text(st, 7),
+			.object_id = col_text(st, 8),
+			.detail = col_text(st, 9),
+		};
+		fn(ctx, &row);
+	}
+	db_done(st);
+	if (rc == SQLITE_DONE)
+		return STORE_OK;
+	log_error("audit list: %s", sqlite3_errmsg(db_handle(db)));
+	return STORE_ERROR;
+}
+
+enum store_result audit_recent_values(struct db *db, int column, void (*fn)(void *ctx, const char *value), void *ctx)
+{
+	sqlite3_stmt *st = db_stmt(db, column == 0 ? SQL_RECENT_ACTIONS : SQL_RECENT_TYPES);
+	int rc;
+
+	if (!st)
+		return STORE_ERROR;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		fn(ctx, col_text(st, 0));
+	db_done(st);
+	if (rc == SQLITE_DONE)
+		return STORE_OK;
+	log_error("audit values: %s", sqlite3_errmsg(db_handle(db)));
+	return STORE_ERROR;
 }

@@ -5,6 +5,7 @@
 #include "auth/secret.h"
 #include "db/db.h"
 #include "lib/log.h"
+#include "store/like.h"
 
 #include <ctype.h>
 #include <sodium.h>
@@ -36,6 +37,37 @@ static const char SQL_TOKEN_INSERT[] =
 	"INSERT INTO api_token(token_hash, user_id, scope, created_at) VALUES (?, ?, ?, ?)";
 static const char SQL_TOKEN_REVOKE[] =
 	"UPDATE api_token SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL";
+
+static const char SQL_LIST[] =
+	"SELECT u.id, u.email, u.naam, u.role, coalesce(p.naam, ''), u.active, u.must_change_password,"
+	" u.created_at, coalesce((SELECT group_concat(naam, ', ') FROM (SELECT a.naam FROM user_area ua"
+	"  JOIN area a ON a.id = ua.area_id WHERE ua.user_id = u.id ORDER BY a.naam)), '')"
+	" FROM user u LEFT JOIN partner p ON p.id = u.partner_id"
+	" WHERE (?1 = '' OR u.role = ?1) AND (?2 < 0 OR u.active = ?2)"
+	" AND (?3 = '' OR u.naam LIKE ?3 ESCAPE '\\' OR u.email LIKE ?3 ESCAPE '\\')"
+	" ORDER BY u.naam COLLATE NOCASE, u.id LIMIT ?4 OFFSET ?5";
+static const char SQL_LIST_COUNT[] =
+	"SELECT count(*) FROM user u"
+	" WHERE (?1 = '' OR u.role = ?1) AND (?2 < 0 OR u.active = ?2)"
+	" AND (?3 = '' OR u.naam LIKE ?3 ESCAPE '\\' OR u.email LIKE ?3 ESCAPE '\\')";
+static const char SQL_UPDATE[] =
+	"UPDATE user SET naam = ?, role = ?, partner_id = ?, active = ? WHERE id = ?";
+static const char SQL_WIJK_CHOICES[] =
+	"SELECT a.id, a.code, a.naam, ua.user_id IS NOT NULL FROM area a"
+	" LEFT JOIN user_area ua ON ua.area_id = a.id AND ua.user_id = ?"
+	" WHERE a.soort = 'wijk' ORDER BY a.naam COLLATE NOCASE, a.code";
+static const char SQL_CLEAR_WIJKEN[] =
+	"DELETE FROM user_area WHERE user_id = ? AND area_id IN (SELECT id FROM area WHERE soort = 'wijk')";
+static const char SQL_ADD_WIJK[] =
+	"INSERT OR IGNORE INTO user_area(user_id, area_id) SELECT ?, id FROM area WHERE id = ? AND soort = 'wijk'";
+static const char SQL_IS_WIJK[] = "SELECT count(*) FROM area WHERE id = ? AND soort = 'wijk'";
+static const char SQL_CLEAR_AREAS[] = "DELETE FROM user_area WHERE user_id = ?";
+static const char SQL_AREA_CODES[] =
+	"SELECT a.code FROM user_area ua JOIN area a ON a.id = ua.area_id WHERE ua.user_id = ? ORDER BY a.code";
+static const char SQL_TOKENS[] =
+	"SELECT id, scope, created_at, coalesce(last_used, 0), coalesce(revoked_at, 0)"
+	" FROM api_token WHERE user_id = ? ORDER BY created_at DESC, id DESC";
+static const char SQL_TOKEN_OWNER[] = "SELECT user_id FROM api_token WHERE id = ?";
 
 int user_normalize_email(const char *in, char out[256])
 {
@@ -216,4 +248,140 @@ enum store_result user_failures_clear(struct db *db, const char *key)
 		return STORE_ERROR;
 	}
 	return db_commit(db) < 0 ? STORE_ERROR : STORE_OK;
+}
+
+static const char *col_text(sqlite3_stmt *st, int col)
+{
+	const unsigned char *t = sqlite3_column_text(st, col);
+	return t ? (const char *)t : "";
+}
+
+/* Finishes a row loop: OK after the last row, ERROR (logged) otherwise. */
+static enum store_result loop_end(struct db *db, sqlite3_stmt *st, int rc, const char *what)
+{
+	db_done(st);
+	if (rc == SQLITE_DONE)
+		return STORE_OK;
+	log_error("%s: %s", what, sqlite3_errmsg(db_handle(db)));
+	return STORE_ERROR;
+}
+
+enum store_result user_list(struct db *db, const struct user_filter *f, int64_t offset, int limit,
+			    int64_t *total, user_row_fn fn, void *ctx)
+{
+	char pattern[600];
+	const char *role = f->role > ROLE_ANONYMOUS && f->role < ROLE__MAX ? role_ids[f->role] : "";
+
+	if (like_contains(f->q, pattern, sizeof(pattern)) < 0)
+		return STORE_NOTFOUND;
+	*total = db_int(db, SQL_LIST_COUNT, -1, "tit", role, f->active, pattern);
+	if (*total < 0)
+		return STORE_ERROR;
+	sqlite3_stmt *st = db_stmt(db, SQL_LIST);
+	if (!st)
+		return STORE_ERROR;
+	db_bindf(st, "titiI", role, f->active, pattern, limit, offset);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int r = role_parse(col_text(st, 3));
+		struct user_row row = {
+			.id = sqlite3_column_int64(st, 0),
+			.email = col_text(st, 1),
+			.naam = col_text(st, 2),
+			.role = r < 0 ? ROLE_ANONYMOUS : (enum role)r,
+			.partner_naam = col_text(st, 4),
+			.active = sqlite3_column_int(st, 5),
+			.must_change_password = sqlite3_column_int(st, 6),
+			.created_at = sqlite3_column_int64(st, 7),
+			.gebieden = col_text(st, 8),
+		};
+		fn(ctx, &row);
+	}
+	return loop_end(db, st, rc, "user list");
+}
+
+enum store_result user_update(struct db *db, const struct user *u)
+{
+	int rc = db_exec(db, SQL_UPDATE, "ttNiI", u->naam, role_ids[u->role], u->partner_id, u->active, u->id);
+	return rc == -2 ? STORE_CONFLICT : rc < 0 ? STORE_ERROR : rc == 0 ? STORE_NOTFOUND : STORE_OK;
+}
+
+enum store_result user_wijk_choices(struct db *db, int64_t user_id,
+				    void (*fn)(void *ctx, const struct user_wijk *w), void *ctx)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_WIJK_CHOICES);
+	int rc;
+
+	if (!st)
+		return STORE_ERROR;
+	db_bindf(st, "I", user_id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct user_wijk w = {
+			.id = sqlite3_column_int64(st, 0),
+			.code = col_text(st, 1),
+			.naam = col_text(st, 2),
+			.chosen = sqlite3_column_int(st, 3),
+		};
+		fn(ctx, &w);
+	}
+	return loop_end(db, st, rc, "wijk choices");
+}
+
+enum store_result user_set_wijken(struct db *db, int64_t user_id, const int64_t *ids, int n)
+{
+	if (db_exec(db, SQL_CLEAR_WIJKEN, "I", user_id) < 0)
+		return STORE_ERROR;
+	for (int i = 0; i < n; i++) {
+		if (db_int(db, SQL_IS_WIJK, 0, "I", ids[i]) != 1)
+			return STORE_NOTFOUND;
+		if (db_exec(db, SQL_ADD_WIJK, "II", user_id, ids[i]) < 0)
+			return STORE_ERROR;
+	}
+	return STORE_OK;
+}
+
+enum store_result user_clear_areas(struct db *db, int64_t user_id)
+{
+	return db_exec(db, SQL_CLEAR_AREAS, "I", user_id) < 0 ? STORE_ERROR : STORE_OK;
+}
+
+enum store_result user_area_codes(struct db *db, int64_t user_id,
+				  void (*fn)(void *ctx, const char *code), void *ctx)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_AREA_CODES);
+	int rc;
+
+	if (!st)
+		return STORE_ERROR;
+	db_bindf(st, "I", user_id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		fn(ctx, col_text(st, 0));
+	return loop_end(db, st, rc, "user area codes");
+}
+
+enum store_result user_tokens(struct db *db, int64_t user_id,
+			      void (*fn)(void *ctx, const struct user_token *t), void *ctx)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_TOKENS);
+	int rc;
+
+	if (!st)
+		return STORE_ERROR;
+	db_bindf(st, "I", user_id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct user_token t = {
+			.id = sqlite3_column_int64(st, 0),
+			.scope = col_text(st, 1),
+			.created_at = sqlite3_column_int64(st, 2),
+			.last_used = sqlite3_column_int64(st, 3),
+			.revoked_at = sqlite3_column_int64(st, 4),
+		};
+		fn(ctx, &t);
+	}
+	return loop_end(db, st, rc, "user tokens");
+}
+
+int64_t user_token_owner(struct db *db, int64_t token_id)
+{
+	return db_int(db, SQL_TOKEN_OWNER, 0, "I", token_id);
 }

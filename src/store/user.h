@@ -46,6 +46,74 @@ int64_t user_count(struct db *db);
 enum store_result user_token_create(struct db *db, int64_t user_id, const char *scope, char out[64], int64_t *token_id);
 enum store_result user_token_revoke(struct db *db, int64_t token_id);
 
+/* ---- beheer: listing and changing accounts ---- */
+
+/* One row of the beheer list; strings are valid during the callback only. */
+struct user_row {
+	int64_t id;
+	const char *email, *naam;
+	enum role role;
+	const char *partner_naam;   /* "" when none */
+	const char *gebieden;       /* area names, comma-separated; "" when none */
+	int active;
+	int must_change_password;
+	int64_t created_at;
+};
+
+struct user_filter {
+	int role;                   /* a role, or -1 for any */
+	int active;                 /* 1, 0, or -1 for both */
+	const char *q;              /* part of the name or e-mail; NULL or "" for any */
+};
+
+typedef void (*user_row_fn)(void *ctx, const struct user_row *row);
+
+/*
+ * Calls fn for the users matching f, ordered by name, skipping offset and
+ * at most limit of them; *total is the number of matches in all.
+ */
+enum store_result user_list(struct db *db, const struct user_filter *f, int64_t offset, int limit,
+			    int64_t *total, user_row_fn fn, void *ctx);
+/*
+ * Writes naam, role, partner_id and active of u->id. STORE_CONFLICT when
+ * role and partner do not fit (a partner user needs an organisation, no one
+ * else has one), STORE_NOTFOUND when there is no such user.
+ */
+enum store_result user_update(struct db *db, const struct user *u);
+
+/* A wijk to choose for a user, and whether the user is bound to it. */
+struct user_wijk {
+	int64_t id;
+	const char *code, *naam;    /* valid during the callback */
+	int chosen;
+};
+/* Calls fn for every wijk, by name, marking the ones user_id is bound to (0: none). */
+enum store_result user_wijk_choices(struct db *db, int64_t user_id,
+				    void (*fn)(void *ctx, const struct user_wijk *w), void *ctx);
+/*
+ * Binds the user to exactly these wijken (other kinds of area it is bound
+ * to stay). STORE_NOTFOUND when an id is not a wijk; nothing is changed
+ * then only if the caller rolls back its transaction.
+ */
+enum store_result user_set_wijken(struct db *db, int64_t user_id, const int64_t *ids, int n);
+/* Unbinds the user from every area (a role without areas). */
+enum store_result user_clear_areas(struct db *db, int64_t user_id);
+/* Calls fn with the code of every area the user is bound to, by code. */
+enum store_result user_area_codes(struct db *db, int64_t user_id,
+				  void (*fn)(void *ctx, const char *code), void *ctx);
+
+/* One API token as the beheerder sees it (never the token itself). */
+struct user_token {
+	int64_t id;
+	const char *scope;          /* "alles" or "melden"; valid during the callback */
+	int64_t created_at, last_used, revoked_at;   /* 0: never */
+};
+/* Calls fn for the user's tokens, newest first. */
+enum store_result user_tokens(struct db *db, int64_t user_id,
+			      void (*fn)(void *ctx, const struct user_token *t), void *ctx);
+/* The user a token belongs to; 0 when there is no such token. */
+int64_t user_token_owner(struct db *db, int64_t token_id);
+
 /* Failed logins per key ("e:<email>" or "i:<ip>") since a moment. */
 int64_t user_failures_since(struct db *db, const char *key, int64_t since);
 /* Records a failure for both keys in one transaction; old rows are pruned. */
