@@ -44,10 +44,12 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:%.c=$(BUILD)/%)
 HTTP_SRC := $(wildcard tests/http/test_*.c)
 HTTP_BIN := $(HTTP_SRC:%.c=$(BUILD)/%)
-HTTP_LIB := $(BUILD)/tests/http/harness.o $(BUILD)/tests/http/accounts.o
+HTTP_LIB := $(BUILD)/tests/http/harness.o
 BENCH_SRC := $(wildcard tests/bench/bench_*.c)
 BENCH_BIN := $(BENCH_SRC:%.c=$(BUILD)/%)
 FUZZ_SRC := $(wildcard tests/fuzz/fuzz_*.c)
+REPLAY_BIN := $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/tests/fuzz/%_replay)
+FUZZ_SECONDS ?= 60
 
 .PHONY: all run test test-unit test-http test-e2e deps deps-test bench fuzz clean
 .DELETE_ON_ERROR:
@@ -78,6 +80,10 @@ $(BUILD)/tests/unit/%: $(BUILD)/tests/unit/%.o $(LIBA)
 $(BUILD)/tests/http/%: $(BUILD)/tests/http/%.o $(HTTP_LIB) $(LIBA)
 	$(CXX) $(LDFLAGS) -o $@ $^ $(LIBS) -lcmocka
 
+# Fuzz targets replayed over their saved inputs (make test), or fuzzed with libFuzzer (make fuzz).
+$(BUILD)/tests/fuzz/%_replay: $(BUILD)/tests/fuzz/%.o $(BUILD)/tests/fuzz/replay.o $(LIBA)
+	$(CXX) $(LDFLAGS) -o $@ $^ $(LIBS)
+
 $(BUILD)/tests/bench/%: $(BUILD)/tests/bench/%.o $(LIBA)
 	$(CXX) $(LDFLAGS) -o $@ $^ $(LIBS)
 
@@ -96,11 +102,11 @@ run: deps
 	@./leefbaar serve
 
 test: deps-test
-	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(HTTP_BIN)
-	@LEEFBAAR_BIN=$(BIN) SANITIZE=$(SANITIZE) scripts/run-tests.sh $(UNIT_BIN) -- $(HTTP_BIN)
+	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(REPLAY_BIN) $(HTTP_BIN)
+	@LEEFBAAR_BIN=$(BIN) SANITIZE=$(SANITIZE) scripts/run-tests.sh $(UNIT_BIN) $(REPLAY_BIN) -- $(HTTP_BIN)
 
-test-unit: all $(UNIT_BIN)
-	@scripts/run-tests.sh $(UNIT_BIN) --
+test-unit: all $(UNIT_BIN) $(REPLAY_BIN)
+	@scripts/run-tests.sh $(UNIT_BIN) $(REPLAY_BIN) --
 
 test-http: all $(HTTP_BIN)
 	@LEEFBAAR_BIN=$(BIN) scripts/run-tests.sh -- $(HTTP_BIN) --no-e2e
@@ -111,6 +117,21 @@ test-e2e: all
 bench: deps
 	@$(MAKE) --no-print-directory all $(BENCH_BIN)
 	@LEEFBAAR_BIN=$(BIN) scripts/bench.sh $(BENCH_BIN)
+
+# libFuzzer over every parser harness, FUZZ_SECONDS each; findings land in
+# build/fuzz/; copy a fixed crash into tests/fuzz/corpus/NAME/ to keep it fixed.
+fuzz:
+	@command -v clang >/dev/null || scripts/deps.sh fuzz
+	@mkdir -p build/fuzz
+	clang++ -std=c++17 -g -O1 -fsanitize=address,undefined -fno-sanitize=vptr -Isrc $(PKG_CFLAGS) -c src/render/tpl.cc -o build/fuzz/tpl.o
+	@set -e; for src in $(FUZZ_SRC); do \
+		name=$$(basename $$src .c); \
+		clang -std=c11 -D_DEFAULT_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined -Isrc $(PKG_CFLAGS) \
+			-o build/fuzz/$$name $$src $(LIB_SRC) build/fuzz/tpl.o $(LIBS) -lstdc++; \
+		mkdir -p build/fuzz/corpus-$$name && cp tests/fuzz/corpus/$${name#fuzz_}/* build/fuzz/corpus-$$name/; \
+		echo "== $$name ($(FUZZ_SECONDS) s)"; \
+		build/fuzz/$$name -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=build/fuzz/$$name- build/fuzz/corpus-$$name; \
+	done
 
 clean:
 	rm -rf build leefbaar

@@ -3,6 +3,7 @@
 #   scripts/deps.sh build   compilers and -dev libraries (make run)
 #   scripts/deps.sh test    the above plus cmocka, Chromium, fonts, tidy,
 #                           valgrind, Node.js and the npm packages (make test)
+#   scripts/deps.sh fuzz    the build set plus clang (make fuzz)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +13,9 @@ pkgs=(make gcc g++ pkg-config ca-certificates
       libinih-dev libmagic-dev libcurl4-openssl-dev libcsv-dev)
 if [ "$mode" = test ]; then
 	pkgs+=(libcmocka-dev chromium fonts-liberation tidy valgrind python3)
+fi
+if [ "$mode" = fuzz ]; then
+	pkgs+=(clang)
 fi
 
 missing=()
