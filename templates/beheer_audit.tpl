@@ -48,7 +48,7 @@
 </form>
 {{#TABLE}}
 <div class="table-wrap" role="region" aria-labelledby="audit-titel" tabindex="0">
-<table class="table table-compact">
+<table class="table table-compact table-stack">
 <caption id="audit-titel" class="visually-hidden">Auditlog, nieuwste eerst</caption>
 <thead>
 <tr><th scope="col">Moment</th><th scope="col">Wie</th><th scope="col">Actie</th><th scope="col">Object</th><th scope="col">Details</th><th scope="col">IP-adres</th></tr>
@@ -56,12 +56,12 @@
 <tbody>
 {{#ROW}}
 <tr>
-<td><time datetime="{{WHEN_ISO}}">{{WHEN}}</time></td>
-<td>{{#WHO}}{{USER_NAAM}}<br><span class="muted">{{USER_EMAIL}}</span>{{/WHO}}{{#WHO_NOBODY}}<span class="muted">niet ingelogd</span>{{/WHO_NOBODY}}{{#WHO_CLI}}<span class="muted">opdrachtregel (server)</span>{{/WHO_CLI}}</td>
-<td><span title="{{ACTION_ID}}">{{ACTION}}</span></td>
-<td>{{OBJECT_TYPE}} {{OBJECT_ID}}</td>
-<td>{{DETAIL}}</td>
-<td class="nowrap">{{IP}}</td>
+<td><time datetime="{{WHEN_ISO}}"><strong>{{WHEN}}</strong></time></td>
+<td data-label="Wie">{{#WHO}}{{USER_NAAM}}<br><span class="muted">{{USER_EMAIL}}</span>{{/WHO}}{{#WHO_NOBODY}}<span class="muted">niet ingelogd</span>{{/WHO_NOBODY}}{{#WHO_CLI}}<span class="muted">opdrachtregel (server)</span>{{/WHO_CLI}}</td>
+<td data-label="Actie"><span title="{{ACTION_ID}}">{{ACTION}}</span></td>
+<td data-label="Object">{{OBJECT_TYPE}} {{OBJECT_ID}}</td>
+<td data-label="Details">{{DETAIL}}</td>
+<td class="nowrap" data-label="IP-adres">{{IP}}</td>
 </tr>
 {{/ROW}}
 </tbody>

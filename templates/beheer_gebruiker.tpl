@@ -7,7 +7,7 @@
 {{#EDIT}}
 <dl class="summary-list">
 <div><dt>E-mailadres</dt><dd>{{EMAIL}}</dd></div>
-<div><dt>Status</dt><dd>{{#IS_ACTIVE}}<span class="badge badge-ok">Actief</span>{{/IS_ACTIVE}}{{#IS_INACTIVE}}<span class="badge badge-neutral">Niet actief</span>{{/IS_INACTIVE}}{{#IS_MUST_CHANGE}} <span class="badge badge-today">Kiest bij de volgende keer inloggen een nieuw wachtwoord</span>{{/IS_MUST_CHANGE}}</dd></div>
+<div><dt>Status</dt><dd>{{#IS_ACTIVE}}<span class="badge badge-ok">Actief</span>{{/IS_ACTIVE}}{{#IS_INACTIVE}}<span class="badge badge-neutral">Niet actief</span>{{/IS_INACTIVE}}{{#IS_MUST_CHANGE}} <span class="badge badge-today">Nieuw wachtwoord nodig</span>{{/IS_MUST_CHANGE}}</dd></div>
 <div><dt>Aangemaakt</dt><dd>{{CREATED}}</dd></div>
 </dl>
 {{/EDIT}}
@@ -107,7 +107,6 @@
 <p>Is iemand het wachtwoord kwijt? Typ een tijdelijk wachtwoord en geef het persoonlijk door. De gebruiker wordt overal uitgelogd en moet bij de volgende keer inloggen een eigen wachtwoord kiezen.</p>
 <form class="form" method="post" action="{{PASSWORD_ACTION}}" novalidate>
 <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
-<input type="text" name="gebruikersnaam" autocomplete="username" value="{{EMAIL}}" hidden>
 <div class="field{{#WACHTWOORD_ERROR}} field-has-error{{/WACHTWOORD_ERROR}}">
 <label for="wachtwoord">Tijdelijk wachtwoord</label>
 <p class="hint" id="wachtwoord-hint">Minstens 12 tekens, niet het e-mailadres.</p>
@@ -126,7 +125,7 @@
 {{#NO_TOKENS}}<p class="muted">Deze gebruiker heeft geen API-tokens.</p>{{/NO_TOKENS}}
 {{#TOKENS}}
 <div class="table-wrap" role="region" aria-labelledby="tokens-tabel" tabindex="0">
-<table class="table table-compact">
+<table class="table table-compact table-stack">
 <caption id="tokens-tabel" class="visually-hidden">API-tokens van deze gebruiker</caption>
 <thead>
 <tr><th scope="col">Nummer</th><th scope="col">Mag</th><th scope="col">Aangemaakt</th><th scope="col">Laatst gebruikt</th><th scope="col">Status</th></tr>
@@ -134,11 +133,11 @@
 <tbody>
 {{#TOKEN}}
 <tr>
-<td class="num">{{TOKEN_ID}}</td>
-<td>{{SCOPE}}</td>
-<td class="nowrap">{{CREATED}}</td>
-<td class="nowrap">{{#USED}}{{LAST_USED}}{{/USED}}{{#NEVER_USED}}<span class="muted">nooit</span>{{/NEVER_USED}}</td>
-<td>{{#REVOKED}}<span class="badge badge-neutral">Ingetrokken</span> <span class="nowrap">{{REVOKED_AT}}</span>{{/REVOKED}}{{#LIVE}}<form method="post" action="{{REVOKE_ACTION}}" class="mb-0"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><button type="submit" class="button button-danger button-small">Intrekken<span class="visually-hidden"> token {{TOKEN_ID}}</span></button></form>{{/LIVE}}</td>
+<td class="num" data-label="Nummer">{{TOKEN_ID}}</td>
+<td data-label="Mag">{{SCOPE}}</td>
+<td class="nowrap" data-label="Aangemaakt">{{CREATED}}</td>
+<td class="nowrap" data-label="Laatst gebruikt">{{#USED}}{{LAST_USED}}{{/USED}}{{#NEVER_USED}}<span class="muted">nooit</span>{{/NEVER_USED}}</td>
+<td data-label="Status">{{#REVOKED}}<span class="badge badge-neutral">Ingetrokken</span> <span class="nowrap">{{REVOKED_AT}}</span>{{/REVOKED}}{{#LIVE}}<form method="post" action="{{REVOKE_ACTION}}" class="mb-0"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><button type="submit" class="button button-danger button-small">Intrekken<span class="visually-hidden"> token {{TOKEN_ID}}</span></button></form>{{/LIVE}}</td>
 </tr>
 {{/TOKEN}}
 </tbody>

@@ -44,8 +44,8 @@
 </form>
 {{#TABLE}}
 <div class="table-wrap" role="region" aria-labelledby="gebruikers-titel" tabindex="0">
-<table class="table">
-<caption id="gebruikers-titel">Gebruikers</caption>
+<table class="table table-stack">
+<caption id="gebruikers-titel" class="visually-hidden">Gebruikers</caption>
 <thead>
 <tr><th scope="col">Naam</th><th scope="col">Rol</th><th scope="col">Organisatie of wijken</th><th scope="col">Status</th><th scope="col">Sinds</th></tr>
 </thead>
@@ -53,10 +53,10 @@
 {{#USER}}
 <tr>
 <td><a href="{{HREF}}">{{NAAM}}</a><br><span class="muted">{{EMAIL}}</span></td>
-<td>{{ROL}}</td>
-<td>{{#ORG}}{{PARTNER}}{{/ORG}}{{#AREAS}}{{GEBIEDEN}}{{/AREAS}}{{#ALL_AREAS}}Alle wijken{{/ALL_AREAS}}{{#NO_AREAS}}<span class="muted">–</span>{{/NO_AREAS}}</td>
-<td>{{#ACTIVE}}<span class="badge badge-ok">Actief</span>{{/ACTIVE}}{{#INACTIVE}}<span class="badge badge-neutral">Niet actief</span>{{/INACTIVE}}{{#MUST_CHANGE}} <span class="badge badge-today">Nieuw wachtwoord nodig</span>{{/MUST_CHANGE}}</td>
-<td class="nowrap">{{CREATED}}</td>
+<td data-label="Rol">{{ROL}}</td>
+<td data-label="Organisatie of wijken">{{#ORG}}{{PARTNER}}{{/ORG}}{{#AREAS}}{{GEBIEDEN}}{{/AREAS}}{{#ALL_AREAS}}Alle wijken{{/ALL_AREAS}}{{#NO_AREAS}}<span class="muted">–</span>{{/NO_AREAS}}</td>
+<td data-label="Status">{{#ACTIVE}}<span class="badge badge-ok">Actief</span>{{/ACTIVE}}{{#INACTIVE}}<span class="badge badge-neutral">Niet actief</span>{{/INACTIVE}}{{#MUST_CHANGE}} <span class="badge badge-today">Nieuw wachtwoord nodig</span>{{/MUST_CHANGE}}</td>
+<td class="nowrap" data-label="Sinds">{{CREATED}}</td>
 </tr>
 {{/USER}}
 </tbody>

@@ -2,7 +2,7 @@
 {{! The beheerder's start page (GET /beheer). Sections: SECTION (HREF, LABEL, TEXT), one per part of beheer that exists. }}
 <h1>Beheer</h1>
 <p class="lead">Hier beheert u de accounts, de partnerorganisaties en de instellingen van Leefbaar. Als beheerder ziet u geen meldingen of dossiers.</p>
-<ul class="tiles">
+<ul class="tiles tiles-wide">
 {{#SECTION}}
 <li><a class="tile" href="{{HREF}}"><span class="tile-label">{{LABEL}}</span> <span class="tile-note">{{TEXT}}</span></a></li>
 {{/SECTION}}

@@ -37,8 +37,8 @@
 </form>
 {{#TABLE}}
 <div class="table-wrap" role="region" aria-labelledby="partners-titel" tabindex="0">
-<table class="table">
-<caption id="partners-titel">Partnerorganisaties</caption>
+<table class="table table-stack">
+<caption id="partners-titel" class="visually-hidden">Partnerorganisaties</caption>
 <thead>
 <tr><th scope="col">Naam</th><th scope="col">Soort</th><th scope="col">Contact</th><th scope="col">Convenant</th><th scope="col" class="num">Accounts</th><th scope="col">Status</th></tr>
 </thead>
@@ -46,11 +46,11 @@
 {{#PARTNER}}
 <tr>
 <td><a href="{{HREF}}">{{NAAM}}</a></td>
-<td>{{SOORT}}</td>
-<td>{{#CONTACT}}{{CONTACT_NAAM}}{{#MAIL}}<br><a href="mailto:{{CONTACT_EMAIL}}">{{CONTACT_EMAIL}}</a>{{/MAIL}}{{#TEL}}<br><span class="nowrap">{{CONTACT_TELEFOON}}</span>{{/TEL}}{{/CONTACT}}{{#NO_CONTACT}}<span class="muted">–</span>{{/NO_CONTACT}}</td>
-<td>{{CONVENANT}}</td>
-<td class="num">{{USERS}}</td>
-<td>{{#ACTIVE}}<span class="badge badge-ok">Actief</span>{{/ACTIVE}}{{#INACTIVE}}<span class="badge badge-neutral">Niet actief</span>{{/INACTIVE}}</td>
+<td data-label="Soort">{{SOORT}}</td>
+<td data-label="Contact">{{#CONTACT}}{{CONTACT_NAAM}}{{#MAIL}}<br><a href="mailto:{{CONTACT_EMAIL}}">{{CONTACT_EMAIL}}</a>{{/MAIL}}{{#TEL}}<br><span class="nowrap">{{CONTACT_TELEFOON}}</span>{{/TEL}}{{/CONTACT}}{{#NO_CONTACT}}<span class="muted">–</span>{{/NO_CONTACT}}</td>
+<td data-label="Convenant">{{CONVENANT}}</td>
+<td class="num" data-label="Accounts">{{USERS}}</td>
+<td data-label="Status">{{#ACTIVE}}<span class="badge badge-ok">Actief</span>{{/ACTIVE}}{{#INACTIVE}}<span class="badge badge-neutral">Niet actief</span>{{/INACTIVE}}</td>
 </tr>
 {{/PARTNER}}
 </tbody>

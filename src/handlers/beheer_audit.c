@@ -63,7 +63,7 @@ static void audit_row(void *ctx, const struct audit_row *r)
 	if (!c->table)
 		c->table = tpl_section(c->d, "TABLE");
 	struct tpl_dict *row = tpl_section(c->table, "ROW");
-	when_format(r->at, when);
+	when_seconds(r->at, when);
 	moment_format_amsterdam(r->at, iso);
 	tpl_set(row, "WHEN", when);
 	tpl_set(row, "WHEN_ISO", iso);

@@ -9,10 +9,12 @@
 
 #include <stdint.h>
 
-#define WHEN_LEN 20   /* "31-12-2026 23:59" + NUL, with room */
+#define WHEN_LEN 24   /* "31-12-2026 23:59:59" + NUL, with room */
 
 /* "05-03-2026 14:03" in Amsterdam time. */
 void when_format(int64_t unix_utc, char out[WHEN_LEN]);
+/* "05-03-2026 14:03:27": to the second, for the audit trail. */
+void when_seconds(int64_t unix_utc, char out[WHEN_LEN]);
 /* "05-03-2026": the Amsterdam day. */
 void when_date(int64_t unix_utc, char out[WHEN_LEN]);
 
