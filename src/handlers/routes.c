@@ -5,6 +5,8 @@
  * same place.
  */
 #include "handlers/beheer.h"
+#include "handlers/beheer_categorieen.h"
+#include "handlers/beheer_kalender.h"
 #include "handlers/handlers.h"
 #include "handlers/kpi.h"
 #include "http/router.h"
@@ -46,6 +48,15 @@ const struct route routes[] = {
 	{ HTTP_GET, "/api/v1/ik", handle_api_ik, ACT_LOGGED_IN, ROUTE_JSON },
 	{ HTTP_GET, "/api/v1/partners", handle_api_partners, ACT_PARTNER_LIST, ROUTE_JSON },
 	{ HTTP_POST, "/api/v1/partners", handle_api_partner_create, ACT_ADMIN, ROUTE_JSON },
+	/* beheer: categorieen en sluitingsdagen (issue 4) */
+	{ HTTP_GET, "/beheer/categorieen", handle_beheer_categorieen, ACT_ADMIN, 0 },
+	{ HTTP_POST, "/beheer/categorieen", handle_beheer_categorie_create, ACT_ADMIN, ROUTE_FORM },
+	{ HTTP_GET, "/beheer/categorieen/nieuw", handle_beheer_categorie_new, ACT_ADMIN, 0 },
+	{ HTTP_GET, "/beheer/categorieen/{id}", handle_beheer_categorie_edit, ACT_ADMIN, 0 },
+	{ HTTP_POST, "/beheer/categorieen/{id}", handle_beheer_categorie_update, ACT_ADMIN, ROUTE_FORM },
+	{ HTTP_GET, "/beheer/sluitingsdagen", handle_beheer_sluitingsdagen, ACT_ADMIN, 0 },
+	{ HTTP_POST, "/beheer/sluitingsdagen", handle_beheer_sluitingsdag_add, ACT_ADMIN, ROUTE_FORM },
+	{ HTTP_POST, "/beheer/sluitingsdagen/{datum}/verwijderen", handle_beheer_sluitingsdag_remove, ACT_ADMIN, ROUTE_FORM },
 };
 
 const size_t routes_count = sizeof(routes) / sizeof(routes[0]);
