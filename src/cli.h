@@ -27,4 +27,13 @@ void cli_teardown(void);
 /* Reads a password from the terminal (twice, no echo) or a line from stdin. */
 int cli_read_password(char *out, size_t size);
 
+/*
+ * cli_werkdagen.c: `werkdagen add YYYY-MM-DD N` prints the date N werkdagen
+ * after the day; `werkdagen between A B` prints the werkdagen after A up to
+ * and including B. argv[0] is "add" or "between". Uses the closing days of
+ * the database given (--db) or found; creates nothing. Returns the exit
+ * status: 0, 1 (database unreadable) or 2 (bad usage, one line on stderr).
+ */
+int cli_werkdagen(const struct cli_common *common, int argc, char **argv);
+
 #endif

@@ -41,6 +41,7 @@ static const char usage_text[] =
 	"  adduser --email E --name N --role R [--partner ID] [--area CODE]...  (password on stdin)\n"
 	"  token   --email E [--scope melden]\n"
 	"  seed    --demo\n"
+	"  werkdagen add YYYY-MM-DD N | between YYYY-MM-DD YYYY-MM-DD\n"
 	"  backup  FILE\n";
 
 static int usage(const char *msg)
@@ -289,5 +290,7 @@ int main(int argc, char **argv)
 		return cmd_seed(&o);
 	if (!strcmp(cmd, "backup"))
 		return cmd_backup(&o, rest, args);
+	if (!strcmp(cmd, "werkdagen"))
+		return cli_werkdagen(&o.common, rest, args);
 	return usage("unknown command or unexpected arguments");
 }
