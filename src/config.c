@@ -7,6 +7,7 @@
  * supplies its line (later errors do not overwrite the first message).
  */
 #include "config.h"
+#include "domain/validate.h"
 
 #include <errno.h>
 #include <ini.h>
@@ -15,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum kind { K_STR, K_INT, K_BOOL, K_PWHASH, K_LOGLEVEL };
+enum kind { K_STR, K_INT, K_BOOL, K_PWHASH, K_LOGLEVEL, K_SMTPTLS };
 
 struct key {
 	const char *section, *name;
@@ -61,6 +62,16 @@ static const struct key keys[] = {
 	INT("security", "login_window_minutes", login_window_minutes, 1, 1440),
 	INT("security", "melden_per_ip_hour", melden_per_ip_hour, 1, 100000),
 	INT("security", "melden_min_seconds", melden_min_seconds, 0, 600),
+	STR("smtp", "host", smtp_host),
+	INT("smtp", "port", smtp_port, 1, 65535),
+	{ "smtp", "tls", K_SMTPTLS, offsetof(struct config, smtp_tls), 0, 0, 0 },
+	STR("smtp", "user", smtp_user),
+	STR("smtp", "password", smtp_password),
+	STR("smtp", "from", smtp_from),
+	STR("smtp", "from_name", smtp_from_name),
+	INT("smtp", "timeout", smtp_timeout, 1, 600),
+	INT("smtp", "interval", smtp_interval, 1, 3600),
+	INT("smtp", "max_attempts", smtp_max_attempts, 1, 100),
 };
 
 void config_defaults(struct config *c)
@@ -97,6 +108,12 @@ void config_defaults(struct config *c)
 	c->login_window_minutes = 15;
 	c->melden_per_ip_hour = 20;
 	c->melden_min_seconds = 3;
+	c->smtp_host[0] = '\0';
+	c->smtp_port = 587;
+	c->smtp_tls = SMTP_TLS_STARTTLS;
+	c->smtp_timeout = 30;
+	c->smtp_interval = 30;
+	c->smtp_max_attempts = 10;
 }
 
 struct load_state {
@@ -162,6 +179,18 @@ static int set_key(struct config *c, const struct key *k, const char *v, char *e
 			return -1;
 		}
 		memcpy(p, v, vlen + 1);
+		return 0;
+	case K_SMTPTLS:
+		if (!strcmp(v, "none"))
+			*(enum smtp_tls *)p = SMTP_TLS_NONE;
+		else if (!strcmp(v, "starttls"))
+			*(enum smtp_tls *)p = SMTP_TLS_STARTTLS;
+		else if (!strcmp(v, "tls"))
+			*(enum smtp_tls *)p = SMTP_TLS_IMPLICIT;
+		else {
+			snprintf(err, errlen, "[%s] %s: expected none, starttls or tls, got \"%s\"", k->section, k->name, v);
+			return -1;
+		}
 		return 0;
 	}
 	return -1;
@@ -236,6 +265,17 @@ int config_check(const struct config *c)
 	if (!c->data_dir[0]) {
 		fprintf(stderr, "leefbaar: [app] data_dir must not be empty\n");
 		return -1;
+	}
+	if (c->smtp_host[0]) {
+		/* The host becomes part of a URL: no room for a path, a user or spaces. */
+		if (strpbrk(c->smtp_host, " /@?#\\")) {
+			fprintf(stderr, "leefbaar: [smtp] host: expected a host name or address, got \"%s\"\n", c->smtp_host);
+			return -1;
+		}
+		if (!email_valid(c->smtp_from)) {
+			fprintf(stderr, "leefbaar: [smtp] from: a valid e-mail address is needed when host is set\n");
+			return -1;
+		}
 	}
 	return 0;
 }

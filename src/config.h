@@ -12,6 +12,9 @@
 
 enum pwhash_strength { PWHASH_INTERACTIVE, PWHASH_MODERATE, PWHASH_TEST };
 
+/* [smtp] tls: plain, STARTTLS after connecting (port 587), or TLS from the start (465). */
+enum smtp_tls { SMTP_TLS_NONE, SMTP_TLS_STARTTLS, SMTP_TLS_IMPLICIT };
+
 struct config {
 	/* [server] */
 	char listen[64];
@@ -50,6 +53,17 @@ struct config {
 	int login_window_minutes;
 	int melden_per_ip_hour;     /* public submissions per IP per hour */
 	int melden_min_seconds;     /* minimum fill time of the public form */
+	/* [smtp]: empty host = no mail is sent; messages stay in the outbox */
+	char smtp_host[256];
+	int smtp_port;
+	enum smtp_tls smtp_tls;
+	char smtp_user[128];
+	char smtp_password[128];
+	char smtp_from[256];        /* envelope and From address */
+	char smtp_from_name[128];   /* empty: [app] organisation */
+	int smtp_timeout;           /* seconds for one message */
+	int smtp_interval;          /* seconds between looks at the outbox */
+	int smtp_max_attempts;      /* then the message is given up (laatste_fout says why) */
 };
 
 /* Fills in the built-in defaults. */

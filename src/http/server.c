@@ -13,6 +13,7 @@
 #include "http/router.h"
 #include "lib/log.h"
 #include "lib/xalloc.h"
+#include "mail/sender.h"
 #include "render/tpl.h"
 
 #include <arpa/inet.h>
@@ -290,10 +291,14 @@ int server_run(const struct config *cfg)
 
 	printf("Leefbaar draait op http://%s/  (stoppen: Ctrl+C)\n", cfg->listen);
 	fflush(stdout);
+	/* Mail goes out beside the requests, never in one; without it mail waits in the outbox. */
+	mail_sender_start(cfg);
 
 	while (sigwait(&set, &sig) != 0)
 		;
 	log_info("signal %d: finishing in-flight requests", sig);
+	/* Aborts a transfer in progress within a second, well inside the grace. */
+	mail_sender_stop();
 
 	/* Stop accepting, then wait for what is running (not for idle keep-alives). */
 	MHD_socket lfd = MHD_quiesce_daemon(d);

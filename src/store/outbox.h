@@ -11,6 +11,14 @@
 
 struct db;
 
+/*
+ * volgende_poging of a message the sender gave up on (after [smtp]
+ * max_attempts failures, or an address that cannot be used): never due,
+ * and still a valid moment (9999-12-31T23:59:59Z) for a page that shows
+ * it. laatste_fout says why.
+ */
+#define OUTBOX_GIVEN_UP INT64_C(253402300799)
+
 struct outbox_msg {
 	int64_t id, melding_id, created_at, verzonden_op, volgende_poging;
 	int pogingen;

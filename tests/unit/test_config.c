@@ -84,6 +84,9 @@ static void test_bad_values(void **state)
 		{ "[server]\nthreads = 4\nmax_body_kb = -1\n[app]\nnope = 1\n", ":3:", "max_body_kb" },
 		{ "threads = 4\n", ":1:", "threads" },
 		{ "[server\nthreads = 4\n", ":1:", "" },
+		{ "[smtp]\ntls = ssl\n", ":2:", "tls" },
+		{ "[smtp]\nport = 0\n", ":2:", "port" },
+		{ "[smtp]\nmax_attempts = 0\n", ":2:", "max_attempts" },
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		struct config c;
@@ -113,6 +116,15 @@ static void test_values_and_check(void **state)
 	assert_int_equal(config_check(&c), -1);
 	config_defaults(&c);
 	c.upload_file_mb = 100;
+	assert_int_equal(config_check(&c), -1);
+	/* [smtp]: a host needs a sender address, and a host is a name, not a URL. */
+	config_defaults(&c);
+	assert_int_equal(load_text("[smtp]\nhost = mail.voorbeeld.example\ntls = tls\nport = 465\n", &c, err, sizeof(err)), 0);
+	assert_int_equal(c.smtp_tls, SMTP_TLS_IMPLICIT);
+	assert_int_equal(config_check(&c), -1);
+	strcpy(c.smtp_from, "meldingen@voorbeeld.example");
+	assert_int_equal(config_check(&c), 0);
+	strcpy(c.smtp_host, "smtp://mail.voorbeeld.example");
 	assert_int_equal(config_check(&c), -1);
 	/* A missing optional file is fine; a missing --config file is not. */
 	assert_int_equal(config_load(&c, "/nonexistent/config.ini", 0), 0);

@@ -1,0 +1,211 @@
+/*
+ * sender.c - the outbox sender thread (see sender.h).
+ *
+ * One thread, so a message is never sent twice at once and the mail
+ * server sees one connection from us at a time. The network conversation
+ * happens outside any transaction: the writer lock (db.h) is held only
+ * for the short UPDATE that records the outcome.
+ */
+#include "mail/sender.h"
+#include "config.h"
+#include "db/db.h"
+#include "lib/arena.h"
+#include "lib/buf.h"
+#include "lib/log.h"
+#include "mail/smtp.h"
+#include "store/outbox.h"
+
+#include <curl/curl.h>
+#include <pthread.h>
+#include <signal.h>
+#include <sodium.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#define BATCH 20
+#define BATCHES_PER_LOOK 10     /* a store that keeps failing must not spin */
+#define BACKOFF_CAP 3600
+
+static struct {
+	const struct config *cfg;
+	pthread_t thread;
+	int started;
+	atomic_int stop;
+	pthread_mutex_t lock;
+	pthread_cond_t wake;
+} S = { .lock = PTHREAD_MUTEX_INITIALIZER };
+
+int64_t mail_backoff_seconds(int failed_attempts)
+{
+	int64_t s = 60;
+
+	for (int i = 1; i < failed_attempts && s < BACKOFF_CAP; i++)
+		s *= 2;
+	return s < BACKOFF_CAP ? s : BACKOFF_CAP;
+}
+
+static int stopping(void *ctx)
+{
+	(void)ctx;
+	return atomic_load(&S.stop);
+}
+
+/* Records the outcome in a short transaction of its own. */
+static void record(struct db *db, const struct outbox_msg *m, int sent, int64_t next, const char *error)
+{
+	if (db_begin(db) < 0)
+		return;
+	enum store_result r = sent ? outbox_sent(db, m->id, (int64_t)time(NULL))
+				   : outbox_failed(db, m->id, next, error);
+	if (r != STORE_OK) {
+		db_rollback(db);
+		return;
+	}
+	db_commit(db);
+}
+
+static void send_one(struct db *db, const struct outbox_msg *m)
+{
+	const struct config *cfg = S.cfg;
+	struct buf msg = BUF_INIT, id = BUF_INIT;
+	unsigned char rnd[8];
+	char hex[sizeof(rnd) * 2 + 1], err[300];
+	int64_t now = (int64_t)time(NULL);
+
+	randombytes_buf(rnd, sizeof(rnd));
+	sodium_bin2hex(hex, sizeof(hex), rnd, sizeof(rnd));
+	buf_addf(&id, "leefbaar.%lld.%s%s", (long long)m->id, hex, strchr(cfg->smtp_from, '@'));
+	struct mail mail = {
+		.from = cfg->smtp_from,
+		.from_name = cfg->smtp_from_name[0] ? cfg->smtp_from_name : cfg->organisation,
+		.to = m->aan,
+		.subject = m->onderwerp,
+		.body = m->tekst,
+		.date = now,
+		.message_id = id.buf,
+	};
+
+	if (smtp_compose(&mail, &msg) < 0) {
+		/* Retrying cannot mend an address that cannot stand in a header. */
+		log_warn("mail: outbox %lld: cannot compose a message to this address; given up", (long long)m->id);
+		record(db, m, 0, OUTBOX_GIVEN_UP, "Niet verzonden: dit e-mailadres is onbruikbaar.");
+		goto out;
+	}
+	if (smtp_send(cfg, cfg->smtp_from, m->aan, &msg, stopping, NULL, err, sizeof(err)) == 0) {
+		log_info("mail: outbox %lld sent (%s)", (long long)m->id, m->soort);
+		record(db, m, 1, 0, NULL);
+		goto out;
+	}
+	if (atomic_load(&S.stop)) {
+		/* Our own shutdown is no failure of the message: it stays due as it was. */
+		log_info("mail: outbox %lld: stopped while sending; it stays due", (long long)m->id);
+		goto out;
+	}
+	int attempts = m->pogingen + 1;
+	if (attempts >= cfg->smtp_max_attempts) {
+		char why[400];
+		snprintf(why, sizeof(why), "%s (opgegeven na %d pogingen)", err, attempts);
+		log_warn("mail: outbox %lld: %s", (long long)m->id, why);
+		record(db, m, 0, OUTBOX_GIVEN_UP, why);
+	} else {
+		int64_t wait = mail_backoff_seconds(attempts);
+		log_warn("mail: outbox %lld: attempt %d failed: %s; next in %lld s", (long long)m->id, attempts, err,
+			 (long long)wait);
+		record(db, m, 0, now + wait, err);
+	}
+out:
+	buf_release(&msg);
+	buf_release(&id);
+}
+
+/* Sends what is due now, a batch at a time. */
+static void send_due(void)
+{
+	struct db *db = db_thread();
+
+	if (!db)
+		return;
+	for (int b = 0; b < BATCHES_PER_LOOK && !atomic_load(&S.stop); b++) {
+		struct arena a = ARENA_INIT;
+		struct outbox_msg *msgs;
+		int n = outbox_due(db, &a, (int64_t)time(NULL), BATCH, &msgs);
+
+		for (int i = 0; i < n && !atomic_load(&S.stop); i++)
+			send_one(db, &msgs[i]);
+		arena_release(&a);
+		if (n < BATCH)
+			break;
+	}
+}
+
+static void *run(void *arg)
+{
+	(void)arg;
+	log_info("mail: sending the outbox through %s:%d every %d s", S.cfg->smtp_host, S.cfg->smtp_port,
+		 S.cfg->smtp_interval);
+	while (!atomic_load(&S.stop)) {
+		send_due();
+
+		struct timespec until;
+		clock_gettime(CLOCK_MONOTONIC, &until);
+		until.tv_sec += S.cfg->smtp_interval;
+		pthread_mutex_lock(&S.lock);
+		while (!atomic_load(&S.stop) && pthread_cond_timedwait(&S.wake, &S.lock, &until) == 0)
+			;
+		pthread_mutex_unlock(&S.lock);
+	}
+	return NULL;
+}
+
+int mail_sender_start(const struct config *cfg)
+{
+	pthread_condattr_t ca;
+	sigset_t all, old;
+
+	if (!cfg->smtp_host[0]) {
+		log_info("mail: [smtp] host is not set; messages stay in the outbox");
+		return 0;
+	}
+	if (S.started)
+		return 0;
+	/* Before any other thread uses libcurl; it is not thread-safe itself. */
+	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
+		return log_error("mail: libcurl did not initialise; messages stay in the outbox");
+	S.cfg = cfg;
+	atomic_store(&S.stop, 0);
+	/* A monotonic clock for the waits: a clock change must not stall the outbox. */
+	pthread_condattr_init(&ca);
+	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+	pthread_cond_init(&S.wake, &ca);
+	pthread_condattr_destroy(&ca);
+
+	/* The new thread inherits this mask: it must never take SIGTERM or SIGINT. */
+	sigfillset(&all);
+	pthread_sigmask(SIG_BLOCK, &all, &old);
+	int rc = pthread_create(&S.thread, NULL, run, NULL);
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	if (rc != 0) {
+		pthread_cond_destroy(&S.wake);
+		curl_global_cleanup();
+		return log_error("mail: cannot start the sender thread: %s", strerror(rc));
+	}
+	S.started = 1;
+	return 0;
+}
+
+void mail_sender_stop(void)
+{
+	if (!S.started)
+		return;
+	pthread_mutex_lock(&S.lock);
+	atomic_store(&S.stop, 1);
+	pthread_cond_broadcast(&S.wake);
+	pthread_mutex_unlock(&S.lock);
+	pthread_join(S.thread, NULL);
+	pthread_cond_destroy(&S.wake);
+	curl_global_cleanup();
+	S.started = 0;
+	log_info("mail: sender stopped");
+}
