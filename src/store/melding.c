@@ -56,6 +56,12 @@ static const char SQL_RECEIVED_DAY[] = "SELECT ontvangen_dag FROM melding WHERE 
 static const char SQL_SET_CLOSED[] =
 	"UPDATE melding SET afgesloten_op = ?, afgesloten_dag = ?, kosten_cent = ? WHERE id = ?";
 static const char SQL_SET_ASSIGNEE[] = "UPDATE melding SET assignee_id = ? WHERE id = ?";
+static const char SQL_SET_REOPENED[] =
+	"UPDATE melding SET afgesloten_op = NULL, afgesloten_dag = NULL WHERE id = ?";
+static const char SQL_SET_AREA[] =
+	"UPDATE melding SET wijk_id = ?, buurt_id = ?,"
+	" complex_id = CASE WHEN (SELECT x.wijk_id FROM area x WHERE x.id = melding.complex_id) = ?"
+	" THEN complex_id END WHERE id = ?";
 
 static const char SQL_ATT_ADD[] =
 	"INSERT INTO attachment(melding_id, bestandsnaam, opslag, mime, grootte, created_at) VALUES (?, ?, ?, ?, ?, ?)";
@@ -344,6 +350,16 @@ enum store_result melding_set_closed(struct db *db, int64_t id, int64_t op, int6
 enum store_result melding_set_assignee(struct db *db, int64_t id, int64_t user_id)
 {
 	return changed(db_exec(db, SQL_SET_ASSIGNEE, "NI", user_id, id));
+}
+
+enum store_result melding_set_reopened(struct db *db, int64_t id)
+{
+	return changed(db_exec(db, SQL_SET_REOPENED, "I", id));
+}
+
+enum store_result melding_set_area(struct db *db, int64_t id, int64_t wijk_id, int64_t buurt_id)
+{
+	return changed(db_exec(db, SQL_SET_AREA, "INII", wijk_id, buurt_id, wijk_id, id));
 }
 
 enum store_result attachment_add(struct db *db, int64_t melding_id, const char *name, const char *opslag,

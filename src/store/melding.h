@@ -86,6 +86,13 @@ enum store_result melding_set_confirmed(struct db *db, int64_t id, int64_t op, i
 enum store_result melding_set_feedback(struct db *db, int64_t id, int64_t op, int32_t dag);
 enum store_result melding_set_closed(struct db *db, int64_t id, int64_t op, int64_t kosten_cent);
 enum store_result melding_set_assignee(struct db *db, int64_t id, int64_t user_id);
+/* Reopening: the melding is no longer closed (afgesloten_op and _dag back to none; costs stay). */
+enum store_result melding_set_reopened(struct db *db, int64_t id);
+/*
+ * Places the melding in wijk_id and buurt_id (0: none) by hand (triage of
+ * "onbekend"); its complex stays only if it lies in that wijk.
+ */
+enum store_result melding_set_area(struct db *db, int64_t id, int64_t wijk_id, int64_t buurt_id);
 
 struct attachment {
 	int64_t id, melding_id, grootte, created_at;

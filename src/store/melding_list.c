@@ -1,0 +1,508 @@
+/*
+ * melding_list.c - the staff list of meldingen and its look-ups (see
+ * melding_list.h).
+ *
+ * The list statement is assembled from the constant fragments below, one
+ * per filter that is present, plus one constant ORDER BY picked by index.
+ * Which fragments appear depends only on which filters are set, never on
+ * their values, which are all bound. Because the text varies with the
+ * filters, these statements are prepared per call rather than cached by
+ * db_stmt() (whose cache is keyed by the address of a constant string);
+ * preparing costs tens of microseconds against a query over up to a million
+ * rows.
+ */
+#include "store/melding_list.h"
+#include "auth/policy.h"
+#include "db/db.h"
+#include "lib/log.h"
+
+#include <stdio.h>
+#include <string.h>
+
+const char *const melding_sort_ids[MSORT__MAX] = {
+	"nieuwste", "oudste", "bevestigen", "terugkoppelen",
+};
+const char *const melding_sort_labels[MSORT__MAX] = {
+	"Nieuwste eerst", "Oudste eerst", "Bevestigen uiterlijk", "Terugkoppelen uiterlijk",
+};
+const char *const melding_late_ids[MLATE__MAX] = {
+	"", "bevestiging", "terugkoppeling", "beide",
+};
+const char *const melding_late_labels[MLATE__MAX] = {
+	"Alle", "Bevestiging te laat", "Terugkoppeling te laat", "Bevestiging of terugkoppeling te laat",
+};
+
+/*
+ * ontvangen_op orders by the business moment; ties (and equal days) fall
+ * back to the id, which the indexes carry, so paging is stable.
+ */
+static const char *const order_by[MSORT__MAX] = {
+	" ORDER BY m.ontvangen_op DESC, m.id DESC",
+	" ORDER BY m.ontvangen_op ASC, m.id ASC",
+	" ORDER BY m.bevestigen_dag ASC, m.id ASC",
+	" ORDER BY m.terugkoppelen_dag ASC, m.id ASC",
+};
+
+static const char SQL_SELECT[] =
+	"SELECT m.id, m.referentie, m.ontvangen_op, m.ontvangen_dag, m.kanaal, c.code, c.naam, c.pijler,"
+	" m.adres_tekst, m.wijk_id, coalesce(w.naam, ''), coalesce(w.code, ''), m.status, m.assignee_id,"
+	" coalesce(u.naam, ''), m.created_by, m.bevestigen_dag, m.terugkoppelen_dag, m.streef_dag,"
+	" m.bevestigd_op, m.bevestigd_dag, m.teruggekoppeld_op, m.teruggekoppeld_dag, m.afgesloten_op"
+	" FROM melding m JOIN category c ON c.id = m.category_id"
+	" LEFT JOIN area w ON w.id = m.wijk_id LEFT JOIN user u ON u.id = m.assignee_id"
+	" WHERE 1";
+static const char SQL_COUNT[] = "SELECT count(*) FROM melding m WHERE 1";
+
+/*
+ * The fragments. Each names only columns of m (categories by subquery), so
+ * the count needs no joins. The "te laat" fragments repeat the WHERE of
+ * the partial indexes of migration 0003 word for word, so SQLite may use
+ * them.
+ */
+/*
+ * The scope: the viewer's wijken bound one by one, so the planner knows how
+ * many (an IN over a subquery it estimates at 25 values, and then scans the
+ * table). In the count the OR may use the indexes on wijk_id and created_by;
+ * in the page query the unary + keeps them out, so SQLite walks the index of
+ * the sort order and stops after a page instead of sorting a whole wijk.
+ */
+static const char W_SCOPE_OPEN[] = " AND (m.wijk_id IN (?";
+static const char W_SCOPE_OPEN_PLUS[] = " AND (+m.wijk_id IN (?";
+static const char W_SCOPE_MORE[] = ", ?";
+static const char W_SCOPE_CLOSE[] = ") OR m.created_by = ?)";
+static const char W_SCOPE_CLOSE_PLUS[] = ") OR +m.created_by = ?)";
+static const char W_SCOPE_OWN[] = " AND m.created_by = ?";
+static const char W_SCOPE_OWN_PLUS[] = " AND +m.created_by = ?";
+static const char W_STATUS[] = " AND m.status = ?";
+static const char W_CATEGORIE[] = " AND m.category_id = (SELECT id FROM category WHERE code = ?)";
+static const char W_PIJLER[] = " AND m.category_id IN (SELECT id FROM category WHERE pijler = ?)";
+static const char W_WIJK[] = " AND m.wijk_id = ?";
+static const char W_ONBEKEND[] = " AND m.wijk_id IS NULL";
+static const char W_ASSIGNEE[] = " AND m.assignee_id = ?";
+static const char W_UNASSIGNED[] = " AND m.assignee_id IS NULL";
+static const char W_KANAAL[] = " AND m.kanaal = ?";
+static const char W_LATE_BEV[] =
+	" AND m.bevestigd_op IS NULL AND m.status <> 'afgesloten' AND m.bevestigen_dag < ?";
+static const char W_LATE_TER[] =
+	" AND m.teruggekoppeld_op IS NULL AND m.status <> 'afgesloten' AND m.terugkoppelen_dag < ?";
+/* Feedback records the confirmation too, so an unconfirmed melding is also unanswered. */
+static const char W_LATE_BEIDE[] =
+	" AND m.teruggekoppeld_op IS NULL AND m.status <> 'afgesloten'"
+	" AND (m.terugkoppelen_dag < ? OR (m.bevestigd_op IS NULL AND m.bevestigen_dag < ?))";
+static const char W_VAN[] = " AND m.ontvangen_dag >= ?";
+static const char W_TOT[] = " AND m.ontvangen_dag <= ?";
+static const char W_FTS[] = " AND m.id IN (SELECT rowid FROM melding_fts WHERE melding_fts MATCH ?)";
+
+static const char SQL_WIJKEN[] = "SELECT id, id, code, naam FROM area WHERE soort = 'wijk' ORDER BY naam, id";
+static const char SQL_BUURTEN[] =
+	"SELECT b.id, b.wijk_id, b.code, b.naam FROM area b LEFT JOIN area w ON w.id = b.wijk_id"
+	" WHERE b.soort = 'buurt' ORDER BY w.naam, b.naam, b.id";
+static const char SQL_WIJK_BY_CODE[] = "SELECT id FROM area WHERE code = ? AND soort = 'wijk'";
+static const char SQL_STAFF[] =
+	"SELECT u.id, u.naam, u.role,"
+	" EXISTS (SELECT 1 FROM user_area ua WHERE ua.user_id = u.id AND ua.area_id = ?)"
+	" FROM user u WHERE u.active = 1 AND u.role IN ('wijkbeheerder', 'sociaal_beheerder',"
+	" 'leefbaarheidsmedewerker', 'ondersteuner', 'coordinator') ORDER BY u.naam, u.id";
+static const char SQL_ONBEKEND[] = "SELECT count(*) FROM melding WHERE wijk_id IS NULL";
+
+static int parse_id(const char *const *ids, int n, const char *id)
+{
+	if (!id)
+		return -1;
+	for (int i = 0; i < n; i++)
+		if (!strcmp(ids[i], id))
+			return i;
+	return -1;
+}
+
+int melding_sort_parse(const char *id) { return parse_id(melding_sort_ids, MSORT__MAX, id); }
+int melding_late_parse(const char *id) { return parse_id(melding_late_ids, MLATE__MAX, id); }
+
+void melding_filter_clear(struct melding_filter *f)
+{
+	memset(f, 0, sizeof(*f));
+	f->status = -1;
+	f->pijler = -1;
+	f->kanaal = -1;
+	f->late = MLATE_ANY;
+	f->sort = MSORT_ONTVANGEN_DESC;
+}
+
+/* ---- FTS5 quoting ---- */
+
+static int term_char(unsigned char c)
+{
+	/* Bytes of multi-byte UTF-8 count as word characters (é, ü, ...). */
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+static int space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+int melding_fts_query(const char *q, struct buf *out)
+{
+	size_t len, i = 0;
+	int terms = 0;
+
+	buf_reset(out);
+	if (!q)
+		return 0;
+	len = strlen(q);
+	if (len > MELDING_LIST_Q_MAX) {
+		len = MELDING_LIST_Q_MAX;
+		while (len && ((unsigned char)q[len] & 0xc0) == 0x80)
+			len--;   /* never cut a UTF-8 sequence in two */
+	}
+	while (i < len && terms < 16) {
+		while (i < len && space((unsigned char)q[i]))
+			i++;
+		size_t start = i;
+		int searchable = 0;
+		while (i < len && !space((unsigned char)q[i]))
+			searchable |= term_char((unsigned char)q[i++]);
+		if (i == start || !searchable)
+			continue;
+		if (terms)
+			buf_addch(out, ' ');
+		buf_addch(out, '"');
+		for (size_t j = start; j < i; j++) {
+			if (q[j] == '"')
+				buf_addch(out, '"');
+			buf_addch(out, q[j]);
+		}
+		buf_addstr(out, "\"*");
+		terms++;
+	}
+	return terms;
+}
+
+/* ---- the list ---- */
+
+/* One value to bind, in the order the fragments were added. */
+struct bind {
+	char kind;                 /* 'I' integer, 't' text */
+	int64_t i;
+	const char *t;
+};
+
+struct query {
+	struct buf where;
+	struct bind b[MELDING_LIST_AREAS_MAX + 24];
+	int n;
+};
+
+static void add(struct query *q, const char *frag)
+{
+	buf_addstr(&q->where, frag);
+}
+
+static void bind_int(struct query *q, int64_t v)
+{
+	q->b[q->n++] = (struct bind){ .kind = 'I', .i = v };
+}
+
+static void bind_text(struct query *q, const char *v)
+{
+	q->b[q->n++] = (struct bind){ .kind = 't', .t = v };
+}
+
+/* plus: keep the scope's columns from choosing an index (the page query). */
+static void build_where(const struct melding_filter *f, const char *fts, int plus, struct query *q)
+{
+	if (!f->viewer_all_areas) {
+		int n = f->n_viewer_areas < MELDING_LIST_AREAS_MAX ? f->n_viewer_areas : MELDING_LIST_AREAS_MAX;
+		if (n > 0 && f->viewer_areas) {
+			add(q, plus ? W_SCOPE_OPEN_PLUS : W_SCOPE_OPEN);
+			bind_int(q, f->viewer_areas[0]);
+			for (int i = 1; i < n; i++) {
+				add(q, W_SCOPE_MORE);
+				bind_int(q, f->viewer_areas[i]);
+			}
+			add(q, plus ? W_SCOPE_CLOSE_PLUS : W_SCOPE_CLOSE);
+		} else {
+			add(q, plus ? W_SCOPE_OWN_PLUS : W_SCOPE_OWN);
+		}
+		bind_int(q, f->viewer_id);
+	}
+	if (f->status >= 0 && f->status < MS__MAX) {
+		add(q, W_STATUS);
+		bind_text(q, melding_status_ids[f->status]);
+	}
+	if (f->categorie && f->categorie[0]) {
+		add(q, W_CATEGORIE);
+		bind_text(q, f->categorie);
+	}
+	if (f->pijler >= 0 && f->pijler < PIJLER__MAX) {
+		add(q, W_PIJLER);
+		bind_text(q, pijler_ids[f->pijler]);
+	}
+	if (f->wijk_onbekend) {
+		add(q, W_ONBEKEND);
+	} else if (f->wijk_id > 0) {
+		add(q, W_WIJK);
+		bind_int(q, f->wijk_id);
+	}
+	if (f->assignee_id == MELDING_ASSIGNEE_NONE) {
+		add(q, W_UNASSIGNED);
+	} else if (f->assignee_id > 0) {
+		add(q, W_ASSIGNEE);
+		bind_int(q, f->assignee_id);
+	}
+	if (f->kanaal >= 0 && f->kanaal < KANAAL__MAX) {
+		add(q, W_KANAAL);
+		bind_text(q, kanaal_ids[f->kanaal]);
+	}
+	switch (f->late) {
+	case MLATE_BEVESTIGING:
+		add(q, W_LATE_BEV);
+		bind_int(q, f->today);
+		break;
+	case MLATE_TERUGKOPPELING:
+		add(q, W_LATE_TER);
+		bind_int(q, f->today);
+		break;
+	case MLATE_BEIDE:
+		add(q, W_LATE_BEIDE);
+		bind_int(q, f->today);
+		bind_int(q, f->today);
+		break;
+	case MLATE_ANY:
+	case MLATE__MAX:
+		break;
+	}
+	if (f->has_van) {
+		add(q, W_VAN);
+		bind_int(q, f->van);
+	}
+	if (f->has_tot) {
+		add(q, W_TOT);
+		bind_int(q, f->tot);
+	}
+	if (fts) {
+		add(q, W_FTS);
+		bind_text(q, fts);
+	}
+}
+
+static sqlite3_stmt *prepare(struct db *db, const char *head, const struct query *q, const char *tail)
+{
+	struct buf sql = BUF_INIT;
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	buf_addstr(&sql, head);
+	buf_add(&sql, q->where.buf, q->where.len);
+	buf_addstr(&sql, tail);
+	rc = sqlite3_prepare_v3(db_handle(db), sql.buf, (int)sql.len + 1, 0, &st, NULL);
+	if (rc != SQLITE_OK) {
+		log_error("melding list: %s in: %s", sqlite3_errmsg(db_handle(db)), sql.buf);
+		st = NULL;
+	}
+	buf_release(&sql);
+	if (!st)
+		return NULL;
+	for (int i = 0; i < q->n; i++) {
+		if (q->b[i].kind == 'I')
+			rc = sqlite3_bind_int64(st, i + 1, q->b[i].i);
+		else
+			rc = sqlite3_bind_text(st, i + 1, q->b[i].t, -1, SQLITE_STATIC);
+		if (rc != SQLITE_OK) {
+			log_error("melding list bind: %s", sqlite3_errstr(rc));
+			sqlite3_finalize(st);
+			return NULL;
+		}
+	}
+	return st;
+}
+
+static const char *text(struct arena *a, sqlite3_stmt *st, int col)
+{
+	const unsigned char *t = sqlite3_column_text(st, col);
+	return arena_strdup(a, t ? (const char *)t : "");
+}
+
+static int64_t opt_int(sqlite3_stmt *st, int col, int64_t none)
+{
+	return sqlite3_column_type(st, col) == SQLITE_NULL ? none : sqlite3_column_int64(st, col);
+}
+
+static void row(struct arena *a, sqlite3_stmt *st, struct melding_row *r)
+{
+	int i = 0, k;
+
+	memset(r, 0, sizeof(*r));
+	r->id = sqlite3_column_int64(st, i++);
+	snprintf(r->referentie, sizeof(r->referentie), "%s", (const char *)sqlite3_column_text(st, i++));
+	r->ontvangen_op = sqlite3_column_int64(st, i++);
+	r->ontvangen_dag = sqlite3_column_int(st, i++);
+	k = kanaal_parse((const char *)sqlite3_column_text(st, i++));
+	r->kanaal = k < 0 ? KANAAL_WEBFORMULIER : (enum kanaal)k;
+	r->categorie_code = text(a, st, i++);
+	r->categorie_naam = text(a, st, i++);
+	k = pijler_parse((const char *)sqlite3_column_text(st, i++));
+	r->pijler = k < 0 ? PIJLER_SAMEN_WONEN : (enum pijler)k;
+	r->adres_tekst = text(a, st, i++);
+	r->wijk_id = sqlite3_column_int64(st, i++);
+	r->wijk_naam = text(a, st, i++);
+	r->wijk_code = text(a, st, i++);
+	k = melding_status_parse((const char *)sqlite3_column_text(st, i++));
+	r->status = k < 0 ? MS_NIEUW : (enum melding_status)k;
+	r->assignee_id = sqlite3_column_int64(st, i++);
+	r->assignee_naam = text(a, st, i++);
+	r->created_by = sqlite3_column_int64(st, i++);
+	r->due.bevestigen = sqlite3_column_int(st, i++);
+	r->due.terugkoppelen = sqlite3_column_int(st, i++);
+	r->due.streef = sqlite3_column_int(st, i++);
+	r->bevestigd_op = opt_int(st, i++, 0);
+	r->bevestigd_dag = (int32_t)opt_int(st, i++, -1);
+	r->teruggekoppeld_op = opt_int(st, i++, 0);
+	r->teruggekoppeld_dag = (int32_t)opt_int(st, i++, -1);
+	r->afgesloten_op = opt_int(st, i++, 0);
+}
+
+enum store_result melding_list(struct db *db, struct arena *a, const struct melding_filter *f,
+			       int page, struct melding_page *out)
+{
+	struct query q = { .where = BUF_INIT }, qp = { .where = BUF_INIT };
+	struct buf fts = BUF_INIT;
+	enum store_result r = STORE_ERROR;
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	out->per_page = MELDING_LIST_PER_PAGE;
+	out->page = out->pages = 1;
+	out->rows = arena_alloc(a, MELDING_LIST_PER_PAGE * sizeof(*out->rows));
+
+	/* Without a viewer there is no scope to stand on: nothing. */
+	if (!f->viewer_all_areas && f->viewer_id <= 0)
+		return STORE_OK;
+	int terms = melding_fts_query(f->q, &fts);
+	build_where(f, terms ? fts.buf : NULL, 0, &q);
+	build_where(f, terms ? fts.buf : NULL, 1, &qp);
+
+	st = prepare(db, SQL_COUNT, &q, "");
+	if (!st)
+		goto out;
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		log_error("melding list count: %s", sqlite3_errmsg(db_handle(db)));
+		goto out;
+	}
+	out->total = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	st = NULL;
+
+	int64_t pages = (out->total + MELDING_LIST_PER_PAGE - 1) / MELDING_LIST_PER_PAGE;
+	out->pages = pages < 1 ? 1 : pages > 1000000000 ? 1000000000 : (int)pages;
+	out->page = page < 1 ? 1 : page > out->pages ? out->pages : page;
+	if (out->total == 0) {
+		r = STORE_OK;
+		goto out;
+	}
+
+	enum melding_sort s = (unsigned)f->sort < MSORT__MAX ? f->sort : MSORT_ONTVANGEN_DESC;
+	struct buf tail = BUF_INIT;
+	buf_addstr(&tail, order_by[s]);
+	buf_addstr(&tail, " LIMIT ? OFFSET ?");
+	st = prepare(db, SQL_SELECT, &qp, tail.buf);
+	buf_release(&tail);
+	if (!st)
+		goto out;
+	sqlite3_bind_int(st, qp.n + 1, MELDING_LIST_PER_PAGE);
+	sqlite3_bind_int64(st, qp.n + 2, (int64_t)(out->page - 1) * MELDING_LIST_PER_PAGE);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		if (out->n < MELDING_LIST_PER_PAGE)
+			row(a, st, &out->rows[out->n++]);
+	if (rc != SQLITE_DONE) {
+		log_error("melding list: %s", sqlite3_errmsg(db_handle(db)));
+		out->n = 0;
+		goto out;
+	}
+	r = STORE_OK;
+out:
+	sqlite3_finalize(st);
+	buf_release(&q.where);
+	buf_release(&qp.where);
+	buf_release(&fts);
+	return r;
+}
+
+/* ---- look-ups ---- */
+
+static int areas(struct db *db, struct arena *a, const char *sql, struct area_item **out)
+{
+	sqlite3_stmt *st = db_stmt(db, sql);
+	int n = 0, cap = 16, rc;
+	struct area_item *x = arena_alloc(a, (size_t)cap * sizeof(*x));
+
+	*out = x;
+	if (!st)
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (n == cap) {
+			struct area_item *bigger = arena_alloc(a, (size_t)cap * 2 * sizeof(*x));
+			memcpy(bigger, x, (size_t)cap * sizeof(*x));
+			x = bigger;
+			cap *= 2;
+		}
+		x[n].id = sqlite3_column_int64(st, 0);
+		x[n].wijk_id = sqlite3_column_int64(st, 1);
+		x[n].code = text(a, st, 2);
+		x[n].naam = text(a, st, 3);
+		n++;
+	}
+	db_done(st);
+	*out = x;
+	return rc == SQLITE_DONE ? n : log_error("areas: %s", sqlite3_errmsg(db_handle(db)));
+}
+
+int melding_list_wijken(struct db *db, struct arena *a, struct area_item **out)
+{
+	return areas(db, a, SQL_WIJKEN, out);
+}
+
+int melding_list_buurten(struct db *db, struct arena *a, struct area_item **out)
+{
+	return areas(db, a, SQL_BUURTEN, out);
+}
+
+int64_t melding_list_wijk_by_code(struct db *db, const char *code)
+{
+	return code ? db_int(db, SQL_WIJK_BY_CODE, 0, "t", code) : 0;
+}
+
+int melding_staff_users(struct db *db, struct arena *a, int64_t wijk_id, struct staff_user **out)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_STAFF);
+	int n = 0, cap = 16, rc;
+	struct staff_user *x = arena_alloc(a, (size_t)cap * sizeof(*x));
+
+	*out = x;
+	if (!st || db_bindf(st, "I", wijk_id) < 0)
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (n == cap) {
+			struct staff_user *bigger = arena_alloc(a, (size_t)cap * 2 * sizeof(*x));
+			memcpy(bigger, x, (size_t)cap * sizeof(*x));
+			x = bigger;
+			cap *= 2;
+		}
+		x[n].id = sqlite3_column_int64(st, 0);
+		x[n].naam = text(a, st, 1);
+		int role = role_parse((const char *)sqlite3_column_text(st, 2));
+		x[n].role = role < 0 ? ROLE_ANONYMOUS : (enum role)role;
+		x[n].in_wijk = wijk_id > 0 && sqlite3_column_int(st, 3);
+		n++;
+	}
+	db_done(st);
+	*out = x;
+	return rc == SQLITE_DONE ? n : log_error("staff users: %s", sqlite3_errmsg(db_handle(db)));
+}
+
+int64_t melding_onbekend_count(struct db *db)
+{
+	return db_int(db, SQL_ONBEKEND, 0, NULL);
+}
