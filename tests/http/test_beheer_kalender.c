@@ -176,6 +176,13 @@ static void test_sluitingsdagen_page(void **state)
 	/* The page says that fixed due dates stay as they are. */
 	assert_body_contains(r, "veranderen niet");
 	response_free(r);
+
+	/* Both pages are reachable from the beheer start page. */
+	r = client_get(c, "/beheer");
+	assert_status(r, 200);
+	assert_body_contains(r, "href=\"/beheer/sluitingsdagen\"");
+	assert_body_contains(r, "href=\"/beheer/categorieen\"");
+	response_free(r);
 	client_free(c);
 }
 
