@@ -31,6 +31,12 @@
 static const char *start_page(enum role role)
 {
 	switch (role) {
+	case ROLE_WIJKBEHEERDER:
+	case ROLE_SOCIAAL_BEHEERDER:
+	case ROLE_LEEFBAARHEIDSMEDEWERKER:
+	case ROLE_ONDERSTEUNER:
+	case ROLE_COORDINATOR:
+		return "/meldingen";
 	case ROLE_BEHEERDER:
 		return "/beheer";
 	case ROLE_PARTNER:

@@ -9,6 +9,7 @@
 #include "handlers/beheer_kalender.h"
 #include "handlers/handlers.h"
 #include "handlers/kpi.h"
+#include "handlers/meldingen.h"
 #include "http/router.h"
 
 const struct route routes[] = {
@@ -20,6 +21,15 @@ const struct route routes[] = {
 	{ HTTP_GET, "/melden", handle_melden_form, ACT_PUBLIC, 0 },
 	{ HTTP_POST, "/melden", handle_melden, ACT_PUBLIC, ROUTE_PRECSRF | ROUTE_UPLOADS },
 	{ HTTP_GET, "/melding/status/{token}", handle_melding_status, ACT_PUBLIC, ROUTE_SECRET },
+
+	/* meldingen, staff side (issue 4) */
+	{ HTTP_GET, "/meldingen", handle_meldingen, ACT_MELDING_READ, 0 },
+	{ HTTP_POST, "/meldingen", handle_melding_create, ACT_MELDING_SUBMIT, ROUTE_UPLOADS },
+	{ HTTP_GET, "/meldingen/nieuw", handle_melding_nieuw, ACT_MELDING_SUBMIT, 0 },
+	{ HTTP_GET, "/meldingen/{id}", handle_melding, ACT_MELDING_READ, 0 },
+	{ HTTP_GET, "/meldingen/{id}/bijlagen/{bijlage}", handle_melding_bijlage, ACT_MELDING_READ, 0 },
+	{ HTTP_POST, "/meldingen/{id}/plaatsen", handle_melding_plaatsen, ACT_MELDING_TRIAGE, 0 },
+	{ HTTP_POST, "/meldingen/{id}/{action}", handle_melding_action, ACT_MELDING_HANDLE, 0 },
 
 	/* KPI (issue 9) */
 	{ HTTP_GET, "/api/v1/kpi", handle_api_kpi, ACT_DASHBOARD, ROUTE_JSON },

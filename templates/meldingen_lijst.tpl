@@ -1,0 +1,133 @@
+{{%AUTOESCAPE context="HTML"}}
+{{! Staff list of meldingen (handlers/meldingen.c). Variables: HEADING, Q, VAN, TOT, TOTAL. Sections: CAN_SUBMIT, ONBEKEND_LINK (N), ONBEKEND_UITLEG, ERRORS, *_ERROR, *_OPT (VALUE LABEL SELECTED), MORE_OPEN, SEARCHED (Q), HAS_ROWS, ROW (ID REFERENTIE ONTVANGEN ONTVANGEN_ISO CATEGORIE ADRES WIJK ONBEKEND STATUS BEHANDELAAR, BEV/TER with DAG DAG_ISO CLASS LABEL), NO_ROWS, INFO, PAGES. }}
+<div class="page-header">
+<h1>{{HEADING}}</h1>
+<p class="button-row">
+{{#CAN_SUBMIT}}<a class="button button-primary" href="/meldingen/nieuw">Melding invoeren</a>{{/CAN_SUBMIT}}
+{{#ONBEKEND_LINK}}<a class="button button-secondary" href="/meldingen?wijk=onbekend">Onbekend ({{N}})<span class="visually-hidden"> meldingen zonder wijk</span></a>{{/ONBEKEND_LINK}}
+</p>
+</div>
+{{#ONBEKEND_UITLEG}}
+<p class="callout">Deze meldingen hebben een adres dat niet in het adressenbestand staat, of geen adres. Open een melding en kies bij <strong>Plaatsen in een wijk</strong> de wijk (en zo mogelijk de buurt), zodat de medewerkers van die wijk haar zien.</p>
+{{/ONBEKEND_UITLEG}}
+{{#ERRORS}}
+<div class="error-summary" role="alert" aria-labelledby="fouten-titel" tabindex="-1">
+<h2 id="fouten-titel">Niet elk filter is gebruikt. Controleer:</h2>
+<ul>
+{{#ERROR_ITEM}}<li><a href="#{{FIELD_ID}}">{{MSG}}</a></li>{{/ERROR_ITEM}}
+</ul>
+</div>
+{{/ERRORS}}
+<form class="filters" method="get" action="/meldingen" role="search" aria-label="Meldingen zoeken en filteren">
+<div class="field">
+<label for="q">Zoeken</label>
+<p class="hint" id="q-hint">Meldnummer, adres of woorden uit de beschrijving.</p>
+<input type="search" id="q" name="q" value="{{Q}}" maxlength="200" aria-describedby="q-hint">
+</div>
+<div class="field{{#STATUS_ERROR}} field-has-error{{/STATUS_ERROR}}">
+<label for="status">Status</label>
+{{#STATUS_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/STATUS_ERROR}}
+<select id="status" name="status">{{#STATUS_OPT}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/STATUS_OPT}}</select>
+</div>
+<div class="field{{#WIJK_ERROR}} field-has-error{{/WIJK_ERROR}}">
+<label for="wijk">Wijk</label>
+{{#WIJK_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/WIJK_ERROR}}
+<select id="wijk" name="wijk">{{#WIJK_OPT}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/WIJK_OPT}}</select>
+</div>
+<div class="field{{#BEHANDELAAR_ERROR}} field-has-error{{/BEHANDELAAR_ERROR}}">
+<label for="behandelaar">Behandelaar</label>
+{{#BEHANDELAAR_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/BEHANDELAAR_ERROR}}
+<select id="behandelaar" name="behandelaar">{{#BEHANDELAAR_OPT}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/BEHANDELAAR_OPT}}</select>
+</div>
+<div class="field{{#TE_LAAT_ERROR}} field-has-error{{/TE_LAAT_ERROR}}">
+<label for="te_laat">Termijn</label>
+{{#TE_LAAT_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/TE_LAAT_ERROR}}
+<select id="te_laat" name="te_laat">{{#TE_LAAT_OPT}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/TE_LAAT_OPT}}</select>
+</div>
+<details class="filters-more"{{#MORE_OPEN}} open{{/MORE_OPEN}}>
+<summary>Meer filters en volgorde</summary>
+<div class="field{{#CATEGORIE_ERROR}} field-has-error{{/CATEGORIE_ERROR}}">
+<label for="categorie">Soort</label>
+{{#CATEGORIE_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/CATEGORIE_ERROR}}
+<select id="categorie" name="categorie">{{#CATEGORIE_OPT}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/CATEGORIE_OPT}}</select>
+</div>
+<div class="field{{#PIJLER_ERROR}} field-has-error{{/PIJLER_ERROR}}">
+<label for="pijler">Pijler</label>
+{{#PIJLER_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/PIJLER_ERROR}}
+<select id="pijler" name="pijler">{{#PIJLER_OPT}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/PIJLER_OPT}}</select>
+</div>
+<div class="field{{#KANAAL_ERROR}} field-has-error{{/KANAAL_ERROR}}">
+<label for="kanaal">Kanaal</label>
+{{#KANAAL_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/KANAAL_ERROR}}
+<select id="kanaal" name="kanaal">{{#KANAAL_OPT}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/KANAAL_OPT}}</select>
+</div>
+<div class="field{{#VAN_ERROR}} field-has-error{{/VAN_ERROR}}">
+<label for="van">Ontvangen vanaf</label>
+{{#VAN_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/VAN_ERROR}}
+<input class="input-10" type="date" id="van" name="van" value="{{VAN}}">
+</div>
+<div class="field{{#TOT_ERROR}} field-has-error{{/TOT_ERROR}}">
+<label for="tot">Ontvangen tot en met</label>
+{{#TOT_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/TOT_ERROR}}
+<input class="input-10" type="date" id="tot" name="tot" value="{{TOT}}">
+</div>
+<div class="field{{#SORTEER_ERROR}} field-has-error{{/SORTEER_ERROR}}">
+<label for="sorteer">Volgorde</label>
+{{#SORTEER_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/SORTEER_ERROR}}
+<select id="sorteer" name="sorteer">{{#SORTEER_OPT}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/SORTEER_OPT}}</select>
+</div>
+</details>
+<div class="form-actions">
+<button type="submit" class="button button-primary">Toon meldingen</button>
+<a href="/meldingen">Alle filters wissen</a>
+</div>
+</form>
+{{#SEARCHED}}<p>Gezocht op: <strong>{{Q}}</strong></p>{{/SEARCHED}}
+{{#HAS_ROWS}}
+<div class="table-wrap" role="region" aria-labelledby="lijst-titel" tabindex="0">
+<table class="table table-compact">
+<caption id="lijst-titel">{{TOTAL}} meldingen</caption>
+<thead>
+<tr>
+<th scope="col">Meldnummer</th>
+<th scope="col">Ontvangen</th>
+<th scope="col">Soort</th>
+<th scope="col">Adres of plek</th>
+<th scope="col">Wijk</th>
+<th scope="col">Status</th>
+<th scope="col">Behandelaar</th>
+<th scope="col">Bevestigen</th>
+<th scope="col">Terugkoppelen</th>
+</tr>
+</thead>
+<tbody>
+{{#ROW}}
+<tr>
+<td><a class="ref" href="/meldingen/{{ID}}">{{REFERENTIE}}</a></td>
+<td><time datetime="{{ONTVANGEN_ISO}}">{{ONTVANGEN}}</time></td>
+<td>{{CATEGORIE}}</td>
+<td>{{ADRES}}</td>
+<td>{{WIJK}}{{#ONBEKEND}}<span class="badge badge-neutral">onbekend</span>{{/ONBEKEND}}</td>
+<td>{{STATUS}}</td>
+<td>{{BEHANDELAAR}}</td>
+<td>{{#BEV}}<time datetime="{{DAG_ISO}}">{{DAG}}</time> <span class="badge {{CLASS}}">{{LABEL}}</span>{{/BEV}}</td>
+<td>{{#TER}}<time datetime="{{DAG_ISO}}">{{DAG}}</time> <span class="badge {{CLASS}}">{{LABEL}}</span>{{/TER}}</td>
+</tr>
+{{/ROW}}
+</tbody>
+</table>
+</div>
+{{/HAS_ROWS}}
+{{#NO_ROWS}}
+<p class="empty">Geen meldingen gevonden. Pas de filters aan of wis ze.</p>
+{{/NO_ROWS}}
+{{#INFO}}<p class="pager-info">{{FROM}}–{{TO}} van {{TOTAL}}</p>{{/INFO}}
+{{#PAGES}}
+<nav aria-label="Pagina's">
+<ul class="pager">
+{{#PREV}}<li><a href="{{HREF}}" rel="prev">Vorige<span class="visually-hidden"> pagina</span></a></li>{{/PREV}}
+{{#ITEM}}<li>{{#LINK}}<a href="{{HREF}}"><span class="visually-hidden">Pagina </span>{{N}}</a>{{/LINK}}{{#CUR}}<span aria-current="page"><span class="visually-hidden">Pagina </span>{{N}}</span>{{/CUR}}{{#GAP}}<span aria-hidden="true">…</span>{{/GAP}}</li>{{/ITEM}}
+{{#NEXT}}<li><a href="{{HREF}}" rel="next">Volgende<span class="visually-hidden"> pagina</span></a></li>{{/NEXT}}
+</ul>
+</nav>
+{{/PAGES}}
