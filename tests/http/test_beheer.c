@@ -714,6 +714,24 @@ static void test_partners_api(void **state)
 	}
 	assert_int_equal(test_db_int(s, "SELECT count(*) FROM partner"), before);
 
+	/* A body over [server] max_body_kb (1 MB by default) is refused on its
+	 * Content-Length: 413, in JSON as well (a client of its own, as the
+	 * server closes the connection). */
+	struct buf big = BUF_INIT;
+	buf_addstr(&big, "{\"naam\": \"");
+	while (big.len < 1100 * 1024)
+		buf_addstr(&big, "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
+	buf_addstr(&big, "\", \"soort\": \"ggz\"}");
+	struct client *fresh = client_new(s);
+	r = client_post_raw(fresh, "/api/v1/partners", "application/json", big.buf, big.len, as_admin);
+	assert_status(r, 413);
+	assert_header_contains(r, "Content-Type", "application/json");
+	assert_body_contains(r, "\"fout\"");
+	response_free(r);
+	client_free(fresh);
+	buf_release(&big);
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM partner"), before);
+
 	/* Errors outside the handlers answer JSON too: 404 and 405 under /api/. */
 	r = client_request(c, "GET", "/api/v1/bestaat-niet", NULL, NULL, 0, as_admin);
 	assert_status(r, 404);
