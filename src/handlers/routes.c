@@ -4,6 +4,7 @@
  * patterns in order, so a literal segment goes before a {parameter} at the
  * same place.
  */
+#include "handlers/api_meldingen.h"
 #include "handlers/beheer.h"
 #include "handlers/beheer_categorieen.h"
 #include "handlers/beheer_kalender.h"
@@ -30,6 +31,15 @@ const struct route routes[] = {
 	{ HTTP_GET, "/meldingen/{id}/bijlagen/{bijlage}", handle_melding_bijlage, ACT_MELDING_READ, 0 },
 	{ HTTP_POST, "/meldingen/{id}/plaatsen", handle_melding_plaatsen, ACT_MELDING_TRIAGE, 0 },
 	{ HTTP_POST, "/meldingen/{id}/{action}", handle_melding_action, ACT_MELDING_HANDLE, 0 },
+
+	/* JSON API: meldingen (issue 4) */
+	{ HTTP_GET, "/api/v1/categorieen", handle_api_categorieen, ACT_PUBLIC, ROUTE_JSON },
+	{ HTTP_POST, "/api/v1/meldingen", handle_api_melding_submit, ACT_PUBLIC, ROUTE_JSON },
+	{ HTTP_GET, "/api/v1/meldingen", handle_api_meldingen, ACT_MELDING_READ, ROUTE_JSON },
+	{ HTTP_GET, "/api/v1/meldingen/{referentie}", handle_api_melding, ACT_MELDING_READ, ROUTE_JSON },
+	{ HTTP_POST, "/api/v1/meldingen/{referentie}/bevestigen", handle_api_melding_bevestigen, ACT_MELDING_HANDLE, ROUTE_JSON },
+	{ HTTP_POST, "/api/v1/meldingen/{referentie}/terugkoppelen", handle_api_melding_terugkoppelen, ACT_MELDING_HANDLE, ROUTE_JSON },
+	{ HTTP_POST, "/api/v1/meldingen/{referentie}/afsluiten", handle_api_melding_afsluiten, ACT_MELDING_HANDLE, ROUTE_JSON },
 
 	/* KPI (issue 9) */
 	{ HTTP_GET, "/api/v1/kpi", handle_api_kpi, ACT_DASHBOARD, ROUTE_JSON },
