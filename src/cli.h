@@ -36,4 +36,14 @@ int cli_read_password(char *out, size_t size);
  */
 int cli_werkdagen(const struct cli_common *common, int argc, char **argv);
 
+/*
+ * cli_import.c: `import gebieden FILE` and `import adressen FILE` (argv[0]
+ * is the kind, argv[1] the file). Checks the whole file, stores it in one
+ * transaction and prints "toegevoegd N, bijgewerkt N, ontbreekt N,
+ * meldingen geplaatst N"; a bad file stores nothing and prints every bad
+ * line on stderr. Returns the exit status: 0, 1 (bad file, database) or 2
+ * (bad usage, one line on stderr).
+ */
+int cli_import(const struct cli_common *common, int argc, char **argv);
+
 #endif

@@ -42,6 +42,7 @@ static const char usage_text[] =
 	"  token   --email E [--scope melden]\n"
 	"  seed    --demo\n"
 	"  werkdagen add YYYY-MM-DD N | between YYYY-MM-DD YYYY-MM-DD\n"
+	"  import  gebieden|adressen FILE\n"
 	"  backup  FILE\n";
 
 static int usage(const char *msg)
@@ -292,5 +293,7 @@ int main(int argc, char **argv)
 		return cmd_backup(&o, rest, args);
 	if (!strcmp(cmd, "werkdagen"))
 		return cli_werkdagen(&o.common, rest, args);
+	if (!strcmp(cmd, "import"))
+		return cli_import(&o.common, rest, args);
 	return usage("unknown command or unexpected arguments");
 }
