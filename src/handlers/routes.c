@@ -7,6 +7,7 @@
 #include "handlers/api_meldingen.h"
 #include "handlers/beheer.h"
 #include "handlers/beheer_categorieen.h"
+#include "handlers/beheer_gebieden.h"
 #include "handlers/beheer_kalender.h"
 #include "handlers/handlers.h"
 #include "handlers/kpi.h"
@@ -49,6 +50,15 @@ const struct route routes[] = {
 	{ HTTP_POST, "/logout", handle_logout, ACT_LOGGED_IN, 0 },
 	{ HTTP_GET, "/account/wachtwoord", handle_password_form, ACT_LOGGED_IN, 0 },
 	{ HTTP_POST, "/account/wachtwoord", handle_password, ACT_LOGGED_IN, 0 },
+
+	/* beheer: gebieden (issue 6) */
+	{ HTTP_GET, "/beheer/gebieden", handle_beheer_gebieden, ACT_ADMIN, 0 },
+	{ HTTP_POST, "/beheer/gebieden", handle_beheer_gebied_create, ACT_ADMIN, ROUTE_FORM },
+	{ HTTP_GET, "/beheer/gebieden/nieuw", handle_beheer_gebied_new, ACT_ADMIN, 0 },
+	{ HTTP_POST, "/beheer/gebieden/import", handle_beheer_gebieden_import, ACT_ADMIN, ROUTE_FORM | ROUTE_UPLOADS },
+	{ HTTP_POST, "/beheer/gebieden/import/bevestigen", handle_beheer_gebieden_bevestigen, ACT_ADMIN, ROUTE_FORM },
+	{ HTTP_GET, "/beheer/gebieden/{id}", handle_beheer_gebied_edit, ACT_ADMIN, 0 },
+	{ HTTP_POST, "/beheer/gebieden/{id}", handle_beheer_gebied_update, ACT_ADMIN, ROUTE_FORM },
 
 	/* beheer (issue 3) */
 	{ HTTP_GET, "/beheer", handle_beheer_index, ACT_ADMIN, 0 },
