@@ -2,11 +2,13 @@
  * seed.c - the demo organisation: a fictional gemeente "Voorbeeldstad"
  * (CBS gemeente code 9999, which no real gemeente has), three wijken with
  * their buurten and a complex, four partner organisations and a user for
- * every role.
+ * every role, and the corporation's address register: 344 homes on
+ * Dutch streets, generated the same way every time (seed_addresses()).
  */
 #include "seed.h"
 #include "auth/password.h"
 #include "db/db.h"
+#include "domain/validate.h"
 #include "lib/log.h"
 #include "store/audit.h"
 #include "store/user.h"
@@ -29,6 +31,40 @@ static const struct {
 	{ "WK999903", "Oost", "wijk", NULL, 1720 },
 	{ "BU99990301", "Parkzicht", "buurt", "WK999903", 910 },
 	{ "BU99990302", "Havenkant", "buurt", "WK999903", 810 },
+};
+
+/*
+ * The register: per street its buurt (and complex), the first postcode,
+ * the house numbers (from..to by step) and the toevoegingen each number has
+ * ("" for none; "ABCD" for four flats behind one door). Every 20 homes take
+ * the next postcode, as PostNL's ranges do. Stationsweg is the border of
+ * Centrum and Oost: its even side (Centrum) and odd side (Oost) share
+ * postcode 9992 AB, so a neighbour at a number the register does not know
+ * lands in "onbekend" (DESIGN.md), e.g. 9992 AB 62.
+ */
+static const struct {
+	const char *buurt, *complex, *straat, *postcode;
+	int from, to, step;
+	const char *toevoegingen;
+} streets[] = {
+	{ "BU99990101", NULL, "Kerkstraat", "9991 AA", 1, 30, 1, "" },
+	{ "BU99990101", NULL, "Marktplein", "9991 AC", 1, 12, 1, "" },
+	{ "BU99990101", NULL, "Marktplein", "9991 AD", 2, 12, 2, "A" },     /* the homes above the shops */
+	{ "BU99990101", NULL, "Molenstraat", "9991 AE", 2, 30, 2, "" },
+	{ "BU99990102", NULL, "Stationsweg", "9992 AB", 50, 56, 2, "" },
+	{ "BU99990102", NULL, "Spoorlaan", "9992 AC", 1, 24, 1, "" },
+	{ "BU99990102", NULL, "Emmaplein", "9992 AE", 1, 16, 1, "" },
+	{ "BU99990201", NULL, "Tulpstraat", "9993 BA", 1, 24, 1, "" },
+	{ "BU99990201", NULL, "Rozenlaan", "9993 BC", 2, 40, 2, "" },
+	{ "BU99990201", NULL, "Narcissenstraat", "9993 BD", 1, 15, 1, "" },
+	{ "BU99990202", NULL, "Merelstraat", "9994 CA", 1, 20, 1, "" },
+	{ "BU99990202", NULL, "Lijsterlaan", "9994 CB", 1, 18, 1, "" },
+	{ "BU99990202", "C-1042", "Akkerlaan", "9994 CC", 2, 30, 2, "ABCD" },   /* the De Akkers flats */
+	{ "BU99990301", NULL, "Parklaan", "9995 DA", 1, 24, 1, "" },
+	{ "BU99990301", NULL, "Vijverstraat", "9995 DC", 1, 14, 1, "" },
+	{ "BU99990302", NULL, "Stationsweg", "9992 AB", 51, 57, 2, "" },
+	{ "BU99990302", NULL, "Havenstraat", "9995 EA", 1, 26, 1, "" },
+	{ "BU99990302", NULL, "Kadeweg", "9995 EC", 2, 24, 2, "" },
 };
 
 static const struct {
@@ -62,6 +98,16 @@ static const char SQL_AREA_WIJK[] =
 static const char SQL_PARTNER[] =
 	"INSERT INTO partner(naam, soort, contact_naam, contact_email, created_at) VALUES (?, ?, ?, ?, ?)";
 static const char SQL_PARTNER_ID[] = "SELECT id FROM partner WHERE naam = ?";
+static const char SQL_ADDRESS[] =
+	"INSERT INTO address(postcode, huisnummer, toevoeging, straat, woonplaats, buurt_id, complex_id, bag_id)"
+	" VALUES (?, ?, ?, ?, 'Voorbeeldstad', (SELECT id FROM area WHERE code = ?),"
+	" (SELECT id FROM area WHERE code = ?), ?)";
+/* Here the register is the whole stock, so each area has as many homes as the register puts in it. */
+static const char SQL_AREA_WONINGEN[] =
+	"UPDATE area SET woningen = CASE soort"
+	" WHEN 'buurt' THEN (SELECT count(*) FROM address WHERE buurt_id = area.id)"
+	" WHEN 'complex' THEN (SELECT count(*) FROM address WHERE complex_id = area.id)"
+	" ELSE (SELECT count(*) FROM address a JOIN area b ON b.id = a.buurt_id WHERE b.wijk_id = area.id) END";
 
 static void print_logins(void)
 {
@@ -71,11 +117,46 @@ static void print_logins(void)
 	printf("\n");
 }
 
+/* Inserts the streets' homes; returns how many, or -1. */
+static int seed_addresses(struct db *db)
+{
+	int n = 0, bag = 0;
+
+	for (size_t i = 0; i < sizeof(streets) / sizeof(streets[0]); i++) {
+		const char *t = streets[i].toevoegingen;
+		int per_number = t[0] ? (int)strlen(t) : 1, in_postcode = 0;
+		char postcode[POSTCODE_LEN];
+
+		snprintf(postcode, sizeof(postcode), "%s", streets[i].postcode);
+		for (int nr = streets[i].from; nr <= streets[i].to; nr += streets[i].step) {
+			for (int k = 0; k < per_number; k++) {
+				char toevoeging[2] = { t[0] ? t[k] : '\0', '\0' }, bag_id[24], check[POSTCODE_LEN];
+				if (in_postcode == 20) {
+					postcode[6]++;   /* the next range: 9994 CC -> 9994 CD */
+					in_postcode = 0;
+				}
+				if (postcode_normalize(postcode, check) < 0)
+					return log_error("demo postcode %s is not valid", postcode);
+				snprintf(bag_id, sizeof(bag_id), "9999200000%06d", ++bag);
+				if (db_exec(db, SQL_ADDRESS, "tittttt", postcode, nr, toevoeging, streets[i].straat,
+					    streets[i].buurt, streets[i].complex, bag_id) < 0)
+					return -1;
+				in_postcode++;
+				n++;
+			}
+		}
+	}
+	if (db_exec(db, SQL_AREA_WONINGEN, NULL) < 0)
+		return -1;
+	return n;
+}
+
 int seed_demo(struct db *db)
 {
 	char hash[PASSWORD_HASH_MAX];
 	struct user probe;
 	int64_t now = time(NULL);
+	int n_addresses;
 
 	if (user_by_email(db, users[0].email, &probe) == STORE_OK) {
 		print_logins();
@@ -93,6 +174,8 @@ int seed_demo(struct db *db)
 			goto fail;
 	/* Parents come first in the table, so one pass fills wijk_id top-down. */
 	if (db_exec(db, SQL_AREA_WIJK, NULL) < 0 || db_exec(db, SQL_AREA_WIJK, NULL) < 0)
+		goto fail;
+	if ((n_addresses = seed_addresses(db)) < 0)
 		goto fail;
 	for (size_t i = 0; i < sizeof(partners) / sizeof(partners[0]); i++)
 		if (db_exec(db, SQL_PARTNER, "ttttI", partners[i].naam, partners[i].soort,
@@ -117,8 +200,8 @@ int seed_demo(struct db *db)
 		goto fail;
 	if (db_commit(db) < 0)
 		return -1;
-	printf("Demo-gegevens geladen: %zu gebieden, %zu partners, %zu gebruikers.\n",
-	       sizeof(areas) / sizeof(areas[0]), sizeof(partners) / sizeof(partners[0]),
+	printf("Demo-gegevens geladen: %zu gebieden, %d adressen, %zu partners, %zu gebruikers.\n",
+	       sizeof(areas) / sizeof(areas[0]), n_addresses, sizeof(partners) / sizeof(partners[0]),
 	       sizeof(users) / sizeof(users[0]));
 	print_logins();
 	return 0;
