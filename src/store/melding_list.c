@@ -2,10 +2,11 @@
  * melding_list.c - the staff list of meldingen and its look-ups (see
  * melding_list.h).
  *
- * The list statement is assembled from the constant fragments below, one
- * per filter that is present, plus one constant ORDER BY picked by index.
- * Which fragments appear depends only on which filters are set, never on
- * their values, which are all bound. Because the text varies with the
+ * The list statements are assembled from the constant fragments below: one
+ * per filter that is present, one placeholder per wijk of the viewer, and
+ * one constant ORDER BY picked by index. Which fragments appear depends
+ * only on which filters are set and how many wijken the viewer has, never
+ * on a value, and every value is bound. Because the text varies with the
  * filters, these statements are prepared per call rather than cached by
  * db_stmt() (whose cache is keyed by the address of a constant string);
  * preparing costs tens of microseconds against a query over up to a million
@@ -14,6 +15,7 @@
 #include "store/melding_list.h"
 #include "auth/policy.h"
 #include "db/db.h"
+#include "domain/amsterdam.h"
 #include "lib/log.h"
 
 #include <stdio.h>
@@ -48,9 +50,28 @@ static const char SQL_SELECT[] =
 	" m.adres_tekst, m.wijk_id, coalesce(w.naam, ''), coalesce(w.code, ''), m.status, m.assignee_id,"
 	" coalesce(u.naam, ''), m.created_by, m.bevestigen_dag, m.terugkoppelen_dag, m.streef_dag,"
 	" m.bevestigd_op, m.bevestigd_dag, m.teruggekoppeld_op, m.teruggekoppeld_dag, m.afgesloten_op"
-	" FROM melding m JOIN category c ON c.id = m.category_id"
+	" FROM melding m";
+static const char SQL_JOINS[] =
+	" JOIN category c ON c.id = m.category_id"
 	" LEFT JOIN area w ON w.id = m.wijk_id LEFT JOIN user u ON u.id = m.assignee_id"
 	" WHERE 1";
+
+/*
+ * When many rows match, a page is found fastest by walking the index of the
+ * sort order and skipping what does not match (50 of 20,000 matches turn
+ * up within a few thousand rows); any other index would collect all the
+ * matches and sort them. The count tells which case this is, so the page
+ * query then names the index (from migration 0003) rather than leave the
+ * choice to estimates. Below the threshold the planner's own choice (the
+ * most selective filter's index, then a small sort) is the better one.
+ */
+#define WALK_MIN_ROWS 20000
+static const char *const walk_index[MSORT__MAX] = {
+	" INDEXED BY melding_ontvangen_op",
+	" INDEXED BY melding_ontvangen_op",
+	" INDEXED BY melding_bevestigen",
+	" INDEXED BY melding_terugkoppelen",
+};
 static const char SQL_COUNT[] = "SELECT count(*) FROM melding m WHERE 1";
 
 /*
@@ -60,19 +81,30 @@ static const char SQL_COUNT[] = "SELECT count(*) FROM melding m WHERE 1";
  * them.
  */
 /*
- * The scope: the viewer's wijken bound one by one, so the planner knows how
- * many (an IN over a subquery it estimates at 25 values, and then scans the
- * table). In the count the OR may use the indexes on wijk_id and created_by;
- * in the page query the unary + keeps them out, so SQLite walks the index of
- * the sort order and stops after a page instead of sorting a whole wijk.
+ * The scope, in two shapes. The viewer's wijken are bound one by one, so
+ * the planner knows how many (it estimates an IN over a subquery at 25
+ * values, and then scans the table).
+ *
+ * The count adds two disjoint counts - in the viewer's wijken, and taken in
+ * by the viewer elsewhere - so each half can be answered from one index
+ * (melding_wijk_lijst covers the usual filters) instead of fetching every
+ * row of an OR.
+ *
+ * The page query keeps the scope's columns from choosing an index (unary
+ * +): SQLite then walks the index of the sort order and stops after a page,
+ * instead of collecting and sorting a whole wijk.
  */
-static const char W_SCOPE_OPEN[] = " AND (m.wijk_id IN (?";
-static const char W_SCOPE_OPEN_PLUS[] = " AND (+m.wijk_id IN (?";
-static const char W_SCOPE_MORE[] = ", ?";
-static const char W_SCOPE_CLOSE[] = ") OR m.created_by = ?)";
-static const char W_SCOPE_CLOSE_PLUS[] = ") OR +m.created_by = ?)";
-static const char W_SCOPE_OWN[] = " AND m.created_by = ?";
-static const char W_SCOPE_OWN_PLUS[] = " AND +m.created_by = ?";
+static const char C_HEAD_AREAS[] = "SELECT (SELECT count(*) FROM melding m WHERE m.wijk_id IN (?";
+static const char C_MID_AREAS[] =
+	") + (SELECT count(*) FROM melding m WHERE m.created_by = ? AND (m.wijk_id IS NULL OR m.wijk_id NOT IN (?";
+static const char C_TAIL_AREAS[] = ")";
+static const char C_HEAD_OWN[] = "SELECT count(*) FROM melding m WHERE m.created_by = ?";
+static const char W_SCOPE_OPEN[] = " AND (+m.wijk_id IN (?";
+static const char W_SCOPE_CLOSE[] = ") OR +m.created_by = ?)";
+static const char W_SCOPE_OWN[] = " AND +m.created_by = ?";
+static const char W_MORE[] = ", ?";
+static const char W_CLOSE_IN[] = ")";
+static const char W_CLOSE_IN2[] = "))";
 static const char W_STATUS[] = " AND m.status = ?";
 static const char W_CATEGORIE[] = " AND m.category_id = (SELECT id FROM category WHERE code = ?)";
 static const char W_PIJLER[] = " AND m.category_id IN (SELECT id FROM category WHERE pijler = ?)";
@@ -80,6 +112,8 @@ static const char W_WIJK[] = " AND m.wijk_id = ?";
 static const char W_ONBEKEND[] = " AND m.wijk_id IS NULL";
 static const char W_ASSIGNEE[] = " AND m.assignee_id = ?";
 static const char W_UNASSIGNED[] = " AND m.assignee_id IS NULL";
+/* Most rows have nobody (closed long ago): in the page, walk the sort order instead. */
+static const char W_UNASSIGNED_PLUS[] = " AND +m.assignee_id IS NULL";
 static const char W_KANAAL[] = " AND m.kanaal = ?";
 static const char W_LATE_BEV[] =
 	" AND m.bevestigd_op IS NULL AND m.status <> 'afgesloten' AND m.bevestigen_dag < ?";
@@ -89,8 +123,15 @@ static const char W_LATE_TER[] =
 static const char W_LATE_BEIDE[] =
 	" AND m.teruggekoppeld_op IS NULL AND m.status <> 'afgesloten'"
 	" AND (m.terugkoppelen_dag < ? OR (m.bevestigd_op IS NULL AND m.bevestigen_dag < ?))";
+/*
+ * The period: on the receipt day in the count (covered by melding_wijk), and
+ * as the same bounds on the receipt moment in the page query, where the
+ * range and the sort order are then one index.
+ */
 static const char W_VAN[] = " AND m.ontvangen_dag >= ?";
 static const char W_TOT[] = " AND m.ontvangen_dag <= ?";
+static const char W_VAN_OP[] = " AND m.ontvangen_op >= ?";
+static const char W_TOT_OP[] = " AND m.ontvangen_op < ?";
 static const char W_FTS[] = " AND m.id IN (SELECT rowid FROM melding_fts WHERE melding_fts MATCH ?)";
 
 static const char SQL_WIJKEN[] = "SELECT id, id, code, naam FROM area WHERE soort = 'wijk' ORDER BY naam, id";
@@ -188,14 +229,14 @@ struct bind {
 };
 
 struct query {
-	struct buf where;
-	struct bind b[MELDING_LIST_AREAS_MAX + 24];
+	struct buf sql;
+	struct bind b[2 * (MELDING_LIST_AREAS_MAX + 20)];
 	int n;
 };
 
 static void add(struct query *q, const char *frag)
 {
-	buf_addstr(&q->where, frag);
+	buf_addstr(&q->sql, frag);
 }
 
 static void bind_int(struct query *q, int64_t v)
@@ -208,24 +249,26 @@ static void bind_text(struct query *q, const char *v)
 	q->b[q->n++] = (struct bind){ .kind = 't', .t = v };
 }
 
-/* plus: keep the scope's columns from choosing an index (the page query). */
-static void build_where(const struct melding_filter *f, const char *fts, int plus, struct query *q)
+/* ", ?" for the viewer's wijken after the first, each bound. */
+static void more_areas(struct query *q, const struct melding_filter *f, int n)
 {
-	if (!f->viewer_all_areas) {
-		int n = f->n_viewer_areas < MELDING_LIST_AREAS_MAX ? f->n_viewer_areas : MELDING_LIST_AREAS_MAX;
-		if (n > 0 && f->viewer_areas) {
-			add(q, plus ? W_SCOPE_OPEN_PLUS : W_SCOPE_OPEN);
-			bind_int(q, f->viewer_areas[0]);
-			for (int i = 1; i < n; i++) {
-				add(q, W_SCOPE_MORE);
-				bind_int(q, f->viewer_areas[i]);
-			}
-			add(q, plus ? W_SCOPE_CLOSE_PLUS : W_SCOPE_CLOSE);
-		} else {
-			add(q, plus ? W_SCOPE_OWN_PLUS : W_SCOPE_OWN);
-		}
-		bind_int(q, f->viewer_id);
+	bind_int(q, f->viewer_areas[0]);
+	for (int i = 1; i < n; i++) {
+		add(q, W_MORE);
+		bind_int(q, f->viewer_areas[i]);
 	}
+}
+
+static int n_areas(const struct melding_filter *f)
+{
+	if (!f->viewer_areas)
+		return 0;
+	return f->n_viewer_areas < MELDING_LIST_AREAS_MAX ? f->n_viewer_areas : MELDING_LIST_AREAS_MAX;
+}
+
+/* The filters other than the scope; page: the page query's variant. */
+static void filters(const struct melding_filter *f, const char *fts, int page, struct query *q)
+{
 	if (f->status >= 0 && f->status < MS__MAX) {
 		add(q, W_STATUS);
 		bind_text(q, melding_status_ids[f->status]);
@@ -245,7 +288,7 @@ static void build_where(const struct melding_filter *f, const char *fts, int plu
 		bind_int(q, f->wijk_id);
 	}
 	if (f->assignee_id == MELDING_ASSIGNEE_NONE) {
-		add(q, W_UNASSIGNED);
+		add(q, page ? W_UNASSIGNED_PLUS : W_UNASSIGNED);
 	} else if (f->assignee_id > 0) {
 		add(q, W_ASSIGNEE);
 		bind_int(q, f->assignee_id);
@@ -273,12 +316,12 @@ static void build_where(const struct melding_filter *f, const char *fts, int plu
 		break;
 	}
 	if (f->has_van) {
-		add(q, W_VAN);
-		bind_int(q, f->van);
+		add(q, page ? W_VAN_OP : W_VAN);
+		bind_int(q, page ? amsterdam_day_start(f->van) : f->van);
 	}
 	if (f->has_tot) {
-		add(q, W_TOT);
-		bind_int(q, f->tot);
+		add(q, page ? W_TOT_OP : W_TOT);
+		bind_int(q, page ? amsterdam_day_start(f->tot + 1) : f->tot);
 	}
 	if (fts) {
 		add(q, W_FTS);
@@ -286,23 +329,68 @@ static void build_where(const struct melding_filter *f, const char *fts, int plu
 	}
 }
 
-static sqlite3_stmt *prepare(struct db *db, const char *head, const struct query *q, const char *tail)
+/* SELECT count(*) ... for f within its scope. */
+static void build_count(const struct melding_filter *f, const char *fts, struct query *q)
 {
-	struct buf sql = BUF_INIT;
+	int n = n_areas(f);
+
+	if (f->viewer_all_areas) {
+		add(q, SQL_COUNT);
+	} else if (n > 0) {
+		add(q, C_HEAD_AREAS);
+		more_areas(q, f, n);
+		add(q, W_CLOSE_IN);
+		filters(f, fts, 0, q);
+		add(q, C_MID_AREAS);
+		bind_int(q, f->viewer_id);
+		more_areas(q, f, n);
+		add(q, W_CLOSE_IN2);
+		filters(f, fts, 0, q);
+		add(q, C_TAIL_AREAS);
+		return;
+	} else {
+		add(q, C_HEAD_OWN);
+		bind_int(q, f->viewer_id);
+	}
+	filters(f, fts, 0, q);
+}
+
+/*
+ * SELECT the rows ... WHERE, for f within its scope; ORDER BY and LIMIT
+ * follow. walk: many rows match (see WALK_MIN_ROWS).
+ */
+static void build_page(const struct melding_filter *f, const char *fts, int walk, struct query *q)
+{
+	int n = n_areas(f);
+
+	add(q, SQL_SELECT);
+	if (walk)
+		add(q, walk_index[f->sort]);
+	add(q, SQL_JOINS);
+	if (!f->viewer_all_areas) {
+		if (n > 0) {
+			add(q, W_SCOPE_OPEN);
+			more_areas(q, f, n);
+			add(q, W_SCOPE_CLOSE);
+		} else {
+			add(q, W_SCOPE_OWN);
+		}
+		bind_int(q, f->viewer_id);
+	}
+	filters(f, fts, 1, q);
+}
+
+static sqlite3_stmt *prepare(struct db *db, const struct query *q)
+{
 	sqlite3_stmt *st = NULL;
 	int rc;
 
-	buf_addstr(&sql, head);
-	buf_add(&sql, q->where.buf, q->where.len);
-	buf_addstr(&sql, tail);
-	rc = sqlite3_prepare_v3(db_handle(db), sql.buf, (int)sql.len + 1, 0, &st, NULL);
+	rc = sqlite3_prepare_v3(db_handle(db), q->sql.buf, (int)q->sql.len + 1, 0, &st, NULL);
 	if (rc != SQLITE_OK) {
-		log_error("melding list: %s in: %s", sqlite3_errmsg(db_handle(db)), sql.buf);
-		st = NULL;
-	}
-	buf_release(&sql);
-	if (!st)
+		log_error("melding list: %s in: %s", sqlite3_errmsg(db_handle(db)), q->sql.buf);
+		sqlite3_finalize(st);
 		return NULL;
+	}
 	for (int i = 0; i < q->n; i++) {
 		if (q->b[i].kind == 'I')
 			rc = sqlite3_bind_int64(st, i + 1, q->b[i].i);
@@ -365,7 +453,7 @@ static void row(struct arena *a, sqlite3_stmt *st, struct melding_row *r)
 enum store_result melding_list(struct db *db, struct arena *a, const struct melding_filter *f,
 			       int page, struct melding_page *out)
 {
-	struct query q = { .where = BUF_INIT }, qp = { .where = BUF_INIT };
+	struct query qc = { .sql = BUF_INIT }, qp = { .sql = BUF_INIT };
 	struct buf fts = BUF_INIT;
 	enum store_result r = STORE_ERROR;
 	sqlite3_stmt *st = NULL;
@@ -379,11 +467,10 @@ enum store_result melding_list(struct db *db, struct arena *a, const struct meld
 	/* Without a viewer there is no scope to stand on: nothing. */
 	if (!f->viewer_all_areas && f->viewer_id <= 0)
 		return STORE_OK;
-	int terms = melding_fts_query(f->q, &fts);
-	build_where(f, terms ? fts.buf : NULL, 0, &q);
-	build_where(f, terms ? fts.buf : NULL, 1, &qp);
+	const char *match = melding_fts_query(f->q, &fts) ? fts.buf : NULL;
 
-	st = prepare(db, SQL_COUNT, &q, "");
+	build_count(f, match, &qc);
+	st = prepare(db, &qc);
 	if (!st)
 		goto out;
 	rc = sqlite3_step(st);
@@ -403,16 +490,17 @@ enum store_result melding_list(struct db *db, struct arena *a, const struct meld
 		goto out;
 	}
 
-	enum melding_sort s = (unsigned)f->sort < MSORT__MAX ? f->sort : MSORT_ONTVANGEN_DESC;
-	struct buf tail = BUF_INIT;
-	buf_addstr(&tail, order_by[s]);
-	buf_addstr(&tail, " LIMIT ? OFFSET ?");
-	st = prepare(db, SQL_SELECT, &qp, tail.buf);
-	buf_release(&tail);
+	struct melding_filter sorted = *f;
+	if ((unsigned)sorted.sort >= MSORT__MAX)
+		sorted.sort = MSORT_ONTVANGEN_DESC;
+	build_page(&sorted, match, out->total > WALK_MIN_ROWS, &qp);
+	add(&qp, order_by[sorted.sort]);
+	add(&qp, " LIMIT ? OFFSET ?");
+	bind_int(&qp, MELDING_LIST_PER_PAGE);
+	bind_int(&qp, (int64_t)(out->page - 1) * MELDING_LIST_PER_PAGE);
+	st = prepare(db, &qp);
 	if (!st)
 		goto out;
-	sqlite3_bind_int(st, qp.n + 1, MELDING_LIST_PER_PAGE);
-	sqlite3_bind_int64(st, qp.n + 2, (int64_t)(out->page - 1) * MELDING_LIST_PER_PAGE);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
 		if (out->n < MELDING_LIST_PER_PAGE)
 			row(a, st, &out->rows[out->n++]);
@@ -424,8 +512,8 @@ enum store_result melding_list(struct db *db, struct arena *a, const struct meld
 	r = STORE_OK;
 out:
 	sqlite3_finalize(st);
-	buf_release(&q.where);
-	buf_release(&qp.where);
+	buf_release(&qc.sql);
+	buf_release(&qp.sql);
 	buf_release(&fts);
 	return r;
 }
