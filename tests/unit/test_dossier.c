@@ -1,0 +1,375 @@
+/*
+ * test_dossier.c - the pure rules of the leefbaarheidsdossier
+ * (domain/dossier.h): the AVE ladder and its default regie, which
+ * escalations are accepted, outcomes and closing, which actions a state
+ * allows, letter placeholders (also with hostile input), references, and
+ * the quoting of search text for FTS5 - checked against a real FTS5 table,
+ * so an unquoted term would fail here as it would in the list.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <sqlite3.h>
+#include <string.h>
+
+#include "domain/dossier.h"
+#include "domain/melding.h"
+#include "lib/buf.h"
+
+/* ---- closed sets ---- */
+
+static void test_closed_sets_round_trip(void **state)
+{
+	(void)state;
+	for (int i = 0; i < AVE__MAX; i++)
+		assert_int_equal(ave_niveau_parse(ave_niveau_ids[i]), i);
+	for (int i = 0; i < REGIE__MAX; i++)
+		assert_int_equal(ave_regie_parse(ave_regie_ids[i]), i);
+	for (int i = 0; i < UITKOMST__MAX; i++)
+		assert_int_equal(dossier_uitkomst_parse(dossier_uitkomst_ids[i]), i);
+	for (int i = 0; i < INS__MAX; i++) {
+		assert_int_equal(instrument_parse(instrument_ids[i]), i);
+		assert_true(instrument_labels[i][0]);
+		assert_true((unsigned)instrument_groep[i] < GROEP__MAX);
+	}
+	for (int i = 0; i < DA__MAX; i++)
+		assert_int_equal(dossier_action_parse(dossier_action_ids[i]), i);
+	for (int i = 0; i < BRIEF__MAX; i++)
+		assert_int_equal(brief_soort_parse(brief_soort_ids[i]), i);
+	assert_int_equal(ave_niveau_parse("Groen"), -1);
+	assert_int_equal(ave_niveau_parse(NULL), -1);
+	assert_int_equal(dossier_uitkomst_parse("uitzetting"), -1);
+	assert_int_equal(instrument_parse(""), -1);
+}
+
+static void test_outcomes_are_the_issue_list(void **state)
+{
+	(void)state;
+	/* The API contract (issue 7, point 7) spells them so. */
+	static const char *const ids[] = {
+		"opgelost", "verbeterd", "overgedragen", "verhuisd", "huur_beeindigd", "ontruiming", "overig",
+	};
+	assert_int_equal(sizeof(ids) / sizeof(ids[0]), UITKOMST__MAX);
+	for (size_t i = 0; i < sizeof(ids) / sizeof(ids[0]); i++)
+		assert_int_equal(dossier_uitkomst_parse(ids[i]), (int)i);
+	/* The KPI "uitzettingen" counts this one. */
+	assert_string_equal(dossier_uitkomst_labels[UITKOMST_ONTRUIMING], "Ontruiming/uitzetting");
+	assert_string_equal(dossier_uitkomst_labels[UITKOMST_OVERGEDRAGEN], "Doorverwezen en overgedragen");
+}
+
+static void test_instruments_by_group(void **state)
+{
+	(void)state;
+	/* DOMAIN.md: activerend 2, preventief 4, repressief 9. */
+	int count[GROEP__MAX] = { 0 };
+	for (int i = 0; i < INS__MAX; i++)
+		count[instrument_groep[i]]++;
+	assert_int_equal(count[GROEP_ACTIVEREND], 2);
+	assert_int_equal(count[GROEP_PREVENTIEF], 4);
+	assert_int_equal(count[GROEP_REPRESSIEF], 9);
+	assert_int_equal(instrument_groep[INS_STOPGESPREK], GROEP_REPRESSIEF);
+	assert_int_equal(instrument_groep[INS_HUISBEZOEK], GROEP_PREVENTIEF);
+	assert_int_equal(instrument_groep[INS_LEEFBAARHEIDSFONDS], GROEP_ACTIVEREND);
+}
+
+/* ---- the AVE ladder ---- */
+
+static void test_default_regie(void **state)
+{
+	(void)state;
+	assert_int_equal(ave_default_regie(AVE_GROEN), REGIE_BEWONER);
+	assert_int_equal(ave_default_regie(AVE_ORANJE), REGIE_SOCIAAL_WIJKTEAM);
+	assert_int_equal(ave_default_regie(AVE_ROOD), REGIE_ZORG_EN_VEILIGHEIDSHUIS);
+	assert_int_equal(ave_default_regie(AVE_DONKERROOD), REGIE_BURGEMEESTER);
+}
+
+struct esc_case {
+	enum ave_niveau cur_n;
+	enum ave_regie cur_r;
+	const char *niveau, *regie, *reden;
+	int ok;
+	enum ave_niveau want_n;
+	enum ave_regie want_r;
+	const char *field;          /* the first field with an error, when !ok */
+};
+
+static void test_escalation_rules(void **state)
+{
+	(void)state;
+	static const struct esc_case cases[] = {
+		/* Up the ladder, regie from the level. */
+		{ AVE_GROEN, REGIE_BEWONER, "oranje", NULL, "Geen verbetering na gesprek", 1, AVE_ORANJE, REGIE_SOCIAAL_WIJKTEAM, NULL },
+		{ AVE_ORANJE, REGIE_SOCIAAL_WIJKTEAM, "rood", "", "Escalatie", 1, AVE_ROOD, REGIE_ZORG_EN_VEILIGHEIDSHUIS, NULL },
+		{ AVE_ROOD, REGIE_ZORG_EN_VEILIGHEIDSHUIS, "donkerrood", NULL, "x", 1, AVE_DONKERROOD, REGIE_BURGEMEESTER, NULL },
+		/* Skipping a step is allowed: a crisis does not wait. */
+		{ AVE_GROEN, REGIE_BEWONER, "rood", NULL, "Acuut gevaar", 1, AVE_ROOD, REGIE_ZORG_EN_VEILIGHEIDSHUIS, NULL },
+		/* De-escalation is kept as history too. */
+		{ AVE_ROOD, REGIE_ZORG_EN_VEILIGHEIDSHUIS, "groen", NULL, "Rust teruggekeerd", 1, AVE_GROEN, REGIE_BEWONER, NULL },
+		/* Same level, other regie: a change of regie alone. */
+		{ AVE_ORANJE, REGIE_SOCIAAL_WIJKTEAM, "oranje", "zorg_en_veiligheidshuis", "Overdracht", 1, AVE_ORANJE, REGIE_ZORG_EN_VEILIGHEIDSHUIS, NULL },
+		/* Nothing changes: refused. */
+		{ AVE_GROEN, REGIE_BEWONER, "groen", NULL, "reden", 0, 0, 0, "niveau" },
+		{ AVE_ORANJE, REGIE_SOCIAAL_WIJKTEAM, "oranje", "sociaal_wijkteam", "reden", 0, 0, 0, "niveau" },
+		/* A reason is required; spaces and line breaks are no reason. */
+		{ AVE_GROEN, REGIE_BEWONER, "oranje", NULL, NULL, 0, 0, 0, "reden" },
+		{ AVE_GROEN, REGIE_BEWONER, "oranje", NULL, " \r\n\t ", 0, 0, 0, "reden" },
+		/* Unknown or missing values. */
+		{ AVE_GROEN, REGIE_BEWONER, "paars", NULL, "reden", 0, 0, 0, "niveau" },
+		{ AVE_GROEN, REGIE_BEWONER, "", NULL, "reden", 0, 0, 0, "niveau" },
+		{ AVE_GROEN, REGIE_BEWONER, NULL, NULL, "reden", 0, 0, 0, "niveau" },
+		{ AVE_GROEN, REGIE_BEWONER, "oranje", "wijkagent", "reden", 0, 0, 0, "regie" },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		const struct esc_case *c = &cases[i];
+		struct field_errors errs = { 0 };
+		enum ave_niveau n = AVE__MAX;
+		enum ave_regie r = REGIE__MAX;
+		int rc = dossier_escalation_check(c->cur_n, c->cur_r, c->niveau, c->regie, c->reden, &n, &r, &errs);
+		if (c->ok) {
+			if (rc != 0)
+				fail_msg("case %zu: refused (%s)", i, errs.n ? errs.e[0].message : "?");
+			assert_int_equal(n, c->want_n);
+			assert_int_equal(r, c->want_r);
+		} else {
+			if (rc == 0)
+				fail_msg("case %zu: accepted", i);
+			assert_int_equal(rc, errs.n);
+			assert_non_null(field_error_for(&errs, c->field));
+			assert_true(strlen(field_error_for(&errs, c->field)) > 10);
+		}
+	}
+}
+
+/* ---- state and closing ---- */
+
+static void test_actions_by_state(void **state)
+{
+	(void)state;
+	const char *why;
+	for (int a = 0; a < DA__MAX; a++) {
+		int open_ok = dossier_action_allowed(DS_OPEN, (enum dossier_action)a, &why) == 0;
+		int closed_ok = dossier_action_allowed(DS_GESLOTEN, (enum dossier_action)a, &why) == 0;
+		if (a == DA_HEROPENEN) {
+			assert_false(open_ok);
+			assert_true(closed_ok);
+		} else {
+			assert_true(open_ok);
+			assert_false(closed_ok);
+			assert_non_null(why);
+		}
+	}
+	assert_int_equal(dossier_action_allowed(DS__MAX, DA_NOTITIE, &why), -1);
+}
+
+static void test_close_rules(void **state)
+{
+	(void)state;
+	struct field_errors errs = { 0 };
+	enum dossier_uitkomst u;
+
+	assert_int_equal(dossier_close_check(DS_OPEN, "ontruiming", &u, &errs), 0);
+	assert_int_equal(u, UITKOMST_ONTRUIMING);
+	assert_int_equal(errs.n, 0);
+
+	/* Closing needs an outcome. */
+	assert_int_equal(dossier_close_check(DS_OPEN, NULL, &u, &errs), 1);
+	assert_non_null(field_error_for(&errs, "uitkomst"));
+	memset(&errs, 0, sizeof(errs));
+	assert_int_equal(dossier_close_check(DS_OPEN, "", &u, &errs), 1);
+	memset(&errs, 0, sizeof(errs));
+	assert_int_equal(dossier_close_check(DS_OPEN, "uitgezet", &u, &errs), 1);
+	assert_non_null(field_error_for(&errs, "uitkomst"));
+
+	/* Not twice. */
+	memset(&errs, 0, sizeof(errs));
+	assert_true(dossier_close_check(DS_GESLOTEN, "opgelost", &u, &errs) > 0);
+	assert_non_null(field_error_for(&errs, "status"));
+	assert_string_equal(field_error_for(&errs, "status"), "Dit dossier is al gesloten.");
+}
+
+/* ---- letters ---- */
+
+static const char *fill(struct buf *out, const char *tpl, const char *const vals[BV__MAX])
+{
+	buf_reset(out);
+	brief_fill(tpl, vals, out);
+	return out->buf;
+}
+
+static void test_letter_placeholders(void **state)
+{
+	(void)state;
+	struct buf out = BUF_INIT;
+	const char *vals[BV__MAX] = { 0 };
+	vals[BV_NAAM] = "mevrouw De Vries";
+	vals[BV_ADRES] = "Merelstraat 12, 9994 CA Voorbeeldstad";
+	vals[BV_DATUM] = "maandag 2 maart 2026";
+	vals[BV_FEITEN] = "Op 1 maart om 23.00 uur harde muziek.";
+	vals[BV_REFERENTIE] = "D-2026-00012";
+	vals[BV_ORGANISATIE] = "Woonstichting Voorbeeld";
+	vals[BV_MEDEWERKER] = "Sanne Sociaal";
+
+	assert_string_equal(fill(&out, "Geachte {{naam}},\n{{feiten}}\nKenmerk {{referentie}}", vals),
+			    "Geachte mevrouw De Vries,\nOp 1 maart om 23.00 uur harde muziek.\nKenmerk D-2026-00012");
+	/* Every placeholder, twice, with spaces inside the braces. */
+	assert_string_equal(fill(&out, "{{ adres }}|{{datum}}|{{organisatie}}|{{medewerker}}|{{naam}}{{naam}}", vals),
+			    "Merelstraat 12, 9994 CA Voorbeeldstad|maandag 2 maart 2026|Woonstichting Voorbeeld|"
+			    "Sanne Sociaal|mevrouw De Vriesmevrouw De Vries");
+	/* What is not ours stays as it was. */
+	assert_string_equal(fill(&out, "{{onbekend}} {{ {{naam}} {{Naam}} {{naam} }} {{", vals),
+			    "{{onbekend}} {{ mevrouw De Vries {{Naam}} {{naam} }} {{");
+	assert_string_equal(fill(&out, "", vals), "");
+	assert_string_equal(fill(&out, NULL, vals), "");
+	/* A missing value is empty, never "(null)". */
+	vals[BV_FEITEN] = NULL;
+	assert_string_equal(fill(&out, "[{{feiten}}]", vals), "[]");
+	buf_release(&out);
+}
+
+static void test_letter_hostile_values(void **state)
+{
+	(void)state;
+	struct buf out = BUF_INIT;
+	const char *vals[BV__MAX] = { 0 };
+	/* A value holding a placeholder is text: no second round of substitution. */
+	vals[BV_NAAM] = "{{feiten}}";
+	vals[BV_FEITEN] = "GEHEIM";
+	assert_string_equal(fill(&out, "Aan {{naam}}.", vals), "Aan {{feiten}}.");
+	/* HTML and quotes pass through unchanged: the page escapes, not the letter. */
+	vals[BV_NAAM] = "<script>alert(1)</script>\"'&";
+	assert_string_equal(fill(&out, "{{naam}}", vals), "<script>alert(1)</script>\"'&");
+	/* A value that ends in an open brace cannot join the template's next braces. */
+	vals[BV_NAAM] = "{";
+	vals[BV_FEITEN] = "X";
+	assert_string_equal(fill(&out, "{{naam}}{feiten}}", vals), "{{feiten}}");
+	/* Long values and many placeholders. */
+	char big[5000];
+	memset(big, 'a', sizeof(big) - 1);
+	big[sizeof(big) - 1] = '\0';
+	vals[BV_FEITEN] = big;
+	fill(&out, "{{feiten}}{{feiten}}", vals);
+	assert_int_equal(out.len, 2 * (sizeof(big) - 1));
+	buf_release(&out);
+}
+
+static void test_letter_template_check(void **state)
+{
+	(void)state;
+	char msg[200];
+	assert_null(brief_template_check("Geachte {{naam}},\n{{feiten}}", 1000, msg, sizeof(msg)));
+	assert_null(brief_template_check("Geen invulplekken, dat mag.", 1000, msg, sizeof(msg)));
+	assert_non_null(brief_template_check("", 1000, msg, sizeof(msg)));
+	assert_non_null(brief_template_check("  \n ", 1000, msg, sizeof(msg)));
+	assert_non_null(brief_template_check(NULL, 1000, msg, sizeof(msg)));
+	const char *m = brief_template_check("Geachte {{nam}},", 1000, msg, sizeof(msg));
+	assert_non_null(m);
+	assert_non_null(strstr(m, "{{nam}}"));
+	assert_non_null(brief_template_check("Half {{naam", 1000, msg, sizeof(msg)));
+	assert_non_null(brief_template_check("abcdef", 3, msg, sizeof(msg)));
+}
+
+/* ---- references ---- */
+
+static void test_reference(void **state)
+{
+	(void)state;
+	char ref[DOSSIER_REF_LEN];
+	dossier_reference(2026, 42, ref);
+	assert_string_equal(ref, "D-2026-00042");
+	assert_true(dossier_reference_valid(ref));
+	dossier_reference(2026, 123456, ref);
+	assert_string_equal(ref, "D-2026-123456");
+	assert_true(dossier_reference_valid(ref));
+	assert_false(dossier_reference_valid("D-2026-0042"));
+	assert_false(dossier_reference_valid("M-2026-00042"));
+	assert_false(dossier_reference_valid("D-26-00042"));
+	assert_false(dossier_reference_valid("D-2026-00042 "));
+	assert_false(dossier_reference_valid("12"));
+	assert_false(dossier_reference_valid(NULL));
+}
+
+/* ---- FTS5 quoting ---- */
+
+static void test_fts_query_text(void **state)
+{
+	(void)state;
+	struct buf q = BUF_INIT;
+	assert_int_equal(dossier_fts_query("overlast-melding", &q), 1);
+	assert_string_equal(q.buf, "\"overlast-melding\"*");
+	assert_int_equal(dossier_fts_query("  AND  OR NOT ", &q), 3);
+	assert_string_equal(q.buf, "\"AND\"* \"OR\"* \"NOT\"*");
+	assert_int_equal(dossier_fts_query("say\"hi", &q), 1);
+	assert_string_equal(q.buf, "\"say\"\"hi\"*");
+	assert_int_equal(dossier_fts_query("\" ( * )", &q), 0);
+	assert_string_equal(q.buf, "");
+	assert_int_equal(dossier_fts_query(NULL, &q), 0);
+	assert_int_equal(dossier_fts_query("Café", &q), 1);
+	/* At most 16 terms. */
+	assert_int_equal(dossier_fts_query("a b c d e f g h i j k l m n o p q r s", &q), 16);
+	buf_release(&q);
+}
+
+/* Every hostile query must run as a MATCH without an SQL error. */
+static void test_fts_query_runs(void **state)
+{
+	(void)state;
+	static const char *const hostile[] = {
+		"overlast-melding", "AND", "OR NOT", "\"", "say\"hi", "NEAR(", "a:b", "col:x", "*", "^x",
+		"D-2026-00001", "M-2026-000123", "(x", "x)", "{a b}", "-", "+x", "'", "\\", "a\"\"b", "Merelstraat",
+		"ünïcödé", "\xe2\x80\x8b",
+	};
+	sqlite3 *h;
+	sqlite3_stmt *st;
+	struct buf q = BUF_INIT;
+
+	assert_int_equal(sqlite3_open(":memory:", &h), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(h, "CREATE VIRTUAL TABLE t USING fts5(a, tokenize = 'unicode61 remove_diacritics 2');"
+				      "INSERT INTO t(a) VALUES ('D-2026-00001 Merelstraat 12 overlast-melding say\"hi');",
+				      NULL, NULL, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(h, "SELECT count(*) FROM t WHERE t MATCH ?", -1, &st, NULL), SQLITE_OK);
+	for (size_t i = 0; i < sizeof(hostile) / sizeof(hostile[0]); i++) {
+		if (dossier_fts_query(hostile[i], &q) == 0)
+			continue;
+		sqlite3_bind_text(st, 1, q.buf, -1, SQLITE_TRANSIENT);
+		int rc = sqlite3_step(st);
+		if (rc != SQLITE_ROW)
+			fail_msg("query %s (%s): %s", hostile[i], q.buf, sqlite3_errmsg(h));
+		sqlite3_reset(st);
+	}
+	/* And the quoting still finds what is there. */
+	const char *finds[] = { "D-2026-00001", "merel", "overlast-melding", "say\"hi" };
+	for (size_t i = 0; i < sizeof(finds) / sizeof(finds[0]); i++) {
+		dossier_fts_query(finds[i], &q);
+		sqlite3_bind_text(st, 1, q.buf, -1, SQLITE_TRANSIENT);
+		assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+		if (sqlite3_column_int(st, 0) != 1)
+			fail_msg("%s does not find the row", finds[i]);
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	sqlite3_close(h);
+	buf_release(&q);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_closed_sets_round_trip),
+		cmocka_unit_test(test_outcomes_are_the_issue_list),
+		cmocka_unit_test(test_instruments_by_group),
+		cmocka_unit_test(test_default_regie),
+		cmocka_unit_test(test_escalation_rules),
+		cmocka_unit_test(test_actions_by_state),
+		cmocka_unit_test(test_close_rules),
+		cmocka_unit_test(test_letter_placeholders),
+		cmocka_unit_test(test_letter_hostile_values),
+		cmocka_unit_test(test_letter_template_check),
+		cmocka_unit_test(test_reference),
+		cmocka_unit_test(test_fts_query_text),
+		cmocka_unit_test(test_fts_query_runs),
+	};
+	return cmocka_run_group_tests_name("dossier", tests, NULL, NULL);
+}
