@@ -1,0 +1,648 @@
+/*
+ * dossier_parts.c - what a dossier holds: team, linked meldingen, journal,
+ * interventions, letters, AVE escalations, its own events, and the
+ * timeline that puts them all in time order (see dossier.h).
+ */
+#include "db/db.h"
+#include "lib/log.h"
+#include "store/dossier.h"
+#include "store/dossier_sql.h"
+
+#include <string.h>
+
+/* Grows an arena array of n elements of size sz to twice its capacity. */
+static void *grow(struct arena *a, void *old, int *cap, size_t sz)
+{
+	void *more = arena_alloc(a, sz * (size_t)*cap * 2);
+	memcpy(more, old, sz * (size_t)*cap);
+	*cap *= 2;
+	return more;
+}
+
+static enum store_result done(int rc, const char *what)
+{
+	if (rc == -2)
+		return STORE_CONFLICT;
+	if (rc < 0) {
+		log_error("%s failed", what);
+		return STORE_ERROR;
+	}
+	return rc == 0 ? STORE_NOTFOUND : STORE_OK;
+}
+
+/* ---- linked meldingen ---- */
+
+#define SELECT_MELDING_ROW \
+	"SELECT m.id, m.referentie, m.ontvangen_op, m.ontvangen_dag, c.naam, m.omschrijving, m.adres_tekst," \
+	" m.status, m.bevestigen_dag, m.terugkoppelen_dag, m.streef_dag, coalesce(m.bevestigd_dag, -1)," \
+	" coalesce(m.teruggekoppeld_dag, -1), coalesce(m.afgesloten_op, 0)"
+
+static const char SQL_MELDINGEN[] =
+	SELECT_MELDING_ROW ", l.gekoppeld_op FROM dossier_melding l JOIN melding m ON m.id = l.melding_id"
+	" JOIN category c ON c.id = m.category_id WHERE l.dossier_id = ? ORDER BY m.ontvangen_op, m.id";
+/* New at the dossier's subject since it opened (a later id, whatever its receipt moment). */
+#define NEW_MELDING_JOIN \
+	" FROM dossier d JOIN melding m ON m.id > d.melding_grens" \
+	" AND ((d.address_id IS NOT NULL AND m.address_id = d.address_id)" \
+	"  OR (d.address_id IS NULL AND m.complex_id = d.complex_id))" \
+	" JOIN category c ON c.id = m.category_id" \
+	" WHERE d.status = 'open'" \
+	" AND NOT EXISTS (SELECT 1 FROM dossier_melding l WHERE l.dossier_id = d.id AND l.melding_id = m.id)" \
+	" AND NOT EXISTS (SELECT 1 FROM dossier_melding_negeer g WHERE g.dossier_id = d.id AND g.melding_id = m.id)" \
+	" AND " SCOPE_MELDING
+static const char SQL_NEW_MELDINGEN[] =
+	SELECT_MELDING_ROW ", 0" NEW_MELDING_JOIN " AND d.id = ?10 ORDER BY m.ontvangen_op, m.id";
+static const char SQL_NEW_FOR_USER[] =
+	"SELECT d.id, m.id, d.referentie, m.referentie, d.onderwerp_tekst, c.naam, m.ontvangen_op" NEW_MELDING_JOIN
+	" AND (d.owner_id = ?1 OR EXISTS (SELECT 1 FROM dossier_member dm WHERE dm.dossier_id = d.id"
+	"  AND dm.user_id = ?1)) AND " SCOPE_DOSSIER
+	" ORDER BY m.ontvangen_op DESC, m.id DESC LIMIT ?10";
+static const char SQL_LINKED[] = "SELECT 1 FROM dossier_melding WHERE dossier_id = ? AND melding_id = ?";
+static const char SQL_LINK[] =
+	"INSERT INTO dossier_melding(dossier_id, melding_id, gekoppeld_op, gekoppeld_door) VALUES (?, ?, ?, ?)";
+static const char SQL_UNLINK[] = "DELETE FROM dossier_melding WHERE dossier_id = ? AND melding_id = ?";
+static const char SQL_SET_ASIDE[] =
+	"INSERT OR IGNORE INTO dossier_melding_negeer(dossier_id, melding_id, op, user_id) VALUES (?, ?, ?, ?)";
+
+static void read_melding_row(sqlite3_stmt *st, struct arena *a, struct dossier_melding_row *r)
+{
+	r->id = sqlite3_column_int64(st, 0);
+	dossier_col_ref(st, 1, r->referentie, sizeof(r->referentie));
+	r->ontvangen_op = sqlite3_column_int64(st, 2);
+	r->ontvangen_dag = sqlite3_column_int(st, 3);
+	r->categorie_naam = dossier_col_text(st, 4, a);
+	r->omschrijving = dossier_col_text(st, 5, a);
+	r->adres_tekst = dossier_col_text(st, 6, a);
+	int s = melding_status_parse((const char *)sqlite3_column_text(st, 7));
+	r->status = s < 0 ? MS_NIEUW : (enum melding_status)s;
+	r->due.bevestigen = sqlite3_column_int(st, 8);
+	r->due.terugkoppelen = sqlite3_column_int(st, 9);
+	r->due.streef = sqlite3_column_int(st, 10);
+	r->bevestigd_dag = sqlite3_column_int(st, 11);
+	r->teruggekoppeld_dag = sqlite3_column_int(st, 12);
+	r->afgesloten_op = sqlite3_column_int64(st, 13);
+	r->gekoppeld_op = sqlite3_column_int64(st, 14);
+}
+
+static int melding_rows(struct db *db, struct arena *a, sqlite3_stmt *st, struct dossier_melding_row **out)
+{
+	int n = 0, cap = 16, rc;
+
+	*out = arena_alloc(a, sizeof(**out) * (size_t)cap);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (n == cap)
+			*out = grow(a, *out, &cap, sizeof(**out));
+		read_melding_row(st, a, &(*out)[n++]);
+	}
+	db_done(st);
+	return rc == SQLITE_DONE ? n : dossier_step_error(db, "dossier meldingen");
+}
+
+int dossier_meldingen(struct db *db, struct arena *a, int64_t dossier_id, struct dossier_melding_row **out)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_MELDINGEN);
+
+	*out = NULL;
+	if (!st)
+		return -1;
+	db_bindf(st, "I", dossier_id);
+	return melding_rows(db, a, st, out);
+}
+
+int dossier_new_meldingen(struct db *db, struct arena *a, int64_t dossier_id, const struct dossier_viewer *v,
+			  struct dossier_melding_row **out)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_NEW_MELDINGEN);
+
+	*out = NULL;
+	if (!st)
+		return -1;
+	db_bindf(st, VIEWER_FMT "I", VIEWER_ARGS(v), dossier_id);
+	return melding_rows(db, a, st, out);
+}
+
+int dossier_new_meldingen_for_user(struct db *db, struct arena *a, const struct dossier_viewer *v, int max,
+				   struct dossier_new_melding **out)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_NEW_FOR_USER);
+	int n = 0, rc;
+
+	*out = NULL;
+	if (!st || max < 1)
+		return st ? 0 : -1;
+	db_bindf(st, VIEWER_FMT "i", VIEWER_ARGS(v), max);
+	*out = arena_alloc(a, sizeof(**out) * (size_t)max);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && n < max) {
+		struct dossier_new_melding *x = &(*out)[n++];
+		x->dossier_id = sqlite3_column_int64(st, 0);
+		x->melding_id = sqlite3_column_int64(st, 1);
+		dossier_col_ref(st, 2, x->dossier_ref, sizeof(x->dossier_ref));
+		dossier_col_ref(st, 3, x->melding_ref, sizeof(x->melding_ref));
+		x->onderwerp_tekst = dossier_col_text(st, 4, a);
+		x->categorie_naam = dossier_col_text(st, 5, a);
+		x->ontvangen_op = sqlite3_column_int64(st, 6);
+	}
+	db_done(st);
+	return rc == SQLITE_DONE || rc == SQLITE_ROW ? n : dossier_step_error(db, "dossier new meldingen");
+}
+
+int dossier_melding_linked(struct db *db, int64_t dossier_id, int64_t melding_id)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_LINKED);
+	int rc;
+
+	if (!st)
+		return -1;
+	db_bindf(st, "II", dossier_id, melding_id);
+	rc = sqlite3_step(st);
+	db_done(st);
+	if (rc == SQLITE_ROW)
+		return 1;
+	return rc == SQLITE_DONE ? 0 : dossier_step_error(db, "dossier linked");
+}
+
+enum store_result dossier_link(struct db *db, int64_t dossier_id, int64_t melding_id, int64_t now, int64_t user_id)
+{
+	return done(db_exec(db, SQL_LINK, "IIIN", dossier_id, melding_id, now, user_id), "dossier link");
+}
+
+enum store_result dossier_unlink(struct db *db, int64_t dossier_id, int64_t melding_id)
+{
+	return done(db_exec(db, SQL_UNLINK, "II", dossier_id, melding_id), "dossier unlink");
+}
+
+enum store_result dossier_set_aside(struct db *db, int64_t dossier_id, int64_t melding_id, int64_t now,
+				    int64_t user_id)
+{
+	int rc = db_exec(db, SQL_SET_ASIDE, "IIIN", dossier_id, melding_id, now, user_id);
+	return rc < 0 ? STORE_ERROR : STORE_OK;
+}
+
+/* ---- team ---- */
+
+static const char SQL_MEMBERS[] =
+	"SELECT u.id, u.naam, u.role, m.toegevoegd_op FROM dossier_member m JOIN user u ON u.id = m.user_id"
+	" WHERE m.dossier_id = ? ORDER BY u.naam";
+static const char SQL_MEMBER_ADD[] =
+	"INSERT INTO dossier_member(dossier_id, user_id, toegevoegd_op, toegevoegd_door) VALUES (?, ?, ?, ?)";
+static const char SQL_MEMBER_REMOVE[] = "DELETE FROM dossier_member WHERE dossier_id = ? AND user_id = ?";
+static const char SQL_STAFF[] =
+	"SELECT id, naam, role FROM user WHERE active = 1"
+	" AND role IN ('wijkbeheerder', 'sociaal_beheerder', 'leefbaarheidsmedewerker', 'coordinator')"
+	" ORDER BY naam";
+static const char SQL_STAFF_ONE[] =
+	"SELECT id, naam, role FROM user WHERE active = 1 AND id = ?"
+	" AND role IN ('wijkbeheerder', 'sociaal_beheerder', 'leefbaarheidsmedewerker', 'coordinator')";
+
+int dossier_members(struct db *db, struct arena *a, int64_t dossier_id, struct dossier_member_row **out)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_MEMBERS);
+	int n = 0, cap = 8, rc;
+
+	*out = NULL;
+	if (!st)
+		return -1;
+	db_bindf(st, "I", dossier_id);
+	*out = arena_alloc(a, sizeof(**out) * (size_t)cap);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (n == cap)
+			*out = grow(a, *out, &cap, sizeof(**out));
+		struct dossier_member_row *m = &(*out)[n++];
+		m->user_id = sqlite3_column_int64(st, 0);
+		m->naam = dossier_col_text(st, 1, a);
+		int r = role_parse((const char *)sqlite3_column_text(st, 2));
+		m->role = r < 0 ? ROLE_ANONYMOUS : (enum role)r;
+		m->toegevoegd_op = sqlite3_column_int64(st, 3);
+	}
+	db_done(st);
+	return rc == SQLITE_DONE ? n : dossier_step_error(db, "dossier members");
+}
+
+enum store_result dossier_member_add(struct db *db, int64_t dossier_id, int64_t user_id, int64_t now, int64_t by)
+{
+	return done(db_exec(db, SQL_MEMBER_ADD, "IIIN", dossier_id, user_id, now, by), "member add");
+}
+
+enum store_result dossier_member_remove(struct db *db, int64_t dossier_id, int64_t user_id)
+{
+	return done(db_exec(db, SQL_MEMBER_REMOVE, "II", dossier_id, user_id), "member remove");
+}
+
+/*
+ * The roles in SQL_STAFF are those the matrix lets write dossiers; the
+ * ondersteuner reads only and so is no team member.
+ */
+int dossier_staff_users(struct db *db, struct arena *a, struct dossier_user **out)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_STAFF);
+
+	*out = NULL;
+	if (!st)
+		return -1;
+	return dossier_read_users(db, a, st, out);
+}
+
+enum store_result dossier_staff_user(struct db *db, struct arena *a, int64_t id, struct dossier_user *out)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_STAFF_ONE);
+	struct dossier_user *u;
+
+	if (!st)
+		return STORE_ERROR;
+	db_bindf(st, "I", id);
+	int n = dossier_read_users(db, a, st, &u);
+	if (n < 0)
+		return STORE_ERROR;
+	if (n == 0)
+		return STORE_NOTFOUND;
+	*out = u[0];
+	return STORE_OK;
+}
+
+/* ---- journal ---- */
+
+static const char SQL_NOTE_ADD[] =
+	"INSERT INTO dossier_note(dossier_id, op, vastgelegd, user_id, tekst, vertrouwelijk) VALUES (?, ?, ?, ?, ?, ?)";
+static const char SQL_NOTES[] =
+	"SELECT n.id, n.op, n.vastgelegd, coalesce(n.user_id, 0), n.tekst, coalesce(u.naam, ''), n.vertrouwelijk"
+	" FROM dossier_note n LEFT JOIN user u ON u.id = n.user_id"
+	" WHERE n.dossier_id = ? AND (n.vertrouwelijk = 0 OR ?) ORDER BY n.op, n.id";
+
+enum store_result dossier_note_add(struct db *db, int64_t dossier_id, int64_t op, int64_t now, int64_t user_id,
+				   const char *tekst, int vertrouwelijk, int64_t *id)
+{
+	enum store_result r = done(db_exec(db, SQL_NOTE_ADD, "IIINti", dossier_id, op, now, user_id, tekst,
+					       vertrouwelijk ? 1 : 0), "note add");
+	if (r == STORE_OK && id)
+		*id = db_last_id(db);
+	return r;
+}
+
+int dossier_notes(struct db *db, struct arena *a, int64_t dossier_id, int with_confidential,
+		  struct dossier_note **out)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_NOTES);
+	int n = 0, cap = 16, rc;
+
+	*out = NULL;
+	if (!st)
+		return -1;
+	db_bindf(st, "Ii", dossier_id, with_confidential ? 1 : 0);
+	*out = arena_alloc(a, sizeof(**out) * (size_t)cap);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (n == cap)
+			*out = grow(a, *out, &cap, sizeof(**out));
+		struct dossier_note *x = &(*out)[n++];
+		x->id = sqlite3_column_int64(st, 0);
+		x->op = sqlite3_column_int64(st, 1);
+		x->vastgelegd = sqlite3_column_int64(st, 2);
+		x->user_id = sqlite3_column_int64(st, 3);
+		x->tekst = dossier_col_text(st, 4, a);
+		x->user_naam = dossier_col_text(st, 5, a);
+		x->vertrouwelijk = sqlite3_column_int(st, 6);
+	}
+	db_done(st);
+	return rc == SQLITE_DONE ? n : dossier_step_error(db, "dossier notes");
+}
+
+/* ---- interventions ---- */
+
+static const char SQL_IV_ADD[] =
+	"INSERT INTO intervention(dossier_id, soort, gepland_dag, uitgevoerd_dag, uitkomst, toelichting,"
+	" user_id, vastgelegd) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+/* ?2 the day done, or NULL to keep; uitkomst replaced only when given. */
+static const char SQL_IV_UPDATE[] =
+	"UPDATE intervention SET uitgevoerd_dag = coalesce(?1, uitgevoerd_dag),"
+	" uitkomst = CASE WHEN ?2 = '' THEN uitkomst ELSE ?2 END, gewijzigd_op = ?3"
+	" WHERE dossier_id = ?4 AND id = ?5";
+#define SELECT_IV \
+	"SELECT i.id, i.dossier_id, coalesce(i.user_id, 0), i.vastgelegd, i.soort, coalesce(i.gepland_dag, -1)," \
+	" coalesce(i.uitgevoerd_dag, -1), i.uitkomst, i.toelichting, coalesce(u.naam, '')" \
+	" FROM intervention i LEFT JOIN user u ON u.id = i.user_id"
+static const char SQL_IV_GET[] = SELECT_IV " WHERE i.dossier_id = ? AND i.id = ?";
+static const char SQL_IVS[] =
+	SELECT_IV " WHERE i.dossier_id = ? ORDER BY coalesce(i.uitgevoerd_dag, i.gepland_dag), i.id";
+
+static void read_iv(sqlite3_stmt *st, struct arena *a, struct intervention *x)
+{
+	x->id = sqlite3_column_int64(st, 0);
+	x->dossier_id = sqlite3_column_int64(st, 1);
+	x->user_id = sqlite3_column_int64(st, 2);
+	x->vastgelegd = sqlite3_column_int64(st, 3);
+	int s = instrument_parse((const char *)sqlite3_column_text(st, 4));
+	x->soort = s < 0 ? INS_AANSPREKEN : (enum instrument)s;
+	x->gepland_dag = sqlite3_column_int(st, 5);
+	x->uitgevoerd_dag = sqlite3_column_int(st, 6);
+	x->uitkomst = dossier_col_text(st, 7, a);
+	x->toelichting = dossier_col_text(st, 8, a);
+	x->user_naam = dossier_col_text(st, 9, a);
+}
+
+enum store_result intervention_add(struct db *db, int64_t dossier_id, const struct intervention *i, int64_t now,
+				   int64_t *id)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_IV_ADD);
+	int rc;
+
+	if (!st)
+		return STORE_ERROR;
+	sqlite3_bind_int64(st, 1, dossier_id);
+	sqlite3_bind_text(st, 2, instrument_ids[i->soort], -1, SQLITE_STATIC);
+	if (i->gepland_dag < 0)
+		sqlite3_bind_null(st, 3);
+	else
+		sqlite3_bind_int(st, 3, i->gepland_dag);
+	if (i->uitgevoerd_dag < 0)
+		sqlite3_bind_null(st, 4);
+	else
+		sqlite3_bind_int(st, 4, i->uitgevoerd_dag);
+	sqlite3_bind_text(st, 5, i->uitkomst ? i->uitkomst : "", -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 6, i->toelichting ? i->toelichting : "", -1, SQLITE_TRANSIENT);
+	if (i->user_id)
+		sqlite3_bind_int64(st, 7, i->user_id);
+	else
+		sqlite3_bind_null(st, 7);
+	sqlite3_bind_int64(st, 8, now);
+	rc = sqlite3_step(st);
+	db_done(st);
+	if (rc != SQLITE_DONE) {
+		dossier_step_error(db, "intervention add");
+		return (rc & 0xff) == SQLITE_CONSTRAINT ? STORE_CONFLICT : STORE_ERROR;
+	}
+	*id = db_last_id(db);
+	return STORE_OK;
+}
+
+enum store_result intervention_update(struct db *db, int64_t dossier_id, int64_t id, int32_t uitgevoerd_dag,
+				      const char *uitkomst, int64_t now)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_IV_UPDATE);
+	int rc;
+
+	if (!st)
+		return STORE_ERROR;
+	if (uitgevoerd_dag < 0)
+		sqlite3_bind_null(st, 1);
+	else
+		sqlite3_bind_int(st, 1, uitgevoerd_dag);
+	sqlite3_bind_text(st, 2, uitkomst ? uitkomst : "", -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 3, now);
+	sqlite3_bind_int64(st, 4, dossier_id);
+	sqlite3_bind_int64(st, 5, id);
+	rc = sqlite3_step(st);
+	db_done(st);
+	if (rc != SQLITE_DONE) {
+		dossier_step_error(db, "intervention update");
+		return STORE_ERROR;
+	}
+	return sqlite3_changes(db_handle(db)) ? STORE_OK : STORE_NOTFOUND;
+}
+
+enum store_result intervention_get(struct db *db, struct arena *a, int64_t dossier_id, int64_t id,
+				   struct intervention *out)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_IV_GET);
+	enum store_result r = STORE_NOTFOUND;
+	int rc;
+
+	if (!st)
+		return STORE_ERROR;
+	db_bindf(st, "II", dossier_id, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		read_iv(st, a, out);
+		r = STORE_OK;
+	} else if (rc != SQLITE_DONE) {
+		r = STORE_ERROR;
+		dossier_step_error(db, "intervention get");
+	}
+	db_done(st);
+	return r;
+}
+
+int dossier_interventions(struct db *db, struct arena *a, int64_t dossier_id, struct intervention **out)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_IVS);
+	int n = 0, cap = 16, rc;
+
+	*out = NULL;
+	if (!st)
+		return -1;
+	db_bindf(st, "I", dossier_id);
+	*out = arena_alloc(a, sizeof(**out) * (size_t)cap);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (n == cap)
+			*out = grow(a, *out, &cap, sizeof(**out));
+		read_iv(st, a, &(*out)[n++]);
+	}
+	db_done(st);
+	return rc == SQLITE_DONE ? n : dossier_step_error(db, "dossier interventions");
+}
+
+/* ---- letters ---- */
+
+static const char SQL_LETTER_ADD[] =
+	"INSERT INTO letter(dossier_id, soort, aan, datum_dag, tekst, user_id, vastgelegd) VALUES (?, ?, ?, ?, ?, ?, ?)";
+#define SELECT_LETTER \
+	"SELECT l.id, l.dossier_id, coalesce(l.user_id, 0), l.vastgelegd, l.soort, l.datum_dag, l.aan, l.tekst," \
+	" coalesce(u.naam, '') FROM letter l LEFT JOIN user u ON u.id = l.user_id"
+static const char SQL_LETTER_GET[] = SELECT_LETTER " WHERE l.dossier_id = ? AND l.id = ?";
+static const char SQL_LETTERS[] = SELECT_LETTER " WHERE l.dossier_id = ? ORDER BY l.vastgelegd, l.id";
+
+static void read_letter(sqlite3_stmt *st, struct arena *a, struct letter *x)
+{
+	x->id = sqlite3_column_int64(st, 0);
+	x->dossier_id = sqlite3_column_int64(st, 1);
+	x->user_id = sqlite3_column_int64(st, 2);
+	x->vastgelegd = sqlite3_column_int64(st, 3);
+	int s = brief_soort_parse((const char *)sqlite3_column_text(st, 4));
+	x->soort = s < 0 ? BRIEF_WAARSCHUWING : (enum brief_soort)s;
+	x->datum_dag = sqlite3_column_int(st, 5);
+	x->aan = dossier_col_text(st, 6, a);
+	x->tekst = dossier_col_text(st, 7, a);
+	x->user_naam = dossier_col_text(st, 8, a);
+}
+
+enum store_result letter_add(struct db *db, int64_t dossier_id, enum brief_soort soort, const char *aan,
+			     int32_t datum_dag, const char *tekst, int64_t user_id, int64_t now, int64_t *id)
+{
+	enum store_result r = done(db_exec(db, SQL_LETTER_ADD, "IttitNI", dossier_id, brief_soort_ids[soort],
+					       aan, (int)datum_dag, tekst, user_id, now), "letter add");
+	if (r == STORE_OK)
+		*id = db_last_id(db);
+	return r;
+}
+
+enum store_result letter_get(struct db *db, struct arena *a, int64_t dossier_id, int64_t id, struct letter *out)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_LETTER_GET);
+	enum store_result r = STORE_NOTFOUND;
+	int rc;
+
+	if (!st)
+		return STORE_ERROR;
+	db_bindf(st, "II", dossier_id, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		read_letter(st, a, out);
+		r = STORE_OK;
+	} else if (rc != SQLITE_DONE) {
+		r = STORE_ERROR;
+		dossier_step_error(db, "letter get");
+	}
+	db_done(st);
+	return r;
+}
+
+int dossier_letters(struct db *db, struct arena *a, int64_t dossier_id, struct letter **out)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_LETTERS);
+	int n = 0, cap = 8, rc;
+
+	*out = NULL;
+	if (!st)
+		return -1;
+	db_bindf(st, "I", dossier_id);
+	*out = arena_alloc(a, sizeof(**out) * (size_t)cap);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (n == cap)
+			*out = grow(a, *out, &cap, sizeof(**out));
+		read_letter(st, a, &(*out)[n++]);
+	}
+	db_done(st);
+	return rc == SQLITE_DONE ? n : dossier_step_error(db, "dossier letters");
+}
+
+/* ---- escalations ---- */
+
+static const char SQL_ESC_ADD[] =
+	"INSERT INTO escalation(dossier_id, van_niveau, van_regie, niveau, regie, reden, op, user_id)"
+	" VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+static const char SQL_ESCS[] =
+	"SELECT e.id, e.op, coalesce(e.user_id, 0), e.van_niveau, e.niveau, e.van_regie, e.regie, e.reden,"
+	" coalesce(u.naam, '') FROM escalation e LEFT JOIN user u ON u.id = e.user_id"
+	" WHERE e.dossier_id = ? ORDER BY e.op, e.id";
+
+enum store_result dossier_escalate(struct db *db, int64_t dossier_id, const struct escalation *e)
+{
+	enum store_result r = done(db_exec(db, SQL_ESC_ADD, "ItttttIN", dossier_id,
+					       ave_niveau_ids[e->van_niveau], ave_regie_ids[e->van_regie],
+					       ave_niveau_ids[e->niveau], ave_regie_ids[e->regie], e->reden, e->op,
+					       e->user_id), "escalation add");
+	if (r != STORE_OK)
+		return r;
+	return dossier_set_ave(db, dossier_id, e->niveau, e->regie);
+}
+
+int dossier_escalations(struct db *db, struct arena *a, int64_t dossier_id, struct escalation **out)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_ESCS);
+	int n = 0, cap = 8, rc;
+
+	*out = NULL;
+	if (!st)
+		return -1;
+	db_bindf(st, "I", dossier_id);
+	*out = arena_alloc(a, sizeof(**out) * (size_t)cap);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (n == cap)
+			*out = grow(a, *out, &cap, sizeof(**out));
+		struct escalation *x = &(*out)[n++];
+		x->id = sqlite3_column_int64(st, 0);
+		x->op = sqlite3_column_int64(st, 1);
+		x->user_id = sqlite3_column_int64(st, 2);
+		int v = ave_niveau_parse((const char *)sqlite3_column_text(st, 3));
+		x->van_niveau = v < 0 ? AVE_GROEN : (enum ave_niveau)v;
+		v = ave_niveau_parse((const char *)sqlite3_column_text(st, 4));
+		x->niveau = v < 0 ? AVE_GROEN : (enum ave_niveau)v;
+		v = ave_regie_parse((const char *)sqlite3_column_text(st, 5));
+		x->van_regie = v < 0 ? REGIE_BEWONER : (enum ave_regie)v;
+		v = ave_regie_parse((const char *)sqlite3_column_text(st, 6));
+		x->regie = v < 0 ? REGIE_BEWONER : (enum ave_regie)v;
+		x->reden = dossier_col_text(st, 7, a);
+		x->user_naam = dossier_col_text(st, 8, a);
+	}
+	db_done(st);
+	return rc == SQLITE_DONE ? n : dossier_step_error(db, "dossier escalations");
+}
+
+/* ---- events ---- */
+
+static const char SQL_EVENT_ADD[] =
+	"INSERT INTO dossier_event(dossier_id, op, user_id, soort, tekst) VALUES (?, ?, ?, ?, ?)";
+
+enum store_result dossier_event_add(struct db *db, int64_t dossier_id, int64_t op, int64_t user_id,
+				    const char *soort, const char *tekst)
+{
+	return done(db_exec(db, SQL_EVENT_ADD, "IINtt", dossier_id, op, user_id, soort, tekst ? tekst : ""),
+		    "dossier event");
+}
+
+/* ---- the timeline ---- */
+
+const char *const timeline_kind_ids[TL__MAX] = {
+	"melding", "notitie", "interventie", "brief", "escalatie", "gebeurtenis",
+};
+
+/*
+ * One SELECT per kind, all with the same columns: kind, id, ordering
+ * moment, day-only, s1..s4, who, vertrouwelijk, dag1, dag2. An
+ * intervention stands at noon UTC of its day (done, else planned), which is
+ * the same day in Amsterdam. The referrals of the next issue are one more
+ * UNION ALL here.
+ */
+static const char SQL_TIMELINE[] =
+	"SELECT 0, m.id, m.ontvangen_op, 0, m.referentie, m.omschrijving, c.naam, '', '', 0, -1, -1"
+	" FROM dossier_melding l JOIN melding m ON m.id = l.melding_id JOIN category c ON c.id = m.category_id"
+	" WHERE l.dossier_id = ?1"
+	" UNION ALL"
+	" SELECT 1, n.id, n.op, 0, '', n.tekst, '', '', coalesce(u.naam, ''), n.vertrouwelijk, -1, -1"
+	" FROM dossier_note n LEFT JOIN user u ON u.id = n.user_id"
+	" WHERE n.dossier_id = ?1 AND (n.vertrouwelijk = 0 OR ?2)"
+	" UNION ALL"
+	" SELECT 2, i.id, coalesce(i.uitgevoerd_dag, i.gepland_dag) * 86400 + 43200, 1, i.soort, i.toelichting,"
+	" i.uitkomst, '', coalesce(u.naam, ''), 0, coalesce(i.gepland_dag, -1), coalesce(i.uitgevoerd_dag, -1)"
+	" FROM intervention i LEFT JOIN user u ON u.id = i.user_id WHERE i.dossier_id = ?1"
+	" UNION ALL"
+	" SELECT 3, b.id, b.vastgelegd, 0, b.soort, b.aan, '', '', coalesce(u.naam, ''), 0, b.datum_dag, -1"
+	" FROM letter b LEFT JOIN user u ON u.id = b.user_id WHERE b.dossier_id = ?1"
+	" UNION ALL"
+	" SELECT 4, e.id, e.op, 0, e.niveau, e.reden, e.regie, e.van_niveau, coalesce(u.naam, ''), 0, -1, -1"
+	" FROM escalation e LEFT JOIN user u ON u.id = e.user_id WHERE e.dossier_id = ?1"
+	" UNION ALL"
+	" SELECT 5, v.id, v.op, 0, v.soort, v.tekst, '', '', coalesce(u.naam, ''), 0, -1, -1"
+	" FROM dossier_event v LEFT JOIN user u ON u.id = v.user_id WHERE v.dossier_id = ?1"
+	" ORDER BY 3, 1, 2";
+
+int dossier_timeline(struct db *db, struct arena *a, int64_t dossier_id, int with_confidential,
+		     struct timeline_item **out)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_TIMELINE);
+	int n = 0, cap = 32, rc;
+
+	*out = NULL;
+	if (!st)
+		return -1;
+	db_bindf(st, "Ii", dossier_id, with_confidential ? 1 : 0);
+	*out = arena_alloc(a, sizeof(**out) * (size_t)cap);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (n == cap)
+			*out = grow(a, *out, &cap, sizeof(**out));
+		struct timeline_item *t = &(*out)[n++];
+		int k = sqlite3_column_int(st, 0);
+		t->kind = k >= 0 && k < TL__MAX ? (enum timeline_kind)k : TL_GEBEURTENIS;
+		t->id = sqlite3_column_int64(st, 1);
+		t->op = sqlite3_column_int64(st, 2);
+		t->day_only = sqlite3_column_int(st, 3);
+		t->s1 = dossier_col_text(st, 4, a);
+		t->s2 = dossier_col_text(st, 5, a);
+		t->s3 = dossier_col_text(st, 6, a);
+		t->s4 = dossier_col_text(st, 7, a);
+		t->wie = dossier_col_text(st, 8, a);
+		t->vertrouwelijk = sqlite3_column_int(st, 9);
+		t->dag1 = sqlite3_column_int(st, 10);
+		t->dag2 = sqlite3_column_int(st, 11);
+	}
+	db_done(st);
+	return rc == SQLITE_DONE ? n : dossier_step_error(db, "dossier timeline");
+}
