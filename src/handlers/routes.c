@@ -9,6 +9,7 @@
 #include "handlers/beheer_categorieen.h"
 #include "handlers/beheer_gebieden.h"
 #include "handlers/beheer_kalender.h"
+#include "handlers/dossiers.h"
 #include "handlers/handlers.h"
 #include "handlers/kpi.h"
 #include "handlers/meldingen.h"
@@ -23,6 +24,10 @@ const struct route routes[] = {
 	{ HTTP_GET, "/melden", handle_melden_form, ACT_PUBLIC, 0 },
 	{ HTTP_POST, "/melden", handle_melden, ACT_PUBLIC, ROUTE_PRECSRF | ROUTE_UPLOADS },
 	{ HTTP_GET, "/melding/status/{token}", handle_melding_status, ACT_PUBLIC, ROUTE_SECRET },
+
+	/* a melding joins or leaves a dossier (issue 7): before the generic /meldingen/{id}/{action} */
+	{ HTTP_POST, "/meldingen/{id}/koppelen", handle_melding_dossier_link, ACT_DOSSIER_WRITE, ROUTE_FORM },
+	{ HTTP_POST, "/meldingen/{id}/ontkoppelen", handle_melding_dossier_unlink, ACT_DOSSIER_WRITE, ROUTE_FORM },
 
 	/* meldingen, staff side (issue 4) */
 	{ HTTP_GET, "/meldingen", handle_meldingen, ACT_MELDING_READ, 0 },
@@ -41,6 +46,25 @@ const struct route routes[] = {
 	{ HTTP_POST, "/api/v1/meldingen/{referentie}/bevestigen", handle_api_melding_bevestigen, ACT_MELDING_HANDLE, ROUTE_JSON },
 	{ HTTP_POST, "/api/v1/meldingen/{referentie}/terugkoppelen", handle_api_melding_terugkoppelen, ACT_MELDING_HANDLE, ROUTE_JSON },
 	{ HTTP_POST, "/api/v1/meldingen/{referentie}/afsluiten", handle_api_melding_afsluiten, ACT_MELDING_HANDLE, ROUTE_JSON },
+
+	/* dossiers (issue 7) */
+	{ HTTP_GET, "/dossiers", handle_dossiers, ACT_DOSSIER_READ, 0 },
+	{ HTTP_POST, "/dossiers", handle_dossier_create, ACT_DOSSIER_WRITE, ROUTE_FORM },
+	{ HTTP_GET, "/dossiers/nieuw", handle_dossier_new, ACT_DOSSIER_WRITE, 0 },
+	{ HTTP_GET, "/dossiers/{id}", handle_dossier, ACT_DOSSIER_READ, 0 },
+	{ HTTP_GET, "/dossiers/{id}/overzicht", handle_dossier_overzicht, ACT_DOSSIER_READ, 0 },
+	{ HTTP_GET, "/dossiers/{id}/brieven/{brief}", handle_dossier_brief, ACT_DOSSIER_READ, 0 },
+	{ HTTP_POST, "/dossiers/{id}/{action}", handle_dossier_action, ACT_DOSSIER_WRITE, ROUTE_FORM },
+	{ HTTP_GET, "/api/v1/dossiers", handle_api_dossiers, ACT_DOSSIER_READ, ROUTE_JSON },
+	{ HTTP_POST, "/api/v1/dossiers", handle_api_dossier_create, ACT_DOSSIER_WRITE, ROUTE_JSON },
+	{ HTTP_GET, "/api/v1/dossiers/{referentie}", handle_api_dossier, ACT_DOSSIER_READ, ROUTE_JSON },
+	{ HTTP_POST, "/api/v1/dossiers/{referentie}/meldingen", handle_api_dossier_link, ACT_DOSSIER_WRITE, ROUTE_JSON },
+	{ HTTP_POST, "/api/v1/dossiers/{referentie}/meldingen/ontkoppelen", handle_api_dossier_unlink, ACT_DOSSIER_WRITE, ROUTE_JSON },
+	{ HTTP_POST, "/api/v1/dossiers/{referentie}/interventies", handle_api_dossier_intervention, ACT_DOSSIER_WRITE, ROUTE_JSON },
+	{ HTTP_POST, "/api/v1/dossiers/{referentie}/escalatie", handle_api_dossier_escalation, ACT_DOSSIER_WRITE, ROUTE_JSON },
+	{ HTTP_POST, "/api/v1/dossiers/{referentie}/afsluiten", handle_api_dossier_close, ACT_DOSSIER_WRITE, ROUTE_JSON },
+	{ HTTP_GET, "/beheer/brieven", handle_beheer_brieven, ACT_ADMIN, 0 },
+	{ HTTP_POST, "/beheer/brieven/{soort}", handle_beheer_brief_save, ACT_ADMIN, ROUTE_FORM },
 
 	/* KPI (issue 9) */
 	{ HTTP_GET, "/api/v1/kpi", handle_api_kpi, ACT_DASHBOARD, ROUTE_JSON },
