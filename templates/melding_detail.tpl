@@ -3,7 +3,7 @@
 <nav class="breadcrumbs" aria-label="Kruimelpad"><ol><li><a href="/meldingen">Meldingen</a></li><li aria-current="page">{{REFERENTIE}}</li></ol></nav>
 <div class="page-header">
 <h1>Melding <span class="ref">{{REFERENTIE}}</span></h1>
-<p class="mb-0"><span class="badge badge-primary">{{STATUS}}</span></p>
+<p class="mb-0"><span class="badge badge-primary">{{STATUS}}</span>{{#ACTIONS}} <a class="melding-naar-acties" href="#acties">Naar wat u kunt doen</a>{{/ACTIONS}}</p>
 </div>
 {{#ERRORS}}
 <div class="error-summary" role="alert" aria-labelledby="fouten-titel" tabindex="-1">
@@ -51,7 +51,7 @@
 {{#HAS_BIJLAGEN}}
 <h2>Bestanden</h2>
 <ul class="link-list">
-{{#BIJLAGE}}<li><a href="/meldingen/{{ID}}/bijlagen/{{BIJLAGE_ID}}">{{NAAM}}</a> <span class="muted">({{SOORT}}, {{GROOTTE}})</span></li>{{/BIJLAGE}}
+{{#BIJLAGE}}<li>{{#FOTO}}<a class="bijlage-foto" href="/meldingen/{{ID}}/bijlagen/{{BIJLAGE_ID}}" tabindex="-1" aria-hidden="true"><img src="/meldingen/{{ID}}/bijlagen/{{BIJLAGE_ID}}" alt="" loading="lazy"></a>{{/FOTO}}<a href="/meldingen/{{ID}}/bijlagen/{{BIJLAGE_ID}}">{{NAAM}}</a> <span class="muted">({{SOORT}}, {{GROOTTE}}{{#DOWNLOAD}}, wordt gedownload{{/DOWNLOAD}})</span></li>{{/BIJLAGE}}
 </ul>
 {{/HAS_BIJLAGEN}}
 
@@ -83,30 +83,8 @@
 {{#NO_BERICHTEN}}<p class="muted">Nog geen berichten.</p>{{/NO_BERICHTEN}}
 </div>
 
-<div class="column-side">
-{{#PLAATSEN}}
-<section class="card" aria-labelledby="plaatsen-titel">
-{{#ONBEKEND}}<h2 class="mt-0" id="plaatsen-titel">Plaatsen in een wijk</h2>
-<p>Deze melding hoort nog bij geen wijk. Kies de wijk (en zo mogelijk de buurt), zodat de medewerkers van die wijk haar zien.</p>{{/ONBEKEND}}
-<details{{#OPEN}} open{{/OPEN}}{{#ONBEKEND}} open{{/ONBEKEND}}>
-<summary{{#ANDERS}} id="plaatsen-titel"{{/ANDERS}}>{{#ANDERS}}In een andere wijk plaatsen{{/ANDERS}}{{#ONBEKEND}}Wijk kiezen{{/ONBEKEND}}</summary>
-<form method="post" action="/meldingen/{{ID}}/plaatsen" novalidate>
-<input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
-<div class="field{{#PLAATSEN_WIJK_ERROR}} field-has-error{{/PLAATSEN_WIJK_ERROR}}">
-<label for="plaatsen-wijk">Wijk</label>
-{{#PLAATSEN_WIJK_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/PLAATSEN_WIJK_ERROR}}
-<select id="plaatsen-wijk" name="wijk"><option value="">Kies een wijk</option>{{#WIJK_OPT}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/WIJK_OPT}}</select>
-</div>
-<div class="field{{#PLAATSEN_BUURT_ERROR}} field-has-error{{/PLAATSEN_BUURT_ERROR}}">
-<label for="plaatsen-buurt">Buurt <span class="optional">(niet verplicht)</span></label>
-{{#PLAATSEN_BUURT_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/PLAATSEN_BUURT_ERROR}}
-<select id="plaatsen-buurt" name="buurt"><option value="">Geen buurt</option>{{#BUURT_GROEP}}<optgroup label="{{WIJK}}">{{#BUURT_OPT}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/BUURT_OPT}}</optgroup>{{/BUURT_GROEP}}</select>
-</div>
-<div class="form-actions"><button type="submit" id="plaatsen-knop" class="button button-primary">Plaatsen</button></div>
-</form>
-</details>
-</section>
-{{/PLAATSEN}}
+<div class="column-side" id="acties">
+{{>PLAATSEN_BOVEN}}
 {{#ACTIONS}}
 <h2 class="mt-0">Wat wilt u doen?</h2>
 {{/ACTIONS}}
@@ -269,5 +247,6 @@
 </section>
 {{/ACT_HEROPENEN}}
 
+{{>PLAATSEN_ONDER}}
 </div>
 </div>

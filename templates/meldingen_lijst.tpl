@@ -18,8 +18,8 @@
 </ul>
 </div>
 {{/ERRORS}}
-<form class="filters" method="get" action="/meldingen" role="search" aria-label="Meldingen zoeken en filteren">
-<div class="field">
+<form class="filters filters-2" method="get" action="/meldingen" role="search" aria-label="Meldingen zoeken en filteren">
+<div class="field filters-wide">
 <label for="q">Zoeken</label>
 <p class="hint" id="q-hint">Meldnummer, adres of woorden uit de beschrijving.</p>
 <input type="search" id="q" name="q" value="{{Q}}" maxlength="200" aria-describedby="q-hint">
@@ -46,6 +46,7 @@
 </div>
 <details class="filters-more"{{#MORE_OPEN}} open{{/MORE_OPEN}}>
 <summary>Meer filters en volgorde</summary>
+<div class="filters-more-body">
 <div class="field{{#CATEGORIE_ERROR}} field-has-error{{/CATEGORIE_ERROR}}">
 <label for="categorie">Soort</label>
 {{#CATEGORIE_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/CATEGORIE_ERROR}}
@@ -76,6 +77,7 @@
 {{#SORTEER_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/SORTEER_ERROR}}
 <select id="sorteer" name="sorteer">{{#SORTEER_OPT}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/SORTEER_OPT}}</select>
 </div>
+</div>
 </details>
 <div class="form-actions">
 <button type="submit" class="button button-primary">Toon meldingen</button>
@@ -85,8 +87,8 @@
 {{#SEARCHED}}<p>Gezocht op: <strong>{{Q}}</strong></p>{{/SEARCHED}}
 {{#HAS_ROWS}}
 <div class="table-wrap" role="region" aria-labelledby="lijst-titel" tabindex="0">
-<table class="table table-compact">
-<caption id="lijst-titel">{{TOTAL}} meldingen</caption>
+<table class="table table-compact table-stack table-meldingen">
+<caption id="lijst-titel">{{TOTAL}} {{TOTAL_WORD}}</caption>
 <thead>
 <tr>
 <th scope="col">Meldnummer</th>
@@ -104,14 +106,14 @@
 {{#ROW}}
 <tr>
 <td><a class="ref" href="/meldingen/{{ID}}">{{REFERENTIE}}</a></td>
-<td><time datetime="{{ONTVANGEN_ISO}}">{{ONTVANGEN}}</time></td>
-<td>{{CATEGORIE}}</td>
-<td>{{ADRES}}</td>
-<td>{{WIJK}}{{#ONBEKEND}}<span class="badge badge-neutral">onbekend</span>{{/ONBEKEND}}</td>
-<td>{{STATUS}}</td>
-<td>{{BEHANDELAAR}}</td>
-<td>{{#BEV}}<time datetime="{{DAG_ISO}}">{{DAG}}</time> <span class="badge {{CLASS}}">{{LABEL}}</span>{{/BEV}}</td>
-<td>{{#TER}}<time datetime="{{DAG_ISO}}">{{DAG}}</time> <span class="badge {{CLASS}}">{{LABEL}}</span>{{/TER}}</td>
+<td data-label="Ontvangen"><time datetime="{{ONTVANGEN_ISO}}">{{ONTVANGEN}}</time></td>
+<td data-label="Soort">{{CATEGORIE}}</td>
+<td data-label="Adres of plek">{{ADRES}}</td>
+<td data-label="Wijk">{{WIJK}}{{#ONBEKEND}}<span class="badge badge-neutral">onbekend</span>{{/ONBEKEND}}</td>
+<td data-label="Status">{{STATUS}}</td>
+<td data-label="Behandelaar">{{BEHANDELAAR}}</td>
+<td data-label="Bevestigen">{{#BEV}}<time datetime="{{DAG_ISO}}">{{DAG}}</time> <span class="badge {{CLASS}}">{{LABEL}}</span>{{/BEV}}</td>
+<td data-label="Terugkoppelen">{{#TER}}<time datetime="{{DAG_ISO}}">{{DAG}}</time> <span class="badge {{CLASS}}">{{LABEL}}</span>{{/TER}}</td>
 </tr>
 {{/ROW}}
 </tbody>

@@ -99,6 +99,17 @@ static const char *when_iso(struct req *req, int64_t t)
 	return arena_strdup(&req->arena, out);
 }
 
+static int plays_inline(const char *mime);
+
+/* "340 kB", "2,4 MB" */
+static const char *size_nl(struct req *req, int64_t bytes)
+{
+	if (bytes < 1024 * 1024)
+		return arena_printf(&req->arena, "%lld kB", (long long)((bytes + 1023) / 1024));
+	int64_t tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024);
+	return arena_printf(&req->arena, "%lld,%lld MB", (long long)(tenths / 10), (long long)(tenths % 10));
+}
+
 /* The marker beside a due day: late, today, on time, done. */
 static void due_marker(struct req *req, struct tpl_dict *d, int32_t due, int32_t met_day, int closed, int32_t today)
 {
@@ -272,6 +283,7 @@ int handle_meldingen(struct req *req)
 		tpl_set_int(tpl_section(d, "ONBEKEND_LINK"), "N", melding_onbekend_count(db));
 	filter_form(req, db, d, &f);
 	tpl_set_int(d, "TOTAL", pg.total);
+	tpl_set(d, "TOTAL_WORD", pg.total == 1 ? "melding" : "meldingen");
 	if (f.q && f.q[0])
 		tpl_set(tpl_section(d, "SEARCHED"), "Q", f.q);
 
@@ -432,7 +444,7 @@ int handle_melding_create(struct req *req)
 			tpl_set_int(p, "ID", res->pending[i].id);
 			tpl_set(p, "NAME", res->pending[i].bestandsnaam);
 			tpl_set(p, "KIND", files_kind(res->pending[i].mime));
-			tpl_setf(p, "SIZE", "%.1f MB", (double)res->pending[i].grootte / (1024.0 * 1024.0));
+			tpl_set(p, "SIZE", size_nl(req, res->pending[i].grootte));
 		}
 		if (res->n_pending)
 			tpl_show(d, "HAS_PENDING");
@@ -600,7 +612,11 @@ static void render_detail(struct req *req, struct db *db, struct melding *m, con
 		tpl_set_int(a, "BIJLAGE_ID", att[i].id);
 		tpl_set(a, "NAAM", att[i].bestandsnaam);
 		tpl_set(a, "SOORT", files_kind(att[i].mime));
-		tpl_setf(a, "GROOTTE", "%.1f MB", (double)att[i].grootte / (1024.0 * 1024.0));
+		tpl_set(a, "GROOTTE", size_nl(req, att[i].grootte));
+		if (!strcmp(att[i].mime, "image/jpeg") || !strcmp(att[i].mime, "image/png"))
+			tpl_show(a, "FOTO");
+		else if (!plays_inline(att[i].mime))
+			tpl_show(a, "DOWNLOAD");
 	}
 	if (n > 0)
 		tpl_show(d, "HAS_BIJLAGEN");
@@ -683,10 +699,18 @@ static void render_detail(struct req *req, struct db *db, struct melding *m, con
 		struct area_item *wijken, *buurten;
 		int nw = melding_list_wijken(db, &req->arena, &wijken);
 		int nb = melding_list_buurten(db, &req->arena, &buurten);
-		const char *cw = fail && fail->action == MA__MAX ? http_form(req, "wijk") : NULL;
-		const char *cb = fail && fail->action == MA__MAX ? http_form(req, "buurt") : NULL;
-		struct tpl_dict *p = tpl_section(d, "PLAATSEN");
+		int failed_here = fail && fail->action == MA__MAX;
+		const char *cw = failed_here ? http_form(req, "wijk") : NULL;
+		const char *cb = failed_here ? http_form(req, "buurt") : NULL;
+		/* First thing to do while it has no wijk; a correction at the bottom otherwise. */
+		struct tpl_dict *p = tpl_include(d, m->wijk_id ? "PLAATSEN_ONDER" : "PLAATSEN_BOVEN", "melding_plaatsen.tpl");
 		tpl_show(p, m->wijk_id ? "ANDERS" : "ONBEKEND");
+		tpl_set_int(p, "ID", m->id);
+		tpl_set(p, "CSRF_TOKEN", csrf_token(req));
+		if (failed_here && fail->err.field && !strcmp(fail->err.field, "buurt"))
+			tpl_set(tpl_section(p, "PLAATSEN_BUURT_ERROR"), "MSG", fail->err.message);
+		else if (failed_here)
+			tpl_set(tpl_section(p, "PLAATSEN_WIJK_ERROR"), "MSG", fail->err.message);
 		for (int i = 0; i < nw; i++) {
 			struct tpl_dict *o = tpl_section(p, "WIJK_OPT");
 			tpl_set_int(o, "VALUE", wijken[i].id);
@@ -705,7 +729,7 @@ static void render_detail(struct req *req, struct db *db, struct melding *m, con
 					tpl_show(b, "SELECTED");
 			}
 		}
-		if (fail && fail->action == MA__MAX)
+		if (failed_here)
 			tpl_show(p, "OPEN");
 	}
 
