@@ -1,0 +1,264 @@
+/*
+ * kpi_work.c - the SQL of the worklists (see kpi_work.h).
+ *
+ * The open-work conditions are written exactly as the partial indexes of
+ * migration 0008 state them ("bevestigd_op IS NULL AND status <>
+ * 'afgesloten'"): SQLite uses a partial index only when the query's WHERE
+ * visibly implies the index's WHERE.
+ */
+#include "store/kpi_work.h"
+#include "db/db.h"
+#include "lib/log.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ?2 wijk (0 all, -1 onbekend, id), ?3 scope user (0 all). */
+#define WHERE_SCOPE \
+	" AND (?2 = 0 OR m.wijk_id = ?2 OR (?2 = -1 AND m.wijk_id IS NULL))" \
+	" AND (?3 = 0 OR m.wijk_id IN (SELECT area_id FROM user_area WHERE user_id = ?3))"
+
+static const char SQL_BEV_PER[] =
+	"SELECT coalesce(m.assignee_id, 0), sum(m.bevestigen_dag = ?1), sum(m.bevestigen_dag < ?1)"
+	" FROM melding m"
+	" WHERE m.bevestigd_op IS NULL AND m.status <> 'afgesloten' AND m.bevestigen_dag <= ?1" WHERE_SCOPE
+	" GROUP BY 1";
+static const char SQL_TER_PER[] =
+	"SELECT coalesce(m.assignee_id, 0), sum(m.terugkoppelen_dag = ?1), sum(m.terugkoppelen_dag < ?1)"
+	" FROM melding m"
+	" WHERE m.teruggekoppeld_op IS NULL AND m.status <> 'afgesloten' AND m.terugkoppelen_dag <= ?1" WHERE_SCOPE
+	" GROUP BY 1";
+/* Open = not closed; the status index answers an IN list without touching closed rows. */
+static const char SQL_OPEN_PER[] =
+	"SELECT coalesce(m.assignee_id, 0), count(*), sum(m.status = 'nieuw')"
+	" FROM melding m"
+	" WHERE m.status IN ('nieuw', 'bevestigd', 'in_behandeling', 'teruggekoppeld') AND ?1 = ?1" WHERE_SCOPE
+	" GROUP BY 1";
+static const char SQL_STAFF[] =
+	"SELECT id, naam FROM user WHERE active = 1"
+	" AND role IN ('wijkbeheerder', 'sociaal_beheerder', 'leefbaarheidsmedewerker', 'ondersteuner', 'coordinator')";
+static const char SQL_USER_NAME[] = "SELECT naam FROM user WHERE id = ?";
+static const char SQL_STAFF_MAIL[] =
+	"SELECT id, naam, email, role FROM user WHERE active = 1 AND email <> ''"
+	" AND role IN ('wijkbeheerder', 'sociaal_beheerder', 'leefbaarheidsmedewerker', 'ondersteuner', 'coordinator')"
+	" ORDER BY id";
+static const char SQL_MARK_SENT[] = "INSERT OR IGNORE INTO dagoverzicht(user_id, dag) VALUES (?, ?)";
+static const char SQL_WIJKEN[] =
+	"SELECT id, code, naam FROM area WHERE soort = 'wijk'"
+	" AND (?1 = 0 OR id IN (SELECT area_id FROM user_area WHERE user_id = ?1)) ORDER BY naam";
+
+#define ITEM_COLS \
+	"SELECT m.id, m.referentie, coalesce(m.assignee_id, 0), coalesce(u.naam, ''), c.naam," \
+	" coalesce(w.naam, ''), m.adres_tekst,"
+#define ITEM_JOIN \
+	" FROM melding m JOIN category c ON c.id = m.category_id" \
+	" LEFT JOIN user u ON u.id = m.assignee_id LEFT JOIN area w ON w.id = m.wijk_id"
+/* ?4 assignee (-1 anyone, 0 nobody), ?5 limit. */
+#define WHERE_ASSIGNEE " AND (?4 = -1 OR coalesce(m.assignee_id, 0) = ?4)"
+
+static const char SQL_BEV_ITEMS[] =
+	ITEM_COLS " m.bevestigen_dag" ITEM_JOIN
+	" WHERE m.bevestigd_op IS NULL AND m.status <> 'afgesloten' AND m.bevestigen_dag <= ?1" WHERE_SCOPE
+	WHERE_ASSIGNEE " ORDER BY m.bevestigen_dag, m.id LIMIT ?5";
+static const char SQL_TER_ITEMS[] =
+	ITEM_COLS " m.terugkoppelen_dag" ITEM_JOIN
+	" WHERE m.teruggekoppeld_op IS NULL AND m.status <> 'afgesloten' AND m.terugkoppelen_dag <= ?1" WHERE_SCOPE
+	WHERE_ASSIGNEE " ORDER BY m.terugkoppelen_dag, m.id LIMIT ?5";
+
+const char *const kpi_work_sql[] = { SQL_BEV_PER, SQL_TER_PER, SQL_OPEN_PER, SQL_BEV_ITEMS, SQL_TER_ITEMS };
+const int kpi_work_sql_count = (int)(sizeof(kpi_work_sql) / sizeof(kpi_work_sql[0]));
+
+struct rows {
+	struct kpi_work_row *r;
+	int n, cap;
+	struct arena *a;
+};
+
+static struct kpi_work_row *row_for(struct rows *x, int64_t assignee)
+{
+	for (int i = 0; i < x->n; i++)
+		if (x->r[i].assignee_id == assignee)
+			return &x->r[i];
+	if (x->n == x->cap) {
+		int cap = x->cap ? x->cap * 2 : 32;
+		struct kpi_work_row *bigger = arena_alloc(x->a, (size_t)cap * sizeof(*bigger));
+		if (x->n)
+			memcpy(bigger, x->r, (size_t)x->n * sizeof(*bigger));
+		x->r = bigger;
+		x->cap = cap;
+	}
+	struct kpi_work_row *r = &x->r[x->n++];
+	r->assignee_id = assignee;
+	r->naam = "";
+	return r;
+}
+
+static int bind_scope(sqlite3_stmt *st, const struct kpi_work_scope *s)
+{
+	return db_bindf(st, "iII", (int)s->today, s->wijk_id, s->scope_user);
+}
+
+/* Runs one per-assignee aggregate; col 1 and 2 go to the fields chosen by which. */
+static int aggregate(struct db *db, const char *sql, const struct kpi_work_scope *s, struct rows *x, int which)
+{
+	sqlite3_stmt *st = db_stmt(db, sql);
+	int rc;
+
+	if (!st || bind_scope(st, s) < 0)
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct kpi_work_row *r = row_for(x, sqlite3_column_int64(st, 0));
+		int64_t a = sqlite3_column_int64(st, 1), b = sqlite3_column_int64(st, 2);
+		switch (which) {
+		case 0: r->bevestigen_vandaag = a; r->bevestigen_te_laat = b; break;
+		case 1: r->terugkoppelen_vandaag = a; r->terugkoppelen_te_laat = b; break;
+		default: r->open = a; r->open_nieuw = b; break;
+		}
+	}
+	db_done(st);
+	return rc == SQLITE_DONE ? 0 : log_error("worklist: %s", sqlite3_errmsg(db_handle(db)));
+}
+
+static int cmp_row(const void *pa, const void *pb)
+{
+	const struct kpi_work_row *a = pa, *b = pb;
+	if ((a->assignee_id == 0) != (b->assignee_id == 0))
+		return a->assignee_id == 0 ? -1 : 1;
+	int64_t la = a->bevestigen_te_laat + a->terugkoppelen_te_laat;
+	int64_t lb = b->bevestigen_te_laat + b->terugkoppelen_te_laat;
+	if (la != lb)
+		return la > lb ? -1 : 1;
+	return strcmp(a->naam, b->naam);
+}
+
+int kpi_work_per_assignee(struct db *db, struct arena *a, const struct kpi_work_scope *s,
+			  int list_idle_staff, struct kpi_work_row **out)
+{
+	struct rows x = { .a = a };
+	int rc;
+
+	if (aggregate(db, SQL_BEV_PER, s, &x, 0) < 0 || aggregate(db, SQL_TER_PER, s, &x, 1) < 0 ||
+	    aggregate(db, SQL_OPEN_PER, s, &x, 2) < 0)
+		return -1;
+	if (list_idle_staff) {
+		sqlite3_stmt *st = db_stmt(db, SQL_STAFF);
+		if (!st)
+			return -1;
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+			struct kpi_work_row *r = row_for(&x, sqlite3_column_int64(st, 0));
+			r->naam = arena_strdup(a, (const char *)sqlite3_column_text(st, 1));
+		}
+		db_done(st);
+		if (rc != SQLITE_DONE)
+			return log_error("worklist staff: %s", sqlite3_errmsg(db_handle(db)));
+	}
+	/* Names of assignees not (or no longer) among the active staff. */
+	for (int i = 0; i < x.n; i++) {
+		if (x.r[i].assignee_id == 0 || x.r[i].naam[0])
+			continue;
+		sqlite3_stmt *st = db_stmt(db, SQL_USER_NAME);
+		if (!st || db_bindf(st, "I", x.r[i].assignee_id) < 0)
+			return -1;
+		if (sqlite3_step(st) == SQLITE_ROW)
+			x.r[i].naam = arena_strdup(a, (const char *)sqlite3_column_text(st, 0));
+		db_done(st);
+	}
+	if (x.n > 1)
+		qsort(x.r, (size_t)x.n, sizeof(*x.r), cmp_row);
+	*out = x.r;
+	return x.n;
+}
+
+static const char *text(struct arena *a, sqlite3_stmt *st, int col)
+{
+	const unsigned char *t = sqlite3_column_text(st, col);
+	return arena_strdup(a, t ? (const char *)t : "");
+}
+
+int kpi_work_items(struct db *db, struct arena *a, const struct kpi_work_scope *s, enum kpi_work_kind kind,
+		   int64_t assignee, int limit, struct kpi_work_item **out)
+{
+	sqlite3_stmt *st = db_stmt(db, kind == KPI_WORK_BEVESTIGEN ? SQL_BEV_ITEMS : SQL_TER_ITEMS);
+	int n = 0, rc;
+
+	if (limit < 1)
+		limit = 1;
+	struct kpi_work_item *items = arena_alloc(a, (size_t)limit * sizeof(*items));
+	if (!st || db_bindf(st, "iIIIi", (int)s->today, s->wijk_id, s->scope_user, assignee, limit) < 0)
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && n < limit) {
+		struct kpi_work_item *it = &items[n++];
+		it->id = sqlite3_column_int64(st, 0);
+		snprintf(it->referentie, sizeof(it->referentie), "%s", (const char *)sqlite3_column_text(st, 1));
+		it->assignee_id = sqlite3_column_int64(st, 2);
+		it->assignee_naam = text(a, st, 3);
+		it->categorie_naam = text(a, st, 4);
+		it->wijk_naam = text(a, st, 5);
+		it->adres_tekst = text(a, st, 6);
+		it->due = sqlite3_column_int(st, 7);
+		it->late = it->due < s->today;
+		it->kind = kind;
+	}
+	db_done(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		return log_error("worklist items: %s", sqlite3_errmsg(db_handle(db)));
+	*out = items;
+	return n;
+}
+
+int kpi_work_wijken(struct db *db, struct arena *a, int64_t scope_user, struct kpi_wijk **out)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_WIJKEN);
+	int n = 0, cap = 32, rc;
+	struct kpi_wijk *w = arena_alloc(a, (size_t)cap * sizeof(*w));
+
+	if (!st || db_bindf(st, "I", scope_user) < 0)
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (n == cap) {
+			struct kpi_wijk *bigger = arena_alloc(a, (size_t)cap * 2 * sizeof(*w));
+			memcpy(bigger, w, (size_t)cap * sizeof(*w));
+			w = bigger;
+			cap *= 2;
+		}
+		w[n].id = sqlite3_column_int64(st, 0);
+		w[n].code = text(a, st, 1);
+		w[n].naam = text(a, st, 2);
+		n++;
+	}
+	db_done(st);
+	*out = w;
+	return rc == SQLITE_DONE ? n : log_error("wijken: %s", sqlite3_errmsg(db_handle(db)));
+}
+
+int kpi_work_staff(struct db *db, struct arena *a, struct kpi_staff **out)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_STAFF_MAIL);
+	int n = 0, cap = 32, rc;
+	struct kpi_staff *x = arena_alloc(a, (size_t)cap * sizeof(*x));
+
+	if (!st)
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (n == cap) {
+			struct kpi_staff *bigger = arena_alloc(a, (size_t)cap * 2 * sizeof(*x));
+			memcpy(bigger, x, (size_t)cap * sizeof(*x));
+			x = bigger;
+			cap *= 2;
+		}
+		x[n].id = sqlite3_column_int64(st, 0);
+		x[n].naam = text(a, st, 1);
+		x[n].email = text(a, st, 2);
+		x[n].role = text(a, st, 3);
+		n++;
+	}
+	db_done(st);
+	*out = x;
+	return rc == SQLITE_DONE ? n : log_error("staff: %s", sqlite3_errmsg(db_handle(db)));
+}
+
+int kpi_work_mark_sent(struct db *db, int64_t user_id, int32_t dag)
+{
+	return db_exec(db, SQL_MARK_SENT, "Ii", user_id, (int)dag);
+}
