@@ -1,0 +1,503 @@
+/*
+ * svg.c - chart and map geometry for the templates, and GeoJSON
+ * projection (see svg.h). Only numbers and fixed strings leave this file;
+ * the markup is in templates/dashboard_chart.tpl and dashboard_map.tpl.
+ */
+#include "render/svg.h"
+#include "lib/buf.h"
+#include "render/tpl.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+const char *const svg_palette[SVG_PALETTE_N] = {
+	"#00594f",   /* brand teal */
+	"#b35c00",   /* orange */
+	"#5b3a8c",   /* purple */
+	"#6b6f6d",   /* grey */
+	"#1f5fa8",   /* blue */
+	"#a0224e",   /* wine */
+};
+const char *const svg_dashes[SVG_PALETTE_N] = { "none", "8 4", "2 3", "12 4 2 4", "4 4", "1 2" };
+const char *const svg_heat_fill[6] = { "#f3f5f4", "#d8ede9", "#a9d5cd", "#5fae9f", "#00796b", "#00443c" };
+const char *const svg_heat_text[6] = { "#1a1a1a", "#1a1a1a", "#1a1a1a", "#1a1a1a", "#ffffff", "#ffffff" };
+
+/* The chart frame in user units; the page scales it (viewBox). */
+#define W 720.0
+#define H 300.0
+#define LEFT 56.0
+#define RIGHT 16.0
+#define TOP 16.0
+#define BOTTOM 40.0
+#define PLOT_W (W - LEFT - RIGHT)
+#define PLOT_H (H - TOP - BOTTOM)
+
+void svg_format_number(double v, int decimals, char *out, size_t size)
+{
+	char tmp[64];
+	int neg = v < 0;
+
+	if (neg)
+		v = -v;
+	snprintf(tmp, sizeof(tmp), "%.*f", decimals > 0 ? 1 : 0, v);
+	/* Thousands with a point, decimals with a comma, as Dutch readers expect. */
+	char *dot = strchr(tmp, '.');
+	size_t int_len = dot ? (size_t)(dot - tmp) : strlen(tmp);
+	struct buf b = BUF_INIT;
+	if (neg)
+		buf_addch(&b, '-');
+	for (size_t i = 0; i < int_len; i++) {
+		if (i && (int_len - i) % 3 == 0)
+			buf_addch(&b, '.');
+		buf_addch(&b, tmp[i]);
+	}
+	if (dot) {
+		buf_addch(&b, ',');
+		buf_addstr(&b, dot + 1);
+	}
+	snprintf(out, size, "%s", b.buf);
+	buf_release(&b);
+}
+
+void svg_nice_axis(double max, int ticks, double *top, double *step)
+{
+	if (ticks < 1)
+		ticks = 1;
+	if (max <= 0)
+		max = 1;
+	double raw = max / ticks;
+	double p = pow(10, floor(log10(raw)));
+	double s;
+	if (raw <= p)
+		s = p;
+	else if (raw <= 2 * p)
+		s = 2 * p;
+	else if (raw <= 5 * p)
+		s = 5 * p;
+	else
+		s = 10 * p;
+	if (s < 1)
+		s = 1;   /* counts are whole numbers */
+	*step = s;
+	*top = s * ceil(max / s - 1e-9);
+	if (*top < s)
+		*top = s;
+}
+
+static void value_text(const struct svg_chart *c, double v, char *out, size_t size)
+{
+	svg_format_number(v, c->procent, out, size);
+	if (c->procent)
+		strncat(out, "%", size - strlen(out) - 1);
+}
+
+/* Grid, y labels, x labels, norm line and title: what both kinds share. Returns the y top. */
+static double frame(struct tpl_dict *d, const struct svg_chart *c, double max, double slot)
+{
+	double top, step;
+	char num[32];
+
+	if (c->procent) {
+		top = 100;
+		step = 20;
+	} else {
+		svg_nice_axis(max, 5, &top, &step);
+	}
+	tpl_set(d, "ID", c->id);
+	tpl_set(d, "TITEL", c->titel);
+	tpl_set(d, "DESC", c->omschrijving);
+	tpl_setf(d, "W", "%.0f", W);
+	tpl_setf(d, "H", "%.0f", H);
+	tpl_setf(d, "LEFT", "%.1f", LEFT);
+	tpl_setf(d, "RIGHT_X", "%.1f", W - RIGHT);
+	tpl_setf(d, "BASE_Y", "%.1f", TOP + PLOT_H);
+	tpl_setf(d, "TOP_Y", "%.1f", TOP);
+	for (double v = 0; v <= top + 1e-9; v += step) {
+		struct tpl_dict *t = tpl_section(d, "YTICK");
+		double y = TOP + PLOT_H - v / top * PLOT_H;
+		tpl_setf(t, "Y", "%.1f", y);
+		tpl_setf(t, "TY", "%.1f", y + 4.5);
+		tpl_setf(t, "TX", "%.1f", LEFT - 8);
+		/* Axis steps are round numbers: no decimals there. */
+		svg_format_number(v, 0, num, sizeof(num));
+		if (c->procent)
+			strncat(num, "%", sizeof(num) - strlen(num) - 1);
+		tpl_set(t, "LABEL", num);
+	}
+	/* At most ~14 labels fit along 650 units at this font size. */
+	int every = c->n > 14 ? (c->n + 13) / 14 : 1;
+	for (int i = 0; i < c->n; i++) {
+		if ((c->n - 1 - i) % every)
+			continue;   /* keep the latest bucket labelled */
+		struct tpl_dict *x = tpl_section(d, "XLABEL");
+		tpl_setf(x, "X", "%.1f", LEFT + slot * (i + 0.5));
+		tpl_setf(x, "Y", "%.1f", TOP + PLOT_H + 22);
+		tpl_set(x, "LABEL", c->labels[i]);
+	}
+	if (c->norm >= 0 && c->norm <= top) {
+		struct tpl_dict *nd = tpl_section(d, "NORM");
+		double y = TOP + PLOT_H - c->norm / top * PLOT_H;
+		tpl_setf(nd, "Y", "%.1f", y);
+		tpl_setf(nd, "TY", "%.1f", y - 5);
+		tpl_setf(nd, "TX", "%.1f", W - RIGHT - 4);
+		tpl_set(nd, "LABEL", c->norm_label ? c->norm_label : "");
+	}
+	return top;
+}
+
+static void legend(struct tpl_dict *d, const struct svg_series *s, int ns, int dashed)
+{
+	for (int k = 0; k < ns; k++) {
+		struct tpl_dict *l = tpl_section(d, "LEGEND");
+		tpl_set(l, "NAAM", s[k].naam);
+		tpl_set(l, "FILL", svg_palette[k % SVG_PALETTE_N]);
+		tpl_set(l, "DASH", dashed ? svg_dashes[k % SVG_PALETTE_N] : "none");
+	}
+}
+
+void svg_line_chart(struct tpl_dict *d, const struct svg_chart *c, const struct svg_series *s, int ns)
+{
+	double slot = c->n > 0 ? PLOT_W / c->n : PLOT_W, max = 0;
+	char num[32];
+
+	for (int k = 0; k < ns; k++)
+		for (int i = 0; i < c->n; i++)
+			if (s[k].v[i] > max)
+				max = s[k].v[i];
+	double top = frame(d, c, max, slot);
+	tpl_show(d, "LINES");
+	for (int k = 0; k < ns; k++) {
+		struct tpl_dict *line = tpl_section(d, "LINE");
+		const char *colour = svg_palette[k % SVG_PALETTE_N];
+		tpl_set(line, "STROKE", colour);
+		tpl_set(line, "DASH", svg_dashes[k % SVG_PALETTE_N]);
+		struct buf pts = BUF_INIT;
+		int in_seg = 0;
+		for (int i = 0; i <= c->n; i++) {
+			int has = i < c->n && s[k].v[i] >= 0;
+			if (!has) {
+				/* A gap ends the run: a line never bridges a bucket without a value. */
+				if (in_seg) {
+					struct tpl_dict *seg = tpl_section(line, "SEG");
+					tpl_set(seg, "POINTS", pts.buf);
+					buf_reset(&pts);
+					in_seg = 0;
+				}
+				continue;
+			}
+			double x = LEFT + slot * (i + 0.5), y = TOP + PLOT_H - s[k].v[i] / top * PLOT_H;
+			buf_addf(&pts, "%s%.1f,%.1f", in_seg ? " " : "", x, y);
+			in_seg = 1;
+			struct tpl_dict *dot = tpl_section(line, "DOT");
+			tpl_setf(dot, "CX", "%.1f", x);
+			tpl_setf(dot, "CY", "%.1f", y);
+			tpl_set(dot, "FILL", colour);
+			value_text(c, s[k].v[i], num, sizeof(num));
+			tpl_setf(dot, "TITLE", "%s, %s: %s", s[k].naam, c->labels_lang[i], num);
+		}
+		buf_release(&pts);
+	}
+	legend(d, s, ns, 1);
+}
+
+void svg_bar_chart(struct tpl_dict *d, const struct svg_chart *c, const struct svg_series *s, int ns)
+{
+	double slot = c->n > 0 ? PLOT_W / c->n : PLOT_W, max = 0;
+	char num[32];
+
+	for (int i = 0; i < c->n; i++) {
+		double sum = 0;
+		for (int k = 0; k < ns; k++)
+			if (s[k].v[i] > 0)
+				sum += s[k].v[i];
+		if (sum > max)
+			max = sum;
+	}
+	double top = frame(d, c, max, slot);
+	double bw = slot * 0.7;
+	if (bw > 48)
+		bw = 48;
+	for (int i = 0; i < c->n; i++) {
+		double base = 0;
+		for (int k = 0; k < ns; k++) {
+			double v = s[k].v[i];
+			if (v <= 0)
+				continue;
+			double y0 = TOP + PLOT_H - base / top * PLOT_H, y1 = TOP + PLOT_H - (base + v) / top * PLOT_H;
+			struct tpl_dict *b = tpl_section(d, "BAR");
+			tpl_setf(b, "X", "%.1f", LEFT + slot * (i + 0.5) - bw / 2);
+			tpl_setf(b, "Y", "%.1f", y1);
+			tpl_setf(b, "BW", "%.1f", bw);
+			tpl_setf(b, "BH", "%.1f", y0 - y1);
+			tpl_set(b, "FILL", svg_palette[k % SVG_PALETTE_N]);
+			value_text(c, v, num, sizeof(num));
+			tpl_setf(b, "TITLE", "%s, %s: %s", s[k].naam, c->labels_lang[i], num);
+			base += v;
+		}
+	}
+	legend(d, s, ns, 0);
+}
+
+void svg_map(struct tpl_dict *d, const char *id, const char *titel, const char *omschrijving,
+	     const struct svg_map_area *a, int n)
+{
+	double minx = INFINITY, miny = INFINITY, maxx = -INFINITY, maxy = -INFINITY;
+
+	for (int i = 0; i < n; i++) {
+		minx = fmin(minx, a[i].shape.minx);
+		miny = fmin(miny, a[i].shape.miny);
+		maxx = fmax(maxx, a[i].shape.maxx);
+		maxy = fmax(maxy, a[i].shape.maxy);
+	}
+	if (n == 0 || !(maxx > minx) || !(maxy > miny)) {
+		minx = miny = 0;
+		maxx = maxy = 100;
+	}
+	double w = maxx - minx, h = maxy - miny, m = fmax(w, h) * 0.03;
+	double big = fmax(w, h);
+	tpl_set(d, "ID", id);
+	tpl_set(d, "TITEL", titel);
+	tpl_set(d, "DESC", omschrijving);
+	tpl_setf(d, "VIEWBOX", "%.1f %.1f %.1f %.1f", minx - m, miny - m, w + 2 * m, h + 2 * m);
+	/* Labels scale with the map, so they read the same at any zoom. */
+	double fs = big / 38;
+	for (int i = 0; i < n; i++) {
+		struct tpl_dict *x = tpl_section(d, "AREA");
+		int heat = a[i].heat < 0 ? 0 : a[i].heat > 5 ? 5 : a[i].heat;
+		tpl_set(x, "PAD", a[i].shape.pad);
+		tpl_set(x, "FILL", svg_heat_fill[heat]);
+		tpl_set(x, "TITEL", a[i].titel);
+		tpl_setf(x, "STROKE_W", "%.2f", big / 400);
+		if (a[i].href) {
+			struct tpl_dict *link = tpl_section(x, "LINK");
+			tpl_set(link, "HREF", a[i].href);
+		} else {
+			tpl_show(x, "NOLINK");
+		}
+		if (a[i].label) {
+			struct tpl_dict *l = tpl_section(d, "LABEL");
+			tpl_setf(l, "X", "%.1f", a[i].shape.labelx);
+			tpl_setf(l, "Y", "%.1f", a[i].shape.labely);
+			tpl_setf(l, "Y2", "%.1f", a[i].shape.labely + fs * 1.15);
+			tpl_setf(l, "FS", "%.1f", fs);
+			tpl_set(l, "FILL", svg_heat_text[heat]);
+			tpl_set(l, "NAAM", a[i].naam);
+			tpl_set(l, "WAARDE", a[i].waarde);
+		}
+	}
+}
+
+/* ---- GeoJSON ---- */
+
+struct box {
+	double minx, miny, maxx, maxy;
+};
+
+struct proj {
+	int degrees;
+	double cx, cy, kx, scale;
+};
+
+static int coord(const cJSON *p, double *x, double *y)
+{
+	const cJSON *a = cJSON_GetArrayItem(p, 0), *b = cJSON_GetArrayItem(p, 1);
+	if (!cJSON_IsArray(p) || !cJSON_IsNumber(a) || !cJSON_IsNumber(b))
+		return -1;
+	*x = a->valuedouble;
+	*y = b->valuedouble;
+	return isfinite(*x) && isfinite(*y) ? 0 : -1;
+}
+
+/* Calls fn on every ring of a Polygon or MultiPolygon geometry; -1 on a malformed one. */
+static int rings(const cJSON *geom, int (*fn)(void *ctx, const cJSON *ring), void *ctx)
+{
+	const cJSON *type = cJSON_GetObjectItemCaseSensitive(geom, "type");
+	const cJSON *coords = cJSON_GetObjectItemCaseSensitive(geom, "coordinates");
+	const cJSON *poly, *ring;
+
+	if (!cJSON_IsString(type) || !cJSON_IsArray(coords))
+		return 0;
+	if (!strcmp(type->valuestring, "Polygon")) {
+		cJSON_ArrayForEach(ring, coords)
+			if (fn(ctx, ring) < 0)
+				return -1;
+		return 1;
+	}
+	if (!strcmp(type->valuestring, "MultiPolygon")) {
+		cJSON_ArrayForEach(poly, coords) {
+			if (!cJSON_IsArray(poly))
+				return -1;
+			cJSON_ArrayForEach(ring, poly)
+				if (fn(ctx, ring) < 0)
+					return -1;
+		}
+		return 1;
+	}
+	return 0;   /* points and lines are not areas: skipped */
+}
+
+static int grow_box(void *ctx, const cJSON *ring)
+{
+	struct box *b = ctx;
+	const cJSON *p;
+	double x, y;
+
+	if (!cJSON_IsArray(ring))
+		return -1;
+	cJSON_ArrayForEach(p, ring) {
+		if (coord(p, &x, &y) < 0)
+			return -1;
+		b->minx = fmin(b->minx, x);
+		b->miny = fmin(b->miny, y);
+		b->maxx = fmax(b->maxx, x);
+		b->maxy = fmax(b->maxy, y);
+	}
+	return 0;
+}
+
+struct draw {
+	const struct proj *pr;
+	struct buf *pad;
+	struct box box;
+	double best_area, labelx, labely;
+};
+
+static void project(const struct proj *pr, double x, double y, double *px, double *py)
+{
+	*px = (x - pr->cx) * pr->kx * pr->scale + SVG_MAP_WIDTH / 2;
+	*py = -(y - pr->cy) * pr->scale;
+}
+
+static int draw_ring(void *ctx, const cJSON *ring)
+{
+	struct draw *dr = ctx;
+	const cJSON *p;
+	double x, y, px, py, lx = 0, ly = 0, area = 0, cx = 0, cy = 0, fx = 0, fy = 0;
+	int n = 0;
+
+	cJSON_ArrayForEach(p, ring) {
+		if (coord(p, &x, &y) < 0)
+			return -1;
+		project(dr->pr, x, y, &px, &py);
+		if (n && fabs(px - lx) < 0.1 && fabs(py - ly) < 0.1)
+			continue;
+		if (n) {
+			/* Shoelace terms for the ring's area and centroid (for the label). */
+			double c = lx * py - px * ly;
+			area += c;
+			cx += (lx + px) * c;
+			cy += (ly + py) * c;
+		} else {
+			fx = px;
+			fy = py;
+		}
+		buf_addf(dr->pad, "%s%.1f %.1f", n ? " L" : (dr->pad->len ? " M" : "M"), px, py);
+		dr->box.minx = fmin(dr->box.minx, px);
+		dr->box.miny = fmin(dr->box.miny, py);
+		dr->box.maxx = fmax(dr->box.maxx, px);
+		dr->box.maxy = fmax(dr->box.maxy, py);
+		lx = px;
+		ly = py;
+		n++;
+	}
+	if (n < 3)
+		return 0;
+	double c = lx * fy - fx * ly;   /* close the ring */
+	area += c;
+	cx += (lx + fx) * c;
+	cy += (ly + fy) * c;
+	buf_addstr(dr->pad, " Z");
+	if (fabs(area) > dr->best_area && area != 0) {
+		dr->best_area = fabs(area);
+		dr->labelx = cx / (3 * area);
+		dr->labely = cy / (3 * area);
+	}
+	return 0;
+}
+
+static const cJSON *geometry_of(const cJSON *feature)
+{
+	const cJSON *g = cJSON_GetObjectItemCaseSensitive(feature, "geometry");
+	return cJSON_IsObject(g) ? g : NULL;
+}
+
+int svg_geo_project(const cJSON *geojson, void (*fn)(void *ctx, const cJSON *properties, const struct svg_shape *s),
+		    void *ctx, const char **err)
+{
+	const cJSON *type = cJSON_GetObjectItemCaseSensitive(geojson, "type");
+	const cJSON *features, *f;
+	struct box all = { INFINITY, INFINITY, -INFINITY, -INFINITY };
+	int polygons = 0;
+
+	*err = NULL;
+	if (!cJSON_IsObject(geojson) || !cJSON_IsString(type)) {
+		*err = "Dit is geen GeoJSON: er ontbreekt een \"type\".";
+		return -1;
+	}
+	cJSON *single = NULL;
+	if (!strcmp(type->valuestring, "FeatureCollection")) {
+		features = cJSON_GetObjectItemCaseSensitive(geojson, "features");
+		if (!cJSON_IsArray(features)) {
+			*err = "Deze FeatureCollection heeft geen lijst \"features\".";
+			return -1;
+		}
+	} else if (!strcmp(type->valuestring, "Feature")) {
+		single = cJSON_CreateArray();
+		cJSON_AddItemReferenceToArray(single, (cJSON *)geojson);
+		features = single;
+	} else {
+		*err = "Verwacht een FeatureCollection of Feature met vlakken (Polygon of MultiPolygon).";
+		return -1;
+	}
+
+	/* Pass 1: the box of everything, to centre and scale the projection. */
+	cJSON_ArrayForEach(f, features) {
+		const cJSON *g = geometry_of(f);
+		int r = g ? rings(g, grow_box, &all) : 0;
+		if (r < 0) {
+			*err = "Een van de vlakken heeft coördinaten die geen getallen zijn.";
+			cJSON_Delete(single);
+			return -1;
+		}
+		polygons += r;
+	}
+	if (!polygons || !(all.maxx > all.minx) || !(all.maxy > all.miny)) {
+		*err = "Er staan geen vlakken (Polygon of MultiPolygon) in dit bestand.";
+		cJSON_Delete(single);
+		return -1;
+	}
+	struct proj pr = { 0 };
+	pr.degrees = all.minx >= -180 && all.maxx <= 180 && all.miny >= -90 && all.maxy <= 90;
+	pr.cx = (all.minx + all.maxx) / 2;
+	pr.cy = (all.miny + all.maxy) / 2;
+	pr.kx = pr.degrees ? cos(pr.cy * M_PI / 180.0) : 1.0;
+	pr.scale = SVG_MAP_WIDTH / ((all.maxx - all.minx) * pr.kx);
+
+	/* Pass 2: project each feature. */
+	int drawn = 0;
+	struct buf pad = BUF_INIT;
+	cJSON_ArrayForEach(f, features) {
+		const cJSON *g = geometry_of(f);
+		if (!g)
+			continue;
+		struct draw dr = { .pr = &pr, .pad = &pad, .box = { INFINITY, INFINITY, -INFINITY, -INFINITY } };
+		buf_reset(&pad);
+		if (rings(g, draw_ring, &dr) <= 0 || !pad.len || dr.best_area <= 0)
+			continue;
+		struct svg_shape s = {
+			.pad = pad.buf, .minx = dr.box.minx, .miny = dr.box.miny, .maxx = dr.box.maxx,
+			.maxy = dr.box.maxy, .labelx = dr.labelx, .labely = dr.labely,
+		};
+		const cJSON *props = cJSON_GetObjectItemCaseSensitive(f, "properties");
+		fn(ctx, cJSON_IsObject(props) ? props : NULL, &s);
+		drawn++;
+	}
+	buf_release(&pad);
+	cJSON_Delete(single);
+	if (!drawn) {
+		*err = "Er staan geen vlakken (Polygon of MultiPolygon) in dit bestand.";
+		return -1;
+	}
+	return drawn;
+}
