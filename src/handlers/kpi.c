@@ -99,7 +99,7 @@ static struct kpi_named *load_named(struct db *db, struct req *req, sqlite3_stmt
 			cap *= 2;
 		}
 		struct kpi_named *e = &x[(*n)++];
-		e->count = sqlite3_column_int64(st, 0);   /* the id, until kpi_run maps it */
+		e->id = sqlite3_column_int64(st, 0);
 		e->code = arena_strdup(&req->arena, (const char *)sqlite3_column_text(st, 1));
 		e->naam = arena_strdup(&req->arena, (const char *)sqlite3_column_text(st, 2));
 		if (with_homes)
@@ -114,6 +114,12 @@ static struct kpi_named *load_named(struct db *db, struct req *req, sqlite3_stmt
 }
 
 int kpi_run(struct req *req, const struct kpi_request *rq, struct kpi_report *rep)
+{
+	return kpi_run_facts(req, rq, rq->van, rep, NULL);
+}
+
+int kpi_run_facts(struct req *req, const struct kpi_request *rq, int32_t load_van,
+		  struct kpi_report *rep, struct kpi_facts *keep)
 {
 	struct db *db = db_thread();
 	struct kpi_facts facts = { 0 };
@@ -135,7 +141,7 @@ int kpi_run(struct req *req, const struct kpi_request *rq, struct kpi_report *re
 	if (!(rep->wijk = load_named(db, req, st, &rep->n_wijk, 1)))
 		return 503;
 
-	if (kpi_load(db, rq->van, rq->tot, user, &facts) < 0)
+	if (kpi_load(db, load_van < rq->van ? load_van : rq->van, rq->tot, user, &facts) < 0)
 		goto out;
 
 	/* Ids index the per_* tables directly: both are small, dense integers. */
@@ -146,11 +152,11 @@ int kpi_run(struct req *req, const struct kpi_request *rq, struct kpi_report *re
 	};
 	int64_t max_cat = facts.max_category_id, max_wijk = facts.max_wijk_id;
 	for (int i = 0; i < rep->n_categorie; i++)
-		if (rep->categorie[i].count > max_cat)
-			max_cat = rep->categorie[i].count;
+		if (rep->categorie[i].id > max_cat)
+			max_cat = rep->categorie[i].id;
 	for (int i = 0; i < rep->n_wijk; i++)
-		if (rep->wijk[i].count > max_wijk)
-			max_wijk = rep->wijk[i].count;
+		if (rep->wijk[i].id > max_wijk)
+			max_wijk = rep->wijk[i].id;
 	p.n_categorie = (size_t)max_cat + 1;
 	p.n_wijk = (size_t)max_wijk + 1;
 	if (p.wijk >= 0 && (size_t)p.wijk >= p.n_wijk)
@@ -170,16 +176,21 @@ int kpi_run(struct req *req, const struct kpi_request *rq, struct kpi_report *re
 		goto out;
 	}
 	for (int i = 0; i < rep->n_categorie; i++) {
-		int64_t id = rep->categorie[i].count;
+		int64_t id = rep->categorie[i].id;
 		rep->categorie[i].count = rep->r.per_categorie[id];
 		rep->categorie[i].kosten_cent = rep->r.kosten_per_categorie[id];
 	}
 	for (int i = 0; i < rep->n_wijk; i++) {
-		int64_t id = rep->wijk[i].count;
+		int64_t id = rep->wijk[i].id;
 		rep->wijk[i].count = rep->r.per_wijk[id];
 	}
 	rep->onbekend = rep->r.per_wijk_onbekend;
+	rep->params = p;
 	rc = 0;
+	if (keep) {
+		*keep = facts;
+		return 0;
+	}
 out:
 	kpi_facts_release(&facts);
 	return rc;

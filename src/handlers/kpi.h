@@ -22,6 +22,7 @@ struct kpi_request {
 };
 
 struct kpi_named {
+	int64_t id;                 /* category or area id (the index in the facts) */
 	const char *code, *naam;
 	int64_t count, kosten_cent;
 	int64_t woningen;           /* wijken: homes, for rates per 100 */
@@ -29,6 +30,7 @@ struct kpi_named {
 
 struct kpi_report {
 	struct kpi_request rq;
+	struct kpi_params params;   /* as computed: wijk filter and table sizes (ids) */
 	struct kpi_result r;
 	struct kpi_named *categorie, *wijk;
 	int n_categorie, n_wijk;
@@ -45,6 +47,17 @@ struct kpi_report {
 int kpi_parse(struct req *req, struct kpi_request *rq, cJSON *fouten);
 /* Loads and computes; memory in the request's arena. 0, or 503. */
 int kpi_run(struct req *req, const struct kpi_request *rq, struct kpi_report *rep);
+/*
+ * kpi_run() that also hands over the facts it loaded, for figures beyond
+ * the report (the dashboard's series and heatmaps) without reading them
+ * twice. It loads from min(load_van, rq->van) up to rq->tot, so a series
+ * may reach back before the period; the report itself still counts only
+ * rq->van..rq->tot. On success the caller owns *facts (kpi_facts_release);
+ * on failure nothing is left to release.
+ */
+struct kpi_facts;
+int kpi_run_facts(struct req *req, const struct kpi_request *rq, int32_t load_van,
+		  struct kpi_report *rep, struct kpi_facts *facts);
 /* The JSON of issue 9 (names and shape are a contract). */
 cJSON *kpi_json(const struct kpi_report *rep);
 

@@ -9,7 +9,9 @@
 #include "handlers/beheer_categorieen.h"
 #include "handlers/beheer_gebieden.h"
 #include "handlers/beheer_kalender.h"
+#include "handlers/dashboard.h"
 #include "handlers/dossiers.h"
+#include "handlers/export.h"
 #include "handlers/handlers.h"
 #include "handlers/kpi.h"
 #include "handlers/meldingen.h"
@@ -68,6 +70,16 @@ const struct route routes[] = {
 
 	/* KPI (issue 9) */
 	{ HTTP_GET, "/api/v1/kpi", handle_api_kpi, ACT_DASHBOARD, ROUTE_JSON },
+
+	/* dashboard and exports (issue 9) */
+	{ HTTP_GET, "/dashboard", handle_dashboard, ACT_DASHBOARD, 0 },
+	{ HTTP_GET, "/dashboard/werklijst", handle_dashboard_werklijst, ACT_DASHBOARD, 0 },
+	{ HTTP_GET, "/dashboard/kaart", handle_dashboard_kaart, ACT_DASHBOARD, 0 },
+	{ HTTP_GET, "/dashboard/uitleg", handle_dashboard_uitleg, ACT_DASHBOARD, 0 },
+	{ HTTP_GET, "/export/meldingen.csv", handle_export_meldingen, ACT_EXPORT, 0 },
+	{ HTTP_GET, "/export/kpi.csv", handle_export_kpi, ACT_EXPORT, 0 },
+	{ HTTP_GET, "/beheer/kaart", handle_beheer_kaart, ACT_ADMIN, 0 },
+	{ HTTP_POST, "/beheer/kaart", handle_beheer_kaart_upload, ACT_ADMIN, ROUTE_FORM | ROUTE_UPLOADS },
 
 	{ HTTP_GET, "/login", handle_login_form, ACT_PUBLIC, 0 },
 	{ HTTP_POST, "/login", handle_login, ACT_PUBLIC, ROUTE_PRECSRF },

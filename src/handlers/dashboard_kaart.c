@@ -1,0 +1,600 @@
+/*
+ * dashboard_kaart.c - where which problem grows (issue 9, Heatmap per
+ * wijk): GET /dashboard/kaart with the heatmap of wijken x weeks or months
+ * and the map of wijken coloured by the same heat classes; and GET/POST
+ * /beheer/kaart, where the beheerder loads the outlines from a GeoJSON
+ * file of wijken or buurten (CBS wijk- en buurtkaart or the city's own).
+ *
+ * The map needs no tile server and no script: the outlines are projected
+ * once at upload (render/svg.c) and stored as SVG path data; a page only
+ * picks the heat class per wijk. Buurten without a wijk outline of their
+ * own are drawn in the colour of their wijk, so a file of buurten makes a
+ * wijk map as well.
+ */
+#include "handlers/dashboard.h"
+#include "auth/session.h"
+#include "config.h"
+#include "db/db.h"
+#include "domain/days.h"
+#include "domain/melding.h"
+#include "http/http.h"
+#include "lib/buf.h"
+#include "lib/log.h"
+#include "render/form.h"
+#include "render/page.h"
+#include "render/svg.h"
+#include "render/tpl.h"
+#include "render/when.h"
+#include "store/audit.h"
+#include "store/kpi.h"
+#include "store/kpi_kaart.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+static void add_day(struct buf *b, const char *key, int32_t dn)
+{
+	char s[DAYS_FORMAT_LEN];
+	days_format(dn, s);
+	buf_addf(b, "%s=%s&", key, s);
+}
+
+static void number(double v, int decimals, char *out, size_t size)
+{
+	if (v < 0)
+		snprintf(out, size, "–");
+	else
+		svg_format_number(v, decimals, out, size);
+}
+
+int handle_dashboard_kaart(struct req *req)
+{
+	struct db *db = db_thread();
+	struct dash_view v;
+	struct tpl_dict *d = page_new(req, "Kaart en heatmap", "dashboard_kaart.tpl");
+	struct tpl_dict *filters = tpl_include(d, "FILTERS", "dashboard_filters.tpl");
+	struct form f = FORM_INIT(filters);
+	char a[32];
+
+	int rc = dash_view_parse(req, &v, &f);
+	if (rc == 404)
+		return http_error(req, 404, "Niet gevonden", "Deze wijk bestaat niet of valt buiten uw gebied.");
+	dash_tabs(req, tpl_include(d, "TABS", "dashboard_tabs.tpl"), rc ? NULL : &v, "/dashboard/kaart");
+	dash_filters(req, filters, &v, "/dashboard/kaart");
+	if (rc == 422)
+		return page_send(req, 422);
+
+	int32_t start[KPI_TREND_MAX + 1];
+	int nb = dash_series_buckets(&v, start);
+	struct kpi_report *rep = arena_alloc(&req->arena, sizeof(*rep));
+	struct kpi_facts facts = { 0 };
+	if (!db || kpi_run_facts(req, &v.rq, start[0], rep, &facts))
+		return http_error(req, 503, "Tijdelijk niet beschikbaar",
+				  "De cijfers konden niet worden geladen. Probeer het over een minuut opnieuw.");
+	const struct kpi_params *p = &rep->params;
+
+	/* soort: one melding type for the map (a category code), or all. */
+	const char *soort = http_query(req, "soort");
+	int cat = -1;
+	if (soort && soort[0]) {
+		for (int c = 0; c < rep->n_categorie; c++)
+			if (!strcmp(rep->categorie[c].code, soort))
+				cat = c;
+		if (cat < 0) {
+			kpi_facts_release(&facts);
+			return http_error(req, 404, "Niet gevonden", "Deze soort melding bestaat niet.");
+		}
+	}
+	tpl_set(d, "PERIODE", v.titel);
+	tpl_set(d, "MAAT", v.per100 ? "meldingen per 100 woningen" : "aantal meldingen");
+	tpl_set(d, "SOORT", cat >= 0 ? rep->categorie[cat].naam : "alle soorten");
+	/* The soort form keeps the rest of the view in hidden fields. */
+	struct buf q = BUF_INIT;
+	dash_view_query(&q, &v);
+	for (char *kv = strtok(q.buf, "&"); kv; kv = strtok(NULL, "&")) {
+		char *eq = strchr(kv, '=');
+		if (!eq)
+			continue;
+		*eq = '\0';
+		struct tpl_dict *h = tpl_section(d, "HIDDEN");
+		tpl_set(h, "NAME", kv);
+		/* Values came out of buf_add_urlencoded only for wijk codes: [A-Za-z0-9] here. */
+		tpl_set(h, "VALUE", eq + 1);
+	}
+	buf_release(&q);
+	struct tpl_dict *o = tpl_section(d, "SOORT_OPTION");
+	tpl_set(o, "VALUE", "");
+	tpl_set(o, "LABEL", "Alle soorten");
+	if (cat < 0)
+		tpl_show(o, "SELECTED");
+	for (int c = 0; c < rep->n_categorie; c++) {
+		o = tpl_section(d, "SOORT_OPTION");
+		tpl_set(o, "VALUE", rep->categorie[c].code);
+		tpl_set(o, "LABEL", rep->categorie[c].naam);
+		if (c == cat)
+			tpl_show(o, "SELECTED");
+	}
+
+	/* Rows: the wijken shown, then onbekend. */
+	int rows = 0;
+	int *row_of = arena_alloc(&req->arena, p->n_wijk * sizeof(int));
+	const struct kpi_named **wijk = arena_alloc(&req->arena, ((size_t)rep->n_wijk + 1) * sizeof(*wijk));
+	for (size_t i = 0; i < p->n_wijk; i++)
+		row_of[i] = -1;
+	for (int i = 0; i < rep->n_wijk; i++) {
+		if (v.rq.wijk_id && v.rq.wijk_id != rep->wijk[i].id)
+			continue;
+		row_of[rep->wijk[i].id] = rows;
+		wijk[rows++] = &rep->wijk[i];
+	}
+	int onbekend = -1;
+	if (rep->onbekend && (!v.rq.wijk_id || v.rq.wijk_id == -1))
+		onbekend = rows++;
+
+	/* Wijken x buckets (of the chosen soort, if any). */
+	const char **labels = arena_alloc(&req->arena, (size_t)nb * sizeof(char *));
+	const char **lang = arena_alloc(&req->arena, (size_t)nb * sizeof(char *));
+	dash_series_labels(req, &v, start, nb, labels, lang);
+	int64_t *m = arena_alloc(&req->arena, (size_t)(rows ? rows : 1) * (size_t)nb * sizeof(int64_t));
+	if (rows) {
+		struct kpi_matrix_spec spec = {
+			.van = start[0], .tot = start[nb] - 1, .peildatum = v.rq.peildatum,
+			.row_of = row_of, .n_row_of = p->n_wijk, .onbekend_row = onbekend,
+			.start = start, .cols = nb,
+		};
+		if (cat >= 0) {
+			/* One soort: only its facts go into the count. */
+			for (size_t i = 0; i < facts.n; i++) {
+				const struct kpi_fact *x = &facts.f[i];
+				if (x->categorie != rep->categorie[cat].id)
+					continue;
+				kpi_matrix(x, 1, &spec, m);
+			}
+		} else {
+			kpi_matrix(facts.f, facts.n, &spec, m);
+		}
+	}
+	double max = 0;
+	for (int r = 0; r < rows; r++)
+		for (int c = 0; c < nb; c++) {
+			double x = (double)m[(size_t)r * (size_t)nb + (size_t)c];
+			if (v.per100)
+				x = r == onbekend ? -1 : kpi_round1(kpi_per_100((int64_t)x, wijk[r]->woningen));
+			if (x > max)
+				max = x;
+		}
+	struct tpl_dict *h = tpl_section(d, "HEATMAP");
+	tpl_set(h, "PER", v.grain == KPI_GRAIN_MONTH ? "maand" : "week");
+	for (int c = 0; c < nb; c++) {
+		struct tpl_dict *x = tpl_section(h, "HM_COL");
+		tpl_set(x, "LABEL", labels[c]);
+		tpl_set(x, "LANG", lang[c]);
+	}
+	for (int r = 0; r < rows; r++) {
+		struct tpl_dict *x = tpl_section(h, "HM_ROW");
+		const char *naam = r == onbekend ? "Onbekend" : wijk[r]->naam;
+		const char *code = r == onbekend ? "onbekend" : wijk[r]->code;
+		int64_t sum = 0;
+		tpl_set(x, "NAAM", naam);
+		for (int c = 0; c < nb; c++) {
+			int64_t n = m[(size_t)r * (size_t)nb + (size_t)c];
+			double val = (double)n;
+			sum += n;
+			if (v.per100)
+				val = r == onbekend ? -1 : kpi_round1(kpi_per_100(n, wijk[r]->woningen));
+			struct tpl_dict *cell = tpl_section(x, "HM_CELL");
+			number(val, v.per100, a, sizeof(a));
+			tpl_set(cell, "VALUE", a);
+			tpl_set_int(cell, "HEAT", kpi_heat_class(val, max));
+			struct buf l = BUF_INIT;
+			buf_addstr(&l, "/meldingen?");
+			add_day(&l, "van", start[c]);
+			add_day(&l, "tot", start[c + 1] - 1);
+			buf_addstr(&l, "wijk=");
+			buf_add_urlencoded(&l, code);
+			if (cat >= 0) {
+				buf_addstr(&l, "&categorie=");
+				buf_add_urlencoded(&l, rep->categorie[cat].code);
+			}
+			tpl_set(cell, "HREF", l.buf);
+			buf_release(&l);
+			svg_format_number((double)n, 0, a, sizeof(a));
+			tpl_setf(cell, "TITLE", "%s, %s: %s meldingen", naam, lang[c], a);
+		}
+		if (v.per100)
+			number(r == onbekend ? -1 : kpi_round1(kpi_per_100(sum, wijk[r]->woningen)), 1, a, sizeof(a));
+		else
+			svg_format_number((double)sum, 0, a, sizeof(a));
+		tpl_set(x, "SUM", a);
+	}
+	dash_heat_legend(h, "HEAT_LEGEND", max, v.per100);
+
+	/* The map: each wijk's figure for the period. */
+	int64_t *per_wijk = arena_alloc(&req->arena, p->n_wijk * sizeof(int64_t));
+	for (size_t i = 0; i < facts.n; i++) {
+		const struct kpi_fact *x = &facts.f[i];
+		if (x->ontvangen_dag < v.rq.van || x->ontvangen_dag > v.rq.tot || x->ontvangen_dag > v.rq.peildatum)
+			continue;
+		if (cat >= 0 && x->categorie != rep->categorie[cat].id)
+			continue;
+		if (x->wijk >= 0 && (size_t)x->wijk < p->n_wijk)
+			per_wijk[x->wijk]++;
+	}
+	kpi_facts_release(&facts);
+
+	struct kaart_vorm *vorm;
+	int nv = kaart_load(db, &req->arena, &vorm);
+	if (nv < 0)
+		return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een minuut opnieuw.");
+	double mmax = 0;
+	double *value = arena_alloc(&req->arena, ((size_t)rep->n_wijk + 1) * sizeof(double));
+	for (int r = 0; r < rows; r++) {
+		if (r == onbekend)
+			continue;
+		int64_t n = per_wijk[wijk[r]->id];
+		value[r] = v.per100 ? kpi_round1(kpi_per_100(n, wijk[r]->woningen)) : (double)n;
+		if (value[r] > mmax)
+			mmax = value[r];
+	}
+	/* The table beside the map: the numbers, never colour alone. */
+	for (int r = 0; r < rows; r++) {
+		if (r == onbekend)
+			continue;
+		struct tpl_dict *x = tpl_section(d, "MAP_ROW");
+		tpl_set(x, "NAAM", wijk[r]->naam);
+		svg_format_number((double)per_wijk[wijk[r]->id], 0, a, sizeof(a));
+		tpl_set(x, "COUNT", a);
+		number(kpi_per_100(per_wijk[wijk[r]->id], wijk[r]->woningen), 1, a, sizeof(a));
+		tpl_set(x, "PER100", a);
+		tpl_set_int(x, "HEAT", kpi_heat_class(value[r], mmax));
+	}
+	struct svg_map_area *areas = arena_alloc(&req->arena, ((size_t)nv + 1) * sizeof(*areas));
+	int na = 0;
+	for (int i = 0; i < nv; i++) {
+		int r = (size_t)vorm[i].wijk_id < p->n_wijk ? row_of[vorm[i].wijk_id] : -1;
+		if (r < 0)
+			continue;
+		/* A buurt is drawn only for a wijk that has no outline of its own. */
+		if (!vorm[i].is_wijk) {
+			int wijk_drawn = 0;
+			for (int j = 0; j < nv; j++)
+				wijk_drawn |= vorm[j].is_wijk && vorm[j].area_id == vorm[i].wijk_id;
+			if (wijk_drawn)
+				continue;
+		}
+		struct svg_map_area *x = &areas[na++];
+		memcpy(&x->shape, &vorm[i].shape, sizeof(x->shape));
+		x->heat = kpi_heat_class(value[r], mmax);
+		x->naam = wijk[r]->naam;
+		int64_t n = per_wijk[wijk[r]->id];
+		if (v.per100) {
+			number(value[r], 1, a, sizeof(a));
+			x->waarde = arena_strdup(&req->arena, a);
+			x->titel = arena_printf(&req->arena, "%s: %s meldingen per 100 woningen", wijk[r]->naam, a);
+		} else {
+			svg_format_number((double)n, 0, a, sizeof(a));
+			x->waarde = arena_strdup(&req->arena, a);
+			x->titel = arena_printf(&req->arena, "%s: %s %s", wijk[r]->naam, a, n == 1 ? "melding" : "meldingen");
+		}
+		struct buf l = BUF_INIT;
+		buf_addstr(&l, "/meldingen?");
+		add_day(&l, "van", v.rq.van);
+		add_day(&l, "tot", v.rq.tot);
+		buf_addstr(&l, "wijk=");
+		buf_add_urlencoded(&l, wijk[r]->code);
+		if (cat >= 0) {
+			buf_addstr(&l, "&categorie=");
+			buf_add_urlencoded(&l, rep->categorie[cat].code);
+		}
+		x->href = arena_strdup(&req->arena, l.buf);
+		buf_release(&l);
+		x->label = vorm[i].is_wijk;
+	}
+	/* Wijken drawn from their buurten get one label, in the middle of their box. */
+	for (int r = 0; r < rows; r++) {
+		if (r == onbekend)
+			continue;
+		double minx = INFINITY, miny = INFINITY, maxx = -INFINITY, maxy = -INFINITY;
+		int any = 0, labelled = 0;
+		for (int i = 0; i < na; i++) {
+			if (areas[i].naam != wijk[r]->naam)
+				continue;
+			labelled |= areas[i].label;
+			minx = fmin(minx, areas[i].shape.minx);
+			miny = fmin(miny, areas[i].shape.miny);
+			maxx = fmax(maxx, areas[i].shape.maxx);
+			maxy = fmax(maxy, areas[i].shape.maxy);
+			any = 1;
+		}
+		if (!any || labelled)
+			continue;
+		for (int i = 0; i < na; i++)
+			if (areas[i].naam == wijk[r]->naam) {
+				areas[i].label = 1;
+				areas[i].shape.labelx = (minx + maxx) / 2;
+				areas[i].shape.labely = (miny + maxy) / 2;
+				break;
+			}
+	}
+	if (na) {
+		struct tpl_dict *mp = tpl_section(d, "MAP");
+		char desc[512];
+		snprintf(desc, sizeof(desc),
+			 "Kaart van de wijken, gekleurd naar het %s in %s (%s): hoe donkerder, hoe meer. "
+			 "De cijfers staan ook in de tabel naast de kaart.",
+			 v.per100 ? "aantal meldingen per 100 woningen" : "aantal meldingen", v.titel,
+			 cat >= 0 ? rep->categorie[cat].naam : "alle soorten");
+		char *titel = arena_printf(&req->arena, "Kaart: %s per wijk, %s",
+					   v.per100 ? "meldingen per 100 woningen" : "meldingen", v.titel);
+		svg_map(tpl_include(mp, "SVG", "dashboard_map.tpl"), "kaart", titel, desc, areas, na);
+		dash_heat_legend(mp, "MAP_LEGEND", mmax, v.per100);
+	} else {
+		tpl_show(d, nv ? "MAP_NONE_HERE" : "MAP_NONE");
+	}
+	return page_send(req, 200);
+}
+
+/* ---- /beheer/kaart ---- */
+
+static const char *const code_keys[] = {
+	"statcode", "code", "cbs_code", "cbscode", "wijkcode", "buurtcode", "gebiedscode", "gebiedcode",
+	"identificatie",
+};
+
+struct upload_ctx {
+	struct db *db;
+	struct arena *a;
+	struct kaart_shape *shapes;
+	int64_t *ids;
+	int n, cap, skipped, err;
+	const char *unknown[5];
+	int n_unknown;
+};
+
+/* The area a feature's properties name: a preferred key first, then any short text that is a known code. */
+static int64_t match_area(struct upload_ctx *u, const cJSON *props)
+{
+	char code[48];
+	int64_t id, wijk;
+	int is_wijk;
+	const cJSON *p;
+
+	if (!props)
+		return 0;
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t k = 0; pass == 0 && k < sizeof(code_keys) / sizeof(code_keys[0]); k++) {
+			cJSON_ArrayForEach(p, props) {
+				if (!cJSON_IsString(p) || strcasecmp(p->string, code_keys[k]))
+					continue;
+				size_t len = strlen(p->valuestring);
+				if (!len || len >= sizeof(code))
+					continue;
+				for (size_t i = 0; i <= len; i++)
+					code[i] = (char)toupper((unsigned char)p->valuestring[i]);
+				enum store_result r = kaart_area_by_code(u->db, code, &id, &wijk, &is_wijk);
+				if (r == STORE_ERROR)
+					u->err = 1;
+				if (r == STORE_OK)
+					return id;
+			}
+		}
+		if (pass == 1) {
+			cJSON_ArrayForEach(p, props) {
+				if (!cJSON_IsString(p))
+					continue;
+				size_t len = strlen(p->valuestring);
+				if (!len || len >= sizeof(code))
+					continue;
+				for (size_t i = 0; i <= len; i++)
+					code[i] = (char)toupper((unsigned char)p->valuestring[i]);
+				if (kaart_area_by_code(u->db, code, &id, &wijk, &is_wijk) == STORE_OK)
+					return id;
+			}
+		}
+	}
+	return 0;
+}
+
+static void on_feature(void *ctx, const cJSON *props, const struct svg_shape *s)
+{
+	struct upload_ctx *u = ctx;
+	int64_t id = match_area(u, props);
+
+	if (!id) {
+		u->skipped++;
+		if (u->n_unknown < 5 && props) {
+			const cJSON *p;
+			cJSON_ArrayForEach(p, props)
+				if (cJSON_IsString(p) && p->valuestring[0]) {
+					u->unknown[u->n_unknown++] = arena_strndup(u->a, p->valuestring, 40);
+					break;
+				}
+		}
+		return;
+	}
+	for (int i = 0; i < u->n; i++) {
+		if (u->ids[i] != id)
+			continue;
+		/* The same area in two features (islands, or a split file): one outline of both. */
+		struct kaart_shape *k = &u->shapes[i];
+		k->pad = arena_printf(u->a, "%s %s", k->pad, s->pad);
+		k->minx = fmin(k->minx, s->minx);
+		k->miny = fmin(k->miny, s->miny);
+		k->maxx = fmax(k->maxx, s->maxx);
+		k->maxy = fmax(k->maxy, s->maxy);
+		return;
+	}
+	if (u->n == u->cap) {
+		int cap = u->cap ? u->cap * 2 : 64;
+		struct kaart_shape *ns = arena_alloc(u->a, (size_t)cap * sizeof(*ns));
+		int64_t *ni = arena_alloc(u->a, (size_t)cap * sizeof(*ni));
+		if (u->n) {
+			memcpy(ns, u->shapes, (size_t)u->n * sizeof(*ns));
+			memcpy(ni, u->ids, (size_t)u->n * sizeof(*ni));
+		}
+		u->shapes = ns;
+		u->ids = ni;
+		u->cap = cap;
+	}
+	struct kaart_shape *k = &u->shapes[u->n];
+	u->ids[u->n++] = id;
+	k->pad = arena_strdup(u->a, s->pad);
+	k->minx = s->minx;
+	k->miny = s->miny;
+	k->maxx = s->maxx;
+	k->maxy = s->maxy;
+	k->labelx = s->labelx;
+	k->labely = s->labely;
+}
+
+static int kaart_page(struct req *req, int status, const char *error)
+{
+	struct db *db = db_thread();
+	struct tpl_dict *d = page_new(req, "Kaart van de wijken", "dashboard_beheer_kaart.tpl");
+	struct form f = FORM_INIT(d);
+	struct kaart_bron bron;
+
+	tpl_set(d, "CSRF_TOKEN", req->session ? req->session->csrf : "");
+	tpl_set_int(d, "MAX_MB", req->cfg->upload_file_mb);
+	if (error)
+		form_error(&f, "bestand", error);
+	const char *melding = http_query(req, "melding");
+	if (!error && melding && !strcmp(melding, "geladen")) {
+		struct tpl_dict *fl = tpl_section(req->page, "FLASH");
+		tpl_set(fl, "FLASH_KIND", "ok");
+		tpl_set(fl, "FLASH_TEXT", "De kaart is geladen.");
+	}
+	if (!db)
+		return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een minuut opnieuw.");
+	enum store_result r = kaart_bron_get(db, &req->arena, &bron);
+	if (r == STORE_ERROR)
+		return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een minuut opnieuw.");
+	if (r == STORE_OK) {
+		struct tpl_dict *b = tpl_section(d, "BRON");
+		tpl_set(b, "BESTAND", bron.bestandsnaam);
+		char when[WHEN_LEN];
+		when_format(bron.geladen_op, when);
+		tpl_set(b, "WANNEER", when);
+		tpl_set(b, "DOOR", bron.geladen_door[0] ? bron.geladen_door : "onbekend");
+		tpl_set_int(b, "VORMEN", bron.vormen);
+		tpl_set_int(b, "OVERGESLAGEN", bron.overgeslagen);
+		if (bron.overgeslagen)
+			tpl_show(b, "SKIPPED");
+		/* A preview without figures: the beheerder sees no case content. */
+		struct kaart_vorm *vorm;
+		int nv = kaart_load(db, &req->arena, &vorm);
+		struct svg_map_area *areas = arena_alloc(&req->arena, ((size_t)(nv > 0 ? nv : 0) + 1) * sizeof(*areas));
+		for (int i = 0; i < nv; i++) {
+			memcpy(&areas[i].shape, &vorm[i].shape, sizeof(areas[i].shape));
+			areas[i].heat = vorm[i].is_wijk ? 1 : 0;
+			areas[i].naam = vorm[i].naam;
+			areas[i].waarde = vorm[i].code;
+			areas[i].titel = arena_printf(&req->arena, "%s (%s)", vorm[i].naam, vorm[i].code);
+			areas[i].label = vorm[i].is_wijk || nv <= 40;
+		}
+		if (nv > 0)
+			svg_map(tpl_include(b, "SVG", "dashboard_map.tpl"), "voorbeeld", "Voorbeeld van de geladen kaart",
+				"De wijken en buurten uit het geladen bestand, met hun naam en code.", areas, nv);
+	} else {
+		tpl_show(d, "GEEN_BRON");
+	}
+	return page_send(req, status);
+}
+
+int handle_beheer_kaart(struct req *req)
+{
+	return kaart_page(req, 200, NULL);
+}
+
+int handle_beheer_kaart_upload(struct req *req)
+{
+	struct db *db = db_thread();
+	struct upload *file = NULL;
+	const char *err = NULL;
+	char *text = NULL;
+	cJSON *json = NULL;
+
+	for (struct upload *u = req->uploads; u; u = u->next)
+		if (!strcmp(u->field, "bestand"))
+			file = u;
+	if (!file || (!file->size && !file->dropped))
+		return kaart_page(req, 422, "Kies een GeoJSON-bestand met de wijken of buurten.");
+	if (file->dropped)
+		return kaart_page(req, 422, file->drop_reason ? file->drop_reason : "Dit bestand kon niet worden gelezen.");
+
+	/* The whole file: cJSON needs it in one piece (a city's buurten are a few MB). */
+	int fd = open(file->path, O_RDONLY | O_CLOEXEC);
+	struct stat sb;
+	if (fd < 0 || fstat(fd, &sb) < 0) {
+		if (fd >= 0)
+			close(fd);
+		log_error("kaart upload: %s: %s", file->path, strerror(errno));
+		return kaart_page(req, 422, "Dit bestand kon niet worden gelezen.");
+	}
+	text = malloc((size_t)sb.st_size + 1);
+	if (!text)
+		abort();
+	size_t got = 0;
+	while (got < (size_t)sb.st_size) {
+		ssize_t r = read(fd, text + got, (size_t)sb.st_size - got);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			break;
+		got += (size_t)r;
+	}
+	close(fd);
+	text[got] = '\0';
+	json = cJSON_ParseWithLength(text, got);
+	free(text);
+	if (!json)
+		return kaart_page(req, 422, "Dit is geen geldig GeoJSON-bestand (de JSON klopt niet).");
+
+	struct upload_ctx u = { .db = db, .a = &req->arena };
+	int drawn = db ? svg_geo_project(json, on_feature, &u, &err) : -1;
+	cJSON_Delete(json);
+	if (!db || u.err)
+		return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een minuut opnieuw.");
+	if (drawn < 0)
+		return kaart_page(req, 422, err);
+	if (!u.n) {
+		struct buf b = BUF_INIT;
+		buf_addstr(&b, "Geen enkel vlak hoort bij een bekende wijk of buurt: de CBS-code (bijvoorbeeld "
+			       "WK036301 of BU03630000) in de eigenschappen komt niet voor in de gebieden.");
+		if (u.n_unknown) {
+			buf_addstr(&b, " Gevonden waarden zijn bijvoorbeeld:");
+			for (int i = 0; i < u.n_unknown; i++)
+				buf_addf(&b, "%s %s", i ? "," : "", u.unknown[i]);
+			buf_addch(&b, '.');
+		}
+		const char *msg = arena_strdup(&req->arena, b.buf);
+		buf_release(&b);
+		return kaart_page(req, 422, msg);
+	}
+
+	if (db_begin(db) < 0)
+		return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een minuut opnieuw.");
+	enum store_result r = kaart_clear(db);
+	for (int i = 0; r == STORE_OK && i < u.n; i++)
+		r = kaart_put(db, u.ids[i], &u.shapes[i]);
+	const char *naam = file->filename && file->filename[0] ? file->filename : "kaart.geojson";
+	if (r == STORE_OK)
+		r = kaart_set_bron(db, naam, (int64_t)time(NULL), req->session->user_id, u.n, u.skipped);
+	if (r == STORE_OK &&
+	    audit_record(req, "geladen", "kaart", naam, arena_printf(&req->arena, "%d vormen, %d overgeslagen", u.n, u.skipped)) < 0)
+		r = STORE_ERROR;
+	if (r != STORE_OK || db_commit(db) < 0) {
+		if (db_in_tx(db))
+			db_rollback(db);
+		return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een minuut opnieuw.");
+	}
+	return http_redirect(req, "/beheer/kaart?melding=geladen");
+}

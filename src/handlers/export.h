@@ -1,0 +1,26 @@
+/*
+ * export.h - CSV exports for the corporation's BI (issue 9, Exports;
+ * ACT_EXPORT: ondersteuner and coördinator).
+ *
+ *   GET /export/meldingen.csv?van=&tot=&wijk=[&scheiding=komma]
+ *   GET /export/kpi.csv?van=&tot=&peildatum=&wijk=[&scheiding=komma]
+ *
+ * van, tot, peildatum and wijk read as for /api/v1/kpi (kpi_parse): bad
+ * dates answer 422, a wijk outside the user's scope 404. The file is UTF-8
+ * with a BOM, ';' between cells (Dutch Excel) or ',' with
+ * scheiding=komma; text cells are guarded against formulas
+ * (handlers/export_csv.h). Rows are written to an unlinked temporary file
+ * in the data directory and sent from there, so memory stays flat however
+ * long the period. Every export is audit-logged ("geexporteerd", with the
+ * period, wijk and number of rows) before it is sent; when the audit row
+ * cannot be written, nothing is sent.
+ */
+#ifndef LEEFBAAR_EXPORT_H
+#define LEEFBAAR_EXPORT_H
+
+struct req;
+
+int handle_export_meldingen(struct req *req);
+int handle_export_kpi(struct req *req);
+
+#endif

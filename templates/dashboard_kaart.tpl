@@ -1,0 +1,86 @@
+{{%AUTOESCAPE context="HTML"}}
+{{! Map and heatmap of wijken (GET /dashboard/kaart). Variables: PERIODE, MAAT, SOORT; includes TABS, FILTERS; sections HIDDEN (NAME, VALUE), SOORT_OPTION (VALUE, LABEL, SELECTED), HEATMAP (PER; HM_COL with LABEL, LANG; HM_ROW with NAAM, SUM, HM_CELL (VALUE, HEAT, HREF, TITLE); HEAT_LEGEND with HEAT, FILL, RANGE), MAP (include SVG; MAP_LEGEND), MAP_ROW (NAAM, COUNT, PER100, HEAT), MAP_NONE, MAP_NONE_HERE. }}
+<div class="page-header">
+<h1>Kaart en heatmap</h1>
+<p class="lead">Waar groeit welk probleem? Per wijk: {{MAAT}}, voor <strong>{{SOORT}}</strong>.</p>
+</div>
+{{>TABS}}
+{{>FILTERS}}
+<form class="filters" method="get" action="/dashboard/kaart" aria-label="Soort melding kiezen">
+{{#HIDDEN}}<input type="hidden" name="{{NAME}}" value="{{VALUE}}">
+{{/HIDDEN}}
+<div class="field">
+<label for="soort">Soort melding</label>
+<select id="soort" name="soort" class="input-20">
+{{#SOORT_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>
+{{/SOORT_OPTION}}
+</select>
+</div>
+<div class="form-actions"><button type="submit" class="button button-secondary">Toon deze soort</button></div>
+</form>
+
+<section aria-labelledby="kaart-kop">
+<h2 id="kaart-kop">Kaart, {{PERIODE}}</h2>
+{{#MAP}}
+<div class="map-layout">
+<figure class="map">
+{{>SVG}}
+<figcaption class="heat-legend">
+<p class="heat-legend-title">Legenda ({{MAAT}})</p>
+<ul>
+{{#MAP_LEGEND}}<li><span class="heat-swatch heat-{{HEAT}}" aria-hidden="true"></span> {{RANGE}}</li>
+{{/MAP_LEGEND}}
+</ul>
+</figcaption>
+</figure>
+<div class="table-wrap" role="region" aria-labelledby="kaart-tabel" tabindex="0">
+<table class="table table-compact">
+<caption id="kaart-tabel">De cijfers van de kaart</caption>
+<thead><tr><th scope="col">Wijk</th><th scope="col" class="num">Meldingen</th><th scope="col" class="num">Per 100 woningen</th></tr></thead>
+<tbody>
+{{#MAP_ROW}}<tr><th scope="row" class="nowrap"><span class="heat-swatch heat-{{HEAT}}" aria-hidden="true"></span> {{NAAM}}</th><td class="num">{{COUNT}}</td><td class="num">{{PER100}}</td></tr>
+{{/MAP_ROW}}
+</tbody>
+</table>
+</div>
+</div>
+{{/MAP}}
+{{#MAP_NONE}}<p class="callout">Er is nog geen kaart geladen. De beheerder kan een GeoJSON-bestand met de wijken of buurten laden onder Beheer, Kaart van de wijken. Tot die tijd staan de cijfers in de tabel hieronder.</p>{{/MAP_NONE}}
+{{#MAP_NONE_HERE}}<p class="callout">Voor deze wijken staan geen vormen in de geladen kaart. De cijfers staan in de tabel hieronder.</p>{{/MAP_NONE_HERE}}
+{{#MAP_NONE}}
+<div class="table-wrap" role="region" aria-labelledby="kaart-tabel" tabindex="0">
+<table class="table table-compact">
+<caption id="kaart-tabel">Meldingen per wijk</caption>
+<thead><tr><th scope="col">Wijk</th><th scope="col" class="num">Meldingen</th><th scope="col" class="num">Per 100 woningen</th></tr></thead>
+<tbody>
+{{#MAP_ROW}}<tr><th scope="row" class="nowrap"><span class="heat-swatch heat-{{HEAT}}" aria-hidden="true"></span> {{NAAM}}</th><td class="num">{{COUNT}}</td><td class="num">{{PER100}}</td></tr>
+{{/MAP_ROW}}
+</tbody>
+</table>
+</div>
+{{/MAP_NONE}}
+</section>
+
+{{#HEATMAP}}
+<section aria-labelledby="heat-kop">
+<h2 id="heat-kop">Heatmap: wijken per {{PER}}</h2>
+<p>Per wijk en per {{PER}}: {{MAAT}}. Hoe donkerder de cel, hoe meer; een cel opent de meldingen erachter.</p>
+<div class="table-wrap" role="region" aria-labelledby="heat-tabel" tabindex="0">
+<table class="table table-compact heat-table">
+<caption id="heat-tabel">Wijken per {{PER}} ({{MAAT}})</caption>
+<thead><tr><th scope="col">Wijk</th>{{#HM_COL}}<th scope="col" class="num"><abbr title="{{LANG}}">{{LABEL}}</abbr></th>{{/HM_COL}}<th scope="col" class="num">Hele periode</th></tr></thead>
+<tbody>
+{{#HM_ROW}}<tr><th scope="row">{{NAAM}}</th>{{#HM_CELL}}<td class="num heat-{{HEAT}}"><a href="{{HREF}}" title="{{TITLE}}">{{VALUE}}</a></td>{{/HM_CELL}}<td class="num">{{SUM}}</td></tr>
+{{/HM_ROW}}
+</tbody>
+</table>
+</div>
+<div class="heat-legend">
+<p class="heat-legend-title">Legenda ({{MAAT}})</p>
+<ul>
+{{#HEAT_LEGEND}}<li><span class="heat-swatch heat-{{HEAT}}" aria-hidden="true"></span> {{RANGE}}</li>
+{{/HEAT_LEGEND}}
+</ul>
+</div>
+</section>
+{{/HEATMAP}}
