@@ -247,6 +247,7 @@
 </section>
 {{/ACT_HEROPENEN}}
 
+{{>DOSSIER}}
 {{>PLAATSEN_ONDER}}
 </div>
 </div>

@@ -16,6 +16,7 @@
 #include "db/db.h"
 #include "domain/amsterdam.h"
 #include "domain/days.h"
+#include "handlers/dossiers.h"
 #include "handlers/intake.h"
 #include "handlers/melding_actions.h"
 #include "http/http.h"
@@ -732,6 +733,10 @@ static void render_detail(struct req *req, struct db *db, struct melding *m, con
 		if (failed_here)
 			tpl_show(p, "OPEN");
 	}
+
+	/* The dossiers it belongs to, and linking it to one: the dossiers' own block. */
+	dossier_melding_partial(req, tpl_include(d, "DOSSIER", "melding_dossier_partial.tpl"), m->id, m->referentie,
+				NULL, NULL);
 
 	if (fail) {
 		/* The message beside the field of the form that failed, and at the top. */
