@@ -46,4 +46,14 @@ int cli_werkdagen(const struct cli_common *common, int argc, char **argv);
  */
 int cli_import(const struct cli_common *common, int argc, char **argv);
 
+/*
+ * cli_dagoverzicht.c: `dagoverzicht [YYYY-MM-DD]` queues, for every active
+ * staff member with work due that day or late, one short mail in the
+ * outbox (soort "dagoverzicht"), which the mail sender delivers when SMTP
+ * is configured. Meant for cron on werkdagen (on other days it queues
+ * nothing); running it twice the same day queues nothing new. Returns the
+ * exit status: 0, 1 (database) or 2 (bad usage).
+ */
+int cli_dagoverzicht(const struct cli_common *common, int argc, char **argv);
+
 #endif

@@ -13,6 +13,7 @@
 #include "lib/log.h"
 #include "render/page.h"
 #include "seed.h"
+#include "seed_volume.h"
 #include "store/audit.h"
 #include "store/files.h"
 #include "store/user.h"
@@ -22,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #define MAX_AREAS 32
 
@@ -40,10 +42,11 @@ static const char usage_text[] =
 	"  migrate [--config FILE] [--db PATH]\n"
 	"  adduser --email E --name N --role R [--partner ID] [--area CODE]...  (password on stdin)\n"
 	"  token   --email E [--scope melden]\n"
-	"  seed    --demo\n"
+	"  seed    --demo | --meldingen N [--years Y]\n"
 	"  werkdagen add YYYY-MM-DD N | between YYYY-MM-DD YYYY-MM-DD\n"
 	"  import  gebieden|adressen FILE\n"
-	"  backup  FILE\n";
+	"  backup  FILE\n"
+	"  dagoverzicht [YYYY-MM-DD]   queue each staff member's daily overview mail (run from cron)\n";
 
 static int usage(const char *msg)
 {
@@ -198,12 +201,16 @@ static int cmd_seed(struct opts *o)
 	struct config cfg;
 	int rc = 1;
 
-	if (!o->demo)
-		return usage("seed needs --demo");
+	if (!o->demo && !o->meldingen)
+		return usage("seed needs --demo or --meldingen N");
+	if (o->meldingen < 0 || o->years < 0 || o->years > 50 || (o->years && !o->meldingen))
+		return usage("seed: --meldingen N (N >= 1) and optionally --years Y (1..50)");
 	if (cli_setup(&cfg, &o->common, 1) < 0)
 		goto out;
 	password_init(cfg.pwhash);
-	rc = seed_demo(db_thread()) < 0 ? 1 : 0;
+	rc = o->demo && seed_demo(db_thread()) < 0 ? 1 : 0;
+	if (!rc && o->meldingen)
+		rc = seed_volume(db_thread(), o->meldingen, o->years ? (int)o->years : 1, time(NULL)) < 0 ? 1 : 0;
 out:
 	cli_teardown();
 	return rc;
@@ -240,6 +247,8 @@ int main(int argc, char **argv)
 		{ "area", required_argument, NULL, 'a' },
 		{ "scope", required_argument, NULL, 's' },
 		{ "demo", no_argument, NULL, 'D' },
+		{ "meldingen", required_argument, NULL, 'M' },
+		{ "years", required_argument, NULL, 'Y' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -258,6 +267,15 @@ int main(int argc, char **argv)
 		case 'p': o.partner = optarg; break;
 		case 's': o.scope = optarg; break;
 		case 'D': o.demo = 1; break;
+		case 'M':
+		case 'Y': {
+			char *end;
+			long v = strtol(optarg, &end, 10);
+			if (*end || v < 1)
+				return usage(c == 'M' ? "--meldingen: a number of at least 1" : "--years: a number of at least 1");
+			*(c == 'M' ? &o.meldingen : &o.years) = v;
+			break;
+		}
 		case 'a':
 			if (o.n_areas == MAX_AREAS)
 				return usage("too many --area options");
@@ -295,5 +313,7 @@ int main(int argc, char **argv)
 		return cli_werkdagen(&o.common, rest, args);
 	if (!strcmp(cmd, "import"))
 		return cli_import(&o.common, rest, args);
+	if (!strcmp(cmd, "dagoverzicht"))
+		return cli_dagoverzicht(&o.common, rest, args);
 	return usage("unknown command or unexpected arguments");
 }
