@@ -627,30 +627,31 @@ static int line_blank(const char *p, const char *end)
 }
 
 /*
- * The line end: '\n' (also for CRLF), or '\r' for a file that has no
- * '\n' at all (Excel for Mac's "CSV (Macintosh)").
+ * Length of the line at p, its end included. A line ends as an editor sees
+ * it: at LF, CRLF, or a CR alone (Excel for Mac's "CSV (Macintosh)"),
+ * which libcsv takes as the end of a record too.
  */
-static char line_end(const char *data, size_t len)
+static size_t line_len(const char *p, const char *end)
 {
-	return memchr(data, '\n', len) || !memchr(data, '\r', len) ? '\n' : '\r';
-}
+	const char *q = p;
 
-/* Length of the line at p, its end included. */
-static size_t line_len(const char *p, const char *end, char eol)
-{
-	const char *e = memchr(p, eol, (size_t)(end - p));
-
-	return e ? (size_t)(e - p) + 1 : (size_t)(end - p);
+	while (q < end && *q != '\n' && *q != '\r')
+		q++;
+	if (q == end)
+		return (size_t)(end - p);
+	if (*q == '\r' && q + 1 < end && q[1] == '\n')
+		q++;
+	return (size_t)(q - p) + 1;
 }
 
 /* The line (1-based) of the first byte at which bad() holds, or 0. */
-static int first_line_where(const char *data, size_t len, char eol, int (*bad)(const char *, size_t))
+static int first_line_where(const char *data, size_t len, int (*bad)(const char *, size_t))
 {
 	const char *p = data, *end = data + len;
 	int line = 1;
 
 	while (p < end) {
-		size_t n = line_len(p, end, eol);
+		size_t n = line_len(p, end);
 		if (bad(p, n))
 			return line;
 		p += n;
@@ -670,12 +671,12 @@ static int not_utf8(const char *p, size_t n)
 }
 
 /* ';' or ',': whichever the first line uses more outside quotes; 0 if neither. */
-static char detect_separator(const char *data, size_t len, char eol)
+static char detect_separator(const char *data, size_t len)
 {
 	size_t semis = 0, commas = 0;
 	int quoted = 0;
 
-	for (size_t i = 0; i < len && (quoted || data[i] != eol); i++) {
+	for (size_t i = 0; i < len && (quoted || (data[i] != '\n' && data[i] != '\r')); i++) {
 		if (data[i] == '"')
 			quoted = !quoted;
 		else if (!quoted && data[i] == ';')
@@ -689,7 +690,7 @@ static char detect_separator(const char *data, size_t len, char eol)
 }
 
 /* Refuses files that are not text in UTF-8 before any CSV is read. */
-static int whole_file_checks(struct areaimport *imp, const char *data, size_t len, char eol)
+static int whole_file_checks(struct areaimport *imp, const char *data, size_t len)
 {
 	int line;
 
@@ -704,12 +705,12 @@ static int whole_file_checks(struct areaimport *imp, const char *data, size_t le
 			  "'CSV UTF-8 (door komma's gescheiden)'.");
 		return -1;
 	}
-	if ((line = first_line_where(data, len, eol, has_nul))) {
+	if ((line = first_line_where(data, len, has_nul))) {
 		add_error(imp, line, "het bestand bevat een nul-byte; is dit wel een CSV-bestand? Sla het op als "
 			  "'CSV UTF-8' en probeer het opnieuw.");
 		return -1;
 	}
-	if ((line = first_line_where(data, len, eol, not_utf8))) {
+	if ((line = first_line_where(data, len, not_utf8))) {
 		add_error(imp, line, "het bestand is geen UTF-8: deze regel bevat een teken in een andere codering "
 			  "(waarschijnlijk Latin-1 of Windows-1252, zoals een é of ë uit een oud Excel-bestand). "
 			  "Sla het bestand op als 'CSV UTF-8' en probeer het opnieuw.");
@@ -724,7 +725,6 @@ int areaimport_parse(struct areaimport *imp, enum areaimport_kind kind, const ch
 	struct reader r = { .imp = imp, .lookup = lookup };
 	struct csv_parser p;
 	const char *pos, *end;
-	char eol;
 
 	memset(imp, 0, sizeof(*imp));
 	imp->kind = kind;
@@ -739,10 +739,9 @@ int areaimport_parse(struct areaimport *imp, enum areaimport_kind kind, const ch
 		data += 3;
 		len -= 3;
 	}
-	eol = line_end(data, len);
-	if (whole_file_checks(imp, data, len, eol) < 0)
+	if (whole_file_checks(imp, data, len) < 0)
 		goto out;
-	imp->separator = detect_separator(data, len, eol);
+	imp->separator = detect_separator(data, len);
 	if (!imp->separator) {
 		char want[200];
 		header_columns(want, sizeof(want), kind);
@@ -763,7 +762,7 @@ int areaimport_parse(struct areaimport *imp, enum areaimport_kind kind, const ch
 	pos = data;
 	end = data + len;
 	while (pos < end && !r.header_bad) {
-		size_t n = line_len(pos, end, eol);
+		size_t n = line_len(pos, end);
 		r.line++;
 		if (!r.in_record && !line_blank(pos, pos + n)) {
 			r.in_record = 1;

@@ -14,7 +14,7 @@
  * an old Excel, is refused naming the first bad line); a header row whose
  * separator, ';' or ',', is the one it uses most; columns found by name
  * (case-insensitive, any order; extra columns are ignored); quoting as RFC
- * 4180 (libcsv, strict); CRLF or LF; blank lines skipped. At most
+ * 4180 (libcsv, strict); lines end in LF, CRLF or CR; blank lines skipped. At most
  * AREAIMPORT_MAX_BYTES: a register of 100,000 homes is about 10 MB, and a
  * bigger file is more likely a wrong file than a register.
  */

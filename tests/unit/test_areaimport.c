@@ -469,7 +469,7 @@ static void test_adressen_every_error(void **state)
 	areaimport_release(&imp);
 }
 
-/* Old Excel for Mac: CR alone ends a line. */
+/* Old Excel for Mac: CR alone ends a line, also among CRLF and LF. */
 static void test_cr_only(void **state)
 {
 	struct areaimport imp;
@@ -481,6 +481,16 @@ static void test_cr_only(void **state)
 			       "9991 AA,2,,Kerkstraat,Voorbeeldstad,BU99990199,,\r"), -1);
 	const char *const want[] = { "3: onbekende buurt BU99990199", NULL };
 	assert_errors(&imp, want);
+	areaimport_release(&imp);
+
+	/* Mixed: a CR alone, then CRLF and LF; each ends a line as an editor shows it. */
+	assert_int_equal(parse(&imp, AREAIMPORT_ADRESSEN,
+			       "postcode,huisnummer,toevoeging,straat,woonplaats,buurt,complex,bag_id\r"
+			       "9991 AA,1,,Kerkstraat,Voorbeeldstad,BU99990101,,\r\n"
+			       "9991 AA,2,,Kerkstraat,Voorbeeldstad,BU99990101,,\n"
+			       "9991 AA,3,,Kerkstraat,Voorbeeldstad,BU99990199,,\n"), -1);
+	const char *const want2[] = { "4: onbekende buurt BU99990199", NULL };
+	assert_errors(&imp, want2);
 	areaimport_release(&imp);
 }
 
