@@ -198,7 +198,7 @@ int handle_export_meldingen(struct req *req)
 	struct csv *c = malloc(sizeof(*c));
 	if (!c)
 		abort();
-	csv_init(c, fd, x.sep);
+	csv_start(c, fd, x.sep);
 	for (size_t i = 0; i < sizeof(head) / sizeof(head[0]); i++)
 		csv_text(c, head[i]);
 	csv_end_row(c);
@@ -293,7 +293,7 @@ int handle_export_kpi(struct req *req)
 	uint64_t *scratch = malloc((facts.n ? facts.n : 1) * sizeof(uint64_t));
 	if (!c || !scratch)
 		abort();
-	csv_init(c, fd, x.sep);
+	csv_start(c, fd, x.sep);
 	for (size_t i = 0; i < sizeof(head) / sizeof(head[0]); i++)
 		csv_text(c, head[i]);
 	csv_end_row(c);

@@ -47,7 +47,7 @@ static void putc_(struct csv *c, char ch)
 	put(c, &ch, 1);
 }
 
-void csv_init(struct csv *c, int fd, char sep)
+void csv_start(struct csv *c, int fd, char sep)
 {
 	c->fd = fd;
 	c->sep = sep;

@@ -33,8 +33,11 @@ struct csv {
 	char buf[CSV_BUF];
 };
 
-/* Starts a file on fd with the BOM. */
-void csv_init(struct csv *c, int fd, char sep);
+/*
+ * Starts a file on fd with the BOM. (Not csv_init: that is libcsv's, which
+ * the area import links; a second definition here would replace it.)
+ */
+void csv_start(struct csv *c, int fd, char sep);
 /* A text cell (NULL is empty), guarded and quoted as needed. */
 void csv_text(struct csv *c, const char *s);
 void csv_int(struct csv *c, int64_t v);

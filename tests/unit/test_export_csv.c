@@ -39,7 +39,7 @@ static struct csv *start(char sep)
 	assert_true(fd >= 0);
 	unlink(path);
 	struct csv *c = malloc(sizeof(*c));
-	csv_init(c, fd, sep);
+	csv_start(c, fd, sep);
 	return c;
 }
 
