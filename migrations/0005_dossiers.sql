@@ -112,6 +112,9 @@ CREATE TABLE intervention (
 	user_id        INTEGER REFERENCES user(id),
 	vastgelegd     INTEGER NOT NULL,
 	gewijzigd_op   INTEGER,
+	-- Where it stands on the timeline: the moment it was written down when
+	-- that was on its day (done, else planned), noon of that day otherwise.
+	tijdlijn_op    INTEGER NOT NULL,
 	CHECK (gepland_dag IS NOT NULL OR uitgevoerd_dag IS NOT NULL)
 );
 CREATE INDEX intervention_dossier ON intervention(dossier_id);

@@ -543,6 +543,7 @@ static int validate(struct req *req, struct db *db, struct dossier *d, const str
 			p->iv.uitkomst = p->uitkomst;
 			p->iv.toelichting = p->toelichting;
 			p->iv.user_id = user_id(req);
+			p->iv.tijdlijn_op = moment_of_day(p->uitgevoerd >= 0 ? p->uitgevoerd : p->gepland, today, now);
 		}
 		why = NULL;
 		break;
@@ -564,6 +565,8 @@ static int validate(struct req *req, struct db *db, struct dossier *d, const str
 			field_error_add(errs, "uitgevoerd_op", "De datum ligt in de toekomst.");
 		if ((why = dossier_text(req, in->uitkomst, DOSSIER_TEXT_MAX, 1, "De uitkomst", &p->uitkomst)))
 			field_error_add(errs, "uitkomst", why);
+		if (p->uitgevoerd >= 0)
+			p->iv.tijdlijn_op = moment_of_day(p->uitgevoerd, today, now);
 		why = NULL;
 		break;
 	}
@@ -771,7 +774,7 @@ static int run(struct req *req, struct db *db, struct dossier *d, struct plan *p
 		detail = arena_printf(&req->arena, "interventie %s", instrument_ids[p->iv.soort]);
 		break;
 	case DA_INTERVENTIE_BIJWERKEN:
-		if (intervention_update(db, d->id, p->iv_id, p->uitgevoerd, p->uitkomst, p->op) != STORE_OK)
+		if (intervention_update(db, d->id, p->iv_id, p->uitgevoerd, p->iv.tijdlijn_op, p->uitkomst, p->op) != STORE_OK)
 			return -1;
 		res->id = p->iv_id;
 		break;

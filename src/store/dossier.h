@@ -280,15 +280,16 @@ int dossier_notes(struct db *db, struct arena *a, int64_t dossier_id, int with_c
 
 struct intervention {
 	int64_t id, dossier_id, user_id, vastgelegd;
+	int64_t tijdlijn_op;                   /* its place on the timeline (see the migration) */
 	enum instrument soort;
 	int32_t gepland_dag, uitgevoerd_dag;   /* -1 when not set */
 	const char *uitkomst, *toelichting, *user_naam;
 };
 enum store_result intervention_add(struct db *db, int64_t dossier_id, const struct intervention *i, int64_t now,
 				   int64_t *id);
-/* Sets uitgevoerd_dag and uitkomst (and toelichting when not NULL) of one intervention of the dossier. */
+/* Sets uitgevoerd_dag, its place on the timeline and (when not empty) the uitkomst of one intervention. */
 enum store_result intervention_update(struct db *db, int64_t dossier_id, int64_t id, int32_t uitgevoerd_dag,
-				      const char *uitkomst, int64_t now);
+				      int64_t tijdlijn_op, const char *uitkomst, int64_t now);
 enum store_result intervention_get(struct db *db, struct arena *a, int64_t dossier_id, int64_t id,
 				   struct intervention *out);
 /* In order of their day (done, else planned). Count or -1. */

@@ -309,10 +309,10 @@ int dossier_notes(struct db *db, struct arena *a, int64_t dossier_id, int with_c
 
 static const char SQL_IV_ADD[] =
 	"INSERT INTO intervention(dossier_id, soort, gepland_dag, uitgevoerd_dag, uitkomst, toelichting,"
-	" user_id, vastgelegd) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-/* ?2 the day done, or NULL to keep; uitkomst replaced only when given. */
+	" user_id, vastgelegd, tijdlijn_op) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+/* ?1 the day done; the uitkomst replaced only when given. */
 static const char SQL_IV_UPDATE[] =
-	"UPDATE intervention SET uitgevoerd_dag = coalesce(?1, uitgevoerd_dag),"
+	"UPDATE intervention SET uitgevoerd_dag = ?1, tijdlijn_op = ?6,"
 	" uitkomst = CASE WHEN ?2 = '' THEN uitkomst ELSE ?2 END, gewijzigd_op = ?3"
 	" WHERE dossier_id = ?4 AND id = ?5";
 #define SELECT_IV \
@@ -363,6 +363,7 @@ enum store_result intervention_add(struct db *db, int64_t dossier_id, const stru
 	else
 		sqlite3_bind_null(st, 7);
 	sqlite3_bind_int64(st, 8, now);
+	sqlite3_bind_int64(st, 9, i->tijdlijn_op);
 	rc = sqlite3_step(st);
 	db_done(st);
 	if (rc != SQLITE_DONE) {
@@ -374,21 +375,18 @@ enum store_result intervention_add(struct db *db, int64_t dossier_id, const stru
 }
 
 enum store_result intervention_update(struct db *db, int64_t dossier_id, int64_t id, int32_t uitgevoerd_dag,
-				      const char *uitkomst, int64_t now)
+				      int64_t tijdlijn_op, const char *uitkomst, int64_t now)
 {
 	sqlite3_stmt *st = db_stmt(db, SQL_IV_UPDATE);
 	int rc;
 
 	if (!st)
 		return STORE_ERROR;
-	if (uitgevoerd_dag < 0)
-		sqlite3_bind_null(st, 1);
-	else
-		sqlite3_bind_int(st, 1, uitgevoerd_dag);
-	sqlite3_bind_text(st, 2, uitkomst ? uitkomst : "", -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int64(st, 3, now);
-	sqlite3_bind_int64(st, 4, dossier_id);
-	sqlite3_bind_int64(st, 5, id);
+	if (db_bindf(st, "itIIII", (int)uitgevoerd_dag, uitkomst ? uitkomst : "", now, dossier_id, id,
+		     tijdlijn_op) < 0) {
+		db_done(st);
+		return STORE_ERROR;
+	}
 	rc = sqlite3_step(st);
 	db_done(st);
 	if (rc != SQLITE_DONE) {
@@ -586,33 +584,34 @@ const char *const timeline_kind_ids[TL__MAX] = {
 
 /*
  * One SELECT per kind, all with the same columns: kind, id, ordering
- * moment, day-only, s1..s4, who, vertrouwelijk, dag1, dag2. An
- * intervention stands at noon UTC of its day (done, else planned), which is
- * the same day in Amsterdam. The referrals of the next issue are one more
- * UNION ALL here.
+ * moment, day-only, s1..s4, who, vertrouwelijk, dag1, dag2, rank. An
+ * intervention stands where its tijdlijn_op puts it (on its day). Moments
+ * are whole seconds, so within one second a melding goes first, then the
+ * dossier's own events (opened, linked), then the rest (rank). The
+ * referrals of the next issue are one more UNION ALL here.
  */
 static const char SQL_TIMELINE[] =
-	"SELECT 0, m.id, m.ontvangen_op, 0, m.referentie, m.omschrijving, c.naam, '', '', 0, -1, -1"
+	"SELECT 0, m.id, m.ontvangen_op, 0, m.referentie, m.omschrijving, c.naam, '', '', 0, -1, -1, 0"
 	" FROM dossier_melding l JOIN melding m ON m.id = l.melding_id JOIN category c ON c.id = m.category_id"
 	" WHERE l.dossier_id = ?1"
 	" UNION ALL"
-	" SELECT 1, n.id, n.op, 0, '', n.tekst, '', '', coalesce(u.naam, ''), n.vertrouwelijk, -1, -1"
+	" SELECT 1, n.id, n.op, 0, '', n.tekst, '', '', coalesce(u.naam, ''), n.vertrouwelijk, -1, -1, 2"
 	" FROM dossier_note n LEFT JOIN user u ON u.id = n.user_id"
 	" WHERE n.dossier_id = ?1 AND (n.vertrouwelijk = 0 OR ?2)"
 	" UNION ALL"
-	" SELECT 2, i.id, coalesce(i.uitgevoerd_dag, i.gepland_dag) * 86400 + 43200, 1, i.soort, i.toelichting,"
-	" i.uitkomst, '', coalesce(u.naam, ''), 0, coalesce(i.gepland_dag, -1), coalesce(i.uitgevoerd_dag, -1)"
+	" SELECT 2, i.id, i.tijdlijn_op, 1, i.soort, i.toelichting,"
+	" i.uitkomst, '', coalesce(u.naam, ''), 0, coalesce(i.gepland_dag, -1), coalesce(i.uitgevoerd_dag, -1), 2"
 	" FROM intervention i LEFT JOIN user u ON u.id = i.user_id WHERE i.dossier_id = ?1"
 	" UNION ALL"
-	" SELECT 3, b.id, b.vastgelegd, 0, b.soort, b.aan, '', '', coalesce(u.naam, ''), 0, b.datum_dag, -1"
+	" SELECT 3, b.id, b.vastgelegd, 0, b.soort, b.aan, '', '', coalesce(u.naam, ''), 0, b.datum_dag, -1, 2"
 	" FROM letter b LEFT JOIN user u ON u.id = b.user_id WHERE b.dossier_id = ?1"
 	" UNION ALL"
-	" SELECT 4, e.id, e.op, 0, e.niveau, e.reden, e.regie, e.van_niveau, coalesce(u.naam, ''), 0, -1, -1"
+	" SELECT 4, e.id, e.op, 0, e.niveau, e.reden, e.regie, e.van_niveau, coalesce(u.naam, ''), 0, -1, -1, 2"
 	" FROM escalation e LEFT JOIN user u ON u.id = e.user_id WHERE e.dossier_id = ?1"
 	" UNION ALL"
-	" SELECT 5, v.id, v.op, 0, v.soort, v.tekst, '', '', coalesce(u.naam, ''), 0, -1, -1"
+	" SELECT 5, v.id, v.op, 0, v.soort, v.tekst, '', '', coalesce(u.naam, ''), 0, -1, -1, 1"
 	" FROM dossier_event v LEFT JOIN user u ON u.id = v.user_id WHERE v.dossier_id = ?1"
-	" ORDER BY 3, 1, 2";
+	" ORDER BY 3, 13, 1, 2";
 
 int dossier_timeline(struct db *db, struct arena *a, int64_t dossier_id, int with_confidential,
 		     struct timeline_item **out)

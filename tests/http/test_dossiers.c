@@ -869,8 +869,11 @@ static void test_overview_has_every_item(void **state)
 	assert_body_contains(ov, "Stopgesprek");
 	assert_body_contains(ov, "Sommatiebrief aan Bewoner");
 	assert_body_contains(ov, "van Groen naar Rood");
-	assert_body_contains(ov, m2);                      /* linked once, then unlinked: both events */
-	assert_body_contains(ov, "Melding losgekoppeld");
+	char unlinked[80];                                 /* linked once, then unlinked: both events */
+	snprintf(unlinked, sizeof(unlinked), "Melding %s losgekoppeld", m2);
+	assert_body_contains(ov, unlinked);
+	snprintf(unlinked, sizeof(unlinked), "Melding %s gekoppeld", m2);
+	assert_body_contains(ov, unlinked);
 	/* The melding that is still linked appears as a melding, in time order before the notes. */
 	const char *pm = strstr(ov->body, "Overzicht melding een"), *pn = strstr(ov->body, "Openbare notitie");
 	assert_non_null(pm);
