@@ -4,7 +4,7 @@
 <div class="page-header">
 <h1>Dossier <span class="ref">{{REF}}</span></h1>
 <p class="mb-0">{{#OPEN}}<span class="badge badge-primary">Open</span>{{/OPEN}}{{#GESLOTEN}}<span class="badge badge-neutral">Gesloten</span>{{/GESLOTEN}} <span class="badge {{AVE_CLASS}}">AVE {{AVE}}</span>{{#GEVOELIG}} <span class="badge badge-neutral">Gevoelig</span>{{/GEVOELIG}}{{#VERVUILD}} <span class="badge badge-today">Vervuilde woning</span>{{/VERVUILD}}</p>
-<p class="button-row"><a class="button button-secondary" href="/dossiers/{{DID}}/overzicht">Overzicht voor rechter of overdracht</a></p>
+<p class="button-row"><a class="button button-secondary" href="/dossiers/{{DID}}/overzicht">Overzicht voor rechter of overdracht</a>{{#ACTIONS}} <a class="button button-secondary actions-link" href="#acties">Naar de acties</a>{{/ACTIONS}}</p>
 </div>
 {{#ERRORS}}
 <div class="error-summary" role="alert" aria-labelledby="fouten-titel" tabindex="-1">
@@ -67,7 +67,7 @@
 <div class="table-wrap" role="region" aria-labelledby="meldingen-titel" tabindex="0">
 <table class="table table-stack">
 <caption id="meldingen-titel" class="visually-hidden">Meldingen in dit dossier, op volgorde van ontvangst</caption>
-<thead><tr><th scope="col">Melding</th><th scope="col">Ontvangen</th><th scope="col">Status</th><th scope="col">Bevestigen</th><th scope="col">Terugkoppelen</th></tr></thead>
+<thead><tr><th scope="col">Melding</th><th scope="col">Ontvangen</th><th scope="col">Status</th><th scope="col">Termijnen</th></tr></thead>
 <tbody>
 {{#M_ROW}}
 <tr data-item="{{ITEM}}">
@@ -75,8 +75,7 @@
 {{#CAN_UNLINK}}<form method="post" action="/dossiers/{{DID}}/ontkoppelen"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><input type="hidden" name="melding" value="{{MELDING_REF}}"><button type="submit" class="button button-link button-small">Ontkoppelen<span class="visually-hidden"> {{MELDING_REF}}</span></button></form>{{/CAN_UNLINK}}</td>
 <td class="nowrap" data-label="Ontvangen">{{ONTVANGEN}}</td>
 <td data-label="Status">{{STATUS}}</td>
-<td data-label="Bevestigen">{{#BEV}}{{DAG}} <span class="badge {{CLASS}}">{{LABEL}}</span>{{/BEV}}</td>
-<td data-label="Terugkoppelen">{{#TER}}{{DAG}} <span class="badge {{CLASS}}">{{LABEL}}</span>{{/TER}}</td>
+<td data-label="Termijnen">{{#BEV}}Bevestigen <span class="nowrap">{{DAG}} <span class="badge {{CLASS}}">{{LABEL}}</span></span>{{/BEV}}<br>{{#TER}}Terugkoppelen <span class="nowrap">{{DAG}} <span class="badge {{CLASS}}">{{LABEL}}</span></span>{{/TER}}</td>
 </tr>
 {{/M_ROW}}
 </tbody>
@@ -191,11 +190,11 @@
 {{#LID_VERWIJDEREN_GEBRUIKER_ERROR}}<p class="field-error" id="lid-verwijderen-gebruiker"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/LID_VERWIJDEREN_GEBRUIKER_ERROR}}
 </section>
 
-{{#ACTIONS}}<h2>Wat wilt u doen?</h2>{{/ACTIONS}}
+{{#ACTIONS}}<h2 id="acties" tabindex="-1">Wat wilt u doen?</h2>{{/ACTIONS}}
 
 {{#ACT_KOPPELEN}}
-<section class="card" aria-labelledby="koppelen-titel">
-<h3 class="mt-0" id="koppelen-titel">Melding koppelen</h3>
+<details class="card action-card" id="actie-koppelen"{{#OPEN_FORM}} open{{/OPEN_FORM}}>
+<summary class="action-summary">Melding koppelen</summary>
 <form method="post" action="/dossiers/{{DID}}/koppelen" novalidate>
 <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
 <div class="field{{#KOPPELEN_MELDING_ERROR}} field-has-error{{/KOPPELEN_MELDING_ERROR}}">
@@ -208,12 +207,12 @@
 </form>
 {{#ONTKOPPELEN_MELDING_ERROR}}<p class="field-error" id="ontkoppelen-melding"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/ONTKOPPELEN_MELDING_ERROR}}
 {{#NEGEREN_MELDING_ERROR}}<p class="field-error" id="negeren-melding"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/NEGEREN_MELDING_ERROR}}
-</section>
+</details>
 {{/ACT_KOPPELEN}}
 
 {{#ACT_NOTITIE}}
-<section class="card" aria-labelledby="notitie-titel">
-<h3 class="mt-0" id="notitie-titel">Notitie in het journaal</h3>
+<details class="card action-card" id="actie-notitie"{{#OPEN_FORM}} open{{/OPEN_FORM}}>
+<summary class="action-summary">Notitie in het journaal</summary>
 <form method="post" action="/dossiers/{{DID}}/notitie" novalidate>
 <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
 <div class="field{{#NOTITIE_TEKST_ERROR}} field-has-error{{/NOTITIE_TEKST_ERROR}}">
@@ -232,12 +231,12 @@
 </ul>
 <div class="form-actions"><button type="submit" class="button button-primary">Notitie opslaan</button></div>
 </form>
-</section>
+</details>
 {{/ACT_NOTITIE}}
 
 {{#ACT_INTERVENTIE}}
-<section class="card" aria-labelledby="interventie-titel">
-<h3 class="mt-0" id="interventie-titel">Interventie vastleggen</h3>
+<details class="card action-card" id="actie-interventie"{{#OPEN_FORM}} open{{/OPEN_FORM}}>
+<summary class="action-summary">Interventie vastleggen</summary>
 <form method="post" action="/dossiers/{{DID}}/interventie" novalidate>
 <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
 <div class="field{{#INTERVENTIE_SOORT_ERROR}} field-has-error{{/INTERVENTIE_SOORT_ERROR}}">
@@ -269,12 +268,12 @@
 </div>
 <div class="form-actions"><button type="submit" class="button button-primary">Interventie opslaan</button></div>
 </form>
-</section>
+</details>
 {{/ACT_INTERVENTIE}}
 
 {{#ACT_BRIEF}}
-<section class="card" aria-labelledby="brief-titel">
-<h3 class="mt-0" id="brief-titel">Brief maken</h3>
+<details class="card action-card" id="actie-brief"{{#OPEN_FORM}} open{{/OPEN_FORM}}>
+<summary class="action-summary">Brief maken</summary>
 <p class="hint">De brief komt uit de standaardtekst van {{ORG_NAME}}, met uw gegevens ingevuld. Hij wordt met de datum van vandaag in het dossier bewaard.</p>
 <form method="post" action="/dossiers/{{DID}}/brief" novalidate>
 <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
@@ -299,12 +298,12 @@
 </div>
 <div class="form-actions"><button type="submit" class="button button-primary">Brief maken</button></div>
 </form>
-</section>
+</details>
 {{/ACT_BRIEF}}
 
 {{#ACT_ESCALATIE}}
-<section class="card" aria-labelledby="escalatie-titel">
-<h3 class="mt-0" id="escalatie-titel">AVE-niveau of regie wijzigen</h3>
+<details class="card action-card" id="actie-escalatie"{{#OPEN_FORM}} open{{/OPEN_FORM}}>
+<summary class="action-summary">AVE-niveau of regie wijzigen</summary>
 <form method="post" action="/dossiers/{{DID}}/escalatie" novalidate>
 <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
 <fieldset class="field{{#ESCALATIE_NIVEAU_ERROR}} field-has-error{{/ESCALATIE_NIVEAU_ERROR}}" id="escalatie-niveau" tabindex="-1">
@@ -328,12 +327,12 @@
 </div>
 <div class="form-actions"><button type="submit" class="button button-primary">Niveau wijzigen</button></div>
 </form>
-</section>
+</details>
 {{/ACT_ESCALATIE}}
 
 {{#ACT_VERVUILD}}
-<section class="card" aria-labelledby="vervuild-titel">
-<h3 class="mt-0" id="vervuild-titel">Vervuilde woning</h3>
+<details class="card action-card" id="actie-vervuild"{{#OPEN_FORM}} open{{/OPEN_FORM}}>
+<summary class="action-summary">Vervuilde woning</summary>
 <form method="post" action="/dossiers/{{DID}}/vervuild" novalidate>
 <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
 <input type="hidden" name="aan" value="{{AAN}}">
@@ -345,12 +344,12 @@
 </div>
 <div class="form-actions"><button type="submit" class="button button-secondary">{{KNOP}}</button></div>
 </form>
-</section>
+</details>
 {{/ACT_VERVUILD}}
 
 {{#ACT_GEVOELIG}}
-<section class="card" aria-labelledby="gevoelig-titel">
-<h3 class="mt-0" id="gevoelig-titel">Gevoelig dossier</h3>
+<details class="card action-card" id="actie-gevoelig"{{#OPEN_FORM}} open{{/OPEN_FORM}}>
+<summary class="action-summary">Gevoelig dossier</summary>
 <p>{{UITLEG}}</p>
 <form method="post" action="/dossiers/{{DID}}/gevoelig" novalidate>
 <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
@@ -358,12 +357,12 @@
 {{#GEVOELIG_AAN_ERROR}}<p class="field-error" id="gevoelig-aan"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/GEVOELIG_AAN_ERROR}}
 <div class="form-actions"><button type="submit" class="button button-secondary">{{KNOP}}</button></div>
 </form>
-</section>
+</details>
 {{/ACT_GEVOELIG}}
 
 {{#ACT_AFSLUITEN}}
-<section class="card" aria-labelledby="afsluiten-titel">
-<h3 class="mt-0" id="afsluiten-titel">Dossier sluiten</h3>
+<details class="card action-card" id="actie-afsluiten"{{#OPEN_FORM}} open{{/OPEN_FORM}}>
+<summary class="action-summary">Dossier sluiten</summary>
 <form method="post" action="/dossiers/{{DID}}/afsluiten" novalidate>
 <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
 {{#AFSLUITEN_STATUS_ERROR}}<p class="field-error" id="afsluiten-status"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/AFSLUITEN_STATUS_ERROR}}
@@ -384,12 +383,12 @@
 </div>
 <div class="form-actions"><button type="submit" class="button button-secondary">Dossier sluiten</button></div>
 </form>
-</section>
+</details>
 {{/ACT_AFSLUITEN}}
 
 {{#ACT_HEROPENEN}}
-<section class="card" aria-labelledby="heropenen-titel">
-<h3 class="mt-0" id="heropenen-titel">Dossier heropenen</h3>
+<details class="card action-card" id="actie-heropenen"{{#OPEN_FORM}} open{{/OPEN_FORM}}>
+<summary class="action-summary">Dossier heropenen</summary>
 <p>Een gesloten dossier is afgerond. Komt er toch iets bij, heropen het dan.</p>
 <form method="post" action="/dossiers/{{DID}}/heropenen" novalidate>
 <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
@@ -401,7 +400,7 @@
 </div>
 <div class="form-actions"><button type="submit" class="button button-secondary">Heropenen</button></div>
 </form>
-</section>
+</details>
 {{/ACT_HEROPENEN}}
 {{#STATUS_ERROR_OTHER}}<p class="field-error" id="{{FIELD}}"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/STATUS_ERROR_OTHER}}
 </div>

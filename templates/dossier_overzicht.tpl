@@ -13,7 +13,7 @@
 <div><dt>AVE-niveau</dt><dd>{{AVE}}, regie bij {{REGIE}}</dd></div>
 {{#VERVUILD}}<div><dt>Vervuilde woning</dt><dd>{{TEKST}}</dd></div>{{/VERVUILD}}
 <div><dt>Eigenaar</dt><dd>{{EIGENAAR}}{{#LEDEN}}<br>Team: {{NAMEN}}{{/LEDEN}}</dd></div>
-<div><dt>Afgedrukt</dt><dd>{{AFGEDRUKT}} door {{DOOR}}</dd></div>
+<div><dt>Overzicht gemaakt</dt><dd>{{AFGEDRUKT}} door {{DOOR}}</dd></div>
 </dl>
 <h2>Verloop in volgorde van datum</h2>
 {{#ROWS}}
@@ -25,7 +25,7 @@
 {{#ROW}}
 <tr data-item="{{ITEM}}">
 <td class="nowrap">{{WANNEER}}</td>
-<td data-label="Wat"><strong>{{LABEL}}</strong>{{#TEKST}}<br><span class="usertext">{{TEKST}}</span>{{/TEKST}}</td>
+<td><strong>{{LABEL}}</strong>{{#TEKST}}<br><span class="usertext">{{TEKST}}</span>{{/TEKST}}</td>
 <td data-label="Door">{{#WIE}}{{NAAM}}{{/WIE}}</td>
 </tr>
 {{/ROW}}

@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
-{{! The list of leefbaarheidsdossiers (handlers/dossiers.c). Variables: Q; sections CAN_CREATE, NEW_MELDINGEN with NEW_ITEM (DOSSIER_ID, DOSSIER_REF, MELDING_ID, MELDING_REF, CATEGORIE, ONTVANGEN, ONDERWERP), ERRORS, Q_ERROR, STATUS_OPT/PIJLER_OPT/WIJK_OPT/AVE_OPT/EIGENAAR_OPT/KENMERK_OPT (VALUE, LABEL, SELECTED), TABLE with ROW (ID, REF, ONDERWERP, HUISHOUDEN, WIJK, PIJLER, AVE, AVE_CLASS, REGIE, EIGENAAR, GEOPEND, STATUS, OPEN, GESLOTEN, UITKOMST, MELDINGEN, GEVOELIG, VERVUILD), EMPTY with FILTERED; include PAGER. }}
+{{! The list of leefbaarheidsdossiers (handlers/dossiers.c). Variables: Q; sections CAN_CREATE, MORE_OPEN (a filter is set), NEW_MELDINGEN with NEW_ITEM (DOSSIER_ID, DOSSIER_REF, MELDING_ID, MELDING_REF, CATEGORIE, ONTVANGEN, ONDERWERP), ERRORS, Q_ERROR, STATUS_OPT/PIJLER_OPT/WIJK_OPT/AVE_OPT/EIGENAAR_OPT/KENMERK_OPT (VALUE, LABEL, SELECTED), TABLE with ROW (ID, REF, ONDERWERP, HUISHOUDEN, WIJK, PIJLER, AVE, AVE_CLASS, REGIE, EIGENAAR, GEOPEND, STATUS, OPEN, GESLOTEN, UITKOMST, MELDINGEN, GEVOELIG, VERVUILD), EMPTY with FILTERED; include PAGER. }}
 <div class="page-header">
 <h1>Dossiers</h1>
 {{#CAN_CREATE}}<p class="button-row"><a class="button button-primary" href="/dossiers/nieuw">Nieuw dossier</a></p>{{/CAN_CREATE}}
@@ -29,6 +29,9 @@
 {{#Q_ERROR}}<p class="field-error" id="q-fout"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/Q_ERROR}}
 <input type="search" id="q" name="q" value="{{Q}}" maxlength="200" aria-describedby="q-hint{{#Q_ERROR}} q-fout{{/Q_ERROR}}"{{#Q_ERROR}} aria-invalid="true"{{/Q_ERROR}}>
 </div>
+<details class="filters-more"{{#MORE_OPEN}} open{{/MORE_OPEN}}>
+<summary>Filteren op status, pijler, wijk, AVE-niveau, eigenaar of kenmerk</summary>
+<div class="filters-grid">
 <div class="field">
 <label for="status">Status</label>
 <select id="status" name="status">
@@ -77,6 +80,8 @@
 {{/KENMERK_OPT}}
 </select>
 </div>
+</div>
+</details>
 <div class="form-actions">
 <button type="submit" class="button button-secondary">Zoeken</button>
 <a href="/dossiers">Alle dossiers</a>

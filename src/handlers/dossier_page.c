@@ -106,11 +106,6 @@ static void item_words(struct req *req, const struct timeline_item *t, const cha
 		{ "geopend", "Dossier geopend" },
 		{ "gesloten", "Dossier gesloten" },
 		{ "heropend", "Dossier heropend" },
-		{ "gekoppeld", "Melding gekoppeld" },
-		{ "ontkoppeld", "Melding losgekoppeld" },
-		{ "genegeerd", "Melding hoort niet bij dit dossier" },
-		{ "lid_toegevoegd", "Lid van het team geworden" },
-		{ "lid_verwijderd", "Uit het team gehaald" },
 		{ "vervuild", "Gemarkeerd als vervuilde woning" },
 		{ "vervuild_opgeheven", "Niet langer vervuilde woning" },
 		{ "gevoelig_aan", "Dossier gevoelig gemaakt" },
@@ -151,6 +146,20 @@ static void item_words(struct req *req, const struct timeline_item *t, const cha
 	case TL_GEBEURTENIS:
 	case TL__MAX:
 		break;
+	}
+	/* Events about a melding or a person name it in the label. */
+	if (!strcmp(t->s1, "gekoppeld") || !strcmp(t->s1, "ontkoppeld") || !strcmp(t->s1, "genegeerd")) {
+		*label = arena_printf(&req->arena, !strcmp(t->s1, "gekoppeld") ? "Melding %s gekoppeld"
+				      : !strcmp(t->s1, "ontkoppeld") ? "Melding %s losgekoppeld"
+				      : "Melding %s hoort niet bij dit dossier", t->s2);
+		*text = "";
+		return;
+	}
+	if (!strcmp(t->s1, "lid_toegevoegd") || !strcmp(t->s1, "lid_verwijderd")) {
+		*label = arena_printf(&req->arena, !strcmp(t->s1, "lid_toegevoegd") ? "%s hoort bij het team"
+				      : "%s hoort niet meer bij het team", t->s2);
+		*text = "";
+		return;
 	}
 	*label = t->s1;
 	for (size_t i = 0; i < sizeof(events) / sizeof(events[0]); i++)
@@ -216,6 +225,13 @@ static const char *section_of(struct req *req, const char *action, const char *f
 }
 
 /* ---- the page ---- */
+
+/* The card of a form that came back with errors is open; the others stay folded. */
+static void open_if(struct tpl_dict *x, const struct failed *fl, enum dossier_action a, enum dossier_action b)
+{
+	if (fl && (fl->a == a || fl->a == b))
+		tpl_show(x, "OPEN_FORM");
+}
 
 static void kept(struct req *req, struct tpl_dict *x, const struct failed *fl, enum dossier_action a,
 		 const char *key, const char *field)
@@ -388,7 +404,7 @@ static int render(struct req *req, struct dossier *d, const struct failed *fl, i
 		tpl_set(x, "UITGEVOERD", iv[i].uitgevoerd_dag >= 0 ? day_text(req, iv[i].uitgevoerd_dag) : "nog niet");
 		tpl_set(x, "UITKOMST", iv[i].uitkomst);
 		tpl_set(x, "WIE", iv[i].user_naam);
-		if (can_write && open) {
+		if (can_write && open && iv[i].uitgevoerd_dag < 0) {
 			struct tpl_dict *bw = tpl_section(x, "BIJWERKEN");
 			int this_one = fl && fl->a == DA_INTERVENTIE_BIJWERKEN && http_form(req, "interventie") &&
 				       !strcmp(http_form(req, "interventie"), arena_printf(&req->arena, "%lld", (long long)iv[i].id));
@@ -473,15 +489,19 @@ static int render(struct req *req, struct dossier *d, const struct failed *fl, i
 
 		tpl_show(c, "ACTIONS");
 		x = tpl_section(c, "ACT_KOPPELEN");
+		open_if(x, fl, DA_KOPPELEN, DA_ONTKOPPELEN);
+		open_if(x, fl, DA_NEGEREN, DA_NEGEREN);
 		kept(req, x, fl, DA_KOPPELEN, "MELDING", "melding");
 
 		x = tpl_section(c, "ACT_NOTITIE");
+		open_if(x, fl, DA_NOTITIE, DA_NOTITIE);
 		kept(req, x, fl, DA_NOTITIE, "TEKST", "tekst");
 		kept(req, x, fl, DA_NOTITIE, "DATUM", "datum");
 		if (fl && fl->a == DA_NOTITIE && dossier_bool(http_form(req, "vertrouwelijk")) == 1)
 			tpl_show(x, "VERTROUWELIJK_CHECKED");
 
 		x = tpl_section(c, "ACT_INTERVENTIE");
+		open_if(x, fl, DA_INTERVENTIE, DA_INTERVENTIE);
 		const char *soort = fl && fl->a == DA_INTERVENTIE ? http_form(req, "soort") : NULL;
 		for (int g = 0; g < GROEP__MAX; g++) {
 			struct tpl_dict *go = tpl_section(x, "GROEP_OPT");
@@ -502,6 +522,7 @@ static int render(struct req *req, struct dossier *d, const struct failed *fl, i
 		kept(req, x, fl, DA_INTERVENTIE, "TOELICHTING", "toelichting");
 
 		x = tpl_section(c, "ACT_BRIEF");
+		open_if(x, fl, DA_BRIEF, DA_BRIEF);
 		const char *bsoort = fl && fl->a == DA_BRIEF ? http_form(req, "soort") : NULL;
 		for (int k = 0; k < BRIEF__MAX; k++) {
 			struct tpl_dict *o = tpl_section(x, "BRIEF_OPT");
@@ -514,6 +535,7 @@ static int render(struct req *req, struct dossier *d, const struct failed *fl, i
 		kept(req, x, fl, DA_BRIEF, "FEITEN", "feiten");
 
 		x = tpl_section(c, "ACT_ESCALATIE");
+		open_if(x, fl, DA_ESCALATIE, DA_ESCALATIE);
 		const char *niv = fl && fl->a == DA_ESCALATIE ? http_form(req, "niveau") : NULL;
 		const char *reg = fl && fl->a == DA_ESCALATIE ? http_form(req, "regie") : NULL;
 		for (int k = 0; k < AVE__MAX; k++) {
@@ -535,6 +557,7 @@ static int render(struct req *req, struct dossier *d, const struct failed *fl, i
 		kept(req, x, fl, DA_ESCALATIE, "REDEN", "reden");
 
 		x = tpl_section(c, "ACT_VERVUILD");
+		open_if(x, fl, DA_VERVUILD, DA_VERVUILD);
 		tpl_set(x, "AAN", d->vervuild ? "0" : "1");
 		tpl_set(x, "DATUM_LABEL", d->vervuild ? "Niet meer vervuild sinds" : "Vervuild sinds");
 		tpl_set(x, "KNOP", d->vervuild ? "Markering opheffen" : "Markeren als vervuilde woning");
@@ -547,6 +570,7 @@ static int render(struct req *req, struct dossier *d, const struct failed *fl, i
 		s.sensitive = 1;
 		if (policy_check(&who, ACT_DOSSIER_WRITE, &s) == VERDICT_ALLOW) {
 			x = tpl_section(c, "ACT_GEVOELIG");
+			open_if(x, fl, DA_GEVOELIG, DA_GEVOELIG);
 			tpl_set(x, "AAN", d->gevoelig ? "0" : "1");
 			tpl_set(x, "UITLEG", d->gevoelig
 				? "Dit dossier is gevoelig: alleen het team ziet het, in lijsten, zoeken en de API."
@@ -556,6 +580,7 @@ static int render(struct req *req, struct dossier *d, const struct failed *fl, i
 		}
 
 		x = tpl_section(c, "ACT_AFSLUITEN");
+		open_if(x, fl, DA_AFSLUITEN, DA_AFSLUITEN);
 		const char *uit = fl && fl->a == DA_AFSLUITEN ? http_form(req, "uitkomst") : NULL;
 		for (int k = 0; k < UITKOMST__MAX; k++) {
 			struct tpl_dict *o = tpl_section(x, "UITKOMST_OPT");
@@ -568,6 +593,7 @@ static int render(struct req *req, struct dossier *d, const struct failed *fl, i
 		kept(req, x, fl, DA_AFSLUITEN, "TOELICHTING", "toelichting");
 	} else if (can_write) {
 		struct tpl_dict *x = tpl_section(c, "ACT_HEROPENEN");
+		tpl_show(x, "OPEN_FORM");     /* the one thing to do with a closed dossier */
 		kept(req, x, fl, DA_HEROPENEN, "TEKST", "tekst");
 	}
 

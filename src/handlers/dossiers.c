@@ -106,7 +106,10 @@ int handle_dossiers(struct req *req)
 		f.owner_id = f.viewer.user_id;
 	else if (s && s[0])
 		f.owner_id = strtoll(s, NULL, 10);
-	filtered |= f.status >= 0 || f.pijler >= 0 || f.ave >= 0 || f.flag != DFLAG_ANY || f.wijk_id || f.owner_id;
+	if (f.status >= 0 || f.pijler >= 0 || f.ave >= 0 || f.flag != DFLAG_ANY || f.wijk_id || f.owner_id) {
+		filtered = 1;
+		tpl_show(d, "MORE_OPEN");
+	}
 
 	options(d, "STATUS_OPT", dossier_status_ids, dossier_status_labels, DS__MAX, f.status);
 	options(d, "PIJLER_OPT", pijler_ids, pijler_labels, PIJLER__MAX, f.pijler);
