@@ -253,6 +253,20 @@ int melding_act(struct req *req, struct melding *m, enum melding_action a,
 
 	if (db_begin(db) < 0)
 		return 503;
+	/*
+	 * Checked against the melding as it was read before the writer lock;
+	 * someone may have acted on it since (two people confirming at once).
+	 * Now that no one else can write, the state must still be that one.
+	 */
+	struct melding cur;
+	if (melding_get(db, &req->arena, m->id, &cur) != STORE_OK)
+		goto fail;
+	if (cur.status != m->status) {
+		db_rollback(db);
+		*m = cur;
+		return refuse(err, "status", "Iemand anders heeft deze melding net gewijzigd. Bekijk wat er veranderde "
+			      "en probeer het dan opnieuw.");
+	}
 	if (to != m->status && melding_set_status(db, m->id, to) != STORE_OK)
 		goto fail;
 	switch (a) {
