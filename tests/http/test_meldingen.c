@@ -303,6 +303,55 @@ static void test_jpeg_served_to_staff_only(void **state)
 	client_free(c);
 }
 
+/* HEIC and MOV (iPhone photos and videos) Chromium does not show: offered as downloads. */
+static void test_heic_and_mov_are_downloads(void **state)
+{
+	struct server *s = *state;
+	static const char heic[] = "\0\0\0\x18" "ftypheic\0\0\0\0mif1heic\0\0\0\0";
+	static const char mov[] = "\0\0\0\x14" "ftypqt  \0\0\0\0qt  \0\0\0\x08wide";
+	const struct form_part extra[] = {
+		FORM_FILE("bijlagen", heic, sizeof(heic) - 1, "IMG_0001.HEIC", "image/heic"),
+		FORM_FILE("bijlagen", mov, sizeof(mov) - 1, "IMG_0002.MOV", "video/quicktime"),
+		FORM_END,
+	};
+	struct filed m;
+	char path[120];
+
+	fixture(s);
+	melden_ok(s, extra, &m);
+	struct client *c = staff(s, SB_A);
+	static const char *const types[] = { "image/heic", "video/quicktime" };
+	for (size_t i = 0; i < 2; i++) {
+		long long att = sqlf(s, "SELECT id FROM attachment WHERE melding_id = %lld AND mime = '%s'", m.id, types[i]);
+		assert_true(att > 0);
+		snprintf(path, sizeof(path), "/meldingen/%lld/bijlagen/%lld", m.id, att);
+		struct response *r = client_get(c, path);
+		assert_status(r, 200);
+		assert_header_contains(r, "Content-Type", types[i]);
+		assert_header_contains(r, "Content-Disposition", "attachment");
+		response_free(r);
+	}
+	/* An attachment of another melding is not reachable through this one. */
+	struct filed other;
+	melden_ok(s, (const struct form_part[]){ FORM_FILE("bijlagen", (const char *)jpeg, sizeof(jpeg), "x.jpg", "image/jpeg"),
+					       FORM_END }, &other);
+	snprintf(path, sizeof(path), "/meldingen/%lld/bijlagen/%lld", m.id,
+		 sqlf(s, "SELECT id FROM attachment WHERE melding_id = %lld", other.id));
+	struct response *r = client_get(c, path);
+	assert_status(r, 404);
+	response_free(r);
+	snprintf(path, sizeof(path), "/meldingen/%lld/bijlagen/abc", m.id);
+	r = client_get(c, path);
+	assert_status(r, 404);
+	response_free(r);
+	/* A path that tries to leave bijlagen/ never gets a file (the server refuses it before routing). */
+	snprintf(path, sizeof(path), "/meldingen/%lld/bijlagen/..%%2f..%%2fsecret.key", m.id);
+	r = client_get(c, path);
+	assert_true(r->status == 400 || r->status == 404);
+	response_free(r);
+	client_free(c);
+}
+
 static void test_exe_renamed_jpg_refused(void **state)
 {
 	struct server *s = *state;
@@ -1087,6 +1136,7 @@ int main(void)
 		cmocka_unit_test(test_public_form_round_trip),
 		cmocka_unit_test(test_minimum_fill_time),
 		cmocka_unit_test(test_jpeg_served_to_staff_only),
+		cmocka_unit_test(test_heic_and_mov_are_downloads),
 		cmocka_unit_test(test_exe_renamed_jpg_refused),
 		cmocka_unit_test(test_six_files),
 		cmocka_unit_test(test_empty_form),
