@@ -3,7 +3,8 @@
 #   make run     install what is missing, build, migrate, demo data, serve :8080
 #   make test    install what is missing, build, run unit + HTTP + browser tests
 #   make bench   benchmarks with the machine's own baseline
-#   make SANITIZE=1 test   the same under ASan + UBSan
+#   make SANITIZE=1 test   the same under ASan + UBSan (the HTTP suites run a
+#                          second time under valgrind in a plain make test)
 #   make clean
 
 ifeq ($(SANITIZE),1)
@@ -103,7 +104,8 @@ run: deps
 
 test: deps-test
 	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(REPLAY_BIN) $(HTTP_BIN)
-	@LEEFBAAR_BIN=$(BIN) SANITIZE=$(SANITIZE) scripts/run-tests.sh $(UNIT_BIN) $(REPLAY_BIN) -- $(HTTP_BIN)
+	@LEEFBAAR_BIN=$(BIN) SANITIZE=$(SANITIZE) scripts/run-tests.sh $(UNIT_BIN) $(REPLAY_BIN) -- $(HTTP_BIN) \
+		$(if $(filter 1,$(SANITIZE)),,--valgrind)
 
 test-unit: all $(UNIT_BIN) $(REPLAY_BIN)
 	@scripts/run-tests.sh $(UNIT_BIN) $(REPLAY_BIN) --

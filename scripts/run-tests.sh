@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # Runs test binaries (cmocka) and the browser tests, and ends with one line:
 #   N passed, N failed
-# usage: run-tests.sh UNIT... -- HTTP... [--no-e2e | --e2e-only]
+# usage: run-tests.sh UNIT... -- HTTP... [--no-e2e | --e2e-only] [--valgrind]
+# --valgrind runs the HTTP suites a second time with the server under
+# valgrind (LEEFBAAR_VALGRIND=1): a leak or memory error fails the suite.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-unit=() http=() e2e=1 only_e2e=0 side=unit
+unit=() http=() e2e=1 only_e2e=0 side=unit vg=0
 for a in "$@"; do
 	case "$a" in
 	--) side=http ;;
 	--no-e2e) e2e=0 ;;
 	--e2e-only) only_e2e=1 ;;
+	--valgrind) vg=1 ;;
 	*) if [ $side = unit ]; then unit+=("$a"); else http+=("$a"); fi ;;
 	esac
 done
@@ -39,6 +42,13 @@ run_cmocka() {
 if [ $only_e2e -eq 0 ]; then
 	for b in "${unit[@]}" "${http[@]}"; do
 		run_cmocka "$b"
+	done
+fi
+
+if [ $vg -eq 1 ] && [ $only_e2e -eq 0 ] && command -v valgrind >/dev/null; then
+	for b in "${http[@]}"; do
+		echo "== valgrind: $b"
+		LEEFBAAR_VALGRIND=1 run_cmocka "$b"
 	done
 fi
 
