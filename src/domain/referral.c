@@ -1,0 +1,196 @@
+/*
+ * referral.c - the doorverwijzing status machine, its answer term and its
+ * text checks (see referral.h).
+ */
+#include "domain/referral.h"
+#include "domain/amsterdam.h"
+#include "domain/messages.h"
+#include "domain/validate.h"
+
+#include <assert.h>
+#include <string.h>
+
+const char *const referral_status_ids[RS__MAX] = {
+	[RS_VERSTUURD] = "verstuurd",
+	[RS_GEACCEPTEERD] = "geaccepteerd",
+	[RS_AFGEWEZEN] = "afgewezen",
+	[RS_BEANTWOORD] = "beantwoord",
+	[RS_AFGESLOTEN] = "afgesloten",
+};
+
+const char *const referral_status_labels[RS__MAX] = {
+	[RS_VERSTUURD] = "Verstuurd",
+	[RS_GEACCEPTEERD] = "Geaccepteerd",
+	[RS_AFGEWEZEN] = "Afgewezen",
+	[RS_BEANTWOORD] = "Beantwoord",
+	[RS_AFGESLOTEN] = "Afgesloten",
+};
+
+const char *const referral_action_ids[RA__MAX] = {
+	[RA_ACCEPTEREN] = "accepteren",
+	[RA_AFWIJZEN] = "afwijzen",
+	[RA_REACTIE] = "reactie",
+	[RA_AFSLUITEN] = "afsluiten",
+};
+
+const enum referral_side referral_action_side[RA__MAX] = {
+	[RA_ACCEPTEREN] = RSIDE_PARTNER,
+	[RA_AFWIJZEN] = RSIDE_PARTNER,
+	[RA_REACTIE] = RSIDE_PARTNER,
+	[RA_AFSLUITEN] = RSIDE_STAFF,
+};
+
+const char *const referral_due_labels[RDUE__MAX] = {
+	[RDUE_OPEN] = "open",
+	[RDUE_VANDAAG] = "vandaag",
+	[RDUE_TE_LAAT] = "te laat",
+	[RDUE_OP_TIJD] = "op tijd",
+	[RDUE_LAAT_GEDAAN] = "te laat beantwoord",
+	[RDUE_GESLOTEN] = "afgesloten",
+};
+
+const char *const referral_due_classes[RDUE__MAX] = {
+	[RDUE_OPEN] = "badge-neutral",
+	[RDUE_VANDAAG] = "badge-today",
+	[RDUE_TE_LAAT] = "badge-late",
+	[RDUE_OP_TIJD] = "badge-ok",
+	[RDUE_LAAT_GEDAAN] = "badge-late",
+	[RDUE_GESLOTEN] = "badge-neutral",
+};
+
+int referral_status_parse(const char *id)
+{
+	if (!id)
+		return -1;
+	for (int i = 0; i < RS__MAX; i++)
+		if (!strcmp(id, referral_status_ids[i]))
+			return i;
+	return -1;
+}
+
+int referral_action_parse(const char *id)
+{
+	if (!id)
+		return -1;
+	for (int i = 0; i < RA__MAX; i++)
+		if (!strcmp(id, referral_action_ids[i]))
+			return i;
+	return -1;
+}
+
+/* The whole machine: next[status][action], -1 where not allowed. */
+static const signed char next[RS__MAX][RA__MAX] = {
+	[RS_VERSTUURD] = { RS_GEACCEPTEERD, RS_AFGEWEZEN, -1, RS_AFGESLOTEN },
+	[RS_GEACCEPTEERD] = { -1, -1, RS_BEANTWOORD, RS_AFGESLOTEN },
+	[RS_AFGEWEZEN] = { -1, -1, -1, RS_AFGESLOTEN },
+	[RS_BEANTWOORD] = { -1, -1, RS_BEANTWOORD, RS_AFGESLOTEN },
+	[RS_AFGESLOTEN] = { -1, -1, -1, -1 },
+};
+
+int referral_next(enum referral_status s, enum referral_action a)
+{
+	if ((unsigned)s >= RS__MAX || (unsigned)a >= RA__MAX)
+		return -1;
+	return next[s][a];
+}
+
+const char *referral_refusal(enum referral_status s, enum referral_action a)
+{
+	if (referral_next(s, a) >= 0)
+		return NULL;
+	if (s == RS_AFGESLOTEN)
+		return "Deze doorverwijzing is afgesloten. Er kan niets meer aan veranderen.";
+	switch (a) {
+	case RA_ACCEPTEREN:
+		return s == RS_AFGEWEZEN ? "Deze doorverwijzing is al afgewezen."
+					 : "Deze doorverwijzing is al geaccepteerd.";
+	case RA_AFWIJZEN:
+		return s == RS_AFGEWEZEN ? "Deze doorverwijzing is al afgewezen."
+					 : "Deze doorverwijzing is al geaccepteerd. Zeg in uw antwoord wat u niet kunt doen.";
+	case RA_REACTIE:
+		return s == RS_AFGEWEZEN ? "Deze doorverwijzing is afgewezen. U kunt er niet meer op antwoorden."
+					 : "Deze doorverwijzing is nog niet geaccepteerd. Accepteer haar eerst, "
+					   "dan kunt u antwoorden.";
+	case RA_AFSLUITEN:
+	case RA__MAX:
+		break;
+	}
+	return "Dit kan niet in deze status.";
+}
+
+int referral_awaits_answer(enum referral_status s)
+{
+	return s == RS_VERSTUURD || s == RS_GEACCEPTEERD;
+}
+
+int32_t referral_due_day(const struct werkdagen_cal *cal, int64_t sent_utc, int werkdagen)
+{
+	assert(werkdagen >= REFERRAL_TERM_MIN && werkdagen <= REFERRAL_TERM_MAX);
+	return werkdagen_add(cal, amsterdam_day(sent_utc), werkdagen);
+}
+
+enum referral_due referral_due_state(enum referral_status s, int32_t due_day, int32_t answered_day,
+				     int32_t today)
+{
+	if (answered_day >= 0)
+		return answered_day <= due_day ? RDUE_OP_TIJD : RDUE_LAAT_GEDAAN;
+	if (!referral_awaits_answer(s))
+		return RDUE_GESLOTEN;
+	if (today > due_day)
+		return RDUE_TE_LAAT;
+	return today == due_day ? RDUE_VANDAAG : RDUE_OPEN;
+}
+
+int referral_is_late(enum referral_status s, int32_t due_day, int32_t today)
+{
+	return referral_awaits_answer(s) && today > due_day;
+}
+
+static int is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+enum referral_text referral_text_check(const char *in, size_t max, size_t *start, size_t *len)
+{
+	if (!in)
+		return RTEXT_EMPTY;
+	size_t n = strlen(in), b = 0, e = n;
+	while (b < e && is_space(in[b]))
+		b++;
+	while (e > b && is_space(in[e - 1]))
+		e--;
+	if (b == e)
+		return RTEXT_EMPTY;
+	if (!utf8_valid(in + b, e - b))
+		return RTEXT_INVALID;
+	for (size_t i = b; i < e; i++) {
+		unsigned char c = (unsigned char)in[i];
+		if ((c < 0x20 && c != '\t' && c != '\r' && c != '\n') || c == 0x7f)
+			return RTEXT_INVALID;
+	}
+	if (e - b > max)
+		return RTEXT_TOO_LONG;
+	*start = b;
+	*len = e - b;
+	return RTEXT_OK;
+}
+
+void referral_notice_new(const struct referral_notice *n, struct buf *subject, struct buf *body)
+{
+	char due[40];
+
+	day_long_nl(n->antwoord_dag, due);
+	buf_addf(subject, "Nieuwe doorverwijzing van %s", n->organisation);
+	buf_addf(body,
+		 "Goedendag,\n\n"
+		 "%s heeft een nieuwe doorverwijzing voor %s klaargezet in Leefbaar.\n\n"
+		 "Lees de vraag en de gedeelde informatie in het partnerportaal (u logt in met uw eigen account):\n"
+		 "%s\n\n"
+		 "Wij vragen u uiterlijk %s te reageren: accepteer of wijs de doorverwijzing af, "
+		 "en geef daarna uw antwoord in het portaal.\n\n"
+		 "Om de privacy van de bewoners te beschermen staat in deze e-mail niets over de inhoud. "
+		 "Stuur geen gegevens over de bewoners per e-mail terug.\n\n"
+		 "Met vriendelijke groet,\n%s\n",
+		 n->organisation, n->partner_naam, n->url, due, n->organisation);
+}

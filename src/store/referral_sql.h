@@ -1,0 +1,40 @@
+/*
+ * referral_sql.h - private to store/referral*.c: the columns every
+ * referral query selects, the row reader, and small column helpers.
+ *
+ * A staff query selects REFERRAL_COLUMNS REFERRAL_STAFF_COLUMNS and joins
+ * the dossier (d) and its wijk (w); a partner's query selects
+ * REFERRAL_COLUMNS REFERRAL_PARTNER_COLUMNS, constants in place of
+ * everything of the dossier, and joins neither. Both join the partner (p)
+ * and the case worker who sent it (u).
+ */
+#ifndef LEEFBAAR_STORE_REFERRAL_SQL_H
+#define LEEFBAAR_STORE_REFERRAL_SQL_H
+
+#include "lib/arena.h"
+#include "store/referral.h"
+
+#include <sqlite3.h>
+#include <stddef.h>
+
+#define REFERRAL_COLUMNS \
+	"r.id, r.dossier_id, r.partner_id, r.created_by, r.status, r.termijn_werkdagen, r.antwoord_dag," \
+	" r.verstuurd_op, coalesce(r.geaccepteerd_op, 0), coalesce(r.afgewezen_op, 0)," \
+	" coalesce(r.beantwoord_op, 0), coalesce(r.afgesloten_op, 0), r.vraag, r.gedeelde_informatie," \
+	" r.afwijs_reden, p.naam, p.soort, coalesce(u.naam, '')"
+#define REFERRAL_STAFF_COLUMNS \
+	", r.reden, d.referentie, d.onderwerp_tekst, coalesce(w.naam, ''), d.wijk_id, d.gevoelig, coalesce(w.code, '')"
+#define REFERRAL_PARTNER_COLUMNS ", '', '', '', '', 0, 0, ''"
+
+struct db;
+
+/* Reads one row of REFERRAL_COLUMNS plus the seven staff (or constant) columns. */
+void referral_read_row(sqlite3_stmt *st, struct arena *a, struct referral *r);
+/* Column i as text copied into a ("" for NULL). */
+const char *referral_col_text(sqlite3_stmt *st, int i, struct arena *a);
+/* Grows an arena array of *cap elements of size sz to twice its capacity. */
+void *referral_grow(struct arena *a, void *old, int *cap, size_t sz);
+/* Logs the connection's error for `what`; returns -1. */
+int referral_step_error(struct db *db, const char *what);
+
+#endif
