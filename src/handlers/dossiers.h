@@ -102,8 +102,8 @@ struct dossier_create_input {
  * first meldingen linked, in one transaction (the audit row with it).
  * Fields of errs: "onderwerp", "pijler", "postcode", "huisnummer",
  * "toevoeging", "complex", "meldingen". Returns 201 (id and ref set), 422
- * (errs; nothing stored), 403 (the user may not open a dossier in that
- * wijk) or 503.
+ * (errs; nothing stored - also for a subject outside the wijken where the
+ * matrix lets the user write, said beside the address or complex) or 503.
  */
 int dossier_create(struct req *req, const struct dossier_create_input *in, struct field_errors *errs,
 		   int64_t *id, char ref[DOSSIER_REF_LEN]);
