@@ -27,7 +27,7 @@
 <label for="{{SOORT}}-tekst">Tekst van de {{LABEL_KLEIN}}</label>
 {{#GEWIJZIGD}}<p class="hint">Laatst gewijzigd op {{OP}} door {{DOOR}}.</p>{{/GEWIJZIGD}}
 {{#TEKST_ERROR}}<p class="field-error" id="{{SOORT}}-tekst-fout"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/TEKST_ERROR}}
-<textarea class="letter-input" id="{{SOORT}}-tekst" name="tekst" rows="24" maxlength="20000"{{#TEKST_ERROR}} aria-invalid="true" aria-describedby="{{SOORT}}-tekst-fout"{{/TEKST_ERROR}}>{{TEKST}}</textarea>
+<textarea class="letter-input" id="{{SOORT}}-tekst" name="tekst" rows="24" maxlength="20000"{{#TEKST_ERROR}} aria-invalid="true" aria-describedby="{{SOORT}}-tekst-fout"{{/TEKST_ERROR}}>{{TEKST:pre_escape}}</textarea>
 </div>
 <div class="form-actions"><button type="submit" class="button button-primary">{{LABEL}} opslaan</button></div>
 </form>

@@ -40,7 +40,7 @@
 <div><dt>Pijler</dt><dd>{{PIJLER}}</dd></div>
 <div><dt>Eigenaar</dt><dd>{{EIGENAAR}}</dd></div>
 <div><dt>Geopend</dt><dd>{{GEOPEND}}</dd></div>
-{{#GESLOTEN}}<div><dt>Gesloten</dt><dd>{{GESLOTEN_OP}}: {{UITKOMST}}{{#UITKOMST_TOELICHTING}}<br><span class="usertext">{{TEKST}}</span>{{/UITKOMST_TOELICHTING}}</dd></div>{{/GESLOTEN}}
+{{#GESLOTEN}}<div><dt>Gesloten</dt><dd>{{GESLOTEN_OP}}: {{UITKOMST}}{{#UITKOMST_TOELICHTING}}<br><span class="usertext">{{TEKST:pre_escape}}</span>{{/UITKOMST_TOELICHTING}}</dd></div>{{/GESLOTEN}}
 {{#VERVUILD}}<div><dt>Vervuilde woning</dt><dd>sinds {{VERVUILD_SINDS}}</dd></div>{{/VERVUILD}}
 {{#VERVUILD_OPGEHEVEN}}<div><dt>Vervuilde woning</dt><dd>van {{VAN}} tot {{TOT}}</dd></div>{{/VERVUILD_OPGEHEVEN}}
 {{#GEVOELIG}}<div><dt>Gevoelig</dt><dd>Alleen het team ziet dit dossier.</dd></div>{{/GEVOELIG}}
@@ -54,7 +54,7 @@
 <caption id="ave-geschiedenis">Geschiedenis van niveau en regie</caption>
 <thead><tr><th scope="col">Datum</th><th scope="col">Van</th><th scope="col">Naar</th><th scope="col">Regie</th><th scope="col">Reden</th><th scope="col">Door</th></tr></thead>
 <tbody>
-{{#ESC_ROW}}<tr data-item="{{ITEM}}"><td class="nowrap">{{WANNEER}}</td><td data-label="Van">{{VAN}}</td><td data-label="Naar">{{NAAR}}</td><td data-label="Regie">{{REGIE_NAAR}}</td><td data-label="Reden" class="usertext">{{REDEN}}</td><td data-label="Door">{{WIE}}</td></tr>
+{{#ESC_ROW}}<tr data-item="{{ITEM}}"><td class="nowrap">{{WANNEER}}</td><td data-label="Van">{{VAN}}</td><td data-label="Naar">{{NAAR}}</td><td data-label="Regie">{{REGIE_NAAR}}</td><td data-label="Reden" class="usertext">{{REDEN:pre_escape}}</td><td data-label="Door">{{WIE}}</td></tr>
 {{/ESC_ROW}}
 </tbody>
 </table>
@@ -71,7 +71,7 @@
 <tbody>
 {{#M_ROW}}
 <tr data-item="{{ITEM}}">
-<td><a class="ref" href="/meldingen/{{MELDING_ID}}">{{MELDING_REF}}</a><br>{{CATEGORIE}}<br><span class="muted usertext">{{OMSCHRIJVING}}</span>
+<td><a class="ref" href="/meldingen/{{MELDING_ID}}">{{MELDING_REF}}</a><br>{{CATEGORIE}}<br><span class="muted usertext">{{OMSCHRIJVING:pre_escape}}</span>
 {{#CAN_UNLINK}}<form method="post" action="/dossiers/{{DID}}/ontkoppelen"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><input type="hidden" name="melding" value="{{MELDING_REF}}"><button type="submit" class="button button-link button-small">Ontkoppelen<span class="visually-hidden"> {{MELDING_REF}}</span></button></form>{{/CAN_UNLINK}}</td>
 <td class="nowrap" data-label="Ontvangen">{{ONTVANGEN}}</td>
 <td data-label="Status">{{STATUS}}</td>
@@ -90,7 +90,7 @@
 {{#NOTE}}
 <li data-item="{{ITEM}}"><span class="timeline-when">{{WANNEER}}</span>
 <p class="timeline-what">Notitie <span class="muted">door {{WIE}}</span>{{#VERTROUWELIJK}} <span class="badge badge-neutral">Vertrouwelijk</span>{{/VERTROUWELIJK}}</p>
-<p class="prose usertext">{{TEKST}}</p>
+<p class="prose usertext">{{TEKST:pre_escape}}</p>
 </li>
 {{/NOTE}}
 </ol>
@@ -106,10 +106,10 @@
 <tbody>
 {{#IV_ROW}}
 <tr data-item="{{ITEM}}">
-<td>{{SOORT}}<br><span class="muted">{{GROEP}}</span>{{#TOELICHTING}}<br><span class="usertext">{{TEKST}}</span>{{/TOELICHTING}}</td>
+<td>{{SOORT}}<br><span class="muted">{{GROEP}}</span>{{#TOELICHTING}}<br><span class="usertext">{{TEKST:pre_escape}}</span>{{/TOELICHTING}}</td>
 <td class="nowrap" data-label="Gepland">{{GEPLAND}}</td>
 <td class="nowrap" data-label="Uitgevoerd">{{UITGEVOERD}}</td>
-<td data-label="Uitkomst" class="usertext">{{UITKOMST}}
+<td data-label="Uitkomst"><span class="usertext">{{UITKOMST:pre_escape}}</span>
 {{#BIJWERKEN}}
 <details{{#OPEN_FORM}} open{{/OPEN_FORM}}>
 <summary>Uitvoering vastleggen</summary>
@@ -125,7 +125,7 @@
 <div class="field{{#BW_UITKOMST_ERROR}} field-has-error{{/BW_UITKOMST_ERROR}}">
 <label for="interventie-bijwerken-uitkomst-{{IV_ID}}">Uitkomst</label>
 {{#BW_UITKOMST_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/BW_UITKOMST_ERROR}}
-<textarea id="interventie-bijwerken-uitkomst-{{IV_ID}}" name="uitkomst" rows="3" maxlength="2000">{{BW_UITKOMST}}</textarea>
+<textarea id="interventie-bijwerken-uitkomst-{{IV_ID}}" name="uitkomst" rows="3" maxlength="2000">{{BW_UITKOMST:pre_escape}}</textarea>
 </div>
 <div class="form-actions"><button type="submit" class="button button-secondary button-small">Opslaan</button></div>
 </form>
@@ -156,7 +156,7 @@
 {{#TL_ITEM}}
 <li data-item="{{ITEM}}"><span class="timeline-when">{{WANNEER}}</span>
 <p class="timeline-what">{{LABEL}}{{#WIE}} <span class="muted">door {{NAAM}}</span>{{/WIE}}{{#VERTROUWELIJK}} <span class="badge badge-neutral">Vertrouwelijk</span>{{/VERTROUWELIJK}}</p>
-{{#TEKST}}<p class="prose usertext">{{TEKST}}</p>{{/TEKST}}
+{{#TEKST}}<p class="prose usertext">{{TEKST:pre_escape}}</p>{{/TEKST}}
 </li>
 {{/TL_ITEM}}
 </ol>
@@ -189,6 +189,7 @@
 {{/ACT_LID}}
 {{#LID_VERWIJDEREN_GEBRUIKER_ERROR}}<p class="field-error" id="lid-verwijderen-gebruiker"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/LID_VERWIJDEREN_GEBRUIKER_ERROR}}
 </section>
+{{>DOORVERWIJZINGEN}}
 
 {{#ACTIONS}}<h2 id="acties" tabindex="-1">Wat wilt u doen?</h2>{{/ACTIONS}}
 
@@ -219,7 +220,7 @@
 <label for="notitie-tekst">Wat is er gebeurd?</label>
 <p class="hint" id="notitie-hint">Schrijf feiten: wie, wat, wanneer. Een rechter kan dit later lezen.</p>
 {{#NOTITIE_TEKST_ERROR}}<p class="field-error" id="notitie-tekst-fout"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/NOTITIE_TEKST_ERROR}}
-<textarea id="notitie-tekst" name="tekst" rows="5" maxlength="10000" aria-describedby="notitie-hint{{#NOTITIE_TEKST_ERROR}} notitie-tekst-fout{{/NOTITIE_TEKST_ERROR}}"{{#NOTITIE_TEKST_ERROR}} aria-invalid="true"{{/NOTITIE_TEKST_ERROR}}>{{TEKST}}</textarea>
+<textarea id="notitie-tekst" name="tekst" rows="5" maxlength="10000" aria-describedby="notitie-hint{{#NOTITIE_TEKST_ERROR}} notitie-tekst-fout{{/NOTITIE_TEKST_ERROR}}"{{#NOTITIE_TEKST_ERROR}} aria-invalid="true"{{/NOTITIE_TEKST_ERROR}}>{{TEKST:pre_escape}}</textarea>
 </div>
 <div class="field{{#NOTITIE_DATUM_ERROR}} field-has-error{{/NOTITIE_DATUM_ERROR}}">
 <label for="notitie-datum">Datum <span class="optional">(leeg is vandaag)</span></label>
@@ -259,12 +260,12 @@
 <div class="field{{#INTERVENTIE_UITKOMST_ERROR}} field-has-error{{/INTERVENTIE_UITKOMST_ERROR}}">
 <label for="interventie-uitkomst">Uitkomst <span class="optional">(niet verplicht)</span></label>
 {{#INTERVENTIE_UITKOMST_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/INTERVENTIE_UITKOMST_ERROR}}
-<textarea id="interventie-uitkomst" name="uitkomst" rows="2" maxlength="2000">{{UITKOMST}}</textarea>
+<textarea id="interventie-uitkomst" name="uitkomst" rows="2" maxlength="2000">{{UITKOMST:pre_escape}}</textarea>
 </div>
 <div class="field{{#INTERVENTIE_TOELICHTING_ERROR}} field-has-error{{/INTERVENTIE_TOELICHTING_ERROR}}">
 <label for="interventie-toelichting">Toelichting <span class="optional">(niet verplicht)</span></label>
 {{#INTERVENTIE_TOELICHTING_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/INTERVENTIE_TOELICHTING_ERROR}}
-<textarea id="interventie-toelichting" name="toelichting" rows="2" maxlength="2000">{{TOELICHTING}}</textarea>
+<textarea id="interventie-toelichting" name="toelichting" rows="2" maxlength="2000">{{TOELICHTING:pre_escape}}</textarea>
 </div>
 <div class="form-actions"><button type="submit" class="button button-primary">Interventie opslaan</button></div>
 </form>
@@ -294,7 +295,7 @@
 <label for="brief-feiten">De feiten</label>
 <p class="hint" id="brief-feiten-hint">Wat is er wanneer gebeurd? Dit komt zo in de brief.</p>
 {{#BRIEF_FEITEN_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/BRIEF_FEITEN_ERROR}}
-<textarea id="brief-feiten" name="feiten" rows="5" maxlength="10000" aria-describedby="brief-feiten-hint">{{FEITEN}}</textarea>
+<textarea id="brief-feiten" name="feiten" rows="5" maxlength="10000" aria-describedby="brief-feiten-hint">{{FEITEN:pre_escape}}</textarea>
 </div>
 <div class="form-actions"><button type="submit" class="button button-primary">Brief maken</button></div>
 </form>
@@ -323,7 +324,7 @@
 <div class="field{{#ESCALATIE_REDEN_ERROR}} field-has-error{{/ESCALATIE_REDEN_ERROR}}">
 <label for="escalatie-reden">Reden</label>
 {{#ESCALATIE_REDEN_ERROR}}<p class="field-error" id="escalatie-reden-fout"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/ESCALATIE_REDEN_ERROR}}
-<textarea id="escalatie-reden" name="reden" rows="3" maxlength="2000"{{#ESCALATIE_REDEN_ERROR}} aria-invalid="true" aria-describedby="escalatie-reden-fout"{{/ESCALATIE_REDEN_ERROR}}>{{REDEN}}</textarea>
+<textarea id="escalatie-reden" name="reden" rows="3" maxlength="2000"{{#ESCALATIE_REDEN_ERROR}} aria-invalid="true" aria-describedby="escalatie-reden-fout"{{/ESCALATIE_REDEN_ERROR}}>{{REDEN:pre_escape}}</textarea>
 </div>
 <div class="form-actions"><button type="submit" class="button button-primary">Niveau wijzigen</button></div>
 </form>
@@ -379,7 +380,7 @@
 <div class="field{{#AFSLUITEN_TOELICHTING_ERROR}} field-has-error{{/AFSLUITEN_TOELICHTING_ERROR}}">
 <label for="afsluiten-toelichting">Toelichting <span class="optional">(niet verplicht)</span></label>
 {{#AFSLUITEN_TOELICHTING_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/AFSLUITEN_TOELICHTING_ERROR}}
-<textarea id="afsluiten-toelichting" name="toelichting" rows="2" maxlength="2000">{{TOELICHTING}}</textarea>
+<textarea id="afsluiten-toelichting" name="toelichting" rows="2" maxlength="2000">{{TOELICHTING:pre_escape}}</textarea>
 </div>
 <div class="form-actions"><button type="submit" class="button button-secondary">Dossier sluiten</button></div>
 </form>
@@ -396,7 +397,7 @@
 <div class="field{{#HEROPENEN_TEKST_ERROR}} field-has-error{{/HEROPENEN_TEKST_ERROR}}">
 <label for="heropenen-tekst">Waarom? <span class="optional">(niet verplicht)</span></label>
 {{#HEROPENEN_TEKST_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/HEROPENEN_TEKST_ERROR}}
-<textarea id="heropenen-tekst" name="tekst" rows="2" maxlength="2000">{{TEKST}}</textarea>
+<textarea id="heropenen-tekst" name="tekst" rows="2" maxlength="2000">{{TEKST:pre_escape}}</textarea>
 </div>
 <div class="form-actions"><button type="submit" class="button button-secondary">Heropenen</button></div>
 </form>

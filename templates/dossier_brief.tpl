@@ -5,4 +5,4 @@
 <h1>{{SOORT}} aan {{AAN}}</h1>
 <p>Gemaakt op {{DATUM}} door {{WIE}}, bewaard in dossier <a href="/dossiers/{{DID}}">{{REF}}</a>. Druk de brief af met <kbd>Ctrl</kbd>+<kbd>P</kbd> (op een Mac <kbd>⌘</kbd>+<kbd>P</kbd>); alleen de brief komt op papier.</p>
 </div>
-<article class="letter usertext" aria-label="{{SOORT}}">{{TEKST}}</article>
+<article class="letter usertext" aria-label="{{SOORT}}">{{TEKST:pre_escape}}</article>

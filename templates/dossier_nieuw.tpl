@@ -75,7 +75,7 @@
 <label for="meldingen">5. Meldingen om meteen te koppelen <span class="optional">(niet verplicht)</span></label>
 <p class="hint" id="meldingen-hint">De nummers van de meldingen, bijvoorbeeld M-2026-000123, elk op een eigen regel. Alleen meldingen uit dezelfde wijk.</p>
 {{#MELDINGEN_ERROR}}<p class="field-error" id="meldingen-fout"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/MELDINGEN_ERROR}}
-<textarea id="meldingen" name="meldingen" rows="4" aria-describedby="meldingen-hint{{#MELDINGEN_ERROR}} meldingen-fout{{/MELDINGEN_ERROR}}"{{#MELDINGEN_ERROR}} aria-invalid="true"{{/MELDINGEN_ERROR}}>{{MELDINGEN}}</textarea>
+<textarea id="meldingen" name="meldingen" rows="4" aria-describedby="meldingen-hint{{#MELDINGEN_ERROR}} meldingen-fout{{/MELDINGEN_ERROR}}"{{#MELDINGEN_ERROR}} aria-invalid="true"{{/MELDINGEN_ERROR}}>{{MELDINGEN:pre_escape}}</textarea>
 </div>
 
 <div class="form-actions">

@@ -25,7 +25,7 @@
 {{#ROW}}
 <tr data-item="{{ITEM}}">
 <td class="nowrap">{{WANNEER}}</td>
-<td><strong>{{LABEL}}</strong>{{#TEKST}}<br><span class="usertext">{{TEKST}}</span>{{/TEKST}}</td>
+<td><strong>{{LABEL}}</strong>{{#TEKST}}<br><span class="usertext">{{TEKST:pre_escape}}</span>{{/TEKST}}</td>
 <td data-label="Door">{{#WIE}}{{NAAM}}{{/WIE}}</td>
 </tr>
 {{/ROW}}

@@ -131,7 +131,7 @@ test('a sociaal beheerder bundles two meldingen, records a stopgesprek, writes a
 		await brief.getByRole('button', { name: 'Brief maken' }).click();
 		await page.waitForURL(/\/brieven\/\d+/);
 		const letter = await page.locator('.letter').innerText();
-		assert.match(letter, /Geachte de heer P\. de Boer/);
+		assert.match(letter, /Geachte de heer P\. de Boer,\n/, 'the letter keeps its line breaks');
 		assert.match(letter, /Kerkstraat 5, 9991 AA/);
 		assert.match(letter, new RegExp(ref));
 		assert.doesNotMatch(letter, /\{\{/);

@@ -414,7 +414,7 @@ static void test_every_action(void **state)
 	assert_non_null(strstr(loc, "/brieven/"));
 	r = client_get(c, loc);
 	assert_status(r, 200);
-	assert_body_contains(r, "Geachte De heer J. Jansen");
+	assert_body_contains(r, "Geachte De heer J. Jansen,\n");     /* line breaks survive escaping */
 	assert_body_contains(r, "Op 14 januari om 02.00 uur harde muziek.");
 	assert_body_contains(r, "Proefstraat 1, 2011 AA Voorbeeldstad");
 	assert_body_contains(r, "Sanne Sociaal");
@@ -553,6 +553,13 @@ static void test_bad_actions(void **state)
 	assert_body_contains(r, "BEGIN-VAN-DE-NOTITIE");
 	response_free(r);
 	free(note);
+	/* What comes back keeps its line breaks. */
+	const char *n3[] = { "tekst", "regel een\nregel twee", "datum", "gisteren", NULL };
+	r = act(c, id, "notitie", n3);
+	assert_status(r, 422);
+	assert_body_contains(r, "regel een\nregel twee</textarea>");
+	assert_body_contains(r, "Vul de datum in als JJJJ-MM-DD");
+	response_free(r);
 	const char *n1[] = { "tekst", "", NULL };
 	r = act(c, id, "notitie", n1);
 	assert_status(r, 422);
@@ -995,6 +1002,11 @@ static void test_letter_templates(void **state)
 		"tekst", "BRIEFHOOFD {{organisatie}}\nBeste {{naam}},\n{{feiten}}\nKenmerk {{referentie}}, {{datum}}", NULL });
 	assert_status(r, 303);
 	response_free(r);
+	/* The editor shows the text as saved, line breaks and all. */
+	r = client_get(bh, "/beheer/brieven?klaar=opgeslagen");
+	assert_body_contains(r, "BRIEFHOOFD {{organisatie}}\nBeste {{naam}},\n{{feiten}}");
+	assert_body_contains(r, "De brief is opgeslagen.");
+	response_free(r);
 	client_free(bh);
 
 	/* Staff may not edit letters. */
@@ -1010,7 +1022,7 @@ static void test_letter_templates(void **state)
 	char *loc = strdup(response_header(r, "Location"));
 	response_free(r);
 	r = client_get(c, loc);
-	assert_body_contains(r, "BRIEFHOOFD");
+	assert_body_contains(r, "BRIEFHOOFD Woonstichting Voorbeeld\nBeste");
 	assert_body_contains(r, "Beste &lt;b&gt;{{feiten}}&lt;/b&gt;,");
 	assert_body_contains(r, "Feit één");
 	response_free(r);
