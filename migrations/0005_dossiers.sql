@@ -169,6 +169,8 @@ CREATE TABLE dossier_event (
 	tekst      TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX dossier_event_dossier ON dossier_event(dossier_id, op);
+-- Which dossiers a melding was ever linked to (tekst holds its reference).
+CREATE INDEX dossier_event_melding ON dossier_event(tekst) WHERE soort IN ('gekoppeld', 'ontkoppeld');
 
 -- Search: reference, subject, the references of linked meldingen and the
 -- notes that are not vertrouwelijk. Kept by store/dossier.c in the

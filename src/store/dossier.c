@@ -445,6 +445,32 @@ static int links(struct db *db, struct arena *a, const char *sql, const struct s
 	return rc == SQLITE_DONE ? n : dossier_step_error(db, "dossier links");
 }
 
+/* A dossier the melding was linked to (now or before) that the viewer may not read. */
+static const char SQL_HISTORY_HIDDEN[] =
+	"SELECT count(*) FROM dossier d WHERE d.id IN (SELECT e.dossier_id FROM dossier_event e"
+	"  WHERE e.soort IN ('gekoppeld', 'ontkoppeld')"
+	"  AND e.tekst = (SELECT referentie FROM melding WHERE id = ?10))"
+	" AND NOT " SCOPE_DOSSIER;
+
+int dossier_melding_history_visible(struct db *db, const struct session *session, int64_t melding_id)
+{
+	struct dossier_viewer v;
+	sqlite3_stmt *st = db_stmt(db, SQL_HISTORY_HIDDEN);
+	int rc, hidden = 0;
+
+	if (!st)
+		return -1;
+	dossier_viewer_init(&v, session, ACT_DOSSIER_READ);
+	db_bindf(st, VIEWER_FMT "I", VIEWER_ARGS(&v), melding_id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		hidden = sqlite3_column_int(st, 0);
+	db_done(st);
+	if (rc != SQLITE_ROW)
+		return dossier_step_error(db, "dossier history");
+	return hidden ? 0 : 1;
+}
+
 int dossier_links_visible(struct db *db, struct arena *a, const struct session *session, int64_t melding_id,
 			  struct dossier_link **out)
 {

@@ -224,6 +224,15 @@ struct dossier_link {
  */
 const char *dossier_ref_visible(struct db *db, struct arena *a, const struct session *session,
 				int64_t melding_id);
+/*
+ * 1 when session may read every dossier melding_id was ever linked to (or
+ * it never was), 0 when one of them is hidden from it, -1 on error. The
+ * melding's timeline records "dossier_gekoppeld" and "dossier_ontkoppeld"
+ * without a reference; a melding page shows those entries only when this
+ * answers 1, so a gevoelig dossier leaves no trace for those outside its
+ * team, not even "linked to a dossier".
+ */
+int dossier_melding_history_visible(struct db *db, const struct session *session, int64_t melding_id);
 /* Every dossier the melding is linked to that session may read. Count or -1. */
 int dossier_links_visible(struct db *db, struct arena *a, const struct session *session, int64_t melding_id,
 			  struct dossier_link **out);

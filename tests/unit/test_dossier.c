@@ -5,6 +5,12 @@
  * allows, letter placeholders (also with hostile input), references, and
  * the quoting of search text for FTS5 - checked against a real FTS5 table,
  * so an unquoted term would fail here as it would in the list.
+ *
+ * A second group runs the store's scoped queries (store/dossier.h) on a real
+ * database, for every staff role, in and out of its wijk, gevoelig or not,
+ * in the team or not, and holds them to the permission matrix: what the
+ * list, search and the melding calls return is exactly what policy_check()
+ * allows for the one record.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -13,11 +19,19 @@
 #include <cmocka.h>
 
 #include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "auth/session.h"
+#include "db/db.h"
+#include "db/migrate.h"
 #include "domain/dossier.h"
 #include "domain/melding.h"
 #include "lib/buf.h"
+#include "lib/log.h"
+#include "store/dossier.h"
 
 /* ---- closed sets ---- */
 
@@ -354,6 +368,207 @@ static void test_fts_query_runs(void **state)
 	buf_release(&q);
 }
 
+/* ---- the store's scope against the matrix, on a real database ---- */
+
+static char dir[] = "/tmp/leefbaar-dossier-XXXXXX";
+static struct db *db;
+static int64_t wijk_a, wijk_b, owner, melding_id;
+static int64_t dossiers[4];                 /* A, A gevoelig, B, B gevoelig */
+static const int64_t *wijk_of[4] = { &wijk_a, &wijk_a, &wijk_b, &wijk_b };
+static const int gevoelig_of[4] = { 0, 1, 0, 1 };
+static const enum role staff[] = {
+	ROLE_WIJKBEHEERDER, ROLE_SOCIAAL_BEHEERDER, ROLE_LEEFBAARHEIDSMEDEWERKER, ROLE_ONDERSTEUNER, ROLE_COORDINATOR,
+};
+static int64_t users[sizeof(staff) / sizeof(staff[0])];
+
+static int exec(const char *sql)
+{
+	if (sqlite3_exec(db_handle(db), sql, NULL, NULL, NULL) != SQLITE_OK) {
+		fprintf(stderr, "fixture: %s\n  in %s\n", sqlite3_errmsg(db_handle(db)), sql);
+		return -1;
+	}
+	return 0;
+}
+
+static int db_setup(void **state)
+{
+	(void)state;
+	char path[128], sql[600];
+
+	log_set_level(LOG_WARN);
+	if (!mkdtemp(dir))
+		return -1;
+	snprintf(path, sizeof(path), "%s/dossier.db", dir);
+	db = db_open(path, 5000);
+	if (!db || migrate_run(db, "migrations") < 0)
+		return -1;
+	/* Two wijken, a complex in each (a dossier's subject), an owner in wijk A. */
+	if (exec("INSERT INTO area(code, naam, soort, parent_id) VALUES ('WK000001', 'A', 'wijk', NULL),"
+		 " ('WK000002', 'B', 'wijk', NULL); UPDATE area SET wijk_id = id;"
+		 "INSERT INTO area(code, naam, soort, parent_id, wijk_id) SELECT 'C-' || code, 'Complex ' || naam,"
+		 " 'complex', id, id FROM area WHERE soort = 'wijk';"
+		 "INSERT INTO user(email, naam, role, password_hash, created_at) VALUES"
+		 " ('eigenaar@x', 'Eigenaar', 'sociaal_beheerder', 'x', 0);"
+		 "INSERT INTO user_area(user_id, area_id) SELECT u.id, a.id FROM user u, area a"
+		 " WHERE u.email = 'eigenaar@x' AND a.code = 'WK000001';") < 0)
+		return -1;
+	wijk_a = db_int(db, "SELECT id FROM area WHERE code = 'WK000001'", 0, NULL);
+	wijk_b = db_int(db, "SELECT id FROM area WHERE code = 'WK000002'", 0, NULL);
+	owner = db_int(db, "SELECT id FROM user WHERE email = 'eigenaar@x'", 0, NULL);
+	/* One user per staff role, each bound to wijk A. */
+	for (size_t i = 0; i < sizeof(staff) / sizeof(staff[0]); i++) {
+		snprintf(sql, sizeof(sql), "INSERT INTO user(email, naam, role, password_hash, created_at) VALUES"
+			 " ('%s@x', '%s', '%s', 'x', 0); INSERT INTO user_area(user_id, area_id)"
+			 " VALUES (last_insert_rowid(), %lld);", role_ids[staff[i]], role_ids[staff[i]],
+			 role_ids[staff[i]], (long long)wijk_a);
+		if (exec(sql) < 0)
+			return -1;
+		snprintf(sql, sizeof(sql), "SELECT id FROM user WHERE email = '%s@x'", role_ids[staff[i]]);
+		users[i] = db_int(db, sql, 0, NULL);
+	}
+	/* Four dossiers, made the way the pages make them. */
+	for (int i = 0; i < 4; i++) {
+		struct dossier_new n = { 0 };
+		char ref[DOSSIER_REF_LEN];
+		n.complex_id = db_int(db, "SELECT id FROM area WHERE soort = 'complex' AND wijk_id = ?", 0, "I", *wijk_of[i]);
+		n.wijk_id = *wijk_of[i];
+		n.onderwerp_tekst = "Complex";
+		n.huishouden = "Huishouden";
+		n.pijler = PIJLER_SAMEN_WONEN;
+		n.gevoelig = gevoelig_of[i];
+		n.owner_id = owner;
+		n.now = 1770000000;
+		n.year = 2026;
+		if (db_begin(db) < 0 || dossier_insert(db, &n, ref, &dossiers[i]) != STORE_OK || db_commit(db) < 0)
+			return -1;
+	}
+	/* A melding in wijk A, linked to the gevoelig dossier there. */
+	snprintf(sql, sizeof(sql),
+		 "INSERT INTO melding(referentie, jaar, volgnummer, ontvangen_op, ontvangen_dag, geregistreerd_op, kanaal,"
+		 " category_id, omschrijving, wijk_id, bevestigen_dag, terugkoppelen_dag, streef_dag)"
+		 " VALUES ('M-2026-000001', 2026, 1, 1770000000, 20486, 1770000000, 'telefoon',"
+		 " (SELECT id FROM category WHERE code = 'geluid'), 'x', %lld, 20488, 20500, 20493)", (long long)wijk_a);
+	if (exec(sql) < 0)
+		return -1;
+	melding_id = db_last_id(db);
+	if (db_begin(db) < 0 || dossier_link(db, dossiers[1], melding_id, 1770000000, owner) != STORE_OK ||
+	    dossier_event_add(db, dossiers[1], 1770000000, owner, "gekoppeld", "M-2026-000001") != STORE_OK ||
+	    db_commit(db) < 0)
+		return -1;
+	return 0;
+}
+
+static int db_teardown(void **state)
+{
+	(void)state;
+	char cmd[200];
+	db_close(db);
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+static void session_of(struct session *s, size_t i)
+{
+	memset(s, 0, sizeof(*s));
+	s->user_id = users[i];
+	s->role = staff[i];
+	s->n_areas = 1;
+	s->areas[0] = wijk_a;
+}
+
+/* The matrix's answer for one dossier, as dossier_load_for() asks it. */
+static int allowed(const struct session *s, int d, int member)
+{
+	const struct actor who = { s->role, 0 };
+	const struct scope sc = { *wijk_of[d] == wijk_a, gevoelig_of[d], member, 0 };
+	return policy_check(&who, ACT_DOSSIER_READ, &sc) == VERDICT_ALLOW;
+}
+
+static int listed(const struct session *s, int d, const char *q)
+{
+	struct arena a = ARENA_INIT;
+	struct dossier_filter f;
+	struct dossier_page pg;
+	int found = 0;
+
+	dossier_filter_clear(&f);
+	dossier_viewer_init(&f.viewer, s, ACT_DOSSIER_READ);
+	f.q = q;
+	assert_int_equal(dossier_list(db, &a, &f, 1, &pg), STORE_OK);
+	for (int i = 0; i < pg.n; i++)
+		found |= pg.rows[i].id == dossiers[d];
+	assert_true(pg.total >= pg.n);
+	arena_release(&a);
+	return found;
+}
+
+static void test_scope_follows_the_matrix(void **state)
+{
+	(void)state;
+	char sql[200];
+	int checked = 0;
+
+	for (size_t i = 0; i < sizeof(staff) / sizeof(staff[0]); i++) {
+		struct session s;
+		session_of(&s, i);
+		for (int member = 0; member <= 1; member++) {
+			for (int d = 0; d < 4; d++) {
+				snprintf(sql, sizeof(sql), member
+					 ? "INSERT OR IGNORE INTO dossier_member(dossier_id, user_id, toegevoegd_op) VALUES (%lld, %lld, 0)"
+					 : "DELETE FROM dossier_member WHERE dossier_id = %lld AND user_id = %lld",
+					 (long long)dossiers[d], (long long)users[i]);
+				assert_int_equal(exec(sql), 0);
+			}
+			for (int d = 0; d < 4; d++) {
+				int want = allowed(&s, d, member);
+				if (listed(&s, d, NULL) != want || listed(&s, d, "Huishouden") != want)
+					fail_msg("%s (%s): dossier %d (wijk %s, %s) listed %d, the matrix says %d",
+						 role_ids[staff[i]], member ? "member" : "not in the team", d,
+						 d < 2 ? "own" : "other", gevoelig_of[d] ? "gevoelig" : "gewoon",
+						 listed(&s, d, NULL), want);
+				checked++;
+			}
+			/* The melding's link: named only to whoever may read its gevoelig dossier. */
+			struct arena a = ARENA_INIT;
+			const char *ref = dossier_ref_visible(db, &a, &s, melding_id);
+			int want = allowed(&s, 1, member);
+			assert_int_equal(ref != NULL, want);
+			struct dossier_link *links;
+			assert_int_equal(dossier_links_visible(db, &a, &s, melding_id, &links), want);
+			assert_int_equal(dossier_melding_history_visible(db, &s, melding_id), want);
+			arena_release(&a);
+		}
+	}
+	assert_int_equal(checked, 5 * 2 * 4);
+	/* Spot checks of what the matrix says, so this test cannot pass by agreeing with a broken matrix. */
+	struct session wb, sb, os;
+	session_of(&wb, 0);
+	session_of(&sb, 1);
+	session_of(&os, 3);
+	assert_false(allowed(&wb, 1, 0));      /* wijkbeheerder, own wijk, gevoelig */
+	assert_true(allowed(&wb, 0, 0));
+	assert_true(allowed(&sb, 1, 0));       /* sociaal beheerder, own wijk, gevoelig */
+	assert_false(allowed(&sb, 2, 0));      /* another wijk */
+	assert_false(allowed(&os, 3, 0));      /* ondersteuner: never gevoelig */
+	assert_true(allowed(&os, 2, 0));
+}
+
+static void test_history_after_unlink(void **state)
+{
+	(void)state;
+	struct session wb;
+	session_of(&wb, 0);
+	assert_int_equal(exec("DELETE FROM dossier_member"), 0);
+	/* Unlinked: the history still names a gevoelig dossier, so still hidden. */
+	assert_int_equal(dossier_unlink(db, dossiers[1], melding_id), STORE_OK);
+	assert_int_equal(dossier_melding_history_visible(db, &wb, melding_id), 0);
+	struct arena a = ARENA_INIT;
+	assert_null(dossier_ref_visible(db, &a, &wb, melding_id));
+	arena_release(&a);
+	/* A melding never linked anywhere has nothing to hide. */
+	assert_int_equal(dossier_melding_history_visible(db, &wb, 999999), 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -371,5 +586,10 @@ int main(void)
 		cmocka_unit_test(test_fts_query_text),
 		cmocka_unit_test(test_fts_query_runs),
 	};
-	return cmocka_run_group_tests_name("dossier", tests, NULL, NULL);
+	const struct CMUnitTest store_tests[] = {
+		cmocka_unit_test(test_scope_follows_the_matrix),
+		cmocka_unit_test(test_history_after_unlink),
+	};
+	int failed = cmocka_run_group_tests_name("dossier", tests, NULL, NULL);
+	return failed + cmocka_run_group_tests_name("dossier_store", store_tests, db_setup, db_teardown);
 }
