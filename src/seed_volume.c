@@ -223,7 +223,8 @@ int seed_volume(struct db *db, long n, int years, int64_t now)
 				ter_op = ter_op > now ? 0 : ter_op;
 			}
 			int32_t closed = ter_op ? ter + (int32_t)pick(11) : -1;
-			int64_t closed_op = closed >= 0 && closed <= today && pct() < 92 ? moment(closed, 9, 8) : 0;
+			/* Nearly every answered melding gets closed; a few linger, as in real files. */
+			int64_t closed_op = closed >= 0 && closed <= today && pct() < 99 ? moment(closed, 9, 8) : 0;
 			if (closed_op && (closed_op > now || closed_op < ter_op))
 				closed_op = 0;
 			int64_t kosten = -1;

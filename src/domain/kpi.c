@@ -46,10 +46,26 @@ static void count_term(struct kpi_term *t, int32_t due, int32_t met, int32_t pei
 	}
 }
 
-static int cmp_u64(const void *a, const void *b)
+size_t kpi_scratch_len(size_t n)
 {
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-	return x < y ? -1 : x > y;
+	size_t len = 16;
+	while (len < 2 * n)
+		len *= 2;
+	return len;
+}
+
+/* Adds key (never 0: 0 marks an empty slot) to the set; 1 when it was new. */
+static int set_add(uint64_t *set, size_t mask, uint64_t key)
+{
+	/* Fibonacci hashing spreads the FNV keys' high bits over the table. */
+	size_t i = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 32) & mask;
+	while (set[i]) {
+		if (set[i] == key)
+			return 0;
+		i = (i + 1) & mask;
+	}
+	set[i] = key;
+	return 1;
 }
 
 int kpi_compute(const struct kpi_fact *facts, size_t n, const struct kpi_params *p,
@@ -57,7 +73,7 @@ int kpi_compute(const struct kpi_fact *facts, size_t n, const struct kpi_params 
 {
 	static _Thread_local uint32_t hist[KPI_MAX_WERKDAGEN];
 	int64_t hist_total = 0;
-	size_t melders = 0;
+	size_t set_len = kpi_scratch_len(n), mask = set_len - 1;
 
 	if (p->tot < p->van)
 		return -1;
@@ -71,6 +87,8 @@ int kpi_compute(const struct kpi_fact *facts, size_t n, const struct kpi_params 
 	memset(r->per_kanaal, 0, p->n_kanaal * sizeof(int64_t));
 	memset(r->per_wijk, 0, p->n_wijk * sizeof(int64_t));
 	memset(hist, 0, sizeof(hist));
+	memset(scratch, 0, set_len * sizeof(*scratch));
+	r->melders_uniek = 0;
 
 	for (size_t i = 0; i < n; i++) {
 		const struct kpi_fact *f = &facts[i];
@@ -106,7 +124,7 @@ int kpi_compute(const struct kpi_fact *facts, size_t n, const struct kpi_params 
 			hist_total++;
 		}
 		if (f->melder)
-			scratch[melders++] = f->melder;
+			r->melders_uniek += set_add(scratch, mask, f->melder);
 	}
 
 	struct kpi_term *b = &r->bevestiging, *t = &r->terugkoppeling;
@@ -116,11 +134,5 @@ int kpi_compute(const struct kpi_fact *facts, size_t n, const struct kpi_params 
 	t->percentage_binnen_streefwaarde = kpi_percentage(t->binnen_streefwaarde, t->op_tijd + t->te_laat);
 	r->doorloop_mediaan = kpi_nearest_rank(hist, KPI_MAX_WERKDAGEN, hist_total, 50);
 	r->doorloop_p90 = kpi_nearest_rank(hist, KPI_MAX_WERKDAGEN, hist_total, 90);
-
-	qsort(scratch, melders, sizeof(*scratch), cmp_u64);
-	r->melders_uniek = 0;
-	for (size_t i = 0; i < melders; i++)
-		if (i == 0 || scratch[i] != scratch[i - 1])
-			r->melders_uniek++;
 	return 0;
 }

@@ -55,11 +55,19 @@ struct kpi_result {
 
 /*
  * Computes r from n facts. r's per_* arrays must be allocated by the caller
- * with the sizes in p (they are zeroed here). scratch must hold n uint64_t
- * (for distinct melders). Returns 0, or -1 for a bad period.
+ * with the sizes in p (they are zeroed here). scratch must hold
+ * kpi_scratch_len(n) uint64_t (a hash set of distinct melders). Returns 0,
+ * or -1 for a bad period.
  */
 int kpi_compute(const struct kpi_fact *facts, size_t n, const struct kpi_params *p,
 		struct kpi_result *r, uint64_t *scratch);
+
+/*
+ * The scratch kpi_compute needs for n facts, in uint64_t: an open-addressing
+ * set of melder keys, a power of two of at least 2n (and 16), so counting
+ * distinct melders is one pass instead of a sort.
+ */
+size_t kpi_scratch_len(size_t n);
 
 /* A share in percent, rounded to one decimal; -1 when den == 0. */
 double kpi_percentage(int64_t num, int64_t den);

@@ -59,13 +59,37 @@ static int cmp_fact(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* Length of the sorted run starting at from. */
+static size_t run_from(const struct kpi_fact *facts, size_t n, size_t from)
+{
+	size_t i = from + 1;
+	while (i < n && facts[i].ontvangen_dag >= facts[i - 1].ontvangen_dag)
+		i++;
+	return i - from;
+}
+
 void kpi_facts_sort(struct kpi_fact *facts, size_t n)
 {
-	for (size_t i = 1; i < n; i++)
-		if (facts[i].ontvangen_dag < facts[i - 1].ontvangen_dag) {
-			qsort(facts, n, sizeof(*facts), cmp_fact);
+	size_t head = n ? run_from(facts, n, 0) : 0;
+	if (head >= n)
+		return;
+	/*
+	 * kpi_load returns the period in order, then the few facts received
+	 * before it (closed in it): two runs, the second wholly before the
+	 * first. Rotating them is a copy of the short run instead of a sort.
+	 */
+	if (run_from(facts, n, head) == n - head && facts[n - 1].ontvangen_dag <= facts[0].ontvangen_dag) {
+		size_t tail = n - head;
+		struct kpi_fact *tmp = malloc(tail * sizeof(*tmp));
+		if (tmp) {
+			memcpy(tmp, facts + head, tail * sizeof(*tmp));
+			memmove(facts + tail, facts, head * sizeof(*facts));
+			memcpy(facts, tmp, tail * sizeof(*tmp));
+			free(tmp);
 			return;
 		}
+	}
+	qsort(facts, n, sizeof(*facts), cmp_fact);
 }
 
 /* The first fact received on or after day. */

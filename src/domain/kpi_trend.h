@@ -34,7 +34,8 @@ int kpi_trend_buckets(enum kpi_grain g, int32_t last, int n, int32_t *start);
 
 /*
  * Sorts facts by receipt day (stable order is not needed); cheap when they
- * already are, as kpi_load returns them.
+ * already are, or come as kpi_load returns them (the period in order, then
+ * a short run of earlier facts).
  */
 void kpi_facts_sort(struct kpi_fact *facts, size_t n);
 

@@ -716,7 +716,7 @@ static int compute_series(struct req *req, const struct kpi_report *rep, const s
 		s->r[i].per_kanaal = arena_alloc(&req->arena, p->n_kanaal * sizeof(int64_t));
 		s->r[i].per_wijk = arena_alloc(&req->arena, p->n_wijk * sizeof(int64_t));
 	}
-	uint64_t *scratch = malloc((facts->n ? facts->n : 1) * sizeof(uint64_t));
+	uint64_t *scratch = malloc(kpi_scratch_len(facts->n) * sizeof(uint64_t));
 	if (!scratch)
 		abort();
 	int rc = kpi_trend_compute(facts->f, facts->n, p, s->start, s->n, s->r, scratch);

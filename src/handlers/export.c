@@ -290,7 +290,7 @@ int handle_export_kpi(struct req *req)
 		return http_error(req, 503, "Export mislukt", "Het bestand kon niet worden gemaakt. Probeer het opnieuw.");
 	}
 	struct csv *c = malloc(sizeof(*c));
-	uint64_t *scratch = malloc((facts.n ? facts.n : 1) * sizeof(uint64_t));
+	uint64_t *scratch = malloc(kpi_scratch_len(facts.n) * sizeof(uint64_t));
 	if (!c || !scratch)
 		abort();
 	csv_start(c, fd, x.sep);

@@ -166,7 +166,7 @@ int kpi_run_facts(struct req *req, const struct kpi_request *rq, int32_t load_va
 	rep->r.per_wijk = arena_alloc(&req->arena, p.n_wijk * sizeof(int64_t));
 	rep->r.per_pijler = rep->per_pijler;
 	rep->r.per_kanaal = rep->per_kanaal;
-	uint64_t *scratch = malloc((facts.n ? facts.n : 1) * sizeof(uint64_t));
+	uint64_t *scratch = malloc(kpi_scratch_len(facts.n) * sizeof(uint64_t));
 	if (!scratch)
 		abort();
 	int ok = kpi_compute(facts.f, facts.n, &p, &rep->r, scratch) == 0;

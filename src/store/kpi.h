@@ -18,11 +18,16 @@ struct kpi_facts {
 };
 
 /*
- * Appends the facts received van..tot, and those closed van..tot (for the
- * costs), to out. scope_user 0: every wijk; else only the wijken bound to
+ * Appends the facts received van..tot, and those received before van but
+ * closed van..tot with costs (costs count by closing day), to out, in
+ * receipt order. scope_user 0: every wijk; else only the wijken bound to
  * that user (meldingen in "onbekend" are then left out). 0/-1.
  */
 int kpi_load(struct db *db, int32_t van, int32_t tot, int64_t scope_user, struct kpi_facts *out);
 void kpi_facts_release(struct kpi_facts *out);
+
+/* kpi_load's statements, for the EXPLAIN QUERY PLAN test (tests/http/test_kpi.c). */
+extern const char *const kpi_load_sql[];
+extern const int kpi_load_sql_count;
 
 #endif

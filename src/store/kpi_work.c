@@ -2,9 +2,10 @@
  * kpi_work.c - the SQL of the worklists (see kpi_work.h).
  *
  * The open-work conditions are written exactly as the partial indexes of
- * migration 0008 state them ("bevestigd_op IS NULL AND status <>
+ * migration 0003 state them ("bevestigd_op IS NULL AND status <>
  * 'afgesloten'"): SQLite uses a partial index only when the query's WHERE
- * visibly implies the index's WHERE.
+ * visibly implies the index's WHERE. The workload count reads the partial
+ * covering index melding_werk_open of 0010 in assignee order.
  */
 #include "store/kpi_work.h"
 #include "db/db.h"
@@ -29,12 +30,12 @@ static const char SQL_TER_PER[] =
 	" FROM melding m"
 	" WHERE m.teruggekoppeld_op IS NULL AND m.status <> 'afgesloten' AND m.terugkoppelen_dag <= ?1" WHERE_SCOPE
 	" GROUP BY 1";
-/* Open = not closed; the status index answers an IN list without touching closed rows. */
+/* Open = not closed; the partial index melding_werk_open (0010) covers it, closed rows are not in it. */
 static const char SQL_OPEN_PER[] =
 	"SELECT coalesce(m.assignee_id, 0), count(*), sum(m.status = 'nieuw')"
 	" FROM melding m"
-	" WHERE m.status IN ('nieuw', 'bevestigd', 'in_behandeling', 'teruggekoppeld') AND ?1 = ?1" WHERE_SCOPE
-	" GROUP BY 1";
+	" WHERE m.status <> 'afgesloten' AND ?1 = ?1" WHERE_SCOPE
+	" GROUP BY m.assignee_id";
 static const char SQL_STAFF[] =
 	"SELECT id, naam FROM user WHERE active = 1"
 	" AND role IN ('wijkbeheerder', 'sociaal_beheerder', 'leefbaarheidsmedewerker', 'ondersteuner', 'coordinator')";

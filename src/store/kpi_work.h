@@ -8,9 +8,9 @@
  * missing and the melding is not closed. "Due today": the due day is today,
  * same conditions. These are live figures (today), not a period's KPIs.
  *
- * Both questions run on partial indexes of migration 0008 that hold only
- * open work, so they stay short at a million meldingen; the test
- * tests/http/test_kpi.c checks the plans (no full scan of melding).
+ * Both questions run on partial indexes that hold only open work
+ * (migrations 0003 and 0010), so they stay short at a million meldingen;
+ * the test tests/http/test_kpi.c checks the plans (no full scan of melding).
  */
 #ifndef LEEFBAAR_STORE_KPI_WORK_H
 #define LEEFBAAR_STORE_KPI_WORK_H

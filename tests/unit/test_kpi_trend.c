@@ -76,6 +76,20 @@ static void test_sort_only_when_needed(void **state)
 	assert_int_equal(f[1].ontvangen_dag, 20);
 	assert_int_equal(f[2].ontvangen_dag, 30);
 	kpi_facts_sort(f, 0);
+
+	/* As kpi_load returns them: the period in order, then earlier ones closed in it. */
+	struct kpi_fact g[5] = { fact(10, NONE, NONE, 0, 0), fact(20, NONE, NONE, 0, 0), fact(30, NONE, NONE, 0, 0),
+				 fact(1, NONE, NONE, 1, 0), fact(5, NONE, NONE, 2, 0) };
+	kpi_facts_sort(g, 5);
+	for (int i = 0; i < 4; i++)
+		assert_true(g[i].ontvangen_dag <= g[i + 1].ontvangen_dag);
+	assert_int_equal(g[0].categorie, 1);
+	/* Three runs: the general sort. */
+	struct kpi_fact h[5] = { fact(10, NONE, NONE, 0, 0), fact(5, NONE, NONE, 0, 0), fact(30, NONE, NONE, 0, 0),
+				 fact(1, NONE, NONE, 1, 0), fact(50, NONE, NONE, 2, 0) };
+	kpi_facts_sort(h, 5);
+	for (int i = 0; i < 4; i++)
+		assert_true(h[i].ontvangen_dag <= h[i + 1].ontvangen_dag);
 }
 
 /* The series is kpi_compute per bucket: compare both ways on the same facts. */

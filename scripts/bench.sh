@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# make bench: the KPI API and the dashboard at a million meldingen.
+#
+#   scripts/bench.sh BENCH_BINARY...      (the Makefile passes build/rel/tests/bench/bench_*)
+#
+# Seeds BENCH_MELDINGEN (default 1,000,000) synthetic meldingen over
+# BENCH_YEARS (default 10) years into build/bench/ (kept between runs: the
+# seed is deterministic, delete build/bench to start again), starts the
+# server on a free loopback port, and measures GET /api/v1/kpi for the last
+# full calendar year and GET /dashboard for that year (p50, p90 over
+# BENCH_N requests, default 50), next to baselines measured in the same run
+# on the same machine: GET /healthz and a raw SQLite count of that year's
+# meldingen. Targets (issue 9): API p50 <= 50 ms, dashboard p50 <= 100 ms.
+# Not part of make test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+BIN=${LEEFBAAR_BIN:-build/rel/leefbaar}
+N=${BENCH_MELDINGEN:-1000000}
+YEARS=${BENCH_YEARS:-10}
+REQ=${BENCH_N:-50}
+bench=""
+for b in "$@"; do
+	case "$b" in */bench_http) bench=$b ;; esac
+done
+[ -n "$bench" ] || { echo "bench: no bench_http binary given" >&2; exit 2; }
+
+dir=build/bench
+mkdir -p "$dir/data"
+db="$dir/bench-$N-$YEARS.db"
+config="$dir/config.ini"
+cat >"$config" <<INI
+[app]
+data_dir = $dir/data
+log_level = warn
+[server]
+access_log = false
+threads = 8
+[security]
+pwhash = test
+INI
+
+echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+if [ ! -f "$db.klaar" ]; then
+	rm -f "$db" "$db-wal" "$db-shm"
+	echo "== seeding $N meldingen over $YEARS years into $db (once; kept for later runs)"
+	start=$(date +%s.%N)
+	"$BIN" seed --config "$config" --db "$db" --demo --meldingen "$N" --years "$YEARS" >/dev/null 2>"$dir/seed.log" \
+		|| { tail -20 "$dir/seed.log" >&2; exit 1; }
+	end=$(date +%s.%N)
+	awk -v a="$start" -v b="$end" -v n="$N" 'BEGIN { printf "   seeded in %.1f s (%.0f meldingen/s)\n", b - a, n / (b - a) }' \
+		| tee "$db.klaar"
+else
+	echo "== reusing $db ($(cat "$db.klaar" | sed 's/^ *//'))"
+fi
+
+year=$(( $(date +%Y) - 1 ))
+van="$year-01-01"
+tot="$year-12-31"
+
+log="$dir/server.log"
+pid=""
+stop() {
+	if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+		kill "$pid"
+		wait "$pid" 2>/dev/null || true
+	fi
+}
+trap stop EXIT
+for attempt in 1 2 3 4 5; do
+	port=$(( 20000 + RANDOM % 20000 ))
+	"$BIN" serve --config "$config" --db "$db" --listen "127.0.0.1:$port" >"$log" 2>&1 &
+	pid=$!
+	if "$bench" --url "http://127.0.0.1:$port" --wait; then break; fi
+	stop
+	pid=""
+done
+[ -n "$pid" ] || { echo "bench: the server did not start" >&2; cat "$log" >&2; exit 1; }
+url="http://127.0.0.1:$port"
+echo "== server on $url; the year measured: $van .. $tot"
+
+rc=0
+"$bench" --url "$url" --email coordinator@voorbeeld.example --password Leefbaar-demo-2026 -n "$REQ" \
+	--db "$db" --van "$van" --tot "$tot" \
+	--max-ms "/api/v1/kpi?van=$van&tot=$tot=50" \
+	--max-ms "/dashboard?periode=jaar&datum=$tot=100" \
+	"/api/v1/kpi?van=$van&tot=$tot" \
+	"/dashboard?periode=jaar&datum=$tot" \
+	"/dashboard?periode=maand&datum=$year-06-15" \
+	"/dashboard/kaart?periode=jaar&datum=$tot" \
+	"/dashboard/werklijst" || rc=1
+echo
+"$bench" --url "$url" --email wijkbeheer@voorbeeld.example --password Leefbaar-demo-2026 -n "$REQ" \
+	--max-ms "/api/v1/kpi?van=$van&tot=$tot=50" \
+	"/api/v1/kpi?van=$van&tot=$tot" \
+	"/dashboard?periode=jaar&datum=$tot" || rc=1
+exit $rc
