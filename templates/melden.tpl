@@ -39,7 +39,7 @@
 <label for="omschrijving">2. Wat is er gebeurd?</label>
 <p class="hint" id="omschrijving-hint">Beschrijf wat u zag of hoorde. Noem geen namen van buren als dat niet nodig is.</p>
 {{#OMSCHRIJVING_ERROR}}<p class="field-error" id="omschrijving-fout"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/OMSCHRIJVING_ERROR}}
-<textarea id="omschrijving" name="omschrijving" rows="6" maxlength="5000" aria-describedby="omschrijving-hint{{#OMSCHRIJVING_ERROR}} omschrijving-fout{{/OMSCHRIJVING_ERROR}}"{{#OMSCHRIJVING_ERROR}} aria-invalid="true"{{/OMSCHRIJVING_ERROR}}>{{OMSCHRIJVING}}</textarea>
+<textarea id="omschrijving" name="omschrijving" rows="6" maxlength="5000" aria-describedby="omschrijving-hint{{#OMSCHRIJVING_ERROR}} omschrijving-fout{{/OMSCHRIJVING_ERROR}}"{{#OMSCHRIJVING_ERROR}} aria-invalid="true"{{/OMSCHRIJVING_ERROR}}>{{OMSCHRIJVING:pre_escape}}</textarea>
 </div>
 
 <div class="field{{#VOORVAL_ERROR}} field-has-error{{/VOORVAL_ERROR}}">

@@ -12,13 +12,13 @@
 {{#TERUGKOPPELEN_UITERLIJK}}<div><dt>Reactie van ons</dt><dd>Uiterlijk {{DAG}}</dd></div>{{/TERUGKOPPELEN_UITERLIJK}}
 </dl>
 <h2>Uw beschrijving</h2>
-<p class="prose usertext">{{OMSCHRIJVING}}</p>
+<p class="prose usertext">{{OMSCHRIJVING:pre_escape}}</p>
 <h2>Wat er is gebeurd</h2>
 <ol class="timeline">
 {{#EVENT}}
 <li><time class="timeline-when" datetime="{{WANNEER}}">{{DAG}}</time>
 <p class="timeline-what">{{LABEL}}</p>
-{{#TEKST}}<p class="prose usertext">{{TEKST}}</p>{{/TEKST}}
+{{#TEKST}}<p class="prose usertext">{{TEKST:pre_escape}}</p>{{/TEKST}}
 </li>
 {{/EVENT}}
 </ol>
