@@ -102,6 +102,10 @@ static const struct {
 	  "Soorten overlast met hun pijler en termijnen." },
 	{ "/beheer/sluitingsdagen", "Sluitingsdagen",
 	  "Dagen waarop de organisatie dicht is; zij tellen niet als werkdag." },
+	{ "/beheer/brieven", "Briefsjablonen",
+	  "De tekst van de waarschuwingsbrief en de sommatiebrief, met het briefhoofd van de organisatie." },
+	{ "/beheer/kaart", "Kaart van de wijken",
+	  "Een GeoJSON-bestand met de grenzen van wijken en buurten, voor de kaart op het dashboard." },
 	{ "/beheer/audit", "Auditlog",
 	  "Wie wat wanneer deed: inloggen, wijzigingen, geweigerde toegang." },
 };
