@@ -14,6 +14,7 @@
 #include "http/json.h"
 #include "store/audit.h"
 #include "store/category.h"
+#include "store/dossier.h"
 #include "store/melding.h"
 #include "store/melding_list.h"
 
@@ -439,8 +440,8 @@ static cJSON *melding_json(struct req *req, struct db *db, const struct melding 
 		cJSON_AddNumberToObject(o, "kosten", (double)m->kosten_cent / 100.0);
 	else
 		cJSON_AddNullToObject(o, "kosten");
-	/* Dossiers come with their own issue; the key is part of the contract already. */
-	cJSON_AddNullToObject(o, "dossier");
+	/* Only a dossier this user may read; a gevoelig one outside the team stays null. */
+	add_string_or_null(o, "dossier", dossier_ref_visible(db, &req->arena, req->session, m->id));
 
 	cJSON *bijlagen = cJSON_AddArrayToObject(o, "bijlagen");
 	for (int i = 0; i < n_att; i++) {
@@ -451,8 +452,12 @@ static cJSON *melding_json(struct req *req, struct db *db, const struct melding 
 		cJSON_AddNumberToObject(b, "grootte", (double)att[i].grootte);
 		cJSON_AddItemToArray(bijlagen, b);
 	}
+	/* Linking entries name no dossier, but even they stay away from who may not see it. */
+	int history = dossier_melding_history_visible(db, req->session, m->id);
 	cJSON *tl = cJSON_AddArrayToObject(o, "timeline");
 	for (int i = 0; i < n_ev; i++) {
+		if (history != 1 && !strncmp(ev[i].soort, "dossier_", 8))
+			continue;
 		cJSON *e = cJSON_CreateObject();
 		cJSON_AddStringToObject(e, "soort", ev[i].soort);
 		json_add_moment(e, "op", ev[i].op);

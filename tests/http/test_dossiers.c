@@ -697,6 +697,15 @@ static void test_gevoelig_scope(void **state)
 	r = get(wb, "/api/v1/meldingen/%s", m);
 	assert_status(r, 200);
 	assert_false(contains(r, ref));
+	/* Not even the timeline's trace that it was linked to some dossier. */
+	assert_false(contains(r, "dossier_gekoppeld"));
+	assert_body_contains(r, "\"dossier\":null");
+	response_free(r);
+	/* The team sees the reference in the API. */
+	r = get(sb, "/api/v1/meldingen/%s", m);
+	assert_status(r, 200);
+	assert_true(contains(r, ref));
+	assert_true(contains(r, "dossier_gekoppeld"));
 	response_free(r);
 	/* The dossier block of the melding page says nothing either. */
 	const char *k[] = { "dossier", "", NULL };
