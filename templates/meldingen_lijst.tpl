@@ -40,7 +40,7 @@
 <select id="behandelaar" name="behandelaar">{{#BEHANDELAAR_OPT}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/BEHANDELAAR_OPT}}</select>
 </div>
 <div class="field{{#TE_LAAT_ERROR}} field-has-error{{/TE_LAAT_ERROR}}">
-<label for="te_laat">Termijn</label>
+<label for="te_laat">Te laat</label>
 {{#TE_LAAT_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/TE_LAAT_ERROR}}
 <select id="te_laat" name="te_laat">{{#TE_LAAT_OPT}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/TE_LAAT_OPT}}</select>
 </div>
@@ -94,12 +94,11 @@
 <th scope="col">Meldnummer</th>
 <th scope="col">Ontvangen</th>
 <th scope="col">Soort</th>
-<th scope="col">Adres of plek</th>
-<th scope="col">Wijk</th>
+<th scope="col">Adres of plek, wijk</th>
 <th scope="col">Status</th>
-<th scope="col">Behandelaar</th>
 <th scope="col">Bevestigen</th>
 <th scope="col">Terugkoppelen</th>
+<th scope="col">Behandelaar</th>
 </tr>
 </thead>
 <tbody>
@@ -108,12 +107,11 @@
 <td><a class="ref" href="/meldingen/{{ID}}">{{REFERENTIE}}</a></td>
 <td data-label="Ontvangen"><time datetime="{{ONTVANGEN_ISO}}">{{ONTVANGEN}}</time></td>
 <td data-label="Soort">{{CATEGORIE}}</td>
-<td data-label="Adres of plek">{{ADRES}}</td>
-<td data-label="Wijk">{{WIJK}}{{#ONBEKEND}}<span class="badge badge-neutral">onbekend</span>{{/ONBEKEND}}</td>
+<td data-label="Adres">{{ADRES}}<br><span class="muted">{{WIJK}}</span>{{#ONBEKEND}}<span class="badge badge-neutral">wijk onbekend</span>{{/ONBEKEND}}</td>
 <td data-label="Status">{{STATUS}}</td>
-<td data-label="Behandelaar">{{BEHANDELAAR}}</td>
 <td data-label="Bevestigen">{{#BEV}}<time datetime="{{DAG_ISO}}">{{DAG}}</time> <span class="badge {{CLASS}}">{{LABEL}}</span>{{/BEV}}</td>
 <td data-label="Terugkoppelen">{{#TER}}<time datetime="{{DAG_ISO}}">{{DAG}}</time> <span class="badge {{CLASS}}">{{LABEL}}</span>{{/TER}}</td>
+<td data-label="Behandelaar">{{BEHANDELAAR}}</td>
 </tr>
 {{/ROW}}
 </tbody>

@@ -31,7 +31,7 @@ const char *const melding_late_ids[MLATE__MAX] = {
 	"", "bevestiging", "terugkoppeling", "beide",
 };
 const char *const melding_late_labels[MLATE__MAX] = {
-	"Alle", "Bevestiging te laat", "Terugkoppeling te laat", "Bevestiging of terugkoppeling te laat",
+	"Alle meldingen", "met bevestigen", "met terugkoppelen", "met een van beide",
 };
 
 /*
