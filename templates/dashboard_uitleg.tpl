@@ -46,6 +46,15 @@
 <li><strong>Heatmap</strong>: de kleuren lopen van licht (weinig) naar donker (veel), in vijf gelijke stappen tot het hoogste getal in de tabel. Het getal staat er altijd bij.</li>
 </ul>
 
+<h2 id="dossiers">Dossiers</h2>
+<ul>
+<li><strong>Dossiers geopend</strong>: leefbaarheidsdossiers die in de periode zijn geopend (niet na de peildatum).</li>
+<li><strong>Dossiers open</strong>: dossiers die op de peildatum open waren: geopend op of vóór die dag en toen nog niet gesloten.</li>
+<li><strong>Vervuilde woningen</strong>: het aantal verschillende adressen met een dossier dat ergens in de periode open was en op een dag in de periode als vervuilde woning gemarkeerd stond.</li>
+<li><strong>Uitzettingen</strong>: dossiers die in de periode zijn gesloten met als uitkomst een ontruiming.</li>
+</ul>
+<p>Gevoelige dossiers tellen alleen mee voor wie ze mag zien: de coördinator en de sociaal beheerders en leefbaarheidsmedewerkers van de wijk. Voor een ondersteuner of wijkbeheerder staan ze ook niet in de aantallen, want zelfs een aantal zou verraden dat ze bestaan.</p>
+
 <h2 id="werkvoorraad">Werkvoorraad en werklijst</h2>
 <p>Deze cijfers gaan over <strong>vandaag</strong>, niet over de gekozen periode. "Vandaag bevestigen" zijn open meldingen waarvan de bevestigtermijn vandaag afloopt; "te laat" zijn open meldingen waarvan die termijn al voorbij is en die nog niet bevestigd zijn. Hetzelfde voor terugkoppelen. Afgesloten meldingen tellen niet mee. Waar de dagelijkse e-mail is ingesteld, krijgt elke medewerker op werkdagen een kort overzicht van zijn of haar eigen lijst.</p>
 

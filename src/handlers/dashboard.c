@@ -19,6 +19,7 @@
 #include "store/kpi_work.h"
 
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -502,6 +503,39 @@ static void tiles(struct req *req, struct tpl_dict *d, const struct dash_view *v
 	count_text(r->bevestiging.open, a, sizeof(a));
 	count_text(r->terugkoppeling.open, b2, sizeof(b2));
 	tpl_setf(t, "NOTE", "te bevestigen %s · terug te koppelen %s", a, b2);
+
+	/* Dossiers: the list behind them filters on wijk and status or kenmerk. */
+	struct buf w = BUF_INIT;
+	if (v->rq.wijk_code && v->rq.wijk_id > 0) {
+		buf_addstr(&w, "wijk=");
+		buf_add_urlencoded(&w, v->rq.wijk_code);
+		buf_addch(&w, '&');
+	}
+	static const struct {
+		const char *label, *note, *query;
+		size_t field;
+	} dossier_tiles[] = {
+		{ "Dossiers geopend", "in deze periode", "", offsetof(struct kpi_dossier_result, geopend) },
+		{ "Dossiers open", "op de peildatum", "status=open&", offsetof(struct kpi_dossier_result, open_op_peildatum) },
+		{ "Vervuilde woningen", "adressen met een dossier, gemarkeerd als vervuild", "kenmerk=vervuild&",
+		  offsetof(struct kpi_dossier_result, vervuilde_woningen) },
+		{ "Uitzettingen", "dossiers gesloten met een ontruiming", "status=gesloten&",
+		  offsetof(struct kpi_dossier_result, uitzettingen) },
+	};
+	for (size_t i = 0; i < sizeof(dossier_tiles) / sizeof(dossier_tiles[0]); i++) {
+		int64_t n = *(const int64_t *)((const char *)&rep->dossiers + dossier_tiles[i].field);
+		struct tpl_dict *x = tpl_section(d, "DOSSIER_TILE");
+		count_text(n, value, sizeof(value));
+		tpl_set(x, "LABEL", dossier_tiles[i].label);
+		tpl_set(x, "VALUE", value);
+		tpl_set(x, "NOTE", dossier_tiles[i].note);
+		char *href = arena_printf(&req->arena, "/dossiers?%s%s", dossier_tiles[i].query, w.buf);
+		size_t hl = strlen(href);
+		while (hl && (href[hl - 1] == '&' || href[hl - 1] == '?'))
+			href[--hl] = '\0';
+		tpl_set(x, "HREF", href);
+	}
+	buf_release(&w);
 }
 
 static void breakdowns(struct req *req, struct tpl_dict *d, const struct dash_view *v, const struct kpi_report *rep)

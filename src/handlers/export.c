@@ -223,7 +223,7 @@ int handle_export_meldingen(struct req *req)
 
 /* One row of the KPI table: a wijk (or all of them) computed from the same facts as the dashboard. */
 static void kpi_row(struct csv *c, const struct kpi_report *rep, const char *code, const char *naam,
-		    int64_t woningen, const struct kpi_result *r)
+		    int64_t woningen, const struct kpi_result *r, const struct kpi_dossier_result *dos)
 {
 	char s[DAYS_FORMAT_LEN];
 
@@ -263,6 +263,10 @@ static void kpi_row(struct csv *c, const struct kpi_report *rep, const char *cod
 	for (size_t i = 0; i < rep->params.n_categorie; i++)
 		kosten += r->kosten_per_categorie[i];
 	csv_decimal(c, (double)kosten / 100.0, 2, 0);
+	csv_int(c, dos->geopend);
+	csv_int(c, dos->open_op_peildatum);
+	csv_int(c, dos->vervuilde_woningen);
+	csv_int(c, dos->uitzettingen);
 	csv_end_row(c);
 }
 
@@ -274,6 +278,7 @@ int handle_export_kpi(struct req *req)
 		"terugkoppeling_op_tijd", "terugkoppeling_te_laat", "terugkoppeling_open",
 		"terugkoppeling_percentage_op_tijd", "binnen_streefwaarde", "percentage_binnen_streefwaarde",
 		"doorlooptijd_mediaan", "doorlooptijd_p90", "melders_uniek", "kosten",
+		"dossiers_geopend", "dossiers_open_op_peildatum", "vervuilde_woningen", "uitzettingen",
 	};
 	struct export_req x;
 	struct kpi_facts facts = { 0 };
@@ -312,15 +317,20 @@ int handle_export_kpi(struct req *req)
 		if (x.rq.wijk_id && x.rq.wijk_id != rep->wijk[i].id)
 			continue;
 		p.wijk = (int32_t)rep->wijk[i].id;
-		if (kpi_compute(facts.f, facts.n, &p, &r, scratch) == 0) {
-			kpi_row(c, rep, rep->wijk[i].code, rep->wijk[i].naam, rep->wijk[i].woningen, &r);
+		struct kpi_request one = x.rq;
+		struct kpi_dossier_result dos;
+		one.wijk_id = rep->wijk[i].id;
+		if (kpi_compute(facts.f, facts.n, &p, &r, scratch) == 0 && kpi_dossier_figures(req, &one, &dos) == 0) {
+			kpi_row(c, rep, rep->wijk[i].code, rep->wijk[i].naam, rep->wijk[i].woningen, &r, &dos);
 			rows++;
 		}
 	}
 	if (rep->onbekend && !x.rq.wijk_id) {
 		p.wijk = -1;
 		if (kpi_compute(facts.f, facts.n, &p, &r, scratch) == 0) {
-			kpi_row(c, rep, "onbekend", "Onbekend (nog geen wijk)", 0, &r);
+			/* A dossier always has a wijk: none are onbekend. */
+			struct kpi_dossier_result none = { 0 };
+			kpi_row(c, rep, "onbekend", "Onbekend (nog geen wijk)", 0, &r, &none);
 			rows++;
 		}
 	}
@@ -329,7 +339,7 @@ int handle_export_kpi(struct req *req)
 		if (!x.rq.wijk_id || x.rq.wijk_id == rep->wijk[i].id)
 			homes += rep->wijk[i].woningen;
 	kpi_row(c, rep, x.rq.wijk_code ? x.rq.wijk_code : "totaal", x.rq.wijk_code ? "Totaal van deze wijk" : "Totaal",
-		x.rq.wijk_id == -1 ? 0 : homes, &rep->r);
+		x.rq.wijk_id == -1 ? 0 : homes, &rep->r, &rep->dossiers);
 	rows++;
 	free(scratch);
 	kpi_facts_release(&facts);

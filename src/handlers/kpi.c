@@ -85,6 +85,25 @@ int kpi_parse(struct req *req, struct kpi_request *rq, cJSON *fouten)
 	return 0;
 }
 
+/*
+ * The dossier figures, in the same scope. Gevoelig dossiers count only for
+ * a role that may read them (the coördinator; sociaal beheerders and
+ * leefbaarheidsmedewerkers in their wijken), not for an ondersteuner or a
+ * wijkbeheerder, whom even their number must not reach.
+ */
+int kpi_dossier_figures(struct req *req, const struct kpi_request *rq, struct kpi_dossier_result *out)
+{
+	int64_t user = scope_user(req);
+	struct session *s = req->session;
+	struct actor who = { s ? s->role : ROLE_ANONYMOUS, s ? s->partner_id : 0 };
+	struct scope sc = { .in_area = 1, .sensitive = 1 };
+	struct kpi_dossier_query q = {
+		.van = rq->van, .tot = rq->tot, .peildatum = rq->peildatum, .wijk_id = rq->wijk_id,
+		.scope_user = user, .with_gevoelig = policy_check(&who, ACT_DOSSIER_READ, &sc) == VERDICT_ALLOW,
+	};
+	return kpi_dossier_counts(db_thread(), &q, out);
+}
+
 static struct kpi_named *load_named(struct db *db, struct req *req, sqlite3_stmt *st, int *n, int with_homes)
 {
 	int cap = 64, rc;
@@ -186,6 +205,8 @@ int kpi_run_facts(struct req *req, const struct kpi_request *rq, int32_t load_va
 	}
 	rep->onbekend = rep->r.per_wijk_onbekend;
 	rep->params = p;
+	if (kpi_dossier_figures(req, rq, &rep->dossiers) < 0)
+		goto out;
 	rc = 0;
 	if (keep) {
 		*keep = facts;
@@ -253,6 +274,11 @@ cJSON *kpi_json(const struct kpi_report *rep)
 	for (int i = 0; i < rep->n_categorie; i++)
 		if (rep->categorie[i].kosten_cent)
 			cJSON_AddNumberToObject(x, rep->categorie[i].code, (double)rep->categorie[i].kosten_cent / 100.0);
+
+	cJSON_AddNumberToObject(o, "vervuilde_woningen", (double)rep->dossiers.vervuilde_woningen);
+	cJSON_AddNumberToObject(o, "dossiers_geopend", (double)rep->dossiers.geopend);
+	cJSON_AddNumberToObject(o, "dossiers_open_op_peildatum", (double)rep->dossiers.open_op_peildatum);
+	cJSON_AddNumberToObject(o, "uitzettingen", (double)rep->dossiers.uitzettingen);
 
 	x = cJSON_AddObjectToObject(o, "per_categorie");
 	for (int i = 0; i < rep->n_categorie; i++)

@@ -9,6 +9,7 @@
 
 #include "domain/kpi.h"
 #include "domain/melding.h"
+#include "store/kpi_dossier.h"
 
 #include <cjson/cJSON.h>
 #include <stdint.h>
@@ -36,6 +37,7 @@ struct kpi_report {
 	int n_categorie, n_wijk;
 	int64_t per_pijler[PIJLER__MAX], per_kanaal[KANAAL__MAX];
 	int64_t onbekend;
+	struct kpi_dossier_result dossiers;   /* dossiers_geopend, ..., uitzettingen */
 };
 
 /*
@@ -58,6 +60,12 @@ int kpi_run(struct req *req, const struct kpi_request *rq, struct kpi_report *re
 struct kpi_facts;
 int kpi_run_facts(struct req *req, const struct kpi_request *rq, int32_t load_van,
 		  struct kpi_report *rep, struct kpi_facts *facts);
+/*
+ * The dossier figures of rq (its period, peildatum and wijk) within the
+ * user's scope; gevoelig dossiers count only for a role that may read
+ * them. 0/-1. kpi_run fills rep->dossiers with it.
+ */
+int kpi_dossier_figures(struct req *req, const struct kpi_request *rq, struct kpi_dossier_result *out);
 /* The JSON of issue 9 (names and shape are a contract). */
 cJSON *kpi_json(const struct kpi_report *rep);
 

@@ -1,0 +1,67 @@
+/*
+ * kpi_dossier.c - the SQL of the dossier figures (see kpi_dossier.h).
+ *
+ * dossier.geopend_op and gesloten_op are moments; the period's bounds are
+ * turned into moments once (the start of van, the start of the day after
+ * tot and after the peildatum, Amsterdam time), so every count is a range
+ * on an index. vervuild_dag and vervuild_opgeheven_dag are day numbers.
+ */
+#include "store/kpi_dossier.h"
+#include "db/db.h"
+#include "domain/amsterdam.h"
+#include "lib/log.h"
+
+/* ?1 wijk (0 all, > 0 one, -1 none), ?2 scope user (0 all), ?3 with gevoelig. */
+#define SCOPE \
+	" AND (?1 = 0 OR d.wijk_id = ?1)" \
+	" AND (?2 = 0 OR d.wijk_id IN (SELECT area_id FROM user_area WHERE user_id = ?2))" \
+	" AND (?3 OR d.gevoelig = 0)"
+
+/* ?4 start of van, ?5 start of the day after tot, ?6 start of the day after the peildatum. */
+static const char SQL_GEOPEND[] =
+	"SELECT count(*) FROM dossier d WHERE d.geopend_op >= ?4 AND d.geopend_op < min(?5, ?6)" SCOPE;
+static const char SQL_OPEN[] =
+	"SELECT count(*) FROM dossier d WHERE d.geopend_op < ?6"
+	" AND (d.gesloten_op IS NULL OR d.gesloten_op >= ?6)" SCOPE;
+/* ?7 van and ?8 the last day that counts (min(tot, peildatum)), as day numbers. */
+static const char SQL_VERVUILD[] =
+	"SELECT count(DISTINCT d.address_id) FROM dossier d"
+	" WHERE d.vervuild_dag IS NOT NULL AND d.address_id IS NOT NULL"
+	" AND d.geopend_op < min(?5, ?6) AND (d.gesloten_op IS NULL OR d.gesloten_op >= ?4)"
+	" AND d.vervuild_dag <= ?8 AND (d.vervuild_opgeheven_dag IS NULL OR d.vervuild_opgeheven_dag >= ?7)" SCOPE;
+static const char SQL_UITZETTINGEN[] =
+	"SELECT count(*) FROM dossier d WHERE d.gesloten_op >= ?4 AND d.gesloten_op < min(?5, ?6)"
+	" AND d.uitkomst = 'ontruiming'" SCOPE;
+
+const char *const kpi_dossier_sql[] = { SQL_GEOPEND, SQL_OPEN, SQL_VERVUILD, SQL_UITZETTINGEN };
+const int kpi_dossier_sql_count = 4;
+
+static int count(struct db *db, const char *sql, const struct kpi_dossier_query *q, int64_t *out)
+{
+	sqlite3_stmt *st = db_stmt(db, sql);
+	int32_t last = q->tot < q->peildatum ? q->tot : q->peildatum;
+	const int64_t v[8] = {
+		q->wijk_id, q->scope_user, q->with_gevoelig, amsterdam_day_start(q->van),
+		amsterdam_day_start(q->tot + 1), amsterdam_day_start(q->peildatum + 1), q->van, last,
+	};
+	int rc;
+
+	if (!st)
+		return -1;
+	/* Numbered parameters: each statement names the ones it uses, up to ?8. */
+	for (int i = 1; i <= 8 && i <= sqlite3_bind_parameter_count(st); i++)
+		sqlite3_bind_int64(st, i, v[i - 1]);
+	rc = sqlite3_step(st);
+	*out = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	db_done(st);
+	return rc == SQLITE_ROW ? 0 : log_error("kpi dossiers: %s", sqlite3_errmsg(db_handle(db)));
+}
+
+int kpi_dossier_counts(struct db *db, const struct kpi_dossier_query *q, struct kpi_dossier_result *out)
+{
+	if (count(db, SQL_GEOPEND, q, &out->geopend) < 0 || count(db, SQL_OPEN, q, &out->open_op_peildatum) < 0 ||
+	    count(db, SQL_VERVUILD, q, &out->vervuilde_woningen) < 0 ||
+	    count(db, SQL_UITZETTINGEN, q, &out->uitzettingen) < 0)
+		return -1;
+	return 0;
+}

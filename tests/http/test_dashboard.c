@@ -1,0 +1,531 @@
+/*
+ * test_dashboard.c - the dashboard pages, the CSV exports, the map upload
+ * and the daily overview against the real server: who may open what, the
+ * figures' links carrying the page's filters, valid HTML (tidy, errors
+ * only), the exports' BOM, separators and formula guard, their audit rows,
+ * the GeoJSON upload and the map drawn from it, the worklist and the
+ * dagoverzicht command.
+ */
+#include "accounts.h"
+#include "harness.h"
+
+#include "domain/amsterdam.h"
+#include "domain/days.h"
+#include "domain/werkdagen.h"
+#include "lib/xalloc.h"
+
+#include <cjson/cJSON.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#define DEMO_PASSWORD "Leefbaar-demo-2026"
+#define CENTRUM "\"postcode\": \"1011 AA\", \"huisnummer\": 1"
+#define OOST "\"postcode\": \"1091 AA\", \"huisnummer\": 5"
+
+static struct {
+	pid_t pid;
+	char *coordinator;
+	char late_ref[16];
+	int32_t late_day;
+} fx;
+
+static void run_cli_ok(struct server *s, const char *const argv[], struct buf *out)
+{
+	struct cli_result res = CLI_RESULT_INIT;
+
+	if (harness_run_cli(s, argv, NULL, &res) != 0) {
+		print_error("leefbaar %s failed: %s\n", argv[0], res.err.buf);
+		cli_result_release(&res);
+		fail();
+	}
+	if (out)
+		buf_addstr(out, res.out.buf);
+	cli_result_release(&res);
+}
+
+static void sql(struct server *s, const char *text)
+{
+	if (test_db_exec(s, text) != SQLITE_OK) {
+		print_error("sql failed: %s\n", text);
+		fail();
+	}
+}
+
+static struct response *api(struct client *c, const char *method, const char *path, const char *json)
+{
+	char auth[200];
+	const char *headers[2] = { auth, NULL };
+
+	snprintf(auth, sizeof(auth), "Authorization: Bearer %s", fx.coordinator);
+	return client_request(c, method, path, json ? "application/json" : NULL, json, json ? strlen(json) : 0,
+			      headers);
+}
+
+static const char *moment(int32_t day, int hour)
+{
+	static char out[4][MOMENT_FORMAT_LEN];
+	static int k;
+	int y, m, d;
+	int64_t t;
+	days_to_civil(day, &y, &m, &d);
+	assert_int_equal(amsterdam_from_local(y, m, d, hour, 0, 0, &t), 0);
+	char *o = out[k++ % 4];
+	moment_format_amsterdam(t, o);
+	return o;
+}
+
+/* Takes a melding in at the start of day (today's 00:00 is never in the future). */
+static char *submit(struct client *c, const char *fields, int32_t day)
+{
+	char body[600];
+	snprintf(body, sizeof(body), "{\"omschrijving\": \"Testmelding voor het dashboard.\", %s, \"ontvangen_op\": \"%s\"}",
+		 fields, moment(day, 0));
+	struct response *r = api(c, "POST", "/api/v1/meldingen", body);
+	if (r->status != 201) {
+		print_error("submit: %ld %.400s\n", r->status, r->body);
+		fail();
+	}
+	cJSON *j = cJSON_ParseWithLength(r->body, r->len);
+	char *ref = xstrdup(cJSON_GetObjectItem(j, "referentie")->valuestring);
+	cJSON_Delete(j);
+	response_free(r);
+	return ref;
+}
+
+/* The demo organisation, addresses, a handful of meldingen this month and one late now. */
+static void build(struct server *s)
+{
+	if (fx.pid == s->pid)
+		return;
+	const char *seed[] = { "seed", "--demo", "--config", s->config_path, NULL };
+	run_cli_ok(s, seed, NULL);
+	sql(s, "INSERT OR IGNORE INTO address(postcode, huisnummer, toevoeging, straat, woonplaats, buurt_id) VALUES"
+	       " ('1011 AA', 1, '', 'Kerkstraat', 'Voorbeeldstad', (SELECT id FROM area WHERE code = 'BU99990101')),"
+	       " ('1091 AA', 5, '', 'Parklaan', 'Voorbeeldstad', (SELECT id FROM area WHERE code = 'BU99990301'))");
+	const char *tok[] = { "token", "--email", "coordinator@voorbeeld.example", "--config", s->config_path, NULL };
+	struct buf out = BUF_INIT;
+	run_cli_ok(s, tok, &out);
+	while (out.len && (out.buf[out.len - 1] == '\n' || out.buf[out.len - 1] == ' '))
+		out.buf[--out.len] = '\0';
+	free(fx.coordinator);
+	fx.coordinator = buf_detach(&out, NULL);
+
+	struct client *c = client_new(s);
+	int32_t today = amsterdam_day(time(NULL));
+	/* Late now: received five werkdagen ago, never confirmed, nobody assigned. */
+	int32_t late = today;
+	for (int n = 0; n < 5; n++) {
+		late--;
+		while (!werkdagen_is_workday(NULL, late))
+			late--;
+	}
+	char *ref = submit(c, "\"categorie\": \"geluid\", " CENTRUM ", \"melder_naam\": \"Anna\", \"melder_email\": \"anna@example.org\"",
+			   late);
+	snprintf(fx.late_ref, sizeof(fx.late_ref), "%s", ref);
+	fx.late_day = late;
+	free(ref);
+	free(submit(c, "\"categorie\": \"zwerfvuil\", " OOST ", \"anoniem\": true", today));
+	free(submit(c, "\"categorie\": \"drugs\", " CENTRUM ", \"anoniem\": true", today));
+	client_free(c);
+	fx.pid = s->pid;
+}
+
+static struct client *login(struct server *s, const char *email)
+{
+	struct client *c = client_new(s);
+	account_login_ok(c, email, DEMO_PASSWORD);
+	return c;
+}
+
+static long get_status(struct client *c, const char *path)
+{
+	struct response *r = client_get(c, path);
+	long st = r->status;
+	response_free(r);
+	return st;
+}
+
+/* tidy on the page: errors (exit 2) fail, warnings do not (inline SVG's <title id> is one). */
+static void assert_tidy(const struct response *r)
+{
+	char path[] = "/tmp/leefbaar-tidy-XXXXXX";
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, r->body, r->len), (ssize_t)r->len);
+	close(fd);
+	char cmd[200];
+	snprintf(cmd, sizeof(cmd), "tidy -q -e %s >/dev/null 2>&1", path);
+	int rc = system(cmd);
+	if (rc != -1 && WIFEXITED(rc) && WEXITSTATUS(rc) == 2) {
+		snprintf(cmd, sizeof(cmd), "tidy -q -e %s 2>&1 | grep -i error | head -5 >&2", path);
+		if (system(cmd) < 0)
+			print_error("tidy could not run\n");
+		unlink(path);
+		fail_msg("tidy found errors in the page");
+	}
+	unlink(path);
+}
+
+static void test_pages_per_role(void **state)
+{
+	struct server *s = *state;
+	build(s);
+	static const char *const allowed[] = {
+		"coordinator@voorbeeld.example", "ondersteuner@voorbeeld.example", "sociaal@voorbeeld.example",
+		"leefbaarheid@voorbeeld.example", "wijkbeheer@voorbeeld.example",
+	};
+	static const char *const pages[] = {
+		"/dashboard", "/dashboard?periode=jaar", "/dashboard?periode=week&trend=maand&maat=per100",
+		"/dashboard/werklijst", "/dashboard/kaart", "/dashboard/uitleg",
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(allowed); i++) {
+		struct client *c = login(s, allowed[i]);
+		for (size_t k = 0; k < ARRAY_SIZE(pages); k++) {
+			struct response *r = client_get(c, pages[k]);
+			assert_status(r, 200);
+			assert_security_headers(r);
+			assert_body_contains(r, "<h1>");
+			if (k == 0) {
+				assert_body_contains(r, "role=\"img\"");
+				assert_body_contains(r, "<title id=\"grafiek-termijnen-titel\">");
+				/* Values are drawn for whoever's wijken have any (Oost has none yet). */
+				if (i == 0)
+					assert_body_contains(r, "<polyline");
+				assert_body_contains(r, "class=\"tile");
+				assert_body_contains(r, "Werkvoorraad per behandelaar");
+				assert_tidy(r);
+			}
+			if (k == 4 || k == 5)
+				assert_tidy(r);
+			response_free(r);
+		}
+		/* The navigation offers the dashboard. */
+		struct response *r = client_get(c, "/dashboard");
+		assert_body_contains(r, "href=\"/dashboard\"");
+		response_free(r);
+		client_free(c);
+	}
+	static const char *const denied[] = { "wijkteam@voorbeeld.example", "beheerder@voorbeeld.example" };
+	for (size_t i = 0; i < ARRAY_SIZE(denied); i++) {
+		struct client *c = login(s, denied[i]);
+		for (size_t k = 0; k < ARRAY_SIZE(pages); k++)
+			assert_int_equal(get_status(c, pages[k]), 403);
+		client_free(c);
+	}
+	struct client *c = client_new(s);
+	struct response *r = client_get(c, "/dashboard");
+	assert_status(r, 303);
+	assert_header_contains(r, "Location", "/login");
+	response_free(r);
+	client_free(c);
+}
+
+static void test_links_carry_filters(void **state)
+{
+	struct server *s = *state;
+	build(s);
+	struct client *c = login(s, "coordinator@voorbeeld.example");
+	int32_t today = amsterdam_day(time(NULL));
+	int y, m, d;
+	days_to_civil(today, &y, &m, &d);
+	char van[DAYS_FORMAT_LEN], tot[DAYS_FORMAT_LEN], path[200], want[200];
+	days_format(days_from_civil(y, m, 1), van);
+	days_format(days_from_civil(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1) - 1, tot);
+
+	snprintf(path, sizeof(path), "/dashboard?periode=maand&datum=%04d-%02d-%02d&wijk=WK999901", y, m, d);
+	struct response *r = client_get(c, path);
+	assert_status(r, 200);
+	/* The tiles and tables open the list with the same period and wijk. */
+	snprintf(want, sizeof(want), "href=\"/meldingen?van=%s&amp;tot=%s&amp;wijk=WK999901\"", van, tot);
+	assert_body_contains(r, want);
+	snprintf(want, sizeof(want), "href=\"/meldingen?van=%s&amp;tot=%s&amp;wijk=WK999901&amp;categorie=geluid\"", van, tot);
+	assert_body_contains(r, want);
+	snprintf(want, sizeof(want), "href=\"/meldingen?van=%s&amp;tot=%s&amp;wijk=WK999901&amp;te_laat=beide\"", van, tot);
+	assert_body_contains(r, want);
+	/* The worklist's late figures open the list filtered on behandelaar and te_laat. */
+	assert_body_contains(r, "behandelaar=geen&amp;te_laat=bevestiging");
+	/* The exports carry them too. */
+	snprintf(want, sizeof(want), "href=\"/export/meldingen.csv?van=%s&amp;tot=%s&amp;wijk=WK999901\"", van, tot);
+	assert_body_contains(r, want);
+	assert_body_contains(r, "<option value=\"WK999901\" selected>");
+	response_free(r);
+
+	/* The period picker: a quarter and a year cover what they say. */
+	snprintf(path, sizeof(path), "/dashboard?periode=jaar&datum=%04d-06-15", y - 1);
+	r = client_get(c, path);
+	snprintf(want, sizeof(want), "/meldingen?van=%04d-01-01&amp;tot=%04d-12-31", y - 1, y - 1);
+	assert_body_contains(r, want);
+	assert_body_contains(r, "Volgend jaar");
+	response_free(r);
+	r = client_get(c, "/dashboard?periode=kwartaal&datum=2026-05-20");
+	assert_body_contains(r, "/meldingen?van=2026-04-01&amp;tot=2026-06-30");
+	assert_body_contains(r, "2e kwartaal 2026");
+	response_free(r);
+	r = client_get(c, "/dashboard?periode=eigen&van=2026-02-03&tot=2026-02-10");
+	assert_body_contains(r, "/meldingen?van=2026-02-03&amp;tot=2026-02-10");
+	response_free(r);
+
+	/* Bad input: the form again with the message, 422; a wijk outside the scope 404. */
+	r = client_get(c, "/dashboard?periode=eigen&van=2026-13-01");
+	assert_status(r, 422);
+	assert_body_contains(r, "error-summary");
+	assert_body_contains(r, "aria-invalid=\"true\"");
+	response_free(r);
+	assert_int_equal(get_status(c, "/dashboard?periode=decennium"), 422);
+	client_free(c);
+
+	c = login(s, "wijkbeheer@voorbeeld.example");
+	assert_int_equal(get_status(c, "/dashboard?wijk=WK999903"), 404);
+	assert_int_equal(get_status(c, "/dashboard?wijk=WK999901"), 200);
+	client_free(c);
+}
+
+static char *csv(struct client *c, const char *path, size_t *len, long want_status)
+{
+	struct response *r = client_get(c, path);
+	assert_status(r, want_status);
+	char *body = NULL;
+	if (want_status == 200) {
+		assert_header_contains(r, "Content-Type", "text/csv");
+		assert_header_contains(r, "Content-Disposition", "attachment");
+		body = xmalloc(r->len + 1);
+		memcpy(body, r->body, r->len + 1);
+		*len = r->len;
+	}
+	response_free(r);
+	return body;
+}
+
+static void test_csv_exports(void **state)
+{
+	struct server *s = *state;
+	build(s);
+	/* A name that Excel would run as a formula. */
+	sql(s, "UPDATE area SET naam = '=HYPERLINK(\"http://x\")' WHERE code = 'BU99990101'");
+	long long audits = test_db_int(s, "SELECT count(*) FROM audit_log WHERE action = 'geexporteerd'");
+
+	struct client *c = login(s, "coordinator@voorbeeld.example");
+	int32_t today = amsterdam_day(time(NULL));
+	char van[DAYS_FORMAT_LEN], tot[DAYS_FORMAT_LEN], path[200];
+	days_format(today - 40, van);
+	days_format(today, tot);
+	size_t n;
+
+	snprintf(path, sizeof(path), "/export/meldingen.csv?van=%s&tot=%s", van, tot);
+	char *body = csv(c, path, &n, 200);
+	assert_true(n > 3 && !memcmp(body, "\xEF\xBB\xBF", 3));
+	assert_true(!strncmp(body + 3, "referentie;ontvangen_op;ontvangen_dag;kanaal;categorie;", 55));
+	assert_non_null(strstr(body, fx.late_ref));
+	assert_non_null(strstr(body, ";\"'=HYPERLINK(\"\"http://x\"\")\";"));   /* guarded and quoted */
+	assert_null(strstr(body, ";=HYPERLINK"));
+	assert_null(strstr(body, "anna@example.org"));                          /* no melder details */
+	assert_non_null(strstr(body, ";te_laat;"));                              /* the late one's confirmation */
+	int lines = 0;
+	for (const char *p = body; (p = strstr(p, "\r\n")); p += 2)
+		lines++;
+	assert_int_equal(lines, 1 + 3);
+	free(body);
+
+	snprintf(path, sizeof(path), "/export/meldingen.csv?van=%s&tot=%s&scheiding=komma&wijk=WK999903", van, tot);
+	body = csv(c, path, &n, 200);
+	assert_true(!strncmp(body + 3, "referentie,ontvangen_op,", 24));
+	lines = 0;
+	for (const char *p = body; (p = strstr(p, "\r\n")); p += 2)
+		lines++;
+	assert_int_equal(lines, 1 + 1);
+	free(body);
+
+	snprintf(path, sizeof(path), "/export/kpi.csv?van=%s&tot=%s", van, tot);
+	body = csv(c, path, &n, 200);
+	assert_non_null(strstr(body, "van;tot;peildatum;wijk;wijk_naam;woningen;ontvangen;"));
+	assert_non_null(strstr(body, ";dossiers_geopend;dossiers_open_op_peildatum;vervuilde_woningen;uitzettingen\r\n"));
+	assert_non_null(strstr(body, ";WK999901;Centrum;"));
+	assert_non_null(strstr(body, ";totaal;Totaal;"));
+	free(body);
+
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM audit_log WHERE action = 'geexporteerd'"), audits + 3);
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM audit_log WHERE action = 'geexporteerd'"
+					" AND object_id = 'meldingen.csv' AND detail LIKE '%scheiding komma%'"), 1);
+
+	/* Bad dates and separators. */
+	csv(c, "/export/meldingen.csv?van=2026-02-30", &n, 422);
+	csv(c, "/export/meldingen.csv?scheiding=tab", &n, 422);
+	client_free(c);
+
+	c = login(s, "ondersteuner@voorbeeld.example");
+	free(csv(c, "/export/kpi.csv", &n, 200));
+	client_free(c);
+	static const char *const denied[] = {
+		"sociaal@voorbeeld.example", "wijkbeheer@voorbeeld.example", "wijkteam@voorbeeld.example",
+		"beheerder@voorbeeld.example",
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(denied); i++) {
+		c = login(s, denied[i]);
+		assert_int_equal(get_status(c, "/export/meldingen.csv"), 403);
+		assert_int_equal(get_status(c, "/export/kpi.csv"), 403);
+		client_free(c);
+	}
+	/* Refusals are audited as well. */
+	assert_true(test_db_int(s, "SELECT count(*) FROM audit_log WHERE action = 'geweigerd'"
+				   " AND object_id LIKE '/export/%'") >= 8);
+	sql(s, "UPDATE area SET naam = 'Binnenstad' WHERE code = 'BU99990101'");
+}
+
+static char *read_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	assert_non_null(f);
+	struct buf b = BUF_INIT;
+	char chunk[4096];
+	size_t k;
+	while ((k = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		buf_add(&b, chunk, k);
+	fclose(f);
+	return buf_detach(&b, len);
+}
+
+static void test_map_upload(void **state)
+{
+	struct server *s = *state;
+	build(s);
+	size_t len;
+	char *geo = read_file("tests/http/kaart_voorbeeldstad.geojson", &len);
+
+	struct client *b = login(s, "beheerder@voorbeeld.example");
+	struct response *r = client_get(b, "/beheer/kaart");
+	assert_status(r, 200);
+	assert_body_contains(r, "nog geen kaart");
+	response_free(r);
+	char *csrf = account_csrf(b, "/beheer/kaart");
+	const struct form_part bad[] = {
+		FORM_FIELD("csrf_token", csrf),
+		FORM_FILE("bestand", "{\"type\": \"Point\"}", 17, "punt.geojson", "application/geo+json"),
+		FORM_END,
+	};
+	r = client_post_multipart(b, "/beheer/kaart", bad);
+	assert_status(r, 422);
+	assert_body_contains(r, "FeatureCollection");
+	response_free(r);
+	const struct form_part parts[] = {
+		FORM_FIELD("csrf_token", csrf),
+		FORM_FILE("bestand", geo, len, "voorbeeldstad.geojson", "application/geo+json"),
+		FORM_END,
+	};
+	r = client_post_multipart(b, "/beheer/kaart", parts);
+	assert_status(r, 303);
+	response_free(r);
+	r = client_get(b, "/beheer/kaart?melding=geladen");
+	assert_body_contains(r, "De kaart is geladen.");
+	assert_body_contains(r, "3 wijken en buurten");
+	assert_body_contains(r, "1 vlakken zijn overgeslagen");
+	assert_body_contains(r, "<path d=\"M");
+	response_free(r);
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM kaart_vorm"), 3);
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM audit_log WHERE action = 'geladen' AND object_type = 'kaart'"), 1);
+	free(csrf);
+	client_free(b);
+
+	/* The coördinator sees every wijk on the map; the wijkbeheerder of Centrum only Centrum. */
+	struct client *c = login(s, "coordinator@voorbeeld.example");
+	r = client_get(c, "/dashboard/kaart");
+	assert_status(r, 200);
+	assert_body_contains(r, "role=\"img\"");
+	/* Count the map's areas, not the logo's paths. */
+	int paths = 0;
+	for (const char *p = r->body; (p = strstr(p, "fill-rule=\"evenodd\"")); p++)
+		paths++;
+	assert_int_equal(paths, 3);
+	assert_body_contains(r, "href=\"/meldingen?van=");
+	assert_tidy(r);
+	response_free(r);
+	assert_int_equal(get_status(c, "/beheer/kaart"), 403);
+	client_free(c);
+	c = login(s, "wijkbeheer@voorbeeld.example");
+	r = client_get(c, "/dashboard/kaart?maat=per100&soort=geluid");
+	assert_status(r, 200);
+	paths = 0;
+	for (const char *p = r->body; (p = strstr(p, "fill-rule=\"evenodd\"")); p++)
+		paths++;
+	assert_int_equal(paths, 1);
+	response_free(r);
+	assert_int_equal(get_status(c, "/dashboard/kaart?soort=bestaatniet"), 404);
+	client_free(c);
+	free(geo);
+}
+
+static void test_worklist_and_daily_mail(void **state)
+{
+	struct server *s = *state;
+	build(s);
+	struct client *c = login(s, "ondersteuner@voorbeeld.example");
+	struct response *r = client_get(c, "/dashboard/werklijst");
+	assert_status(r, 200);
+	assert_body_contains(r, fx.late_ref);
+	assert_body_contains(r, "Nog niet toegewezen");
+	assert_body_contains(r, "te laat");
+	assert_tidy(r);
+	response_free(r);
+	r = client_get(c, "/dashboard/werklijst?behandelaar=geen");
+	assert_body_contains(r, fx.late_ref);
+	response_free(r);
+	assert_int_equal(get_status(c, "/dashboard/werklijst?behandelaar=abc"), 404);
+	client_free(c);
+
+	/* The wijkbeheerder of Oost does not see Centrum's late melding. */
+	c = login(s, "wijkbeheer.oost@voorbeeld.example");
+	r = client_get(c, "/dashboard/werklijst");
+	assert_status(r, 200);
+	assert_null(strstr(r->body, fx.late_ref));
+	response_free(r);
+	client_free(c);
+
+	struct cli_result res = CLI_RESULT_INIT;
+	const char *argv[] = { "dagoverzicht", "--config", s->config_path, NULL };
+	assert_int_equal(harness_run_cli(s, argv, NULL, &res), 0);
+	int32_t today = amsterdam_day(time(NULL));
+	if (werkdagen_is_workday(NULL, today)) {
+		assert_non_null(strstr(res.out.buf, "klaargezet"));
+		/* The ondersteuner chases what nobody has picked up: one mail, with the late count. */
+		assert_int_equal(test_db_int(s, "SELECT count(*) FROM outbox WHERE soort = 'dagoverzicht'"
+						" AND aan = 'ondersteuner@voorbeeld.example'"), 1);
+		assert_true(test_db_int(s, "SELECT count(*) FROM outbox WHERE soort = 'dagoverzicht'"
+					   " AND tekst LIKE '%Nog aan niemand toegewezen%'") >= 1);
+		long long before = test_db_int(s, "SELECT count(*) FROM outbox WHERE soort = 'dagoverzicht'");
+		cli_result_release(&res);
+		res = (struct cli_result)CLI_RESULT_INIT;
+		assert_int_equal(harness_run_cli(s, argv, NULL, &res), 0);
+		assert_int_equal(test_db_int(s, "SELECT count(*) FROM outbox WHERE soort = 'dagoverzicht'"), before);
+	} else {
+		assert_non_null(strstr(res.out.buf, "geen werkdag"));
+	}
+	cli_result_release(&res);
+	/* A named day that is a Sunday queues nothing; a bad date is a usage error. */
+	const char *sunday[] = { "dagoverzicht", "2026-11-22", "--config", s->config_path, NULL };
+	res = (struct cli_result)CLI_RESULT_INIT;
+	assert_int_equal(harness_run_cli(s, sunday, NULL, &res), 0);
+	assert_non_null(strstr(res.out.buf, "geen werkdag"));
+	cli_result_release(&res);
+	const char *bad[] = { "dagoverzicht", "gisteren", "--config", s->config_path, NULL };
+	res = (struct cli_result)CLI_RESULT_INIT;
+	assert_int_equal(harness_run_cli(s, bad, NULL, &res), 2);
+	cli_result_release(&res);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_pages_per_role),
+		cmocka_unit_test(test_links_carry_filters),
+		cmocka_unit_test(test_csv_exports),
+		cmocka_unit_test(test_map_upload),
+		cmocka_unit_test(test_worklist_and_daily_mail),
+	};
+	int failed = harness_run_suite("dashboard", tests, ARRAY_SIZE(tests), NULL);
+	free(fx.coordinator);
+	return failed;
+}
