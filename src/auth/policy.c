@@ -151,6 +151,23 @@ enum verdict policy_route(enum role role, enum action action)
 	return matrix[role][action] != NO ? VERDICT_ALLOW : VERDICT_DENY;
 }
 
+int policy_route_hidden(enum role role, enum action action)
+{
+	if (role != PA || policy_route(role, action) == VERDICT_ALLOW)
+		return 0;
+	switch (action) {
+	case ACT_MELDING_SUBMIT:
+	case ACT_MELDING_READ:
+	case ACT_MELDING_HANDLE:
+	case ACT_MELDING_TRIAGE:
+	case ACT_DOSSIER_READ:
+	case ACT_DOSSIER_WRITE:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 int policy_sees_all_areas(enum role role, enum action action)
 {
 	if ((unsigned)role >= ROLE__MAX || (unsigned)action >= ACT__MAX)

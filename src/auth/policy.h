@@ -80,6 +80,13 @@ struct actor {
  * router turns that into a redirect to /login).
  */
 enum verdict policy_route(enum role role, enum action action);
+/*
+ * For a route the matrix refuses a role: 1 when the answer must be 404
+ * rather than 403, because even the kind of record must stay out of sight.
+ * A partner user gets 404 on every melding and dossier URL, as for a path
+ * that does not exist: a partner knows nothing of them.
+ */
+int policy_route_hidden(enum role role, enum action action);
 /* Resource level: ALLOW, DENY or HIDE for this resource. */
 enum verdict policy_check(const struct actor *who, enum action action, const struct scope *s);
 /* True when the role sees every area (no area filter in its queries). */

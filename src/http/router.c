@@ -147,6 +147,9 @@ int router_dispatch(struct req *req)
 		if (!s)
 			return need_login(req);
 		audit_record(req, "geweigerd", "route", req->path, action_ids[r->action]);
+		if (policy_route_hidden(role, r->action))
+			return http_error(req, 404, "Pagina niet gevonden",
+					  "Deze pagina bestaat niet (meer). Controleer het adres of ga naar de startpagina.");
 		return http_error(req, 403, "Geen toegang",
 				  "U heeft geen toegang tot deze pagina. Denkt u dat dit niet klopt? "
 				  "Neem contact op met de beheerder.");

@@ -111,6 +111,29 @@ static void test_partner_isolation(void **state)
 	assert_int_equal(policy_check(&co, ACT_REFERRAL_ANSWER, &own), VERDICT_DENY);
 }
 
+/* A partner's refused melding and dossier URLs answer 404, other refusals 403 (issue 8). */
+static void test_route_hidden(void **state)
+{
+	(void)state;
+	static const enum action hidden[] = {
+		ACT_MELDING_SUBMIT, ACT_MELDING_READ, ACT_MELDING_HANDLE, ACT_MELDING_TRIAGE,
+		ACT_DOSSIER_READ, ACT_DOSSIER_WRITE,
+	};
+	for (size_t i = 0; i < sizeof(hidden) / sizeof(hidden[0]); i++)
+		assert_true(policy_route_hidden(ROLE_PARTNER, hidden[i]));
+	/* Staff pages a partner may not use are plainly forbidden. */
+	assert_false(policy_route_hidden(ROLE_PARTNER, ACT_DASHBOARD));
+	assert_false(policy_route_hidden(ROLE_PARTNER, ACT_ADMIN));
+	assert_false(policy_route_hidden(ROLE_PARTNER, ACT_EXPORT));
+	assert_false(policy_route_hidden(ROLE_PARTNER, ACT_REFERRAL_CREATE));
+	/* What the partner may do is not refused at all. */
+	assert_false(policy_route_hidden(ROLE_PARTNER, ACT_REFERRAL_READ));
+	/* Other roles keep their 403. */
+	assert_false(policy_route_hidden(ROLE_BEHEERDER, ACT_MELDING_READ));
+	assert_false(policy_route_hidden(ROLE_ONDERSTEUNER, ACT_DOSSIER_WRITE));
+	assert_false(policy_route_hidden(ROLE_WIJKBEHEERDER, ACT_REFERRAL_READ));
+}
+
 static void test_out_of_range(void **state)
 {
 	(void)state;
@@ -180,6 +203,7 @@ int main(void)
 		cmocka_unit_test(test_area_scoping),
 		cmocka_unit_test(test_gevoelig),
 		cmocka_unit_test(test_partner_isolation),
+		cmocka_unit_test(test_route_hidden),
 		cmocka_unit_test(test_out_of_range),
 		cmocka_unit_test(test_every_route_declares_its_action),
 		cmocka_unit_test(test_pattern_match),
