@@ -13,12 +13,13 @@
 {{#TILE}}<li><a class="tile {{CLASS}}" href="{{HREF}}">
 <span class="tile-label">{{LABEL}}</span>
 <span class="tile-value">{{VALUE}}</span>
-{{#BADGE}}<span><span class="badge {{CLASS}}">{{TEXT}}</span> <span class="tile-note">norm: {{WHY}}</span></span>{{/BADGE}}
+{{#BADGE}}<span><span class="badge {{CLASS}}">{{TEXT}}</span> <span class="tile-note">{{WHY}}</span></span>{{/BADGE}}
 <span class="tile-note">{{NOTE}}</span>
 {{#NOTE2}}<span class="tile-note">{{TEXT2}}</span>{{/NOTE2}}
 </a></li>
 {{/TILE}}
 </ul>
+<p class="hint">Groen, oranje en rood vergelijken het percentage met de norm; zie <a href="{{UITLEG_HREF}}">de uitleg</a>. Elk cijfer opent de lijst met de meldingen erachter.</p>
 <h3 id="dossiercijfers">Dossiers</h3>
 <ul class="tiles" aria-labelledby="dossiercijfers">
 {{#DOSSIER_TILE}}<li><a class="tile" href="{{HREF}}">
@@ -28,7 +29,6 @@
 </a></li>
 {{/DOSSIER_TILE}}
 </ul>
-<p class="hint">Groen, oranje en rood vergelijken het percentage met de norm; zie <a href="{{UITLEG_HREF}}">de uitleg</a>. Elk cijfer opent de lijst met de meldingen erachter.</p>
 </section>
 
 <section aria-labelledby="werkvoorraad">
@@ -44,7 +44,7 @@
 </thead>
 <tbody>
 {{#WORK_ROW}}<tr>
-<th scope="row">{{#NOBODY}}<em>{{/NOBODY}}{{NAAM}}{{#NOBODY}}</em>{{/NOBODY}}</th>
+<th scope="row" class="nowrap">{{#NOBODY}}<em>{{/NOBODY}}{{NAAM}}{{#NOBODY}}</em>{{/NOBODY}}</th>
 {{#CELL}}<td class="num">{{#LINK}}<a href="{{HREF}}"><span class="{{CLASS}}">{{VALUE}}</span></a>{{/LINK}}{{#ZERO}}<span class="muted">0</span>{{/ZERO}}</td>{{/CELL}}
 </tr>
 {{/WORK_ROW}}

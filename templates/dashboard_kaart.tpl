@@ -1,24 +1,11 @@
 {{%AUTOESCAPE context="HTML"}}
-{{! Map and heatmap of wijken (GET /dashboard/kaart). Variables: PERIODE, MAAT, SOORT; includes TABS, FILTERS; sections HIDDEN (NAME, VALUE), SOORT_OPTION (VALUE, LABEL, SELECTED), HEATMAP (PER; HM_COL with LABEL, LANG; HM_ROW with NAAM, SUM, HM_CELL (VALUE, HEAT, HREF, TITLE); HEAT_LEGEND with HEAT, FILL, RANGE), MAP (include SVG; MAP_LEGEND), MAP_ROW (NAAM, COUNT, PER100, HEAT), MAP_NONE, MAP_NONE_HERE. }}
+{{! Map and heatmap of wijken (GET /dashboard/kaart). Variables: PERIODE, MAAT, SOORT; includes TABS, FILTERS; sections HEATMAP (PER; HM_COL with LABEL, LANG; HM_ROW with NAAM, SUM, HM_CELL (VALUE, HEAT, HREF, TITLE); HEAT_LEGEND with HEAT, FILL, RANGE), MAP (include SVG; MAP_LEGEND), MAP_ROW (NAAM, COUNT, PER100, HEAT), MAP_NONE, MAP_NONE_HERE. }}
 <div class="page-header">
 <h1>Kaart en heatmap</h1>
 <p class="lead">Waar groeit welk probleem? Per wijk: {{MAAT}}, voor <strong>{{SOORT}}</strong>.</p>
 </div>
 {{>TABS}}
 {{>FILTERS}}
-<form class="filters" method="get" action="/dashboard/kaart" aria-label="Soort melding kiezen">
-{{#HIDDEN}}<input type="hidden" name="{{NAME}}" value="{{VALUE}}">
-{{/HIDDEN}}
-<div class="field">
-<label for="soort">Soort melding</label>
-<select id="soort" name="soort" class="input-20">
-{{#SOORT_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>
-{{/SOORT_OPTION}}
-</select>
-</div>
-<div class="form-actions"><button type="submit" class="button button-secondary">Toon deze soort</button></div>
-</form>
-
 <section aria-labelledby="kaart-kop">
 <h2 id="kaart-kop">Kaart, {{PERIODE}}</h2>
 {{#MAP}}

@@ -187,6 +187,11 @@ int dash_view_parse(struct req *req, struct dash_view *v, struct form *f)
 	if (s && strcmp(s, "aantal") && strcmp(s, "per100"))
 		form_error(f, "maat", "Kies aantal of per 100 woningen.");
 	v->per100 = s && !strcmp(s, "per100");
+	s = param(req, "soort");
+	if (s && strlen(s) > 40)
+		form_error(f, "soort", "Kies een soort uit de lijst.");
+	else
+		v->soort = s;
 
 	if (v->periode != DASH_EIGEN) {
 		v->has_prev = 1;
@@ -238,6 +243,11 @@ static void view_query(struct buf *b, const struct dash_view *v, int32_t datum)
 	buf_addf(b, "trend=%s&", kpi_grain_ids[v->grain]);
 	if (v->per100)
 		buf_addstr(b, "maat=per100&");
+	if (v->soort) {
+		buf_addstr(b, "soort=");
+		buf_add_urlencoded(b, v->soort);
+		buf_addch(b, '&');
+	}
 }
 
 void dash_view_query(struct buf *b, const struct dash_view *v)
@@ -331,7 +341,7 @@ void dash_filters(struct req *req, struct tpl_dict *d, const struct dash_view *v
 	for (int g = 0; g < KPI_GRAIN__MAX; g++) {
 		o = tpl_section(f, "TREND_OPTION");
 		tpl_set(o, "VALUE", kpi_grain_ids[g]);
-		tpl_set(o, "LABEL", g == KPI_GRAIN_WEEK ? "Per week (13 weken)" : "Per maand (12 maanden)");
+		tpl_set(o, "LABEL", g == KPI_GRAIN_WEEK ? "Per week" : "Per maand");
 		if ((int)v->grain == g)
 			tpl_show(o, "SELECTED");
 	}
@@ -346,6 +356,11 @@ void dash_filters(struct req *req, struct tpl_dict *d, const struct dash_view *v
 	if (v->per100)
 		tpl_show(o, "SELECTED");
 
+	/* The rarer choices stay folded unless one of them is in use or wrong. */
+	if (v->periode == DASH_EIGEN || v->rq.peildatum != v->today || v->per100 ||
+	    v->grain != (v->periode == DASH_WEEK || v->periode == DASH_MAAND ? KPI_GRAIN_WEEK : KPI_GRAIN_MONTH) ||
+	    http_query(req, "van") || http_query(req, "peildatum"))
+		tpl_show(d, "MORE_OPEN");
 	if (v->has_prev || v->has_next) {
 		struct tpl_dict *nav = tpl_section(d, "PERIOD_NAV");
 		if (v->has_prev) {

@@ -53,14 +53,15 @@ struct dash_view {
 	int32_t today;
 	enum kpi_grain grain;       /* series per week or per month */
 	int per100;                 /* heatmaps: per 100 homes instead of counts */
+	const char *soort;          /* the map's melding type (a category code), or NULL: all */
 	char titel[128];            /* "november 2026", "week 48 (23 t/m 29 november 2026)" */
 	int has_prev, has_next;
 	int32_t prev_datum, next_datum;
 };
 
 /*
- * Reads periode, datum, van, tot, peildatum, wijk, trend and maat (the
- * first through kpi_parse). Field errors go to f (ids as the form's
+ * Reads periode, datum, van, tot, peildatum, wijk, trend, maat and soort
+ * (the first through kpi_parse; soort is checked by the page that uses it). Field errors go to f (ids as the form's
  * fields). Returns 0, 422 (errors in f) or 404 (a wijk outside the user's
  * scope, as the API answers).
  */

@@ -81,12 +81,11 @@ int handle_dashboard_kaart(struct req *req)
 				  "De cijfers konden niet worden geladen. Probeer het over een minuut opnieuw.");
 	const struct kpi_params *p = &rep->params;
 
-	/* soort: one melding type for the map (a category code), or all. */
-	const char *soort = http_query(req, "soort");
+	/* soort: one melding type for the map (a category code), or all; chosen in the filters. */
 	int cat = -1;
-	if (soort && soort[0]) {
+	if (v.soort) {
 		for (int c = 0; c < rep->n_categorie; c++)
-			if (!strcmp(rep->categorie[c].code, soort))
+			if (!strcmp(rep->categorie[c].code, v.soort))
 				cat = c;
 		if (cat < 0) {
 			kpi_facts_release(&facts);
@@ -96,27 +95,14 @@ int handle_dashboard_kaart(struct req *req)
 	tpl_set(d, "PERIODE", v.titel);
 	tpl_set(d, "MAAT", v.per100 ? "meldingen per 100 woningen" : "aantal meldingen");
 	tpl_set(d, "SOORT", cat >= 0 ? rep->categorie[cat].naam : "alle soorten");
-	/* The soort form keeps the rest of the view in hidden fields. */
-	struct buf q = BUF_INIT;
-	dash_view_query(&q, &v);
-	for (char *kv = strtok(q.buf, "&"); kv; kv = strtok(NULL, "&")) {
-		char *eq = strchr(kv, '=');
-		if (!eq)
-			continue;
-		*eq = '\0';
-		struct tpl_dict *h = tpl_section(d, "HIDDEN");
-		tpl_set(h, "NAME", kv);
-		/* Values came out of buf_add_urlencoded only for wijk codes: [A-Za-z0-9] here. */
-		tpl_set(h, "VALUE", eq + 1);
-	}
-	buf_release(&q);
-	struct tpl_dict *o = tpl_section(d, "SOORT_OPTION");
+	struct tpl_dict *sf = tpl_section(filters, "SOORT_FIELD");
+	struct tpl_dict *o = tpl_section(sf, "SOORT_OPTION");
 	tpl_set(o, "VALUE", "");
 	tpl_set(o, "LABEL", "Alle soorten");
 	if (cat < 0)
 		tpl_show(o, "SELECTED");
 	for (int c = 0; c < rep->n_categorie; c++) {
-		o = tpl_section(d, "SOORT_OPTION");
+		o = tpl_section(sf, "SOORT_OPTION");
 		tpl_set(o, "VALUE", rep->categorie[c].code);
 		tpl_set(o, "LABEL", rep->categorie[c].naam);
 		if (c == cat)
@@ -414,7 +400,14 @@ static void on_feature(void *ctx, const cJSON *props, const struct svg_shape *s)
 			const cJSON *p;
 			cJSON_ArrayForEach(p, props)
 				if (cJSON_IsString(p) && p->valuestring[0]) {
-					u->unknown[u->n_unknown++] = arena_strndup(u->a, p->valuestring, 40);
+					size_t len = strlen(p->valuestring);
+					/* arena_strndup copies n bytes: never past the value's end, nor into a character. */
+					if (len > 40) {
+						len = 40;
+						while (len && ((unsigned char)p->valuestring[len] & 0xC0) == 0x80)
+							len--;
+					}
+					u->unknown[u->n_unknown++] = arena_strndup(u->a, p->valuestring, len);
 					break;
 				}
 		}
