@@ -5,7 +5,7 @@
 </nav>
 <div class="page-header">
 <h1>Partnerorganisaties</h1>
-<p class="button-row"><a class="button button-primary" href="/beheer/partners/nieuw">Nieuwe organisatie</a></p>
+<p class="button-row"><a class="button button-primary" href="/beheer/partners/nieuw">Nieuwe organisatie</a> <a class="button button-secondary" href="/beheer/partners/termijnen">Antwoordtermijnen</a></p>
 </div>
 <p class="lead">Organisaties waarnaar sociaal beheer doorverwijst, zoals het wijkteam, de GGZ of het Veiligheidshuis. Medewerkers van een partner krijgen een account met de rol Partner.</p>
 {{#ERRORS}}

@@ -96,6 +96,8 @@ static const struct {
 	  "Accounts van medewerkers en partners: rollen, wijken, wachtwoorden en API-tokens." },
 	{ "/beheer/partners", "Partnerorganisaties",
 	  "Organisaties waarnaar u doorverwijst, met contactpersoon en convenant." },
+	{ "/beheer/partners/termijnen", "Antwoordtermijnen",
+	  "Binnen hoeveel werkdagen een partner op een doorverwijzing antwoordt, per soort organisatie." },
 	{ "/beheer/gebieden", "Gebieden",
 	  "Wijken, buurten en complexen met hun CBS-codes, en het adressenbestand." },
 	{ "/beheer/categorieen", "Categorieën",

@@ -15,6 +15,7 @@
 #include "domain/amsterdam.h"
 #include "domain/days.h"
 #include "domain/messages.h"
+#include "handlers/doorverwijzingen.h"
 #include "handlers/dossiers.h"
 #include "http/http.h"
 #include "lib/buf.h"
@@ -451,6 +452,8 @@ static int render(struct req *req, struct dossier *d, const struct failed *fl, i
 	if (n < 0)
 		return unavailable(req);
 	dossier_fill_timeline(req, c, "TL_ITEM", tl, n);
+	/* Referrals (issue 8): a block of their own; their steps are on the timeline above. */
+	doorverwijzing_dossier_partial(req, c, d);
 
 	/* Team. */
 	struct dossier_member_row *mem;

@@ -40,6 +40,7 @@ static const char *start_page(enum role role)
 	case ROLE_BEHEERDER:
 		return "/beheer";
 	case ROLE_PARTNER:
+		return "/doorverwijzingen";
 	default:
 		return "/";
 	}

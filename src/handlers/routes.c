@@ -4,12 +4,14 @@
  * patterns in order, so a literal segment goes before a {parameter} at the
  * same place.
  */
+#include "handlers/api_doorverwijzingen.h"
 #include "handlers/api_meldingen.h"
 #include "handlers/beheer.h"
 #include "handlers/beheer_categorieen.h"
 #include "handlers/beheer_gebieden.h"
 #include "handlers/beheer_kalender.h"
 #include "handlers/dashboard.h"
+#include "handlers/doorverwijzingen.h"
 #include "handlers/dossiers.h"
 #include "handlers/export.h"
 #include "handlers/handlers.h"
@@ -67,6 +69,27 @@ const struct route routes[] = {
 	{ HTTP_POST, "/api/v1/dossiers/{referentie}/afsluiten", handle_api_dossier_close, ACT_DOSSIER_WRITE, ROUTE_JSON },
 	{ HTTP_GET, "/beheer/brieven", handle_beheer_brieven, ACT_ADMIN, 0 },
 	{ HTTP_POST, "/beheer/brieven/{soort}", handle_beheer_brief_save, ACT_ADMIN, ROUTE_FORM },
+
+	/* doorverwijzingen en partnerportaal (issue 8) */
+	{ HTTP_GET, "/doorverwijzingen", handle_doorverwijzingen, ACT_REFERRAL_READ, 0 },
+	{ HTTP_POST, "/doorverwijzingen", handle_doorverwijzing_create, ACT_REFERRAL_CREATE, ROUTE_FORM },
+	{ HTTP_GET, "/doorverwijzingen/nieuw", handle_doorverwijzing_nieuw, ACT_REFERRAL_CREATE, 0 },
+	{ HTTP_GET, "/doorverwijzingen/{id}", handle_doorverwijzing, ACT_REFERRAL_READ, 0 },
+	{ HTTP_GET, "/doorverwijzingen/{id}/bijlagen/{bijlage}", handle_doorverwijzing_bijlage, ACT_REFERRAL_READ, 0 },
+	{ HTTP_POST, "/doorverwijzingen/{id}/accepteren", handle_doorverwijzing_accepteren, ACT_REFERRAL_ANSWER, ROUTE_FORM },
+	{ HTTP_POST, "/doorverwijzingen/{id}/afwijzen", handle_doorverwijzing_afwijzen, ACT_REFERRAL_ANSWER, ROUTE_FORM },
+	{ HTTP_POST, "/doorverwijzingen/{id}/reactie", handle_doorverwijzing_reactie, ACT_REFERRAL_ANSWER, ROUTE_FORM | ROUTE_UPLOADS },
+	{ HTTP_POST, "/doorverwijzingen/{id}/afsluiten", handle_doorverwijzing_afsluiten, ACT_REFERRAL_CREATE, ROUTE_FORM },
+	{ HTTP_POST, "/api/v1/dossiers/{referentie}/doorverwijzingen", handle_api_dossier_doorverwijzing, ACT_REFERRAL_CREATE, ROUTE_JSON },
+	{ HTTP_GET, "/api/v1/doorverwijzingen", handle_api_doorverwijzingen, ACT_REFERRAL_READ, ROUTE_JSON },
+	{ HTTP_GET, "/api/v1/doorverwijzingen/{id}", handle_api_doorverwijzing, ACT_REFERRAL_READ, ROUTE_JSON },
+	{ HTTP_POST, "/api/v1/doorverwijzingen/{id}/accepteren", handle_api_doorverwijzing_accepteren, ACT_REFERRAL_ANSWER, ROUTE_JSON },
+	{ HTTP_POST, "/api/v1/doorverwijzingen/{id}/afwijzen", handle_api_doorverwijzing_afwijzen, ACT_REFERRAL_ANSWER, ROUTE_JSON },
+	{ HTTP_POST, "/api/v1/doorverwijzingen/{id}/reactie", handle_api_doorverwijzing_reactie, ACT_REFERRAL_ANSWER, ROUTE_JSON },
+	{ HTTP_POST, "/api/v1/doorverwijzingen/{id}/afsluiten", handle_api_doorverwijzing_afsluiten, ACT_REFERRAL_CREATE, ROUTE_JSON },
+	/* before /beheer/partners/{id}, which would take "termijnen" for an id */
+	{ HTTP_GET, "/beheer/partners/termijnen", handle_beheer_termijnen, ACT_ADMIN, 0 },
+	{ HTTP_POST, "/beheer/partners/termijnen", handle_beheer_termijnen_save, ACT_ADMIN, ROUTE_FORM },
 
 	/* KPI (issue 9) */
 	{ HTTP_GET, "/api/v1/kpi", handle_api_kpi, ACT_DASHBOARD, ROUTE_JSON },

@@ -1,0 +1,33 @@
+/*
+ * api_doorverwijzingen.h - the JSON API for referrals (issue 8, point 7;
+ * a contract, documented in README.md):
+ *
+ *   POST /api/v1/dossiers/{referentie}/doorverwijzingen   {"partner": id, "reden", "vraag",
+ *        "gedeelde_informatie", "bijlagen"?: [ids]} -> 201 {"id", "status": "verstuurd", "antwoord_uiterlijk"}
+ *   GET  /api/v1/doorverwijzingen[?status=&te_laat=&beantwoord=&partner=&wijk=&dossier=&pagina=]
+ *   GET  /api/v1/doorverwijzingen/{id}
+ *   POST /api/v1/doorverwijzingen/{id}/accepteren                  (partner)
+ *   POST /api/v1/doorverwijzingen/{id}/afwijzen   {"reden"}        (partner)
+ *   POST /api/v1/doorverwijzingen/{id}/reactie    {"tekst"}        (partner)
+ *   POST /api/v1/doorverwijzingen/{id}/afsluiten                   (case worker)
+ *
+ * Staff see what their HTML pages show; a partner token or session sees
+ * its own organisation's referrals only, without the internal reason or
+ * anything of the dossier, and gets 404 for any other. The steps answer
+ * 200 with the referral; a step the status does not allow is a 422 on the
+ * field "status", like the meldingen API.
+ */
+#ifndef LEEFBAAR_HANDLERS_API_DOORVERWIJZINGEN_H
+#define LEEFBAAR_HANDLERS_API_DOORVERWIJZINGEN_H
+
+struct req;
+
+int handle_api_dossier_doorverwijzing(struct req *req);     /* POST /api/v1/dossiers/{referentie}/doorverwijzingen */
+int handle_api_doorverwijzingen(struct req *req);           /* GET /api/v1/doorverwijzingen */
+int handle_api_doorverwijzing(struct req *req);             /* GET /api/v1/doorverwijzingen/{id} */
+int handle_api_doorverwijzing_accepteren(struct req *req);  /* POST .../accepteren */
+int handle_api_doorverwijzing_afwijzen(struct req *req);    /* POST .../afwijzen */
+int handle_api_doorverwijzing_reactie(struct req *req);     /* POST .../reactie */
+int handle_api_doorverwijzing_afsluiten(struct req *req);   /* POST .../afsluiten */
+
+#endif
