@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! The melder's status page: one melding, nothing about anyone else. }}
 <div class="form">
-<h1>Uw melding {{REFERENTIE}}</h1>
+<h1>Uw melding <span class="ref">{{REFERENTIE}}</span></h1>
 <dl class="summary-list">
 <div><dt>Status</dt><dd><span class="badge badge-neutral">{{STATUS}}</span></dd></div>
 <div><dt>Ontvangen</dt><dd>{{ONTVANGEN}}</dd></div>

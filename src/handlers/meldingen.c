@@ -27,6 +27,7 @@
 #include "store/audit.h"
 #include "store/category.h"
 #include "store/files.h"
+#include "store/dossier.h"
 #include "store/melding.h"
 #include "store/melding_list.h"
 #include "store/outbox.h"
@@ -469,6 +470,8 @@ static const char *event_label(const char *soort)
 		{ "afgesloten", "Afgesloten" },
 		{ "heropend", "Heropend" },
 		{ "geplaatst", "In een wijk geplaatst" },
+		{ "dossier_gekoppeld", "Aan een dossier gekoppeld" },
+		{ "dossier_ontkoppeld", "Van een dossier losgekoppeld" },
 	};
 	for (size_t i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
 		if (!strcmp(labels[i].soort, soort))
@@ -622,8 +625,12 @@ static void render_detail(struct req *req, struct db *db, struct melding *m, con
 	if (n > 0)
 		tpl_show(d, "HAS_BIJLAGEN");
 
+	/* A gevoelig dossier leaves no trace for those outside its team, not even "linked". */
+	int history = dossier_melding_history_visible(db, req->session, m->id);
 	n = melding_events(db, &req->arena, m->id, 0, &ev);
 	for (int i = 0; i < n; i++) {
+		if (history != 1 && !strncmp(ev[i].soort, "dossier_", 8))
+			continue;
 		struct tpl_dict *e = tpl_section(d, "EVENT");
 		tpl_set(e, "WANNEER", when_nl(req, ev[i].op));
 		tpl_set(e, "WANNEER_ISO", when_iso(req, ev[i].op));

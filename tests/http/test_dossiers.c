@@ -693,6 +693,12 @@ static void test_gevoelig_scope(void **state)
 	r = get(wb, "/meldingen/%lld", mid);
 	assert_status(r, 200);
 	assert_false(contains(r, ref));
+	assert_false(contains(r, "dossier gekoppeld"));
+	assert_false(contains(r, "dossier_gekoppeld"));
+	response_free(r);
+	r = get(sb, "/meldingen/%lld", mid);
+	assert_status(r, 200);
+	assert_true(contains(r, "Aan een dossier gekoppeld"));
 	response_free(r);
 	r = get(wb, "/api/v1/meldingen/%s", m);
 	assert_status(r, 200);
