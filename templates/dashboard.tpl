@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
-{{! The dashboard (GET /dashboard; handlers/dashboard.c computes every figure). Variables: PERIODE, PEILDATUM, WIJK, UITLEG_HREF; includes TABS, FILTERS; sections PEIL_ANDERS, TILE (LABEL, VALUE, HREF, CLASS, NOTE, NOTE2 with TEXT2, BADGE with CLASS, TEXT, WHY), DOSSIER_TILE (LABEL, VALUE, NOTE, HREF), CAT_ROW, PIJLER_ROW, KANAAL_ROW (NAAM, COUNT, HREF, KOSTEN), WIJK_ROW (NAAM, COUNT, HREF, WONINGEN, PER100), WORK (VANDAAG, WERKLIJST_HREF, T_BV, T_BL, T_TV, T_TL, T_OPEN; WORK_ROW with NAAM, NOBODY, CELL (VALUE, KEY, CLASS, LINK with HREF, ZERO); WORK_EMPTY), WORK_ERROR, TREND (PER, EENHEID, BEREIK; includes CHART_TERMIJNEN, CHART_SOORTEN; PIJLER_HEAD, TREND_ROW, SOORT_HEAD, SOORT_ROW), HEATMAP (MAAT; HM_COL, HM_ROW, HEAT_LEGEND), EXPORT. }}
+{{! The dashboard (GET /dashboard; handlers/dashboard.c computes every figure). Variables: PERIODE, PEILDATUM, WIJK, UITLEG_HREF; includes TABS, FILTERS; sections PEIL_ANDERS, TILE (LABEL, VALUE, HREF, CLASS, NOTE, NOTE2 with TEXT2, BADGE with CLASS, TEXT, WHY), DOSSIER_TILE (LABEL, VALUE, NOTE, HREF), CAT_ROW, PIJLER_ROW, KANAAL_ROW (NAAM, COUNT, HREF, KOSTEN), WIJK_ROW (NAAM, COUNT, HREF, WONINGEN, PER100), WORK (VANDAAG, WERKLIJST_HREF, T_BV, T_BL, T_TV, T_TL, T_OPEN; WORK_ROW with NAAM, NOBODY, CELL (VALUE, KEY, CLASS, LINK with HREF, ZERO); WORK_EMPTY), WORK_ERROR, TREND (PER, EENHEID, BEREIK; includes CHART_TERMIJNEN, CHART_SOORTEN; PIJLER_HEAD, TREND_ROW, SOORT_HEAD, SOORT_ROW), HEATMAP (MAAT; HM_COL, HM_ROW, HEAT_LEGEND), EXPORT (MELDINGEN_, KPI_, DOSSIERS_, DOORVERWIJZINGEN_ PUNTKOMMA and KOMMA). }}
 <div class="page-header">
 <h1>Dashboard</h1>
 <p class="lead">Cijfers over <strong>{{PERIODE}}</strong> voor {{WIJK}}, stand per {{PEILDATUM}}.{{#PEIL_ANDERS}} Let op: de peildatum is niet vandaag.{{/PEIL_ANDERS}} <a href="{{UITLEG_HREF}}">Hoe tellen we?</a></p>
@@ -166,10 +166,12 @@
 {{#EXPORT}}
 <section aria-labelledby="exporteren">
 <h2 id="exporteren">Exporteren</h2>
-<p>CSV-bestanden van deze periode en wijk voor Excel of Power BI. Met puntkomma voor Nederlandse Excel, met komma voor andere programma's. Het downloaden wordt vastgelegd in het auditlog.</p>
+<p>CSV-bestanden van deze periode en wijk voor Excel of Power BI, zonder namen en contactgegevens van melders en zonder de teksten uit dossiers. Met puntkomma voor Nederlandse Excel, met komma voor andere programma's. Het downloaden wordt vastgelegd in het auditlog.</p>
 <ul class="link-list">
 <li>Meldingen: <a href="{{MELDINGEN_PUNTKOMMA}}" download>CSV met puntkomma</a> · <a href="{{MELDINGEN_KOMMA}}" download>CSV met komma</a></li>
 <li>Kerncijfers per wijk: <a href="{{KPI_PUNTKOMMA}}" download>CSV met puntkomma</a> · <a href="{{KPI_KOMMA}}" download>CSV met komma</a></li>
+<li>Dossiers (open in de periode): <a href="{{DOSSIERS_PUNTKOMMA}}" download>CSV met puntkomma</a> · <a href="{{DOSSIERS_KOMMA}}" download>CSV met komma</a></li>
+<li>Doorverwijzingen (verstuurd in de periode): <a href="{{DOORVERWIJZINGEN_PUNTKOMMA}}" download>CSV met puntkomma</a> · <a href="{{DOORVERWIJZINGEN_KOMMA}}" download>CSV met komma</a></li>
 </ul>
 </section>
 {{/EXPORT}}

@@ -52,6 +52,7 @@
 <li><strong>Dossiers open</strong>: dossiers die op de peildatum open waren: geopend op of vóór die dag en toen nog niet gesloten.</li>
 <li><strong>Vervuilde woningen</strong>: het aantal verschillende adressen met een dossier dat ergens in de periode open was en op een dag in de periode als vervuilde woning gemarkeerd stond.</li>
 <li><strong>Uitzettingen</strong>: dossiers die in de periode zijn gesloten met als uitkomst een ontruiming.</li>
+<li><strong>Doorverwijzingen</strong>: doorverwijzingen naar partners die in de periode zijn verstuurd, en uit hoeveel verschillende dossiers.</li>
 </ul>
 <p>Gevoelige dossiers tellen alleen mee voor wie ze mag zien: de coördinator en de sociaal beheerders en leefbaarheidsmedewerkers van de wijk. Voor een ondersteuner of wijkbeheerder staan ze ook niet in de aantallen, want zelfs een aantal zou verraden dat ze bestaan.</p>
 

@@ -536,6 +536,7 @@ static void tiles(struct req *req, struct tpl_dict *d, const struct dash_view *v
 		  offsetof(struct kpi_dossier_result, vervuilde_woningen) },
 		{ "Uitzettingen", "dossiers gesloten met een ontruiming", "status=gesloten&",
 		  offsetof(struct kpi_dossier_result, uitzettingen) },
+		{ "Doorverwijzingen", "naar partners verstuurd", NULL, offsetof(struct kpi_dossier_result, doorverwijzingen) },
 	};
 	for (size_t i = 0; i < sizeof(dossier_tiles) / sizeof(dossier_tiles[0]); i++) {
 		int64_t n = *(const int64_t *)((const char *)&rep->dossiers + dossier_tiles[i].field);
@@ -543,8 +544,14 @@ static void tiles(struct req *req, struct tpl_dict *d, const struct dash_view *v
 		count_text(n, value, sizeof(value));
 		tpl_set(x, "LABEL", dossier_tiles[i].label);
 		tpl_set(x, "VALUE", value);
-		tpl_set(x, "NOTE", dossier_tiles[i].note);
-		char *href = arena_printf(&req->arena, "/dossiers?%s%s", dossier_tiles[i].query, w.buf);
+		if (dossier_tiles[i].field == offsetof(struct kpi_dossier_result, doorverwijzingen))
+			tpl_setf(x, "NOTE", "naar partners verstuurd, uit %lld %s", (long long)rep->dossiers.dossiers_doorverwezen,
+				 rep->dossiers.dossiers_doorverwezen == 1 ? "dossier" : "dossiers");
+		else
+			tpl_set(x, "NOTE", dossier_tiles[i].note);
+		char *href = dossier_tiles[i].query
+			? arena_printf(&req->arena, "/dossiers?%s%s", dossier_tiles[i].query, w.buf)
+			: arena_printf(&req->arena, "/doorverwijzingen?%s", w.buf);
 		size_t hl = strlen(href);
 		while (hl && (href[hl - 1] == '&' || href[hl - 1] == '?'))
 			href[--hl] = '\0';
@@ -1031,6 +1038,8 @@ static void exports(struct req *req, struct tpl_dict *d, const struct dash_view 
 	} files[] = {
 		{ "MELDINGEN", "/export/meldingen.csv", 0 },
 		{ "KPI", "/export/kpi.csv", 1 },
+		{ "DOSSIERS", "/export/dossiers.csv", 0 },
+		{ "DOORVERWIJZINGEN", "/export/doorverwijzingen.csv", 1 },
 	};
 	for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
 		for (int komma = 0; komma < 2; komma++) {

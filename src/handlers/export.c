@@ -267,6 +267,8 @@ static void kpi_row(struct csv *c, const struct kpi_report *rep, const char *cod
 	csv_int(c, dos->open_op_peildatum);
 	csv_int(c, dos->vervuilde_woningen);
 	csv_int(c, dos->uitzettingen);
+	csv_int(c, dos->doorverwijzingen);
+	csv_int(c, dos->dossiers_doorverwezen);
 	csv_end_row(c);
 }
 
@@ -279,6 +281,7 @@ int handle_export_kpi(struct req *req)
 		"terugkoppeling_percentage_op_tijd", "binnen_streefwaarde", "percentage_binnen_streefwaarde",
 		"doorlooptijd_mediaan", "doorlooptijd_p90", "melders_uniek", "kosten",
 		"dossiers_geopend", "dossiers_open_op_peildatum", "vervuilde_woningen", "uitzettingen",
+		"doorverwijzingen", "dossiers_doorverwezen",
 	};
 	struct export_req x;
 	struct kpi_facts facts = { 0 };
@@ -356,4 +359,143 @@ int handle_export_kpi(struct req *req)
 	int rc = send_file(req, c, arena_printf(&req->arena, "kerncijfers-%s-tot-%s.csv", van, tot));
 	free(c);
 	return rc;
+}
+
+/* ---- dossiers and referrals ---- */
+
+/* The export's own reach: gevoelig dossiers only for a role whose export may hold them (the coördinator). */
+static void dossier_filter(struct req *req, const struct export_req *x, struct kpi_export_dossier_filter *f)
+{
+	struct session *s = req->session;
+	struct actor who = { s ? s->role : ROLE_ANONYMOUS, s ? s->partner_id : 0 };
+	struct scope sc = { .in_area = 1, .sensitive = 1 };
+
+	f->van = amsterdam_day_start(x->rq.van);
+	f->tot = amsterdam_day_start(x->rq.tot + 1);
+	f->wijk_id = x->rq.wijk_id;
+	f->scope_user = export_scope(req);
+	f->with_gevoelig = policy_check(&who, ACT_EXPORT, &sc) == VERDICT_ALLOW;
+}
+
+static int dossier_row(void *ctx, const struct kpi_export_dossier *d)
+{
+	struct csv *c = ctx;
+
+	csv_text(c, d->referentie);
+	cell_moment(c, d->geopend_op);
+	cell_moment(c, d->gesloten_op);
+	csv_text(c, d->status);
+	csv_text(c, d->pijler);
+	csv_text(c, d->wijk);
+	csv_text(c, d->wijk_naam);
+	csv_text(c, d->buurt);
+	csv_text(c, d->complex);
+	csv_text(c, d->ave_niveau);
+	csv_text(c, d->ave_regie);
+	csv_text(c, d->vervuild ? "ja" : "nee");
+	cell_day(c, d->vervuild_dag);
+	csv_text(c, d->uitkomst);
+	csv_text(c, d->eigenaar);
+	csv_int(c, d->meldingen);
+	csv_text(c, d->gevoelig ? "ja" : "nee");
+	csv_end_row(c);
+	return c->err ? -1 : 0;
+}
+
+struct referral_ctx {
+	struct csv *c;
+	int32_t peil;
+};
+
+static int referral_row(void *ctx, const struct kpi_export_referral *r)
+{
+	struct referral_ctx *x = ctx;
+	struct csv *c = x->c;
+
+	csv_int(c, r->id);
+	csv_text(c, r->dossier);
+	csv_text(c, r->wijk);
+	csv_text(c, r->partner);
+	csv_text(c, r->partner_soort);
+	csv_text(c, r->status);
+	cell_moment(c, r->verstuurd_op);
+	csv_int(c, r->termijn_werkdagen);
+	cell_day(c, r->antwoord_dag);
+	cell_moment(c, r->geaccepteerd_op);
+	cell_moment(c, r->afgewezen_op);
+	cell_moment(c, r->beantwoord_op);
+	/* The partner's answer term, judged like the melding terms (issue 9). */
+	csv_text(c, term_state(r->antwoord_dag, r->beantwoord_op ? amsterdam_day(r->beantwoord_op) : -1, x->peil));
+	cell_moment(c, r->afgesloten_op);
+	csv_end_row(c);
+	return c->err ? -1 : 0;
+}
+
+/* The frame every export shares: parse, a temporary file, the header, rows, the audit row, send. */
+static int export_rows(struct req *req, const char *name, const char *const *head, size_t n_head,
+		       int64_t (*rows)(struct req *req, const struct export_req *x, struct csv *c))
+{
+	struct export_req x;
+	char detail[160], van[DAYS_FORMAT_LEN], tot[DAYS_FORMAT_LEN];
+
+	if (parse(req, &x))
+		return x.status;
+	if (!db_thread())
+		return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een minuut opnieuw.");
+	int fd = temp_file(req);
+	if (fd < 0)
+		return http_error(req, 503, "Export mislukt", "Het bestand kon niet worden gemaakt. Probeer het opnieuw.");
+	struct csv *c = malloc(sizeof(*c));
+	if (!c)
+		abort();
+	csv_start(c, fd, x.sep);
+	for (size_t i = 0; i < n_head; i++)
+		csv_text(c, head[i]);
+	csv_end_row(c);
+	int64_t n = rows(req, &x, c);
+	scope_text(&x, detail, sizeof(detail));
+	if (n < 0 || audit_record(req, "geexporteerd", "export", arena_printf(&req->arena, "%s.csv", name),
+				  arena_printf(&req->arena, "%s; %lld rijen", detail, (long long)n)) < 0) {
+		close(fd);
+		free(c);
+		return http_error(req, 503, "Export mislukt", "Het bestand kon niet worden gemaakt. Probeer het opnieuw.");
+	}
+	days_format(x.rq.van, van);
+	days_format(x.rq.tot, tot);
+	int rc = send_file(req, c, arena_printf(&req->arena, "%s-%s-tot-%s.csv", name, van, tot));
+	free(c);
+	return rc;
+}
+
+static int64_t dossier_rows(struct req *req, const struct export_req *x, struct csv *c)
+{
+	struct kpi_export_dossier_filter f;
+	dossier_filter(req, x, &f);
+	return kpi_export_dossiers(db_thread(), &f, dossier_row, c);
+}
+
+static int64_t referral_rows(struct req *req, const struct export_req *x, struct csv *c)
+{
+	struct kpi_export_dossier_filter f;
+	struct referral_ctx rc = { c, x->rq.peildatum };
+	dossier_filter(req, x, &f);
+	return kpi_export_referrals(db_thread(), &f, referral_row, &rc);
+}
+
+int handle_export_dossiers(struct req *req)
+{
+	static const char *const head[] = {
+		"referentie", "geopend_op", "gesloten_op", "status", "pijler", "wijk", "wijk_naam", "buurt", "complex",
+		"ave_niveau", "ave_regie", "vervuild", "vervuild_sinds", "uitkomst", "eigenaar", "meldingen", "gevoelig",
+	};
+	return export_rows(req, "dossiers", head, sizeof(head) / sizeof(head[0]), dossier_rows);
+}
+
+int handle_export_doorverwijzingen(struct req *req)
+{
+	static const char *const head[] = {
+		"id", "dossier", "wijk", "partner", "partner_soort", "status", "verstuurd_op", "termijn_werkdagen",
+		"antwoord_uiterlijk", "geaccepteerd_op", "afgewezen_op", "beantwoord_op", "antwoord", "afgesloten_op",
+	};
+	return export_rows(req, "doorverwijzingen", head, sizeof(head) / sizeof(head[0]), referral_rows);
 }

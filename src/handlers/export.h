@@ -4,6 +4,8 @@
  *
  *   GET /export/meldingen.csv?van=&tot=&wijk=[&scheiding=komma]
  *   GET /export/kpi.csv?van=&tot=&peildatum=&wijk=[&scheiding=komma]
+ *   GET /export/dossiers.csv?van=&tot=&wijk=[&scheiding=komma]   dossiers open in the period
+ *   GET /export/doorverwijzingen.csv?van=&tot=&peildatum=&wijk=[&scheiding=komma]   sent in the period
  *
  * van, tot, peildatum and wijk read as for /api/v1/kpi (kpi_parse): bad
  * dates answer 422, a wijk outside the user's scope 404. The file is UTF-8
@@ -11,7 +13,11 @@
  * scheiding=komma; text cells are guarded against formulas
  * (handlers/export_csv.h). Rows are written to an unlinked temporary file
  * in the data directory and sent from there, so memory stays flat however
- * long the period. Every export is audit-logged ("geexporteerd", with the
+ * long the period. No export holds a melder's contact details, a
+ * description, a dossier's subject or a referral's texts: the BI counts,
+ * it does not read cases. Gevoelig dossiers and their referrals are in the
+ * coördinator's export only (the ondersteuner may not see them). Every
+ * export is audit-logged ("geexporteerd", with the
  * period, wijk and number of rows) before it is sent; when the audit row
  * cannot be written, nothing is sent.
  */
@@ -22,5 +28,7 @@ struct req;
 
 int handle_export_meldingen(struct req *req);
 int handle_export_kpi(struct req *req);
+int handle_export_dossiers(struct req *req);
+int handle_export_doorverwijzingen(struct req *req);
 
 #endif

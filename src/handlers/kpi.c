@@ -278,6 +278,8 @@ cJSON *kpi_json(const struct kpi_report *rep)
 	cJSON_AddNumberToObject(o, "vervuilde_woningen", (double)rep->dossiers.vervuilde_woningen);
 	cJSON_AddNumberToObject(o, "dossiers_geopend", (double)rep->dossiers.geopend);
 	cJSON_AddNumberToObject(o, "dossiers_open_op_peildatum", (double)rep->dossiers.open_op_peildatum);
+	cJSON_AddNumberToObject(o, "doorverwijzingen", (double)rep->dossiers.doorverwijzingen);
+	cJSON_AddNumberToObject(o, "dossiers_doorverwezen", (double)rep->dossiers.dossiers_doorverwezen);
 	cJSON_AddNumberToObject(o, "uitzettingen", (double)rep->dossiers.uitzettingen);
 
 	x = cJSON_AddObjectToObject(o, "per_categorie");

@@ -101,6 +101,8 @@ const struct route routes[] = {
 	{ HTTP_GET, "/dashboard/uitleg", handle_dashboard_uitleg, ACT_DASHBOARD, 0 },
 	{ HTTP_GET, "/export/meldingen.csv", handle_export_meldingen, ACT_EXPORT, 0 },
 	{ HTTP_GET, "/export/kpi.csv", handle_export_kpi, ACT_EXPORT, 0 },
+	{ HTTP_GET, "/export/dossiers.csv", handle_export_dossiers, ACT_EXPORT, 0 },
+	{ HTTP_GET, "/export/doorverwijzingen.csv", handle_export_doorverwijzingen, ACT_EXPORT, 0 },
 	{ HTTP_GET, "/beheer/kaart", handle_beheer_kaart, ACT_ADMIN, 0 },
 	{ HTTP_POST, "/beheer/kaart", handle_beheer_kaart_upload, ACT_ADMIN, ROUTE_FORM | ROUTE_UPLOADS },
 

@@ -11,6 +11,8 @@
 #include "domain/amsterdam.h"
 #include "lib/log.h"
 
+#include <stddef.h>
+
 /* ?1 wijk (0 all, > 0 one, -1 none), ?2 scope user (0 all), ?3 with gevoelig. */
 #define SCOPE \
 	" AND (?1 = 0 OR d.wijk_id = ?1)" \
@@ -33,10 +35,16 @@ static const char SQL_UITZETTINGEN[] =
 	"SELECT count(*) FROM dossier d WHERE d.gesloten_op >= ?4 AND d.gesloten_op < min(?5, ?6)"
 	" AND d.uitkomst = 'ontruiming'" SCOPE;
 
-const char *const kpi_dossier_sql[] = { SQL_GEOPEND, SQL_OPEN, SQL_VERVUILD, SQL_UITZETTINGEN };
-const int kpi_dossier_sql_count = 4;
+/* A referral belongs to its dossier's wijk and shares its gevoelig flag. */
+static const char SQL_REFERRALS[] =
+	"SELECT count(*), count(DISTINCT r.dossier_id) FROM referral r JOIN dossier d ON d.id = r.dossier_id"
+	" WHERE r.verstuurd_op >= ?4 AND r.verstuurd_op < min(?5, ?6)" SCOPE;
 
-static int count(struct db *db, const char *sql, const struct kpi_dossier_query *q, int64_t *out)
+const char *const kpi_dossier_sql[] = { SQL_GEOPEND, SQL_OPEN, SQL_VERVUILD, SQL_UITZETTINGEN, SQL_REFERRALS };
+const int kpi_dossier_sql_count = 5;
+
+/* Runs one count; a second column, when the statement has one, goes to *second. */
+static int count(struct db *db, const char *sql, const struct kpi_dossier_query *q, int64_t *out, int64_t *second)
 {
 	sqlite3_stmt *st = db_stmt(db, sql);
 	int32_t last = q->tot < q->peildatum ? q->tot : q->peildatum;
@@ -53,15 +61,19 @@ static int count(struct db *db, const char *sql, const struct kpi_dossier_query 
 		sqlite3_bind_int64(st, i, v[i - 1]);
 	rc = sqlite3_step(st);
 	*out = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	if (second)
+		*second = rc == SQLITE_ROW ? sqlite3_column_int64(st, 1) : 0;
 	db_done(st);
 	return rc == SQLITE_ROW ? 0 : log_error("kpi dossiers: %s", sqlite3_errmsg(db_handle(db)));
 }
 
 int kpi_dossier_counts(struct db *db, const struct kpi_dossier_query *q, struct kpi_dossier_result *out)
 {
-	if (count(db, SQL_GEOPEND, q, &out->geopend) < 0 || count(db, SQL_OPEN, q, &out->open_op_peildatum) < 0 ||
-	    count(db, SQL_VERVUILD, q, &out->vervuilde_woningen) < 0 ||
-	    count(db, SQL_UITZETTINGEN, q, &out->uitzettingen) < 0)
+	if (count(db, SQL_GEOPEND, q, &out->geopend, NULL) < 0 ||
+	    count(db, SQL_OPEN, q, &out->open_op_peildatum, NULL) < 0 ||
+	    count(db, SQL_VERVUILD, q, &out->vervuilde_woningen, NULL) < 0 ||
+	    count(db, SQL_UITZETTINGEN, q, &out->uitzettingen, NULL) < 0 ||
+	    count(db, SQL_REFERRALS, q, &out->doorverwijzingen, &out->dossiers_doorverwezen) < 0)
 		return -1;
 	return 0;
 }

@@ -1,5 +1,5 @@
 /*
- * kpi_dossier.h - the dossier figures of issue 9 (Definitions), counted in
+ * kpi_dossier.h - the dossier and referral figures of issue 9 (Definitions), counted in
  * SQL: a corporation has thousands of dossiers, not millions, and each
  * figure is one indexed count.
  *
@@ -11,6 +11,8 @@
  *                               vervuild, in dossiers open at any time in the
  *                               period, the flag standing at some day of it
  *   uitzettingen                closed in the period with outcome ontruiming
+ *   doorverwijzingen            referrals to partners sent in the period
+ *   dossiers_doorverwezen       distinct dossiers those referrals came from
  *
  * The scope is the dashboard's (the user's wijken, or every wijk; and the
  * chosen wijk). Gevoelig dossiers count only for whom the permission
@@ -33,6 +35,7 @@ struct kpi_dossier_query {
 
 struct kpi_dossier_result {
 	int64_t geopend, open_op_peildatum, vervuilde_woningen, uitzettingen;
+	int64_t doorverwijzingen, dossiers_doorverwezen;
 };
 
 /* 0, or -1 (logged). */

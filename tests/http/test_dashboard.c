@@ -343,12 +343,50 @@ static void test_csv_exports(void **state)
 	snprintf(path, sizeof(path), "/export/kpi.csv?van=%s&tot=%s", van, tot);
 	body = csv(c, path, &n, 200);
 	assert_non_null(strstr(body, "van;tot;peildatum;wijk;wijk_naam;woningen;ontvangen;"));
-	assert_non_null(strstr(body, ";dossiers_geopend;dossiers_open_op_peildatum;vervuilde_woningen;uitzettingen\r\n"));
+	assert_non_null(strstr(body, ";dossiers_geopend;dossiers_open_op_peildatum;vervuilde_woningen;uitzettingen;doorverwijzingen;dossiers_doorverwezen\r\n"));
 	assert_non_null(strstr(body, ";WK999901;Centrum;"));
 	assert_non_null(strstr(body, ";totaal;Totaal;"));
 	free(body);
 
-	assert_int_equal(test_db_int(s, "SELECT count(*) FROM audit_log WHERE action = 'geexporteerd'"), audits + 3);
+	/* Dossiers and referrals: a plain and a gevoelig dossier, a referral from each. */
+	struct client *a = client_new(s);
+	struct response *r;
+	const char *dossiers[] = { "{\"pijler\": \"fysiek\", " CENTRUM "}",
+				   "{\"pijler\": \"sociaal_preventief\", " OOST ", \"gevoelig\": true}" };
+	long long partner = test_db_int(s, "SELECT id FROM partner WHERE naam = 'Sociaal Wijkteam Voorbeeldstad'");
+	for (size_t i = 0; i < ARRAY_SIZE(dossiers); i++) {
+		r = api(a, "POST", "/api/v1/dossiers", dossiers[i]);
+		assert_status(r, 201);
+		cJSON *j = cJSON_ParseWithLength(r->body, r->len);
+		snprintf(path, sizeof(path), "/api/v1/dossiers/%s/doorverwijzingen", cJSON_GetObjectItem(j, "referentie")->valuestring);
+		cJSON_Delete(j);
+		response_free(r);
+		char body[300];
+		snprintf(body, sizeof(body), "{\"partner\": %lld, \"reden\": \"=cmd|' /C calc'!A0\", \"vraag\": \"Kunt u helpen?\","
+			 " \"gedeelde_informatie\": \"Naam en adres.\"}", partner);
+		r = api(a, "POST", path, body);
+		assert_status(r, 201);
+		response_free(r);
+	}
+	client_free(a);
+	snprintf(path, sizeof(path), "/export/dossiers.csv?van=%s&tot=%s", van, tot);
+	body = csv(c, path, &n, 200);
+	assert_true(!strncmp(body + 3, "referentie;geopend_op;gesloten_op;status;pijler;wijk;", 52));
+	assert_non_null(strstr(body, ";sociaal_preventief;WK999903;"));
+	assert_non_null(strstr(body, ";ja\r\n"));                                  /* the gevoelig one, for the coördinator */
+	free(body);
+	snprintf(path, sizeof(path), "/export/doorverwijzingen.csv?van=%s&tot=%s", van, tot);
+	body = csv(c, path, &n, 200);
+	assert_true(!strncmp(body + 3, "id;dossier;wijk;partner;partner_soort;status;verstuurd_op;", 58));
+	assert_non_null(strstr(body, ";Sociaal Wijkteam Voorbeeldstad;sociaal_wijkteam;verstuurd;"));
+	assert_null(strstr(body, "calc"));                                            /* the internal reason stays out */
+	lines = 0;
+	for (const char *p = body; (p = strstr(p, "\r\n")); p += 2)
+		lines++;
+	assert_int_equal(lines, 1 + 2);
+	free(body);
+
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM audit_log WHERE action = 'geexporteerd'"), audits + 5);
 	assert_int_equal(test_db_int(s, "SELECT count(*) FROM audit_log WHERE action = 'geexporteerd'"
 					" AND object_id = 'meldingen.csv' AND detail LIKE '%scheiding komma%'"), 1);
 
@@ -357,8 +395,21 @@ static void test_csv_exports(void **state)
 	csv(c, "/export/meldingen.csv?scheiding=tab", &n, 422);
 	client_free(c);
 
+	/* The ondersteuner's exports leave the gevoelig dossier and its referral out. */
 	c = login(s, "ondersteuner@voorbeeld.example");
 	free(csv(c, "/export/kpi.csv", &n, 200));
+	snprintf(path, sizeof(path), "/export/dossiers.csv?van=%s&tot=%s", van, tot);
+	body = csv(c, path, &n, 200);
+	assert_null(strstr(body, "WK999903"));
+	assert_null(strstr(body, ";ja\r\n"));
+	free(body);
+	snprintf(path, sizeof(path), "/export/doorverwijzingen.csv?van=%s&tot=%s", van, tot);
+	body = csv(c, path, &n, 200);
+	lines = 0;
+	for (const char *p = body; (p = strstr(p, "\r\n")); p += 2)
+		lines++;
+	assert_int_equal(lines, 1 + 1);
+	free(body);
 	client_free(c);
 	static const char *const denied[] = {
 		"sociaal@voorbeeld.example", "wijkbeheer@voorbeeld.example", "wijkteam@voorbeeld.example",
@@ -368,11 +419,13 @@ static void test_csv_exports(void **state)
 		c = login(s, denied[i]);
 		assert_int_equal(get_status(c, "/export/meldingen.csv"), 403);
 		assert_int_equal(get_status(c, "/export/kpi.csv"), 403);
+		assert_int_equal(get_status(c, "/export/dossiers.csv"), 403);
+		assert_int_equal(get_status(c, "/export/doorverwijzingen.csv"), 403);
 		client_free(c);
 	}
 	/* Refusals are audited as well. */
 	assert_true(test_db_int(s, "SELECT count(*) FROM audit_log WHERE action = 'geweigerd'"
-				   " AND object_id LIKE '/export/%'") >= 8);
+				   " AND object_id LIKE '/export/%'") >= 12);
 	sql(s, "UPDATE area SET naam = 'Binnenstad' WHERE code = 'BU99990101'");
 }
 

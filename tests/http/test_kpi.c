@@ -563,7 +563,8 @@ static char *open_dossier(struct client *c, const char *fields)
 /*
  * Dossiers open today (they cannot be backdated): D1 in Centrum, vervuild;
  * D2 in Oost, closed today with an ontruiming; D3 gevoelig, at D1's address,
- * vervuild too. Gevoelig counts only for whom may read it.
+ * vervuild too; two referrals from D1, one from D3. Gevoelig counts only
+ * for whom may read it.
  */
 static void test_dossiers(void **state)
 {
@@ -588,6 +589,20 @@ static void test_dossiers(void **state)
 		sql(s, q);
 	}
 	response_free(r);
+	/* Referrals from D1 (twice) and from the gevoelig D3. */
+	long long partner = test_db_int(s, "SELECT id FROM partner WHERE naam = 'Sociaal Wijkteam Voorbeeldstad'");
+	const char *from[] = { d1, d1, d3 };
+	for (size_t i = 0; i < ARRAY_SIZE(from); i++) {
+		snprintf(path, sizeof(path), "/api/v1/dossiers/%s/doorverwijzingen", from[i]);
+		snprintf(q, sizeof(q), "{\"partner\": %lld, \"reden\": \"Zorgen om de bewoner.\","
+			 " \"vraag\": \"Kunt u contact opnemen?\", \"gedeelde_informatie\": \"Adres en telefoon.\"}", partner);
+		r = api(c, "POST", path, fx.coordinator, q);
+		if (r->status != 201) {
+			print_error("referral: %ld %.300s\n", r->status, r->body);
+			fail();
+		}
+		response_free(r);
+	}
 	client_free(c);
 
 	int32_t today = amsterdam_day(time(NULL));
@@ -601,6 +616,8 @@ static void test_dossiers(void **state)
 	assert_num(j, "dossiers_open_op_peildatum", 2);
 	assert_num(j, "vervuilde_woningen", 1);   /* D1 and D3 share an address */
 	assert_num(j, "uitzettingen", 1);
+	assert_num(j, "doorverwijzingen", 3);
+	assert_num(j, "dossiers_doorverwezen", 2);
 	cJSON_Delete(j);
 
 	char *ondersteuner = make_token(s, "ondersteuner@voorbeeld.example");
@@ -609,6 +626,8 @@ static void test_dossiers(void **state)
 	assert_num(j, "dossiers_open_op_peildatum", 1);
 	assert_num(j, "vervuilde_woningen", 1);
 	assert_num(j, "uitzettingen", 1);
+	assert_num(j, "doorverwijzingen", 2);
+	assert_num(j, "dossiers_doorverwezen", 1);
 	cJSON_Delete(j);
 	free(ondersteuner);
 
@@ -617,6 +636,7 @@ static void test_dossiers(void **state)
 	assert_num(j, "dossiers_open_op_peildatum", 1);
 	assert_num(j, "vervuilde_woningen", 1);
 	assert_num(j, "uitzettingen", 0);
+	assert_num(j, "doorverwijzingen", 2);
 	cJSON_Delete(j);
 
 	/* Before they were opened: nothing. */
@@ -624,6 +644,7 @@ static void test_dossiers(void **state)
 	assert_num(j, "dossiers_geopend", 0);
 	assert_num(j, "dossiers_open_op_peildatum", 0);
 	assert_num(j, "vervuilde_woningen", 0);
+	assert_num(j, "doorverwijzingen", 0);
 	cJSON_Delete(j);
 	free(d1);
 	free(d2);
@@ -677,6 +698,8 @@ static void test_query_plans(void **state)
 	assert_plan_uses_index(db, kpi_export_meldingen_sql);
 	for (int i = 0; i < kpi_dossier_sql_count; i++)
 		assert_plan_uses_index(db, kpi_dossier_sql[i]);
+	assert_plan_uses_index(db, kpi_export_dossiers_sql);
+	assert_plan_uses_index(db, kpi_export_referrals_sql);
 
 	/* And the test can tell: a query without an index fails it. */
 	struct buf q = BUF_INIT, plan = BUF_INIT;
