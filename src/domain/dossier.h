@@ -152,15 +152,5 @@ int dossier_reference_valid(const char *s);
 /* Longest free-text query used (bytes); longer text is cut at a character boundary. */
 #define DOSSIER_Q_MAX 200
 
-/*
- * Writes q as an FTS5 MATCH expression: every whitespace-separated term
- * becomes an FTS5 string ("term", with " doubled) with a prefix star, all
- * terms required. `overlast-melding` becomes `"overlast-melding"*`, `AND`
- * becomes `"AND"*`, `say"hi` becomes `"say""hi"*`: user text is never FTS5
- * syntax. A term without a letter or digit holds nothing to search for and
- * is left out. At most 16 terms and DOSSIER_Q_MAX bytes of q. Returns the
- * number of terms (0: nothing to search for; out is then empty).
- */
-int dossier_fts_query(const char *q, struct buf *out);
 
 #endif

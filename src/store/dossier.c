@@ -5,6 +5,7 @@
  * timeline are in dossier_parts.c.
  */
 #include "store/dossier.h"
+#include "domain/fts.h"
 #include "auth/session.h"
 #include "db/db.h"
 #include "lib/buf.h"
@@ -334,7 +335,7 @@ enum store_result dossier_list(struct db *db, struct arena *a, const struct doss
 
 	memset(out, 0, sizeof(*out));
 	out->per_page = DOSSIER_PER_PAGE;
-	if (f->q && f->q[0] && dossier_fts_query(f->q, &q) > 0)
+	if (f->q && f->q[0] && fts_query(f->q, &q) > 0)
 		fts = q.buf;
 
 	st = db_stmt(db, fts ? SQL_COUNT_Q : SQL_COUNT);

@@ -13,6 +13,7 @@
  * rows.
  */
 #include "store/melding_list.h"
+#include "domain/fts.h"
 #include "auth/policy.h"
 #include "db/db.h"
 #include "domain/amsterdam.h"
@@ -171,56 +172,6 @@ void melding_filter_clear(struct melding_filter *f)
 	f->kanaal = -1;
 	f->late = MLATE_ANY;
 	f->sort = MSORT_ONTVANGEN_DESC;
-}
-
-/* ---- FTS5 quoting ---- */
-
-static int term_char(unsigned char c)
-{
-	/* Bytes of multi-byte UTF-8 count as word characters (é, ü, ...). */
-	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-}
-
-static int space(unsigned char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-int melding_fts_query(const char *q, struct buf *out)
-{
-	size_t len, i = 0;
-	int terms = 0;
-
-	buf_reset(out);
-	if (!q)
-		return 0;
-	len = strlen(q);
-	if (len > MELDING_LIST_Q_MAX) {
-		len = MELDING_LIST_Q_MAX;
-		while (len && ((unsigned char)q[len] & 0xc0) == 0x80)
-			len--;   /* never cut a UTF-8 sequence in two */
-	}
-	while (i < len && terms < 16) {
-		while (i < len && space((unsigned char)q[i]))
-			i++;
-		size_t start = i;
-		int searchable = 0;
-		while (i < len && !space((unsigned char)q[i]))
-			searchable |= term_char((unsigned char)q[i++]);
-		if (i == start || !searchable)
-			continue;
-		if (terms)
-			buf_addch(out, ' ');
-		buf_addch(out, '"');
-		for (size_t j = start; j < i; j++) {
-			if (q[j] == '"')
-				buf_addch(out, '"');
-			buf_addch(out, q[j]);
-		}
-		buf_addstr(out, "\"*");
-		terms++;
-	}
-	return terms;
 }
 
 /* ---- the list ---- */
@@ -471,7 +422,7 @@ enum store_result melding_list(struct db *db, struct arena *a, const struct meld
 	/* Without a viewer there is no scope to stand on: nothing. */
 	if (!f->viewer_all_areas && f->viewer_id <= 0)
 		return STORE_OK;
-	const char *match = melding_fts_query(f->q, &fts) ? fts.buf : NULL;
+	const char *match = fts_query(f->q, &fts) ? fts.buf : NULL;
 
 	build_count(f, match, &qc);
 	st = prepare(db, &qc);

@@ -15,7 +15,7 @@
  * SQL is never built from input. The statement is put together from
  * constant fragments chosen by which filters are present and by the sort
  * order (an index into a constant table); every value goes in through `?`.
- * Free text for FTS5 is quoted term by term (melding_fts_query()).
+ * Free text for FTS5 is quoted term by term (fts_query(), domain/fts.h).
  *
  * Also here: small read-only look-ups the list and action pages need
  * (wijken and buurten for the selects, staff users for assignment, the
@@ -35,9 +35,6 @@
 struct db;
 
 #define MELDING_LIST_PER_PAGE 50
-/* Longest free-text query accepted (bytes); longer text is cut at a character boundary. */
-#define MELDING_LIST_Q_MAX 200
-
 /* Sort orders: a closed set, each a constant ORDER BY. */
 enum melding_sort {
 	MSORT_ONTVANGEN_DESC,      /* newest first (default) */
@@ -145,17 +142,6 @@ struct melding_page {
 enum store_result melding_list(struct db *db, struct arena *a, const struct melding_filter *f,
 			       int page, struct melding_page *out);
 
-/*
- * Writes q as an FTS5 MATCH expression into out: every whitespace-separated
- * term becomes an FTS5 string ("term", with " doubled) with a prefix star,
- * terms joined by spaces (all must match). So `overlast-melding` becomes
- * `"overlast-melding"*`, `AND` becomes `"AND"*` and `say"hi` becomes
- * `"say""hi"*`: user text can never be FTS5 syntax. A term without a letter
- * or digit (a lone `"`, `(`, `*`) holds nothing to search for and is left
- * out. At most 16 terms and MELDING_LIST_Q_MAX bytes of q are used. Returns
- * the number of terms (0: nothing to search for; out is then empty).
- */
-int melding_fts_query(const char *q, struct buf *out);
 
 /* ---- look-ups for the pages around the list ---- */
 

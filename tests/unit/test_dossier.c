@@ -27,6 +27,7 @@
 #include "auth/session.h"
 #include "db/db.h"
 #include "db/migrate.h"
+#include "domain/fts.h"
 #include "domain/dossier.h"
 #include "domain/melding.h"
 #include "lib/buf.h"
@@ -311,18 +312,18 @@ static void test_fts_query_text(void **state)
 {
 	(void)state;
 	struct buf q = BUF_INIT;
-	assert_int_equal(dossier_fts_query("overlast-melding", &q), 1);
+	assert_int_equal(fts_query("overlast-melding", &q), 1);
 	assert_string_equal(q.buf, "\"overlast-melding\"*");
-	assert_int_equal(dossier_fts_query("  AND  OR NOT ", &q), 3);
+	assert_int_equal(fts_query("  AND  OR NOT ", &q), 3);
 	assert_string_equal(q.buf, "\"AND\"* \"OR\"* \"NOT\"*");
-	assert_int_equal(dossier_fts_query("say\"hi", &q), 1);
+	assert_int_equal(fts_query("say\"hi", &q), 1);
 	assert_string_equal(q.buf, "\"say\"\"hi\"*");
-	assert_int_equal(dossier_fts_query("\" ( * )", &q), 0);
+	assert_int_equal(fts_query("\" ( * )", &q), 0);
 	assert_string_equal(q.buf, "");
-	assert_int_equal(dossier_fts_query(NULL, &q), 0);
-	assert_int_equal(dossier_fts_query("Café", &q), 1);
+	assert_int_equal(fts_query(NULL, &q), 0);
+	assert_int_equal(fts_query("Café", &q), 1);
 	/* At most 16 terms. */
-	assert_int_equal(dossier_fts_query("a b c d e f g h i j k l m n o p q r s", &q), 16);
+	assert_int_equal(fts_query("a b c d e f g h i j k l m n o p q r s", &q), 16);
 	buf_release(&q);
 }
 
@@ -345,7 +346,7 @@ static void test_fts_query_runs(void **state)
 				      NULL, NULL, NULL), SQLITE_OK);
 	assert_int_equal(sqlite3_prepare_v2(h, "SELECT count(*) FROM t WHERE t MATCH ?", -1, &st, NULL), SQLITE_OK);
 	for (size_t i = 0; i < sizeof(hostile) / sizeof(hostile[0]); i++) {
-		if (dossier_fts_query(hostile[i], &q) == 0)
+		if (fts_query(hostile[i], &q) == 0)
 			continue;
 		sqlite3_bind_text(st, 1, q.buf, -1, SQLITE_TRANSIENT);
 		int rc = sqlite3_step(st);
@@ -356,7 +357,7 @@ static void test_fts_query_runs(void **state)
 	/* And the quoting still finds what is there. */
 	const char *finds[] = { "D-2026-00001", "merel", "overlast-melding", "say\"hi" };
 	for (size_t i = 0; i < sizeof(finds) / sizeof(finds[0]); i++) {
-		dossier_fts_query(finds[i], &q);
+		fts_query(finds[i], &q);
 		sqlite3_bind_text(st, 1, q.buf, -1, SQLITE_TRANSIENT);
 		assert_int_equal(sqlite3_step(st), SQLITE_ROW);
 		if (sqlite3_column_int(st, 0) != 1)

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "domain/fts.h"
 #include "domain/amsterdam.h"
 #include "domain/days.h"
 #include "domain/melding.h"
@@ -411,10 +412,10 @@ static void test_euros_format(void **state)
 static void fts(const char *q, const char *want, int terms)
 {
 	struct buf b = BUF_INIT;
-	int n = melding_fts_query(q, &b);
+	int n = fts_query(q, &b);
 
 	if (n != terms || strcmp(b.buf, want))
-		fail_msg("melding_fts_query(%s) = [%s] (%d terms), want [%s] (%d)", q, b.buf, n, want, terms);
+		fail_msg("fts_query(%s) = [%s] (%d terms), want [%s] (%d)", q, b.buf, n, want, terms);
 	buf_release(&b);
 }
 
@@ -445,14 +446,14 @@ static void test_fts_quoting(void **state)
 static void test_fts_long_query_is_cut_on_a_character(void **state)
 {
 	(void)state;
-	char q[MELDING_LIST_Q_MAX + 10];
+	char q[FTS_Q_MAX + 10];
 	struct buf b = BUF_INIT;
 
 	/* "é" is two bytes; 199 x + é straddles the cut at 200. */
-	memset(q, 'x', MELDING_LIST_Q_MAX - 1);
-	memcpy(q + MELDING_LIST_Q_MAX - 1, "\xc3\xa9yyyy", 7);
-	assert_int_equal(melding_fts_query(q, &b), 1);
-	assert_int_equal(b.len, (MELDING_LIST_Q_MAX - 1) + 3);   /* quotes and star, no half é */
+	memset(q, 'x', FTS_Q_MAX - 1);
+	memcpy(q + FTS_Q_MAX - 1, "\xc3\xa9yyyy", 7);
+	assert_int_equal(fts_query(q, &b), 1);
+	assert_int_equal(b.len, (FTS_Q_MAX - 1) + 3);   /* quotes and star, no half é */
 	assert_int_equal(b.buf[b.len - 2], '"');
 	assert_int_equal((unsigned char)b.buf[b.len - 3], 'x');
 	buf_release(&b);
