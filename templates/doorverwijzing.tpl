@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
-{{! One referral (handlers/doorverwijzingen_page.c), for staff and for the addressed partner. Variables: ID, VRAAG_KOP, INFO_KOP, STATUS, PARTNER, SOORT, VERSTUURD, DOOR, DAG, TERMIJN, DUE_CLASS, DUE_LABEL, VRAAG, GEDEELDE_INFORMATIE, CSRF_TOKEN. Sections: STAFF_VIEW (DOSSIER_ID DOSSIER_REF ONDERWERP WIJK REDEN), PARTNER_VIEW, AFGEWEZEN (REDEN), BIJLAGEN with BIJLAGE (HREF NAAM SOORT GROOTTE), NO_BIJLAGEN, EVENT (WANNEER LABEL, WIE (NAAM), TEKST (TEKST), EVENT_BIJLAGE), ACTIONS, JUMP (TEKST), ACT_ACCEPTEREN, ACT_AFWIJZEN (REDEN OPEN), ACT_REACTIE (TITEL TEKST), ACT_AFSLUITEN, PARTNER_KLAAR, ERRORS and STATUS_ERROR, REDEN_ERROR, TEKST_ERROR, BESTAND_ERROR. }}
+{{! One referral (handlers/doorverwijzingen_page.c), for staff and for the addressed partner. Variables: ID, VRAAG_KOP, INFO_KOP, STATUS, PARTNER, SOORT, VERSTUURD, DOOR, DAG, TERMIJN, DUE_CLASS, DUE_LABEL, VRAAG, GEDEELDE_INFORMATIE, CSRF_TOKEN. Sections: STAFF_VIEW (DOSSIER_ID DOSSIER_REF ONDERWERP WIJK REDEN), PARTNER_VIEW, AFGEWEZEN (REDEN), BIJLAGEN with BIJLAGE (HREF NAAM SOORT GROOTTE), NO_BIJLAGEN, EVENT (WANNEER LABEL, WIE (NAAM), TEKST (TEKST), EVENT_BIJLAGE), ACTIONS, JUMP (TEKST), ACT_ACCEPTEREN, ACT_AFWIJZEN (REDEN OPEN), ACT_REACTIE (TITEL TEKST, KEPT (NAAM TOKEN)), ACT_AFSLUITEN, PARTNER_KLAAR, ERRORS and STATUS_ERROR, REDEN_ERROR, TEKST_ERROR, BESTAND_ERROR. }}
 <nav class="breadcrumbs" aria-label="Kruimelpad"><ol><li><a href="/doorverwijzingen">Doorverwijzingen</a></li>{{#STAFF_VIEW}}<li><a href="/dossiers/{{DOSSIER_ID}}">Dossier {{DOSSIER_REF}}</a></li>{{/STAFF_VIEW}}<li aria-current="page">Doorverwijzing {{ID}}</li></ol></nav>
 <div class="page-header">
 <h1>Doorverwijzing {{ID}}</h1>
@@ -114,6 +114,8 @@
 <div class="field{{#BESTAND_ERROR}} field-has-error{{/BESTAND_ERROR}}">
 <label for="bestand">Bestand <span class="optional">(niet verplicht)</span></label>
 <p class="hint" id="bestand-hint">Een PDF, foto, video of geluid.</p>
+{{#KEPT}}<input type="hidden" name="bestand_id" value="{{TOKEN}}">
+<p class="callout">Al bijgevoegd: <strong>{{NAAM}}</strong>. Het gaat mee met uw antwoord. Kiest u hieronder een ander bestand, dan gaat dat mee in plaats daarvan.</p>{{/KEPT}}
 {{#BESTAND_ERROR}}<p class="field-error" id="bestand-fout"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/BESTAND_ERROR}}
 <input type="file" id="bestand" name="bestand" accept=".pdf,application/pdf,image/*,video/*,audio/*" aria-describedby="bestand-hint{{#BESTAND_ERROR}} bestand-fout{{/BESTAND_ERROR}}"{{#BESTAND_ERROR}} aria-invalid="true"{{/BESTAND_ERROR}}>
 </div>

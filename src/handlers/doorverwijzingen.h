@@ -96,6 +96,15 @@ struct doorverwijzing_act_input {
 	const char *reden;                       /* afwijzen: required */
 	const char *tekst;                       /* reactie: required */
 	struct upload *bestand;                  /* reactie: optional file (HTML only) */
+	const char *bestand_id;                  /* reactie: the token of a file kept from an earlier attempt */
+	/*
+	 * Out, reactie answered 422: a file accepted in this or an earlier
+	 * attempt waits an hour under bestand_token (the form sends it back as
+	 * bestand_id), so the partner need not choose it again. bestand_naam
+	 * is NULL when no file waits.
+	 */
+	char bestand_token[40];
+	const char *bestand_naam;
 };
 
 /*
@@ -107,7 +116,7 @@ struct doorverwijzing_act_input {
  * step the status does not allow; nothing changed) or 503.
  */
 int doorverwijzing_act(struct req *req, struct referral *r, enum referral_action a,
-		       const struct doorverwijzing_act_input *in, struct field_errors *errs);
+		       struct doorverwijzing_act_input *in, struct field_errors *errs);
 
 /* ---- shown on the dossier page ---- */
 

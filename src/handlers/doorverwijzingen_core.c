@@ -8,6 +8,7 @@
  * dossier page and the court overview show), a notice in the outbox and
  * the audit row, so none of them can exist without the others.
  */
+#include "auth/secret.h"
 #include "auth/session.h"
 #include "config.h"
 #include "db/db.h"
@@ -408,15 +409,51 @@ out:
 
 /* ---- the steps ---- */
 
+/*
+ * The answer's file: the one sent now, or the one kept from an earlier
+ * attempt under the form's bestand_id (pending_upload, an hour). On a
+ * failed attempt a good new file is kept there, replacing an older one,
+ * so a partner never chooses the same report twice.
+ */
+struct answer_file {
+	unsigned char hash[32];
+	struct pending_file *pending;            /* the kept one, or NULL */
+	int fresh;                               /* a new file was stored now (opslag, mime) */
+	char opslag[FILES_NAME_LEN], mime[64];
+	const char *naam;
+	int64_t grootte;
+};
+
+static int answer_file_open(struct req *req, struct db *db, struct doorverwijzing_act_input *in,
+			    struct answer_file *f, int64_t now)
+{
+	struct pending_file *list;
+
+	if (in->bestand_id && in->bestand_id[0] && strlen(in->bestand_id) < sizeof(in->bestand_token) &&
+	    !in->bestand_id[strspn(in->bestand_id, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")])
+		snprintf(in->bestand_token, sizeof(in->bestand_token), "%s", in->bestand_id);
+	else
+		secret_random_b64(in->bestand_token, sizeof(in->bestand_token), 24);
+	secret_token_hash(in->bestand_token, f->hash);
+	int n = pending_list(db, &req->arena, f->hash, now, &list);
+	if (n < 0)
+		return -1;
+	f->pending = n > 0 ? &list[n - 1] : NULL;
+	return 0;
+}
+
 int doorverwijzing_act(struct req *req, struct referral *r, enum referral_action a,
-		       const struct doorverwijzing_act_input *in, struct field_errors *errs)
+		       struct doorverwijzing_act_input *in, struct field_errors *errs)
 {
 	struct db *db = db_thread();
 	const char *reden = NULL, *tekst = NULL;
 	struct upload *u = in->bestand;
-	char mime[64] = "", opslag[FILES_NAME_LEN] = "";
-	int kept = 0;
+	struct answer_file af;
+	int64_t now = time(NULL);
+	int good_upload = 0;
 
+	memset(&af, 0, sizeof(af));
+	in->bestand_naam = NULL;
 	if (!db)
 		return 503;
 	if ((unsigned)a >= RA__MAX)
@@ -431,29 +468,63 @@ int doorverwijzing_act(struct req *req, struct referral *r, enum referral_action
 	if (a == RA_REACTIE) {
 		check_text(req, errs, "tekst", in->tekst, "Uw antwoord",
 			   "Schrijf uw antwoord: wat heeft u gedaan of wat gaat u doen?", &tekst);
+		if (answer_file_open(req, db, in, &af, now) < 0)
+			return 503;
 		/* An empty file input arrives as a dropped part without a reason: no file. */
 		if (u && u->dropped && u->drop_reason)
 			field_error_add(errs, "bestand", u->drop_reason);
 		else if (u && !u->dropped && (!u->path || u->size == 0))
 			field_error_add(errs, "bestand", "Dit bestand is leeg. Kies een ander bestand.");
-		else if (u && !u->dropped && answer_file_type(u->path, mime) < 0)
+		else if (u && !u->dropped && answer_file_type(u->path, af.mime) < 0)
 			field_error_add(errs, "bestand", "Dit soort bestand kunnen wij niet ontvangen. Stuur een PDF, "
 					"een foto (JPG, PNG, HEIC), een video (MP4, MOV) of geluid (MP3, M4A, WAV).");
-		if (errs->n && u && !u->dropped && !field_error_for(errs, "bestand"))
-			field_error_add(errs, "bestand", "Kies het bestand opnieuw: het is niet bewaard omdat er iets "
-					"anders nog niet klopte.");
+		else if (u && !u->dropped)
+			good_upload = 1;
+		if (good_upload) {
+			if (files_keep(u->path, af.opslag) < 0)
+				return 503;
+			u->path = NULL;   /* moved into storage; nothing left to clean up */
+			af.fresh = 1;
+			af.naam = u->filename && u->filename[0] ? u->filename
+								: arena_printf(&req->arena, "antwoord.%s", extension(af.mime));
+			af.grootte = (int64_t)u->size;
+		}
 	}
-	if (errs->n)
+	if (errs->n) {
+		/* Keep a good file for the next attempt; it replaces one kept before. */
+		if (af.fresh) {
+			if (db_begin(db) < 0)
+				goto kept_failed;
+			if (af.pending && pending_drop(db, af.hash, af.pending->id) == STORE_ERROR) {
+				db_rollback(db);
+				goto kept_failed;
+			}
+			if (pending_add(db, af.hash, af.naam, af.opslag, af.mime, af.grootte, now) != STORE_OK) {
+				db_rollback(db);
+				goto kept_failed;
+			}
+			if (db_commit(db) < 0)
+				goto kept_failed;
+			in->bestand_naam = af.naam;
+		} else if (af.pending) {
+			in->bestand_naam = af.pending->bestandsnaam;
+		}
 		return 422;
-
-	if (a == RA_REACTIE && u && !u->dropped) {
-		if (files_keep(u->path, opslag) < 0)
-			return 503;
-		u->path = NULL;   /* moved into storage; nothing left to clean up */
-		kept = 1;
+kept_failed:
+		files_remove(af.opslag);
+		return 503;
 	}
+	/* No new file: the one kept from an earlier attempt, if any. */
+	if (a == RA_REACTIE && !af.fresh && af.pending) {
+		snprintf(af.opslag, sizeof(af.opslag), "%s", af.pending->opslag);
+		snprintf(af.mime, sizeof(af.mime), "%s", af.pending->mime);
+		af.naam = af.pending->bestandsnaam;
+		af.grootte = af.pending->grootte;
+	}
+	int kept = af.fresh, with_file = a == RA_REACTIE && (af.fresh || af.pending);
+	const char *mime = af.mime;
 
-	int64_t now = time(NULL), who = user_id(req), event_id = 0;
+	int64_t who = user_id(req), event_id = 0;
 	const char *rid = arena_printf(&req->arena, "%lld", (long long)r->id);
 	struct buf text = BUF_INIT;
 	int status = 503;
@@ -473,14 +544,15 @@ int doorverwijzing_act(struct req *req, struct referral *r, enum referral_action
 	if (referral_event_add(db, r->id, now, who, event_kinds[a], a == RA_AFWIJZEN ? reden : tekst, &event_id)
 	    != STORE_OK)
 		goto rollback;
-	if (kept) {
+	if (with_file) {
 		struct referral_file f = {
-			.referral_id = r->id, .event_id = event_id, .van_partner = 1,
-			.bestandsnaam = u->filename && u->filename[0] ? u->filename : arena_printf(&req->arena,
-				"antwoord.%s", extension(mime)),
-			.opslag = opslag, .mime = mime, .grootte = (int64_t)u->size, .created_at = now,
+			.referral_id = r->id, .event_id = event_id, .van_partner = 1, .bestandsnaam = af.naam,
+			.opslag = af.opslag, .mime = af.mime, .grootte = af.grootte, .created_at = now,
 		};
 		if (referral_file_add(db, &f, who) != STORE_OK)
+			goto rollback;
+		/* The kept file is the answer's now; a kept one a new file replaced expires on its own. */
+		if (!af.fresh && pending_taken(db, af.hash) != STORE_OK)
 			goto rollback;
 	}
 
@@ -493,7 +565,7 @@ int doorverwijzing_act(struct req *req, struct referral *r, enum referral_action
 		break;
 	case RA_REACTIE:
 		buf_addf(&text, "%s op doorverwijzing %s:\n%s", r->partner_naam, rid, tekst);
-		if (kept)
+		if (with_file)
 			buf_addf(&text, "\nMet een bestand (%s).", extension(mime));
 		break;
 	case RA_AFSLUITEN:
@@ -514,7 +586,7 @@ rollback:
 	db_rollback(db);
 out:
 	if (kept)
-		files_remove(opslag);
+		files_remove(af.opslag);
 	buf_release(&text);
 	return status;
 }

@@ -94,6 +94,7 @@ static void file_item(struct req *req, struct tpl_dict *x, const struct referral
 struct failed {
 	enum referral_action a;
 	const struct field_errors *errs;
+	const struct doorverwijzing_act_input *in;   /* with the file kept for the next attempt */
 };
 
 static int render(struct req *req, struct referral *r, const struct failed *fl, int status)
@@ -203,8 +204,15 @@ static int render(struct req *req, struct referral *r, const struct failed *fl, 
 		}
 		if (referral_next(r->status, RA_REACTIE) >= 0) {
 			struct tpl_dict *x = tpl_section(c, "ACT_REACTIE");
-			if (fl && fl->a == RA_REACTIE)
+			if (fl && fl->a == RA_REACTIE) {
 				tpl_set(x, "TEKST", http_form(req, "tekst"));
+				/* The file accepted last time waits; the partner need not choose it again. */
+				if (fl->in->bestand_naam) {
+					struct tpl_dict *k = tpl_section(x, "KEPT");
+					tpl_set(k, "NAAM", fl->in->bestand_naam);
+					tpl_set(k, "TOKEN", fl->in->bestand_token);
+				}
+			}
 			tpl_set(x, "TITEL", r->status == RS_BEANTWOORD ? "Nog een antwoord geven" : "Antwoorden");
 			any = 1;
 		}
@@ -271,6 +279,7 @@ static int act(struct req *req, enum referral_action a)
 		return refused(req, st);
 	in.reden = http_form(req, "reden");
 	in.tekst = http_form(req, "tekst");
+	in.bestand_id = http_form(req, "bestand_id");
 	for (struct upload *u = req->uploads; u; u = u->next)
 		if (!strcmp(u->field, "bestand")) {
 			in.bestand = u;
@@ -278,7 +287,7 @@ static int act(struct req *req, enum referral_action a)
 		}
 	st = doorverwijzing_act(req, &r, a, &in, &errs);
 	if (st == 422) {
-		struct failed fl = { a, &errs };
+		struct failed fl = { a, &errs, &in };
 		return render(req, &r, &fl, 422);
 	}
 	if (st)

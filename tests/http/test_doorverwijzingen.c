@@ -734,18 +734,36 @@ static void test_partner_portal(void **state)
 	assert_int_equal(ref_status_is(s, fx.ref_a, "geaccepteerd"), 1);
 	assert_int_equal(sql_int(s, "SELECT count(*) FROM referral_file WHERE referral_id = %lld", fx.ref_a), 1);
 
-	/* The answer with its report. */
+	/* The report without the text: a message, and the report waits for the next attempt. */
+	const struct form_part no_text[] = {
+		FORM_FIELD("csrf_token", tok), FORM_FIELD("tekst", ""),
+		FORM_FILE("bestand", pdf, sizeof(pdf) - 1, "verslag wijkteam.pdf", "application/pdf"), FORM_END,
+	};
+	r = client_post_multipart(p, path, no_text);
+	assert_no_leak(r);
+	assert_status(r, 422);
+	assert_body_contains(r, "Schrijf uw antwoord");
+	assert_body_contains(r, "Al bijgevoegd: <strong>verslag wijkteam.pdf</strong>");
+	char *kept = html_input_value(r->body, "bestand_id");
+	assert_non_null(kept);
+	response_free(r);
+	assert_int_equal(ref_status_is(s, fx.ref_a, "geaccepteerd"), 1);
+	assert_int_equal(sql_int(s, "SELECT count(*) FROM pending_upload WHERE bestandsnaam = 'verslag wijkteam.pdf'"), 1);
+
+	/* The answer: the text, and the report kept from the attempt before (not chosen again). */
 	const struct form_part good[] = {
 		FORM_FIELD("csrf_token", tok),
 		FORM_FIELD("tekst", "We zijn langs geweest en helpen met de administratie. ANTWOORD-1618"),
-		FORM_FILE("bestand", pdf, sizeof(pdf) - 1, "verslag wijkteam.pdf", "application/pdf"), FORM_END,
+		FORM_FIELD("bestand_id", kept), FORM_END,
 	};
 	r = client_post_multipart(p, path, good);
 	assert_no_leak(r);
 	assert_status(r, 303);
 	assert_header_contains(r, "Location", "?klaar=beantwoord");
 	response_free(r);
+	free(kept);
 	free(tok);
+	assert_int_equal(sql_int(s, "SELECT count(*) FROM pending_upload"), 0);
 	assert_int_equal(ref_status_is(s, fx.ref_a, "beantwoord"), 1);
 	assert_int_equal(sql_int(s, "SELECT count(*) FROM referral_file WHERE referral_id = %lld AND van_partner = 1"
 				 " AND mime = 'application/pdf' AND bestandsnaam = 'verslag wijkteam.pdf'"
