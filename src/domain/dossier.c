@@ -2,6 +2,7 @@
  * dossier.c - closed sets and rules of the leefbaarheidsdossier (see dossier.h).
  */
 #include "domain/dossier.h"
+#include "lib/names.h"
 #include "domain/melding.h"
 
 #include <stdio.h>
@@ -78,23 +79,13 @@ const char *const dossier_action_ids[DA__MAX] = {
 	"afsluiten", "heropenen",
 };
 
-static int parse_id(const char *const *ids, int n, const char *id)
-{
-	if (!id)
-		return -1;
-	for (int i = 0; i < n; i++)
-		if (!strcmp(ids[i], id))
-			return i;
-	return -1;
-}
-
-int dossier_status_parse(const char *id) { return parse_id(dossier_status_ids, DS__MAX, id); }
-int ave_niveau_parse(const char *id) { return parse_id(ave_niveau_ids, AVE__MAX, id); }
-int ave_regie_parse(const char *id) { return parse_id(ave_regie_ids, REGIE__MAX, id); }
-int dossier_uitkomst_parse(const char *id) { return parse_id(dossier_uitkomst_ids, UITKOMST__MAX, id); }
-int instrument_parse(const char *id) { return parse_id(instrument_ids, INS__MAX, id); }
-int brief_soort_parse(const char *id) { return parse_id(brief_soort_ids, BRIEF__MAX, id); }
-int dossier_action_parse(const char *id) { return parse_id(dossier_action_ids, DA__MAX, id); }
+int dossier_status_parse(const char *id) { return names_find(dossier_status_ids, DS__MAX, id); }
+int ave_niveau_parse(const char *id) { return names_find(ave_niveau_ids, AVE__MAX, id); }
+int ave_regie_parse(const char *id) { return names_find(ave_regie_ids, REGIE__MAX, id); }
+int dossier_uitkomst_parse(const char *id) { return names_find(dossier_uitkomst_ids, UITKOMST__MAX, id); }
+int instrument_parse(const char *id) { return names_find(instrument_ids, INS__MAX, id); }
+int brief_soort_parse(const char *id) { return names_find(brief_soort_ids, BRIEF__MAX, id); }
+int dossier_action_parse(const char *id) { return names_find(dossier_action_ids, DA__MAX, id); }
 
 enum ave_regie ave_default_regie(enum ave_niveau n)
 {

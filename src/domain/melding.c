@@ -3,6 +3,7 @@
  */
 #include "domain/melding.h"
 #include "domain/amsterdam.h"
+#include "lib/names.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -37,20 +38,10 @@ const char *const pijler_labels[PIJLER__MAX] = {
 	"Sociale woonomgeving – repressief", "Samen wonen",
 };
 
-static int parse_id(const char *const *ids, int n, const char *id)
-{
-	if (!id)
-		return -1;
-	for (int i = 0; i < n; i++)
-		if (!strcmp(ids[i], id))
-			return i;
-	return -1;
-}
-
-int melding_status_parse(const char *id) { return parse_id(melding_status_ids, MS__MAX, id); }
-int melding_action_parse(const char *id) { return parse_id(melding_action_ids, MA__MAX, id); }
-int kanaal_parse(const char *id) { return parse_id(kanaal_ids, KANAAL__MAX, id); }
-int pijler_parse(const char *id) { return parse_id(pijler_ids, PIJLER__MAX, id); }
+int melding_status_parse(const char *id) { return names_find(melding_status_ids, MS__MAX, id); }
+int melding_action_parse(const char *id) { return names_find(melding_action_ids, MA__MAX, id); }
+int kanaal_parse(const char *id) { return names_find(kanaal_ids, KANAAL__MAX, id); }
+int pijler_parse(const char *id) { return names_find(pijler_ids, PIJLER__MAX, id); }
 
 int melding_transition(enum melding_status from, enum melding_action a,
 		       enum melding_status *to, const char **why)

@@ -2,6 +2,7 @@
  * partner.c - the kinds of partner organisation (see partner.h).
  */
 #include "domain/partner.h"
+#include "lib/names.h"
 
 #include <string.h>
 
@@ -35,10 +36,5 @@ const char *const partner_soort_labels[PARTNER__MAX] = {
 
 int partner_soort_parse(const char *id)
 {
-	if (!id)
-		return -1;
-	for (int i = 0; i < PARTNER__MAX; i++)
-		if (!strcmp(id, partner_soort_ids[i]))
-			return i;
-	return -1;
+	return names_find(partner_soort_ids, PARTNER__MAX, id);
 }
