@@ -10,6 +10,7 @@
 #include "domain/messages.h"
 #include "http/http.h"
 #include "lib/log.h"
+#include "render/tpl.h"
 #include "store/address.h"
 #include "store/audit.h"
 #include "store/calendar.h"
@@ -42,6 +43,13 @@ const char *intake_status_url(struct req *req, const char *token)
 int64_t intake_max_file(const struct req *req)
 {
 	return (int64_t)req->cfg->upload_file_mb * 1024 * 1024;
+}
+
+void intake_show_limits(const struct req *req, struct tpl_dict *d)
+{
+	tpl_set_int(d, "MAX_FILES", req->cfg->upload_files);
+	tpl_set_int(d, "MAX_FILE_MB", req->cfg->upload_file_mb);
+	tpl_set_int(d, "MAX_TOTAL_MB", req->cfg->upload_total_mb);
 }
 
 static void file_msg(struct intake_result *res, const char *name, const char *msg)

@@ -62,4 +62,8 @@ const char *intake_status_url(struct req *req, const char *token);
 /* Largest file and total sizes in bytes, from the configuration. */
 int64_t intake_max_file(const struct req *req);
 
+struct tpl_dict;
+/* MAX_FILES, MAX_FILE_MB and MAX_TOTAL_MB for a form's upload hint. */
+void intake_show_limits(const struct req *req, struct tpl_dict *d);
+
 #endif

@@ -57,20 +57,9 @@ static struct tpl_dict *form_page(struct req *req, int keep)
 		if (chosen && !strcmp(chosen, cats[i].code))
 			tpl_show(c, "CHECKED");
 	}
-	tpl_set_int(d, "MAX_FILES", req->cfg->upload_files);
-	tpl_set_int(d, "MAX_FILE_MB", req->cfg->upload_file_mb);
-	tpl_set_int(d, "MAX_TOTAL_MB", req->cfg->upload_total_mb);
-	if (keep) {
-		for (size_t i = 0; i < sizeof(text_fields) / sizeof(text_fields[0]); i++) {
-			char key[40];
-			size_t j;
-			for (j = 0; text_fields[i][j] && j < sizeof(key) - 1; j++)
-				key[j] = (char)(text_fields[i][j] >= 'a' && text_fields[i][j] <= 'z'
-						? text_fields[i][j] - 32 : text_fields[i][j]);
-			key[j] = '\0';
-			tpl_set(d, key, http_form(req, text_fields[i]));
-		}
-	}
+	intake_show_limits(req, d);
+	if (keep)
+		form_keep(req, d, text_fields, sizeof(text_fields) / sizeof(text_fields[0]));
 	const char *anon = keep ? http_form(req, "anoniem") : NULL;
 	tpl_show(d, anon && !strcmp(anon, "1") ? "ANONIEM_JA" : "ANONIEM_NEE");
 	return d;

@@ -349,20 +349,9 @@ static struct tpl_dict *intake_page(struct req *req, int keep)
 	local_moment_format(time(NULL), now);
 	tpl_set(d, "NU", now);
 	tpl_set(d, "ONTVANGEN_OP", keep ? http_form(req, "ontvangen_op") : now);
-	tpl_set_int(d, "MAX_FILES", req->cfg->upload_files);
-	tpl_set_int(d, "MAX_FILE_MB", req->cfg->upload_file_mb);
-	tpl_set_int(d, "MAX_TOTAL_MB", req->cfg->upload_total_mb);
-	if (keep) {
-		for (size_t i = 0; i < sizeof(intake_fields) / sizeof(intake_fields[0]); i++) {
-			char key[32];
-			size_t j;
-			for (j = 0; intake_fields[i][j] && j < sizeof(key) - 1; j++)
-				key[j] = (char)(intake_fields[i][j] >= 'a' && intake_fields[i][j] <= 'z'
-						? intake_fields[i][j] - 32 : intake_fields[i][j]);
-			key[j] = '\0';
-			tpl_set(d, key, http_form(req, intake_fields[i]));
-		}
-	}
+	intake_show_limits(req, d);
+	if (keep)
+		form_keep(req, d, intake_fields, sizeof(intake_fields) / sizeof(intake_fields[0]));
 	tpl_show(d, keep && same(http_form(req, "anoniem"), "1") ? "ANONIEM_JA" : "ANONIEM_NEE");
 	return d;
 }

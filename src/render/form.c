@@ -3,6 +3,7 @@
  */
 #include "render/form.h"
 #include "render/tpl.h"
+#include "http/http.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -23,4 +24,16 @@ void form_error(struct form *f, const char *field_id, const char *msg)
 	tpl_set(item, "FIELD_ID", field_id);
 	tpl_set(item, "MSG", msg);
 	f->errors++;
+}
+
+void form_keep(struct req *req, struct tpl_dict *d, const char *const *fields, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		char key[64];
+		size_t j;
+		for (j = 0; fields[i][j] && j < sizeof(key) - 1; j++)
+			key[j] = (char)toupper((unsigned char)fields[i][j]);
+		key[j] = '\0';
+		tpl_set(d, key, http_form(req, fields[i]));
+	}
 }

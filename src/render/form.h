@@ -14,6 +14,8 @@
 #ifndef LEEFBAAR_FORM_H
 #define LEEFBAAR_FORM_H
 
+#include <stddef.h>
+
 struct tpl_dict;
 
 struct form {
@@ -25,5 +27,14 @@ struct form {
 #define FORM_INIT(dict) { (dict), 0, 0 }
 
 void form_error(struct form *f, const char *field_id, const char *msg);
+
+struct req;
+
+/*
+ * Puts the submitted value of each form field back into d under the
+ * field's name in upper case ("melder_naam" -> MELDER_NAAM), so a form
+ * that comes back with errors keeps what the user typed.
+ */
+void form_keep(struct req *req, struct tpl_dict *d, const char *const *fields, size_t n);
 
 #endif
