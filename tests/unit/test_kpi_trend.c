@@ -10,6 +10,7 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "domain/days.h"
@@ -220,6 +221,33 @@ static void test_heat_classes(void **state)
 	assert_true(kpi_per_100(3, 200) == 1.5);
 }
 
+/* Distinct melders through kpi_compute's hash set: many keys, many repeats, anonymous left out. */
+static void test_many_melders(void **state)
+{
+	(void)state;
+	enum { N = 5000 };
+	static struct kpi_fact f[N];
+	int32_t d0 = D(2026, 3, 2);
+	for (int i = 0; i < N; i++) {
+		f[i] = fact(d0 + i % 20, NONE, NONE, 0, 0);
+		/* Keys that differ only in high bits, and every seventh anonymous. */
+		f[i].melder = i % 7 == 0 ? 0 : ((uint64_t)(i % 1234) << 40) + 1;
+	}
+	int64_t a[4], b[4], c[4], w[4], k[4];
+	struct kpi_result r = { .per_categorie = a, .per_pijler = b, .per_kanaal = c, .per_wijk = w,
+				.kosten_per_categorie = k };
+	struct kpi_params p = { .van = d0, .tot = d0 + 30, .peildatum = d0 + 40, .wijk = -2, .n_categorie = 4,
+				.n_pijler = 4, .n_kanaal = 4, .n_wijk = 4 };
+	uint64_t *scratch = malloc(kpi_scratch_len(N) * sizeof(uint64_t));
+	assert_true(kpi_scratch_len(N) >= 2 * N);
+	assert_int_equal(kpi_scratch_len(0), 16);
+	assert_int_equal(kpi_compute(f, N, &p, &r, scratch), 0);
+	/* i % 1234 takes every value among the non-anonymous i (7 and 1234 share no factor). */
+	assert_int_equal(r.melders_uniek, 1234);
+	assert_int_equal(r.ontvangen, N);
+	free(scratch);
+}
+
 static void test_norms(void **state)
 {
 	(void)state;
@@ -241,6 +269,7 @@ int main(void)
 		cmocka_unit_test(test_series_equals_compute_per_bucket),
 		cmocka_unit_test(test_matrix_by_category_and_by_bucket),
 		cmocka_unit_test(test_heat_classes),
+		cmocka_unit_test(test_many_melders),
 		cmocka_unit_test(test_norms),
 	};
 	return cmocka_run_group_tests_name("kpi_trend", tests, NULL, NULL);
