@@ -65,7 +65,7 @@
 <td data-label="Wijk">{{WIJK}}</td>
 <td data-label="Organisatie">{{PARTNER}}<br><span class="muted">{{SOORT}}</span></td>{{/STAFF}}
 {{#PARTNER_ROW}}<td data-label="Vraag" class="usertext">{{VRAAG}}</td>{{/PARTNER_ROW}}
-<td data-label="Verstuurd">{{VERSTUURD}}</td>
+<td data-label="Verstuurd" class="nowrap">{{VERSTUURD}}</td>
 <td data-label="Status">{{STATUS}}</td>
 <td data-label="Antwoord uiterlijk"><span class="nowrap">{{DAG}}</span> <span class="badge {{DUE_CLASS}}">{{DUE_LABEL}}</span></td>
 </tr>
