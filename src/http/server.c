@@ -32,6 +32,8 @@
 #include <unistd.h>
 
 static _Atomic int inflight;
+/* Set at SIGTERM: new requests are turned away while the running ones finish. */
+static _Atomic int draining;
 
 static enum http_method parse_method(const char *m)
 {
@@ -153,6 +155,14 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 		req = req_new(cfg, conn, url, method);
 		*con_cls = req;
 		atomic_fetch_add(&inflight, 1);
+
+		if (atomic_load(&draining)) {
+			http_add_header(req, MHD_HTTP_HEADER_CONNECTION, "close");
+			http_add_header(req, MHD_HTTP_HEADER_RETRY_AFTER, "5");
+			req->status = http_error(req, 503, "Even geduld",
+						 "Leefbaar start opnieuw op. Probeer het over een paar seconden nog eens.");
+			return response_queue(req);
+		}
 
 		size_t hdr = 0;
 		MHD_get_connection_values(conn, MHD_HEADER_KIND, header_size_iter, &hdr);
@@ -300,15 +310,18 @@ int server_run(const struct config *cfg)
 	/* Aborts a transfer in progress within a second, well inside the grace. */
 	mail_sender_stop();
 
-	/* Stop accepting, then wait for what is running (not for idle keep-alives). */
-	MHD_socket lfd = MHD_quiesce_daemon(d);
+	/*
+	 * Let what is running finish (idle keep-alives do not count), turning new
+	 * requests away with 503. Not MHD_quiesce_daemon(): with a thread pool
+	 * and epoll, 0.9.75 races its own workers removing the listen socket and
+	 * aborts ("Failed to remove listen FD from epoll set"), seen in our tests.
+	 */
+	atomic_store(&draining, 1);
 	uint64_t deadline = http_now_us() + (uint64_t)cfg->shutdown_grace * 1000000u;
 	while (atomic_load(&inflight) > 0 && http_now_us() < deadline)
 		usleep(10000);
 	if (atomic_load(&inflight) > 0)
 		log_warn("stopping with %d requests still running", atomic_load(&inflight));
 	MHD_stop_daemon(d);
-	if (lfd != MHD_INVALID_SOCKET)
-		close(lfd);
 	return 0;
 }

@@ -1,7 +1,8 @@
 /*
  * test_shutdown.c - SIGTERM lets a request that is already running finish:
  * the client is halfway through sending a body when the signal arrives,
- * sends the rest, and still gets its whole answer; then the server exits 0.
+ * sends the rest, and still gets its whole answer, while a new request gets
+ * a 503 with Retry-After; then the server exits 0.
  */
 #include "harness.h"
 
@@ -56,6 +57,22 @@ static void test_inflight_request_finishes(void **state)
 	kill(s->pid, SIGTERM);
 	usleep(300 * 1000);           /* the server is shutting down, waiting for us */
 	assert_true(server_alive(s));
+
+	/* Meanwhile a newcomer is turned away politely, not cut off. */
+	int fd2 = connect_to(s->port);
+	const char *get = "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+	send_all(fd2, get, strlen(get));
+	char other[4096];
+	size_t got2 = 0;
+	ssize_t r2;
+	while (got2 < sizeof(other) - 1 && (r2 = read(fd2, other + got2, sizeof(other) - 1 - got2)) > 0)
+		got2 += (size_t)r2;
+	other[got2] = '\0';
+	close(fd2);
+	assert_true(got2 > 12);
+	assert_memory_equal(other, "HTTP/1.1 503", 12);
+	assert_non_null(strstr(other, "Retry-After"));
+
 	send_all(fd, body + 100, sizeof(body) - 100);
 
 	char reply[8192];
