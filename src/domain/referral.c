@@ -3,6 +3,7 @@
  * text checks (see referral.h).
  */
 #include "domain/referral.h"
+#include "lib/names.h"
 #include "domain/amsterdam.h"
 #include "domain/messages.h"
 #include "domain/validate.h"
@@ -60,22 +61,12 @@ const char *const referral_due_classes[RDUE__MAX] = {
 
 int referral_status_parse(const char *id)
 {
-	if (!id)
-		return -1;
-	for (int i = 0; i < RS__MAX; i++)
-		if (!strcmp(id, referral_status_ids[i]))
-			return i;
-	return -1;
+	return names_find(referral_status_ids, RS__MAX, id);
 }
 
 int referral_action_parse(const char *id)
 {
-	if (!id)
-		return -1;
-	for (int i = 0; i < RA__MAX; i++)
-		if (!strcmp(id, referral_action_ids[i]))
-			return i;
-	return -1;
+	return names_find(referral_action_ids, RA__MAX, id);
 }
 
 /* The whole machine: next[status][action], -1 where not allowed. */
