@@ -167,8 +167,9 @@ struct header {
 
 /*
  * What came back. A transfer that failed (connection refused or reset,
- * timeout) gives status 0 and the reason in error, so an assertion on the
- * status fails with a message rather than a crash.
+ * timeout) sets error and leaves status 0, or the status of what did arrive
+ * (a 413 the server sent before closing on a body it would not read): an
+ * assertion on the status fails with a message rather than a crash.
  */
 struct response {
 	long status;

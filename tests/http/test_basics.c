@@ -286,57 +286,84 @@ static void test_body_too_large(void **state)
 	assert_still_healthy(*state);
 }
 
-/* The route that parses multipart bodies; the lead wires it for tests. */
-#define MULTIPART_ROUTE "/_test/echo"
+/*
+ * Routes that run a POST body through the multipart parser: a test echo
+ * route if the server has one, else the login form (browsers may send any
+ * form as multipart, so the server parses both encodings there).
+ */
+static const char *const multipart_routes[] = { "/_test/echo", "/login" };
 
 static void test_malformed_multipart(void **state)
 {
 	static const char *const bodies[] = {
-		"this is not multipart at all",
 		/* A part that never ends: no closing boundary. */
 		"--XyZzy\r\nContent-Disposition: form-data; name=\"a\"\r\n"
 		"\r\nabc",
 		/* Headers of a part cut off in the middle. */
 		"--XyZzy\r\nContent-Disposition: form-da",
+		/*
+		 * No boundary at all. MHD's parser takes this for a preamble
+		 * and MHD_destroy_post_processor() reports success (it still
+		 * is in its initial state), so the server must check that the
+		 * closing boundary arrived.
+		 */
+		"this is not multipart at all",
 	};
 	const struct form_part good[] = {
 		FORM_FIELD("a", "b"),
 		FORM_END,
 	};
 	struct client *c = client_new(*state);
+	const char *route = NULL;
 	struct response *r;
 	size_t i;
+	int wrong = 0;
 
-	r = client_post_multipart(c, MULTIPART_ROUTE, good);
-	if (r->status == 404) {
-		print_message("POST " MULTIPART_ROUTE " is 404: no route "
-			      "parses multipart yet; skipping\n");
+	/*
+	 * The control: a well-formed body must get past the parser (whatever
+	 * the route then says, e.g. 403 for a missing CSRF token), so the 400
+	 * below is about the body and nothing else.
+	 */
+	for (i = 0; i < ARRAY_SIZE(multipart_routes) && !route; i++) {
+		r = client_post_multipart(c, multipart_routes[i], good);
+		print_message("well-formed multipart to %s -> %ld\n",
+			      multipart_routes[i], r->status);
+		if (r->status != 404 && r->status != 405) {
+			route = multipart_routes[i];
+			assert_int_not_equal(r->status, 400);
+			assert_int_not_equal(r->status, 0);
+		}
 		response_free(r);
-		client_free(c);
-		skip();
 	}
-	response_free(r);
+	assert_non_null(route);
 
+	/* All cases run before failing, so one report shows every one. */
 	for (i = 0; i < ARRAY_SIZE(bodies); i++) {
-		r = client_post_raw(c, MULTIPART_ROUTE,
+		r = client_post_raw(c, route,
 				    "multipart/form-data; boundary=XyZzy",
 				    bodies[i], strlen(bodies[i]), NULL);
-		print_message("malformed multipart %zu -> %ld\n", i,
-			      r->status);
-		assert_status(r, 400);
-		assert_security_headers(r);
+		print_message("malformed multipart %zu to %s -> %ld\n", i,
+			      route, r->status);
+		if (r->status != 400) {
+			print_error("malformed multipart %zu (%.40s...): "
+				    "status %ld, want 400\n", i, bodies[i],
+				    r->status);
+			wrong++;
+		} else {
+			assert_security_headers(r);
+		}
 		response_free(r);
 	}
 
 	/* Multipart without a boundary: MHD gives no post processor. */
-	r = client_post_raw(c, MULTIPART_ROUTE, "multipart/form-data",
-			    "a=b", 3, NULL);
+	r = client_post_raw(c, route, "multipart/form-data", "a=b", 3, NULL);
 	assert_status(r, 400);
 	assert_security_headers(r);
 	response_free(r);
 
 	client_free(c);
 	assert_still_healthy(*state);
+	assert_int_equal(wrong, 0);
 }
 
 static void test_keep_alive(void **state)
