@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
-{{! Staff list of meldingen (handlers/meldingen.c). Variables: HEADING, Q, VAN, TOT, TOTAL. Sections: CAN_SUBMIT, ONBEKEND_LINK (N), ONBEKEND_UITLEG, ERRORS, *_ERROR, *_OPT (VALUE LABEL SELECTED), MORE_OPEN, SEARCHED (Q), HAS_ROWS, ROW (ID REFERENTIE ONTVANGEN ONTVANGEN_ISO CATEGORIE ADRES WIJK ONBEKEND STATUS BEHANDELAAR, BEV/TER with DAG DAG_ISO CLASS LABEL), NO_ROWS, INFO, PAGES. }}
+{{! Staff list of meldingen (handlers/meldingen.c). Variables: HEADING, Q, VAN, TOT, PEILDATUM, TOTAL. Sections: CAN_SUBMIT, ONBEKEND_LINK (N), ONBEKEND_UITLEG, ERRORS, *_ERROR, *_OPT (VALUE LABEL SELECTED), MORE_OPEN, SEARCHED (Q), HAS_ROWS, ROW (ID REFERENTIE ONTVANGEN ONTVANGEN_ISO CATEGORIE ADRES WIJK ONBEKEND STATUS BEHANDELAAR, BEV/TER with DAG DAG_ISO CLASS LABEL), NO_ROWS, INFO, PAGES. }}
 <div class="page-header">
 <h1>{{HEADING}}</h1>
 <p class="button-row">
@@ -43,6 +43,22 @@
 <label for="te_laat">Te laat</label>
 {{#TE_LAAT_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/TE_LAAT_ERROR}}
 <select id="te_laat" name="te_laat">{{#TE_LAAT_OPT}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/TE_LAAT_OPT}}</select>
+</div>
+<div class="field{{#TERMIJN_ERROR}} field-has-error{{/TERMIJN_ERROR}}">
+<label for="termijn">Termijn (zoals het dashboard telt)</label>
+{{#TERMIJN_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/TERMIJN_ERROR}}
+<select id="termijn" name="termijn">{{#TERMIJN_OPT}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/TERMIJN_OPT}}</select>
+</div>
+<div class="field{{#PEILDATUM_ERROR}} field-has-error{{/PEILDATUM_ERROR}}">
+<label for="peildatum">Peildatum</label>
+<p class="hint" id="peildatum-hint">Alleen meldingen ontvangen tot en met deze dag; de termijn telt zoals die er die dag voor stond. Leeg: vandaag.</p>
+{{#PEILDATUM_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/PEILDATUM_ERROR}}
+<input class="input-10" type="date" id="peildatum" name="peildatum" value="{{PEILDATUM}}" aria-describedby="peildatum-hint">
+</div>
+<div class="field{{#VANDAAG_ERROR}} field-has-error{{/VANDAAG_ERROR}}">
+<label for="vandaag">Vandaag te doen</label>
+{{#VANDAAG_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/VANDAAG_ERROR}}
+<select id="vandaag" name="vandaag">{{#VANDAAG_OPT}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/VANDAAG_OPT}}</select>
 </div>
 <details class="filters-more"{{#MORE_OPEN}} open{{/MORE_OPEN}}>
 <summary>Meer filters en volgorde</summary>

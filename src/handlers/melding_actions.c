@@ -487,6 +487,24 @@ int melding_filter_from_query(struct req *req, struct melding_filter *f, struct 
 		else
 			f->late = (enum melding_late)k;
 	}
+	if ((v = param(req, "termijn"))) {
+		if ((k = melding_termijn_parse(v)) < 0)
+			field_error_add(errs, "termijn", "Kies een termijn uit de lijst.");
+		else
+			f->termijn = (enum melding_termijn)k;
+	}
+	if ((v = param(req, "vandaag"))) {
+		if ((k = melding_vandaag_parse(v)) < 0)
+			field_error_add(errs, "vandaag", "Kies bevestigen of terugkoppelen.");
+		else
+			f->vandaag = (enum melding_vandaag)k;
+	}
+	if ((v = param(req, "peildatum"))) {
+		if (days_parse(v, &f->peildatum) < 0)
+			field_error_add(errs, "peildatum", "Geef een datum als 2026-04-15.");
+		else
+			f->has_peildatum = 1;
+	}
 	if ((v = param(req, "van"))) {
 		if (days_parse(v, &f->van) < 0)
 			field_error_add(errs, "van", "Geef een datum als 2026-03-01.");

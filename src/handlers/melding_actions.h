@@ -131,6 +131,11 @@ void melding_filter_init(struct req *req, struct melding_filter *f);
  *   behandelaar  a user id, "mij" (the session's user) or "geen" (nobody)
  *   kanaal       a channel id ("telefoon", ...)
  *   te_laat      "bevestiging", "terugkoppeling" or "beide" (either)
+ *   termijn      a term figure of the dashboard ("bevestiging_te_laat", ...;
+ *                melding_termijn_ids), judged as of the peildatum
+ *   vandaag      "bevestigen" or "terugkoppelen": due today, not yet done
+ *   peildatum    YYYY-MM-DD: only meldingen received by then, and the day
+ *                `termijn` is judged on (default today)
  *   van, tot     YYYY-MM-DD, on the day of receipt, both inclusive
  *   q            free text: reference, address, description
  *   sorteer      "nieuwste", "oudste", "bevestigen", "terugkoppelen"

@@ -163,7 +163,8 @@ static int same(const char *a, const char *b)
 /* ---- GET /meldingen ---- */
 
 static const char *const list_params[] = {
-	"q", "status", "categorie", "pijler", "wijk", "behandelaar", "kanaal", "te_laat", "van", "tot", "sorteer",
+	"q", "status", "categorie", "pijler", "wijk", "behandelaar", "kanaal", "te_laat", "termijn", "peildatum",
+	"vandaag", "van", "tot", "sorteer",
 };
 
 static void filter_form(struct req *req, struct db *db, struct tpl_dict *d, const struct melding_filter *f)
@@ -204,6 +205,11 @@ static void filter_form(struct req *req, struct db *db, struct tpl_dict *d, cons
 		option(d, "KANAAL_OPT", kanaal_ids[i], kanaal_labels[i], f->kanaal == i);
 	for (int i = 0; i < MLATE__MAX; i++)
 		option(d, "TE_LAAT_OPT", melding_late_ids[i], melding_late_labels[i], (int)f->late == i);
+	for (int i = 0; i < MTERM__MAX; i++)
+		option(d, "TERMIJN_OPT", melding_termijn_ids[i], melding_termijn_labels[i], (int)f->termijn == i);
+	tpl_set(d, "PEILDATUM", f->has_peildatum ? day_iso(req, f->peildatum) : "");
+	for (int i = 0; i < MVANDAAG__MAX; i++)
+		option(d, "VANDAAG_OPT", melding_vandaag_ids[i], melding_vandaag_labels[i], (int)f->vandaag == i);
 	tpl_set(d, "VAN", f->has_van ? day_iso(req, f->van) : "");
 	tpl_set(d, "TOT", f->has_tot ? day_iso(req, f->tot) : "");
 	for (int i = 0; i < MSORT__MAX; i++)

@@ -35,6 +35,28 @@ const char *const melding_late_labels[MLATE__MAX] = {
 	"Alle meldingen", "met bevestigen", "met terugkoppelen", "met een van beide",
 };
 
+const char *const melding_termijn_ids[MTERM__MAX] = {
+	"", "bevestiging_op_tijd", "bevestiging_te_laat", "bevestiging_open",
+	"terugkoppeling_op_tijd", "terugkoppeling_te_laat", "terugkoppeling_open",
+	"terugkoppeling_binnen_streef", "te_laat", "open",
+};
+const char *const melding_termijn_labels[MTERM__MAX] = {
+	"Alle meldingen",
+	"Bevestigd binnen termijn",
+	"Bevestiging te laat (ook te laat bevestigd)",
+	"Nog te bevestigen, binnen termijn",
+	"Teruggekoppeld binnen termijn",
+	"Terugkoppeling te laat (ook te laat teruggekoppeld)",
+	"Nog terug te koppelen, binnen termijn",
+	"Teruggekoppeld binnen streefwaarde",
+	"Te laat met bevestigen of terugkoppelen",
+	"Nog open binnen termijn (bevestigen of terugkoppelen)",
+};
+const char *const melding_vandaag_ids[MVANDAAG__MAX] = { "", "bevestigen", "terugkoppelen" };
+const char *const melding_vandaag_labels[MVANDAAG__MAX] = {
+	"Geen filter", "Vandaag bevestigen", "Vandaag terugkoppelen",
+};
+
 /*
  * ontvangen_op orders by the business moment; ties (and equal days) fall
  * back to the id, which the indexes carry, so paging is stable.
@@ -129,6 +151,54 @@ static const char W_LATE_BEIDE[] =
 	" AND bevestigen_dag < ? UNION SELECT id FROM melding WHERE teruggekoppeld_op IS NULL"
 	" AND status <> 'afgesloten' AND terugkoppelen_dag < ?)";
 /*
+ * Due today: the "te laat" fragments with "=" for "<", so the same partial
+ * indexes serve.
+ */
+static const char W_VANDAAG_BEV[] =
+	" AND m.bevestigd_op IS NULL AND m.status <> 'afgesloten' AND m.bevestigen_dag = ?";
+static const char W_VANDAAG_TER[] =
+	" AND m.teruggekoppeld_op IS NULL AND m.status <> 'afgesloten' AND m.terugkoppelen_dag = ?";
+/*
+ * The term figures as of a peildatum P (melding_list.h; domain/kpi.c's
+ * count_term() is the definition). They read the day columns, as the KPIs
+ * do, not the moments: a confirmation recorded with a moment after P has
+ * not happened yet. "Te laat" is written as one comparison: the due day
+ * lies before the day the fact was met when that is P or earlier, and
+ * before P when it is not (min(met, P), with a missing fact read as P).
+ * Every ? is P. No index narrows these; the period (and wijk) do, and the
+ * dashboard always links with a period.
+ */
+static const char W_BEV_OP_TIJD[] = " AND m.bevestigd_dag <= ? AND m.bevestigd_dag <= m.bevestigen_dag";
+static const char W_BEV_TE_LAAT[] = " AND m.bevestigen_dag < min(coalesce(m.bevestigd_dag, ?), ?)";
+static const char W_BEV_OPEN[] = " AND (m.bevestigd_dag IS NULL OR m.bevestigd_dag > ?) AND m.bevestigen_dag >= ?";
+static const char W_TER_OP_TIJD[] =
+	" AND m.teruggekoppeld_dag <= ? AND m.teruggekoppeld_dag <= m.terugkoppelen_dag";
+static const char W_TER_TE_LAAT[] = " AND m.terugkoppelen_dag < min(coalesce(m.teruggekoppeld_dag, ?), ?)";
+static const char W_TER_OPEN[] =
+	" AND (m.teruggekoppeld_dag IS NULL OR m.teruggekoppeld_dag > ?) AND m.terugkoppelen_dag >= ?";
+static const char W_TER_STREEF[] = " AND m.teruggekoppeld_dag <= ? AND m.teruggekoppeld_dag <= m.streef_dag";
+static const char W_TE_LAAT[] =
+	" AND (m.bevestigen_dag < min(coalesce(m.bevestigd_dag, ?), ?)"
+	" OR m.terugkoppelen_dag < min(coalesce(m.teruggekoppeld_dag, ?), ?))";
+static const char W_OPEN[] =
+	" AND (((m.bevestigd_dag IS NULL OR m.bevestigd_dag > ?) AND m.bevestigen_dag >= ?)"
+	" OR ((m.teruggekoppeld_dag IS NULL OR m.teruggekoppeld_dag > ?) AND m.terugkoppelen_dag >= ?))";
+/* Per termijn: its fragment and how many times P is bound. */
+static const struct {
+	const char *sql;
+	int n_peil;
+} termijn_where[MTERM__MAX] = {
+	[MTERM_BEV_OP_TIJD] = { W_BEV_OP_TIJD, 1 },
+	[MTERM_BEV_TE_LAAT] = { W_BEV_TE_LAAT, 2 },
+	[MTERM_BEV_OPEN] = { W_BEV_OPEN, 2 },
+	[MTERM_TER_OP_TIJD] = { W_TER_OP_TIJD, 1 },
+	[MTERM_TER_TE_LAAT] = { W_TER_TE_LAAT, 2 },
+	[MTERM_TER_OPEN] = { W_TER_OPEN, 2 },
+	[MTERM_TER_STREEF] = { W_TER_STREEF, 1 },
+	[MTERM_TE_LAAT] = { W_TE_LAAT, 4 },
+	[MTERM_OPEN] = { W_OPEN, 4 },
+};
+/*
  * The period: on the receipt day in the count (covered by melding_wijk), and
  * as the same bounds on the receipt moment in the page query, where the
  * range and the sort order are then one index.
@@ -163,6 +233,8 @@ static int parse_id(const char *const *ids, int n, const char *id)
 
 int melding_sort_parse(const char *id) { return parse_id(melding_sort_ids, MSORT__MAX, id); }
 int melding_late_parse(const char *id) { return parse_id(melding_late_ids, MLATE__MAX, id); }
+int melding_termijn_parse(const char *id) { return parse_id(melding_termijn_ids, MTERM__MAX, id); }
+int melding_vandaag_parse(const char *id) { return parse_id(melding_vandaag_ids, MVANDAAG__MAX, id); }
 
 void melding_filter_clear(struct melding_filter *f)
 {
@@ -171,6 +243,8 @@ void melding_filter_clear(struct melding_filter *f)
 	f->pijler = -1;
 	f->kanaal = -1;
 	f->late = MLATE_ANY;
+	f->vandaag = MVANDAAG_ANY;
+	f->termijn = MTERM_ANY;
 	f->sort = MSORT_ONTVANGEN_DESC;
 }
 
@@ -185,7 +259,7 @@ struct bind {
 
 struct query {
 	struct buf sql;
-	struct bind b[2 * (MELDING_LIST_AREAS_MAX + 20)];
+	struct bind b[2 * (MELDING_LIST_AREAS_MAX + 24)];
 	int n;
 };
 
@@ -270,13 +344,41 @@ static void filters(const struct melding_filter *f, const char *fts, int page, s
 	case MLATE__MAX:
 		break;
 	}
+	switch (f->vandaag) {
+	case MVANDAAG_BEVESTIGEN:
+		add(q, W_VANDAAG_BEV);
+		bind_int(q, f->today);
+		break;
+	case MVANDAAG_TERUGKOPPELEN:
+		add(q, W_VANDAAG_TER);
+		bind_int(q, f->today);
+		break;
+	case MVANDAAG_ANY:
+	case MVANDAAG__MAX:
+		break;
+	}
+	/*
+	 * A term figure counts the meldingen received by its peildatum, so
+	 * the peildatum closes the period like a "tot" (the earlier of the two).
+	 */
+	int term = f->termijn > MTERM_ANY && f->termijn < MTERM__MAX;
+	int32_t peil = f->has_peildatum ? f->peildatum : f->today;
+	int has_tot = f->has_tot || f->has_peildatum || term;
+	int32_t tot = f->has_tot ? f->tot : peil;
+	if ((f->has_peildatum || term) && peil < tot)
+		tot = peil;
+	if (term) {
+		add(q, termijn_where[f->termijn].sql);
+		for (int i = 0; i < termijn_where[f->termijn].n_peil; i++)
+			bind_int(q, peil);
+	}
 	if (f->has_van) {
 		add(q, page ? W_VAN_OP : W_VAN);
 		bind_int(q, page ? amsterdam_day_start(f->van) : f->van);
 	}
-	if (f->has_tot) {
+	if (has_tot) {
 		add(q, page ? W_TOT_OP : W_TOT);
-		bind_int(q, page ? amsterdam_day_start(f->tot + 1) : f->tot);
+		bind_int(q, page ? amsterdam_day_start(tot + 1) : tot);
 	}
 	if (fts) {
 		add(q, W_FTS);

@@ -66,6 +66,55 @@ extern const char *const melding_late_ids[MLATE__MAX];
 extern const char *const melding_late_labels[MLATE__MAX];
 int melding_late_parse(const char *id);    /* -1 if unknown; "" is MLATE_ANY */
 
+/*
+ * The dashboard's term figures (domain/kpi.h, issue 9 "Definitions") as a
+ * list: which meldingen a figure counts for a period and a peildatum P.
+ * Confirmation (the same for feedback with its own days): "op tijd" =
+ * confirmed on or before P and on or before the due day; "te laat" =
+ * confirmed on or before P but after the due day, or not confirmed by P
+ * while the due day lies before P; "open" = not confirmed by P and the due
+ * day is P or later. "Binnen streefwaarde": answered by P, on or before the
+ * target day. TE_LAAT and OPEN are the dashboard's tiles: late (open) on
+ * either term, each melding once. The status plays no part, as in the
+ * KPIs; a melding confirmed after P counts as not yet confirmed.
+ */
+enum melding_termijn {
+	MTERM_ANY,                 /* no filter */
+	MTERM_BEV_OP_TIJD,
+	MTERM_BEV_TE_LAAT,
+	MTERM_BEV_OPEN,
+	MTERM_TER_OP_TIJD,
+	MTERM_TER_TE_LAAT,
+	MTERM_TER_OPEN,
+	MTERM_TER_STREEF,
+	MTERM_TE_LAAT,             /* te laat on confirmation or feedback */
+	MTERM_OPEN,                /* open on confirmation or feedback */
+	MTERM__MAX
+};
+/*
+ * URL words: "", "bevestiging_op_tijd", "bevestiging_te_laat",
+ * "bevestiging_open", "terugkoppeling_op_tijd", "terugkoppeling_te_laat",
+ * "terugkoppeling_open", "terugkoppeling_binnen_streef", "te_laat", "open".
+ */
+extern const char *const melding_termijn_ids[MTERM__MAX];
+extern const char *const melding_termijn_labels[MTERM__MAX];
+int melding_termijn_parse(const char *id);    /* -1 if unknown; "" is MTERM_ANY */
+
+/*
+ * Due today (the worklist's "vandaag"): the fact is still missing, the
+ * melding is not closed and its due day is today (the `today` field).
+ */
+enum melding_vandaag {
+	MVANDAAG_ANY,              /* no filter */
+	MVANDAAG_BEVESTIGEN,
+	MVANDAAG_TERUGKOPPELEN,
+	MVANDAAG__MAX
+};
+/* URL words: "", "bevestigen", "terugkoppelen". */
+extern const char *const melding_vandaag_ids[MVANDAAG__MAX];
+extern const char *const melding_vandaag_labels[MVANDAAG__MAX];
+int melding_vandaag_parse(const char *id);    /* -1 if unknown; "" is MVANDAAG_ANY */
+
 /* assignee_id values besides a user id. */
 #define MELDING_ASSIGNEE_ANY 0
 #define MELDING_ASSIGNEE_NONE (-1)          /* not assigned to anyone */
@@ -83,7 +132,16 @@ struct melding_filter {
 	int64_t assignee_id;       /* a user id, MELDING_ASSIGNEE_NONE, or MELDING_ASSIGNEE_ANY */
 	int kanaal;                /* enum kanaal, or -1 */
 	enum melding_late late;
-	int32_t today;             /* Amsterdam day number, for `late` */
+	int32_t today;             /* Amsterdam day number, for `late` and `vandaag` (and `termijn` without a peildatum) */
+	enum melding_vandaag vandaag;
+	enum melding_termijn termijn;
+	/*
+	 * The peildatum: with has_peildatum, only meldingen received on or
+	 * before it (as the dashboard counts), and `termijn` is judged as of
+	 * it; without, `termijn` is judged as of today.
+	 */
+	int has_peildatum;
+	int32_t peildatum;
 	int has_van, has_tot;      /* date range on ontvangen_dag, both ends inclusive */
 	int32_t van, tot;
 	const char *q;             /* free text (reference, address, description), or NULL/"" */

@@ -98,6 +98,15 @@ static int setup(void **state)
 	sqlite3_bind_int64(st, 4, other);
 	int rc = sqlite3_step(st);
 	sqlite3_finalize(st);
+	/*
+	 * Spread the first confirmation and feedback over the days after
+	 * receipt (due +2, target +7, due +14), so the term filters see
+	 * meldingen met early, on the due day, late, and after a peildatum.
+	 */
+	if (rc == SQLITE_DONE &&
+	    sqlite3_exec(h, "UPDATE melding SET bevestigd_dag = bevestigd_dag + id % 5,"
+			    " teruggekoppeld_dag = teruggekoppeld_dag + id % 19", NULL, NULL, NULL) != SQLITE_OK)
+		rc = SQLITE_ERROR;
 	if (rc != SQLITE_DONE || sqlite3_exec(h, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
 		fprintf(stderr, "generate: %s\n", sqlite3_errmsg(h));
 		return -1;
@@ -323,6 +332,223 @@ static void test_period(void **state)
 	same(&f, 1, SCOPE " AND m.ontvangen_dag <= %d", (long long)wijk_a, (long long)viewer, (int)f.tot);
 }
 
+/* ---- the dashboard's term figures, against a plain computation in C ---- */
+
+/* One melding as the definitions need it; NONE: not yet. */
+#define NONE INT32_MIN
+struct ref_row {
+	int64_t id, wijk_id, created_by;
+	int32_t ontvangen, bev_due, ter_due, streef, bevestigd, teruggekoppeld;
+	int afgesloten, bev_op_null, ter_op_null;
+};
+
+/* Issue 9's words: met on or before P; then on time or late; else late if due < P, else open. */
+enum ref_term { REF_OP_TIJD, REF_TE_LAAT, REF_OPEN };
+static enum ref_term ref_term(int32_t due, int32_t met, int32_t peil)
+{
+	if (met != NONE && met <= peil)
+		return met <= due ? REF_OP_TIJD : REF_TE_LAAT;
+	return due < peil ? REF_TE_LAAT : REF_OPEN;
+}
+
+static int ref_match(const struct ref_row *r, enum melding_termijn t, int32_t peil)
+{
+	enum ref_term b = ref_term(r->bev_due, r->bevestigd, peil), k = ref_term(r->ter_due, r->teruggekoppeld, peil);
+	switch (t) {
+	case MTERM_BEV_OP_TIJD: return b == REF_OP_TIJD;
+	case MTERM_BEV_TE_LAAT: return b == REF_TE_LAAT;
+	case MTERM_BEV_OPEN: return b == REF_OPEN;
+	case MTERM_TER_OP_TIJD: return k == REF_OP_TIJD;
+	case MTERM_TER_TE_LAAT: return k == REF_TE_LAAT;
+	case MTERM_TER_OPEN: return k == REF_OPEN;
+	case MTERM_TER_STREEF: return r->teruggekoppeld != NONE && r->teruggekoppeld <= peil && r->teruggekoppeld <= r->streef;
+	case MTERM_TE_LAAT: return b == REF_TE_LAAT || k == REF_TE_LAAT;
+	case MTERM_OPEN: return b == REF_OPEN || k == REF_OPEN;
+	default: return 1;
+	}
+}
+
+static int32_t col_day(sqlite3_stmt *st, int i)
+{
+	return sqlite3_column_type(st, i) == SQLITE_NULL ? NONE : sqlite3_column_int(st, i);
+}
+
+/*
+ * melding_list(f, page) against every row read in f's sort order and kept
+ * by keep() in C: the same total and the same ids on the page. Returns the
+ * total.
+ */
+static int64_t same_c(const struct melding_filter *f, int page, int (*keep)(const struct ref_row *, const struct melding_filter *))
+{
+	struct arena a = ARENA_INIT;
+	struct melding_page pg;
+	char sql[400];
+	sqlite3_stmt *st;
+	int64_t total = 0, want_ids[50];
+	int n_want = 0;
+
+	assert_int_equal(melding_list(db, &a, f, page, &pg), STORE_OK);
+	snprintf(sql, sizeof(sql),
+		 "SELECT id, coalesce(wijk_id, 0), coalesce(created_by, 0), ontvangen_dag, bevestigen_dag,"
+		 " terugkoppelen_dag, streef_dag, bevestigd_dag, teruggekoppeld_dag, status = 'afgesloten',"
+		 " bevestigd_op IS NULL, teruggekoppeld_op IS NULL FROM melding m ORDER BY %s", order_sql[f->sort]);
+	assert_int_equal(sqlite3_prepare_v2(db_handle(db), sql, -1, &st, NULL), SQLITE_OK);
+	int64_t first = (int64_t)(pg.page - 1) * 50;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		struct ref_row r = {
+			.id = sqlite3_column_int64(st, 0), .wijk_id = sqlite3_column_int64(st, 1),
+			.created_by = sqlite3_column_int64(st, 2), .ontvangen = sqlite3_column_int(st, 3),
+			.bev_due = sqlite3_column_int(st, 4), .ter_due = sqlite3_column_int(st, 5),
+			.streef = sqlite3_column_int(st, 6), .bevestigd = col_day(st, 7), .teruggekoppeld = col_day(st, 8),
+			.afgesloten = sqlite3_column_int(st, 9), .bev_op_null = sqlite3_column_int(st, 10),
+			.ter_op_null = sqlite3_column_int(st, 11),
+		};
+		if (!keep(&r, f))
+			continue;
+		if (total >= first && n_want < 50)
+			want_ids[n_want++] = r.id;
+		total++;
+	}
+	sqlite3_finalize(st);
+	if (pg.total != total)
+		fail_msg("total %lld, reference %lld (termijn %d, vandaag %d)", (long long)pg.total, (long long)total,
+			 (int)f->termijn, (int)f->vandaag);
+	assert_int_equal(pg.n, n_want);
+	for (int i = 0; i < n_want; i++)
+		assert_int_equal(pg.rows[i].id, want_ids[i]);
+	arena_release(&a);
+	return total;
+}
+
+/* The period, the peildatum's cut, the scope, the wijk and the term: the dashboard's population. */
+static int keep_term(const struct ref_row *r, const struct melding_filter *f)
+{
+	int32_t peil = f->has_peildatum ? f->peildatum : f->today;
+	if (f->has_van && r->ontvangen < f->van)
+		return 0;
+	if (f->has_tot && r->ontvangen > f->tot)
+		return 0;
+	if ((f->has_peildatum || f->termijn != MTERM_ANY) && r->ontvangen > peil)
+		return 0;
+	if (!f->viewer_all_areas && r->wijk_id != f->viewer_areas[0] && r->created_by != f->viewer_id)
+		return 0;
+	if (f->wijk_id && r->wijk_id != f->wijk_id)
+		return 0;
+	return ref_match(r, f->termijn, peil);
+}
+
+static int keep_vandaag(const struct ref_row *r, const struct melding_filter *f)
+{
+	if (!f->viewer_all_areas && r->wijk_id != f->viewer_areas[0] && r->created_by != f->viewer_id)
+		return 0;
+	if (r->afgesloten)
+		return 0;
+	if (f->vandaag == MVANDAAG_BEVESTIGEN)
+		return r->bev_op_null && r->bev_due == f->today;
+	return r->ter_op_null && r->ter_due == f->today;
+}
+
+static void test_termijn(void **state)
+{
+	(void)state;
+	struct melding_filter f;
+	/* Before, inside and after the received days (DAY0 .. DAY0 + 115). */
+	static const int32_t peil[] = { 20, 47, 60, 200 };
+
+	for (size_t p = 0; p < sizeof(peil) / sizeof(peil[0]); p++) {
+		int64_t sum_b = 0, sum_t = 0, population = 0;
+		for (int t = MTERM_ANY; t < MTERM__MAX; t++) {
+			all(&f);
+			f.today = DAY0 + 300;            /* the peildatum, not today, decides */
+			f.has_peildatum = 1;
+			f.peildatum = DAY0 + peil[p];
+			f.has_van = 1;
+			f.van = DAY0 + 10;
+			f.termijn = (enum melding_termijn)t;
+			int64_t n = same_c(&f, 1, keep_term);
+			if (t == MTERM_ANY)
+				population = n;
+			else if (t <= MTERM_BEV_OPEN)
+				sum_b += n;
+			else if (t <= MTERM_TER_OPEN)
+				sum_t += n;
+			/* The data holds each of these once anything was received in the period. */
+			if (peil[p] > 20 && (t == MTERM_BEV_OP_TIJD || t == MTERM_BEV_TE_LAAT || t == MTERM_TER_OP_TIJD ||
+					     t == MTERM_TER_TE_LAAT || t == MTERM_TER_STREEF || t == MTERM_TE_LAAT))
+				assert_true(n > 0);
+			if (peil[p] == 47 && (t == MTERM_BEV_OPEN || t == MTERM_TER_OPEN || t == MTERM_OPEN))
+				assert_true(n > 0);
+			if (t == MTERM_TER_TE_LAAT) {
+				same_c(&f, 3, keep_term);
+				f.sort = MSORT_TERUGKOPPELEN;
+				same_c(&f, 2, keep_term);
+			}
+		}
+		/* op tijd + te laat + open is the population, for each term. */
+		assert_int_equal(sum_b, population);
+		assert_int_equal(sum_t, population);
+	}
+	/* Without a peildatum: as of today; with a tot after the peildatum, the peildatum cuts. */
+	all(&f);
+	f.today = DAY0 + 50;
+	f.termijn = MTERM_BEV_TE_LAAT;
+	assert_true(same_c(&f, 1, keep_term) > 0);
+	f.has_tot = 1;
+	f.tot = DAY0 + 100;
+	f.has_peildatum = 1;
+	f.peildatum = DAY0 + 40;
+	f.termijn = MTERM_TER_OPEN;
+	same_c(&f, 1, keep_term);
+	f.termijn = MTERM_ANY;                       /* the cut alone */
+	same_c(&f, 1, keep_term);
+	/* Within the scope and one wijk. */
+	scoped(&f);
+	f.today = DAY0 + 50;
+	f.has_peildatum = 1;
+	f.peildatum = DAY0 + 45;
+	for (int t = MTERM_ANY + 1; t < MTERM__MAX; t++) {
+		f.termijn = (enum melding_termijn)t;
+		same_c(&f, 1, keep_term);
+	}
+	f.wijk_id = wijk_b;
+	f.termijn = MTERM_TE_LAAT;
+	same_c(&f, 1, keep_term);
+}
+
+static void test_vandaag(void **state)
+{
+	(void)state;
+	struct melding_filter f;
+
+	for (int32_t day = 0; day < 120; day += 17) {
+		all(&f);
+		f.today = DAY0 + day;
+		f.vandaag = MVANDAAG_BEVESTIGEN;
+		int64_t nb = same_c(&f, 1, keep_vandaag);
+		f.vandaag = MVANDAAG_TERUGKOPPELEN;
+		int64_t nt = same_c(&f, 1, keep_vandaag);
+		if (day >= 17 && day <= 100)
+			assert_true(nb > 0 && nt > 0);
+		scoped(&f);
+		f.today = DAY0 + day;
+		f.vandaag = MVANDAAG_TERUGKOPPELEN;
+		same_c(&f, 1, keep_vandaag);
+	}
+}
+
+static void test_parse(void **state)
+{
+	(void)state;
+	assert_int_equal(melding_termijn_parse(""), MTERM_ANY);
+	assert_int_equal(melding_termijn_parse("bevestiging_te_laat"), MTERM_BEV_TE_LAAT);
+	assert_int_equal(melding_termijn_parse("terugkoppeling_binnen_streef"), MTERM_TER_STREEF);
+	assert_int_equal(melding_termijn_parse("te_laat"), MTERM_TE_LAAT);
+	assert_int_equal(melding_termijn_parse("TE_LAAT"), -1);
+	assert_int_equal(melding_termijn_parse(NULL), -1);
+	assert_int_equal(melding_vandaag_parse("terugkoppelen"), MVANDAAG_TERUGKOPPELEN);
+	assert_int_equal(melding_vandaag_parse("morgen"), -1);
+}
+
 static void test_search(void **state)
 {
 	(void)state;
@@ -385,6 +611,9 @@ int main(void)
 		cmocka_unit_test(test_filters),
 		cmocka_unit_test(test_late),
 		cmocka_unit_test(test_period),
+		cmocka_unit_test(test_termijn),
+		cmocka_unit_test(test_vandaag),
+		cmocka_unit_test(test_parse),
 		cmocka_unit_test(test_search),
 		cmocka_unit_test(test_lookups),
 	};
