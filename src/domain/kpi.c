@@ -31,19 +31,25 @@ int32_t kpi_nearest_rank(const uint32_t *hist, size_t buckets, int64_t total, in
 	return (int32_t)buckets - 1;
 }
 
-/* Confirmation or feedback: met on or before due, late, or still open. */
-static void count_term(struct kpi_term *t, int32_t due, int32_t met, int32_t peil)
+enum { TERM_OP_TIJD, TERM_TE_LAAT, TERM_OPEN };
+
+/* Confirmation or feedback: met on or before due, late, or still open; returns which. */
+static int count_term(struct kpi_term *t, int32_t due, int32_t met, int32_t peil)
 {
 	if (met != KPI_NONE && met <= peil) {
-		if (met <= due)
+		if (met <= due) {
 			t->op_tijd++;
-		else
-			t->te_laat++;
-	} else if (due < peil) {
+			return TERM_OP_TIJD;
+		}
 		t->te_laat++;
-	} else {
-		t->open++;
+		return TERM_TE_LAAT;
 	}
+	if (due < peil) {
+		t->te_laat++;
+		return TERM_TE_LAAT;
+	}
+	t->open++;
+	return TERM_OPEN;
 }
 
 size_t kpi_scratch_len(size_t n)
@@ -80,6 +86,7 @@ int kpi_compute(const struct kpi_fact *facts, size_t n, const struct kpi_params 
 	r->ontvangen = 0;
 	memset(&r->bevestiging, 0, sizeof(r->bevestiging));
 	memset(&r->terugkoppeling, 0, sizeof(r->terugkoppeling));
+	r->te_laat_meldingen = r->open_meldingen = 0;
 	r->per_wijk_onbekend = 0;
 	memset(r->per_categorie, 0, p->n_categorie * sizeof(int64_t));
 	memset(r->kosten_per_categorie, 0, p->n_categorie * sizeof(int64_t));
@@ -114,8 +121,10 @@ int kpi_compute(const struct kpi_fact *facts, size_t n, const struct kpi_params 
 		else
 			r->per_wijk_onbekend++;
 
-		count_term(&r->bevestiging, f->bevestigen_dag, f->bevestigd_dag, p->peildatum);
-		count_term(&r->terugkoppeling, f->terugkoppelen_dag, f->teruggekoppeld_dag, p->peildatum);
+		int b = count_term(&r->bevestiging, f->bevestigen_dag, f->bevestigd_dag, p->peildatum);
+		int t = count_term(&r->terugkoppeling, f->terugkoppelen_dag, f->teruggekoppeld_dag, p->peildatum);
+		r->te_laat_meldingen += b == TERM_TE_LAAT || t == TERM_TE_LAAT;
+		r->open_meldingen += b == TERM_OPEN || t == TERM_OPEN;
 		if (f->teruggekoppeld_dag != KPI_NONE && f->teruggekoppeld_dag <= p->peildatum) {
 			if (f->teruggekoppeld_dag <= f->streef_dag)
 				r->terugkoppeling.binnen_streefwaarde++;

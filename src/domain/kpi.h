@@ -45,6 +45,8 @@ struct kpi_term {
 struct kpi_result {
 	int64_t ontvangen;
 	struct kpi_term bevestiging, terugkoppeling;
+	/* Meldingen te laat (open) on either term, each once: the dashboard's tiles. */
+	int64_t te_laat_meldingen, open_meldingen;
 	int32_t doorloop_mediaan, doorloop_p90;   /* -1: none */
 	int64_t melders_uniek;
 	/* Per index, arrays of the sizes in kpi_params, owned by the caller. */

@@ -216,6 +216,8 @@ void dash_list_link(struct buf *b, const struct dash_view *v, int with_period)
 	if (with_period) {
 		add_day(b, "van", v->rq.van);
 		add_day(b, "tot", v->rq.tot);
+		/* The figures count what was received and done by the peildatum; so does the list with it. */
+		add_day(b, "peildatum", v->rq.peildatum);
 	}
 	if (v->rq.wijk_code) {
 		buf_addstr(b, "wijk=");
@@ -422,34 +424,53 @@ static void count_text(int64_t v, char *out, size_t size)
 	svg_format_number((double)v, 0, out, size);
 }
 
-static void term_tile(struct tpl_dict *d, const char *label, const struct kpi_term *t, int streef,
-		      const char *href)
+static char *link(struct req *req, const struct dash_view *v, int with_period, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+/*
+ * A figure in a tile's note with its own list, as a link beside the tile's
+ * (a link cannot hold another): "te laat 3" opens those three.
+ */
+static void sub_link(struct req *req, struct tpl_dict *tile, const char *what, int64_t n, const char *href)
 {
-	char value[32], a[32], b[32], c[32];
+	char a[32];
+	struct tpl_dict *x = tpl_section(tile, "SUB");
+	count_text(n, a, sizeof(a));
+	tpl_set(x, "TEXT", arena_printf(&req->arena, "%s %s", what, a));
+	tpl_set(x, "HREF", href);
+}
+
+/* termijn: the URL word of the term ("bevestiging", "terugkoppeling"). */
+static void term_tile(struct req *req, struct tpl_dict *d, const struct dash_view *v, const char *label,
+		      const struct kpi_term *t, int streef, const char *termijn)
+{
+	char value[32], a[32], b[32];
 	double pct = streef ? t->percentage_binnen_streefwaarde : t->percentage_op_tijd;
 	double groen = streef ? KPI_NORM_STREEF_GROEN : KPI_NORM_TERMIJN_GROEN;
 	double oranje = streef ? KPI_NORM_STREEF_ORANJE : KPI_NORM_TERMIJN_ORANJE;
 	enum kpi_norm n = kpi_norm_judge(pct, groen, oranje);
 
 	dash_pct(pct, value, sizeof(value));
-	struct tpl_dict *x = tile(d, label, value, href, norm_class(n));
+	/* The tile opens the meldingen its percentage counts as done in time. */
+	struct tpl_dict *x = tile(d, label, value,
+				  streef ? link(req, v, 1, "termijn=%s_binnen_streef", termijn)
+					 : link(req, v, 1, "termijn=%s_op_tijd", termijn),
+				  norm_class(n));
 	if (streef) {
 		count_text(t->binnen_streefwaarde, a, sizeof(a));
 		count_text(t->op_tijd + t->te_laat, b, sizeof(b));
 		tpl_setf(x, "NOTE", "%s van %s binnen de streeftermijn", a, b);
+		sub_link(req, x, "binnen streefwaarde", t->binnen_streefwaarde,
+			 link(req, v, 1, "termijn=%s_binnen_streef", termijn));
 	} else {
-		count_text(t->op_tijd, a, sizeof(a));
-		count_text(t->te_laat, b, sizeof(b));
-		count_text(t->open, c, sizeof(c));
-		tpl_setf(x, "NOTE", "op tijd %s · te laat %s · nog open %s", a, b, c);
+		sub_link(req, x, "op tijd", t->op_tijd, link(req, v, 1, "termijn=%s_op_tijd", termijn));
+		sub_link(req, x, "te laat", t->te_laat, link(req, v, 1, "termijn=%s_te_laat", termijn));
+		sub_link(req, x, "nog open", t->open, link(req, v, 1, "termijn=%s_open", termijn));
 	}
 	if (pct < 0)
 		tpl_set(tpl_section(x, "NOTE2"), "TEXT2", "Nog niets om te beoordelen in deze periode.");
 	norm_badge(x, n, groen);
 }
-
-static char *link(struct req *req, const struct dash_view *v, int with_period, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
 
 /* A /meldingen link with the view's filters and more ("categorie=%s"), in the arena. */
 static char *link(struct req *req, const struct dash_view *v, int with_period, const char *fmt, ...)
@@ -488,36 +509,38 @@ static void tiles(struct req *req, struct tpl_dict *d, const struct dash_view *v
 	count_text(r->melders_uniek, a, sizeof(a));
 	tpl_setf(t, "NOTE", "van %s verschillende melders", a);
 
-	term_tile(d, "Ontvangst bevestigd binnen termijn", &r->bevestiging, 0,
-		  link(req, v, 1, "sorteer=bevestigen"));
-	term_tile(d, "Teruggekoppeld binnen termijn", &r->terugkoppeling, 0,
-		  link(req, v, 1, "sorteer=terugkoppelen"));
-	term_tile(d, "Teruggekoppeld binnen streefwaarde", &r->terugkoppeling, 1,
-		  link(req, v, 1, "sorteer=terugkoppelen"));
+	term_tile(req, d, v, "Ontvangst bevestigd binnen termijn", &r->bevestiging, 0, "bevestiging");
+	term_tile(req, d, v, "Teruggekoppeld binnen termijn", &r->terugkoppeling, 0, "terugkoppeling");
+	term_tile(req, d, v, "Teruggekoppeld binnen streefwaarde", &r->terugkoppeling, 1, "terugkoppeling");
 
+	/* The doorlooptijd is measured over the meldingen answered by the peildatum: that list. */
+	const char *answered = link(req, v, 1, "termijn=teruggekoppeld");
 	if (r->doorloop_mediaan < 0) {
-		t = tile(d, "Doorlooptijd (mediaan)", "–", link(req, v, 1, "status=teruggekoppeld"), "");
+		t = tile(d, "Doorlooptijd (mediaan)", "–", answered, "");
 		tpl_set(t, "NOTE", "Nog geen terugkoppelingen in deze periode.");
 	} else {
 		snprintf(value, sizeof(value), "%d wd", r->doorloop_mediaan);
-		t = tile(d, "Doorlooptijd (mediaan)", value, link(req, v, 1, "status=teruggekoppeld"), "");
+		t = tile(d, "Doorlooptijd (mediaan)", value, answered, "");
 		tpl_setf(t, "NOTE", "90%% binnen %d werkdagen (p90)", r->doorloop_p90);
 	}
 
-	/* Late and still open now: what the list's te_laat filter shows for this period. */
-	int64_t late_b = r->bevestiging.te_laat, late_t = r->terugkoppeling.te_laat;
-	count_text(late_b + late_t, value, sizeof(value));
-	t = tile(d, "Te laat", value, link(req, v, 1, "te_laat=beide"), late_b + late_t ? "tile-late" : "tile-ok");
-	count_text(late_b, a, sizeof(a));
-	char b2[32];
-	count_text(late_t, b2, sizeof(b2));
-	tpl_setf(t, "NOTE", "bevestiging %s · terugkoppeling %s", a, b2);
+	/*
+	 * Late on either term (also those confirmed or answered too late), each
+	 * melding once, so the list behind the tile holds exactly that many;
+	 * the two terms apart link beside it.
+	 */
+	count_text(r->te_laat_meldingen, value, sizeof(value));
+	t = tile(d, "Te laat", value, link(req, v, 1, "termijn=te_laat"),
+		 r->te_laat_meldingen ? "tile-late" : "tile-ok");
+	tpl_set(t, "NOTE", "meldingen, met bevestigen of terugkoppelen");
+	sub_link(req, t, "bevestiging", r->bevestiging.te_laat, link(req, v, 1, "termijn=bevestiging_te_laat"));
+	sub_link(req, t, "terugkoppeling", r->terugkoppeling.te_laat, link(req, v, 1, "termijn=terugkoppeling_te_laat"));
 
-	count_text(r->bevestiging.open + r->terugkoppeling.open, value, sizeof(value));
-	t = tile(d, "Open, nog binnen termijn", value, link(req, v, 1, "sorteer=terugkoppelen"), "");
-	count_text(r->bevestiging.open, a, sizeof(a));
-	count_text(r->terugkoppeling.open, b2, sizeof(b2));
-	tpl_setf(t, "NOTE", "te bevestigen %s · terug te koppelen %s", a, b2);
+	count_text(r->open_meldingen, value, sizeof(value));
+	t = tile(d, "Open, nog binnen termijn", value, link(req, v, 1, "termijn=open"), "");
+	tpl_set(t, "NOTE", "meldingen waarvan een termijn nog loopt");
+	sub_link(req, t, "te bevestigen", r->bevestiging.open, link(req, v, 1, "termijn=bevestiging_open"));
+	sub_link(req, t, "terug te koppelen", r->terugkoppeling.open, link(req, v, 1, "termijn=terugkoppeling_open"));
 
 	/* Dossiers: the list behind them filters on wijk and status or kenmerk. */
 	struct buf w = BUF_INIT;
@@ -606,6 +629,7 @@ static void breakdowns(struct req *req, struct tpl_dict *d, const struct dash_vi
 		buf_addstr(&h, "/meldingen?");
 		add_day(&h, "van", v->rq.van);
 		add_day(&h, "tot", v->rq.tot);
+		add_day(&h, "peildatum", v->rq.peildatum);
 		buf_addstr(&h, "wijk=");
 		buf_add_urlencoded(&h, w->code);
 		tpl_set(x, "HREF", h.buf);
@@ -629,6 +653,7 @@ static void breakdowns(struct req *req, struct tpl_dict *d, const struct dash_vi
 		buf_addstr(&h, "/meldingen?");
 		add_day(&h, "van", v->rq.van);
 		add_day(&h, "tot", v->rq.tot);
+		add_day(&h, "peildatum", v->rq.peildatum);
 		buf_addstr(&h, "wijk=onbekend");
 		tpl_set(x, "HREF", h.buf);
 		buf_release(&h);
@@ -679,17 +704,14 @@ static void worklist(struct req *req, struct tpl_dict *d, const struct dash_view
 			else if (k == 0 || k == 2)
 				tpl_set(c, "CLASS", vals[k] ? "badge badge-today" : "");
 			const char *href;
+			/* Live figures (today): the list without the period, with the same conditions. */
 			switch (k) {
 			case 0:
-			case 2: {
-				struct buf h = BUF_INIT;
-				buf_addstr(&h, "/dashboard/werklijst?");
-				dash_view_query(&h, v);
-				buf_addf(&h, "behandelaar=%s#%s-%s", who, k == 0 ? "bevestigen" : "terugkoppelen", who);
-				href = arena_strdup(&req->arena, h.buf);
-				buf_release(&h);
+				href = link(req, v, 0, "behandelaar=%s&vandaag=bevestigen", who);
 				break;
-			}
+			case 2:
+				href = link(req, v, 0, "behandelaar=%s&vandaag=terugkoppelen", who);
+				break;
 			case 1:
 				href = link(req, v, 0, "behandelaar=%s&te_laat=bevestiging", who);
 				break;
@@ -995,6 +1017,7 @@ static void heatmap(struct req *req, struct tpl_dict *d, const struct dash_view 
 			buf_addstr(&l, "/meldingen?");
 			add_day(&l, "van", v->rq.van);
 			add_day(&l, "tot", v->rq.tot);
+			add_day(&l, "peildatum", v->rq.peildatum);
 			buf_addstr(&l, "wijk=");
 			buf_add_urlencoded(&l, wc);
 			buf_addstr(&l, "&categorie=");

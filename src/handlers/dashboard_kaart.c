@@ -67,13 +67,14 @@ struct kaart {
 	const struct kpi_named **wijk;    /* by row */
 };
 
-/* "/meldingen?van=&tot=&wijk=[&categorie=]" for one cell or area, in the arena. */
+/* "/meldingen?van=&tot=&peildatum=&wijk=[&categorie=]" for one cell or area, in the arena. */
 static const char *cell_link(const struct kaart *k, int32_t van, int32_t tot, const char *wijk_code)
 {
 	struct buf l = BUF_INIT;
 	buf_addstr(&l, "/meldingen?");
 	add_day(&l, "van", van);
 	add_day(&l, "tot", tot);
+	add_day(&l, "peildatum", k->v->rq.peildatum);
 	buf_addstr(&l, "wijk=");
 	buf_add_urlencoded(&l, wijk_code);
 	if (k->cat >= 0) {

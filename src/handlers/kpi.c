@@ -260,6 +260,10 @@ cJSON *kpi_json(const struct kpi_report *rep)
 	cJSON_AddNumberToObject(x, "binnen_streefwaarde", (double)r->terugkoppeling.binnen_streefwaarde);
 	add_pct(x, "percentage_binnen_streefwaarde", r->terugkoppeling.percentage_binnen_streefwaarde);
 
+	/* The dashboard's "Te laat" and "Open" tiles: meldingen late (open) on either term, each once. */
+	cJSON_AddNumberToObject(o, "meldingen_te_laat", (double)r->te_laat_meldingen);
+	cJSON_AddNumberToObject(o, "meldingen_open", (double)r->open_meldingen);
+
 	x = cJSON_AddObjectToObject(o, "doorlooptijd_werkdagen");
 	if (r->doorloop_mediaan < 0) {
 		cJSON_AddNullToObject(x, "mediaan");

@@ -38,7 +38,7 @@ const char *const melding_late_labels[MLATE__MAX] = {
 const char *const melding_termijn_ids[MTERM__MAX] = {
 	"", "bevestiging_op_tijd", "bevestiging_te_laat", "bevestiging_open",
 	"terugkoppeling_op_tijd", "terugkoppeling_te_laat", "terugkoppeling_open",
-	"terugkoppeling_binnen_streef", "te_laat", "open",
+	"terugkoppeling_binnen_streef", "te_laat", "open", "teruggekoppeld",
 };
 const char *const melding_termijn_labels[MTERM__MAX] = {
 	"Alle meldingen",
@@ -51,6 +51,7 @@ const char *const melding_termijn_labels[MTERM__MAX] = {
 	"Teruggekoppeld binnen streefwaarde",
 	"Te laat met bevestigen of terugkoppelen",
 	"Nog open binnen termijn (bevestigen of terugkoppelen)",
+	"Teruggekoppeld (tot en met de peildatum)",
 };
 const char *const melding_vandaag_ids[MVANDAAG__MAX] = { "", "bevestigen", "terugkoppelen" };
 const char *const melding_vandaag_labels[MVANDAAG__MAX] = {
@@ -183,6 +184,7 @@ static const char W_TE_LAAT[] =
 static const char W_OPEN[] =
 	" AND (((m.bevestigd_dag IS NULL OR m.bevestigd_dag > ?) AND m.bevestigen_dag >= ?)"
 	" OR ((m.teruggekoppeld_dag IS NULL OR m.teruggekoppeld_dag > ?) AND m.terugkoppelen_dag >= ?))";
+static const char W_TERUGGEKOPPELD[] = " AND m.teruggekoppeld_dag <= ?";
 /* Per termijn: its fragment and how many times P is bound. */
 static const struct {
 	const char *sql;
@@ -197,6 +199,7 @@ static const struct {
 	[MTERM_TER_STREEF] = { W_TER_STREEF, 1 },
 	[MTERM_TE_LAAT] = { W_TE_LAAT, 4 },
 	[MTERM_OPEN] = { W_OPEN, 4 },
+	[MTERM_TERUGGEKOPPELD] = { W_TERUGGEKOPPELD, 1 },
 };
 /*
  * The period: on the receipt day in the count (covered by melding_wijk), and

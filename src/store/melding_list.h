@@ -89,12 +89,14 @@ enum melding_termijn {
 	MTERM_TER_STREEF,
 	MTERM_TE_LAAT,             /* te laat on confirmation or feedback */
 	MTERM_OPEN,                /* open on confirmation or feedback */
+	MTERM_TERUGGEKOPPELD,      /* answered by P: the doorlooptijd's population */
 	MTERM__MAX
 };
 /*
  * URL words: "", "bevestiging_op_tijd", "bevestiging_te_laat",
  * "bevestiging_open", "terugkoppeling_op_tijd", "terugkoppeling_te_laat",
- * "terugkoppeling_open", "terugkoppeling_binnen_streef", "te_laat", "open".
+ * "terugkoppeling_open", "terugkoppeling_binnen_streef", "te_laat", "open",
+ * "teruggekoppeld".
  */
 extern const char *const melding_termijn_ids[MTERM__MAX];
 extern const char *const melding_termijn_labels[MTERM__MAX];

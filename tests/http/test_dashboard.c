@@ -233,19 +233,29 @@ static void test_links_carry_filters(void **state)
 	int32_t today = amsterdam_day(time(NULL));
 	int y, m, d;
 	days_to_civil(today, &y, &m, &d);
-	char van[DAYS_FORMAT_LEN], tot[DAYS_FORMAT_LEN], path[200], want[200];
+	char van[DAYS_FORMAT_LEN], tot[DAYS_FORMAT_LEN], peil[DAYS_FORMAT_LEN], path[200], want[240];
+	days_format(today, peil);
 	days_format(days_from_civil(y, m, 1), van);
 	days_format(days_from_civil(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1) - 1, tot);
 
 	snprintf(path, sizeof(path), "/dashboard?periode=maand&datum=%04d-%02d-%02d&wijk=WK999901", y, m, d);
 	struct response *r = client_get(c, path);
 	assert_status(r, 200);
-	/* The tiles and tables open the list with the same period and wijk. */
-	snprintf(want, sizeof(want), "href=\"/meldingen?van=%s&amp;tot=%s&amp;wijk=WK999901\"", van, tot);
+	/* The tiles and tables open the list with the same period, peildatum and wijk. */
+	snprintf(want, sizeof(want), "href=\"/meldingen?van=%s&amp;tot=%s&amp;peildatum=%s&amp;wijk=WK999901\"",
+		 van, tot, peil);
 	assert_body_contains(r, want);
-	snprintf(want, sizeof(want), "href=\"/meldingen?van=%s&amp;tot=%s&amp;wijk=WK999901&amp;categorie=geluid\"", van, tot);
+	snprintf(want, sizeof(want),
+		 "href=\"/meldingen?van=%s&amp;tot=%s&amp;peildatum=%s&amp;wijk=WK999901&amp;categorie=geluid\"",
+		 van, tot, peil);
 	assert_body_contains(r, want);
-	snprintf(want, sizeof(want), "href=\"/meldingen?van=%s&amp;tot=%s&amp;wijk=WK999901&amp;te_laat=beide\"", van, tot);
+	snprintf(want, sizeof(want),
+		 "href=\"/meldingen?van=%s&amp;tot=%s&amp;peildatum=%s&amp;wijk=WK999901&amp;termijn=te_laat\"",
+		 van, tot, peil);
+	assert_body_contains(r, want);
+	snprintf(want, sizeof(want),
+		 "href=\"/meldingen?van=%s&amp;tot=%s&amp;peildatum=%s&amp;wijk=WK999901&amp;termijn=bevestiging_te_laat\"",
+		 van, tot, peil);
 	assert_body_contains(r, want);
 	/* The worklist's late figures open the list filtered on behandelaar and te_laat. */
 	assert_body_contains(r, "behandelaar=geen&amp;te_laat=bevestiging");

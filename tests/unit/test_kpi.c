@@ -73,6 +73,9 @@ static void test_terms_and_population(void **state)
 	assert_int_equal(r.terugkoppeling.binnen_streefwaarde, 1);
 	assert_true(r.terugkoppeling.percentage_op_tijd == 66.7);
 	assert_true(r.terugkoppeling.percentage_binnen_streefwaarde == 33.3);
+	/* Meldingen late (open) on either term count once: the second and the third; the fourth. */
+	assert_int_equal(r.te_laat_meldingen, 2);
+	assert_int_equal(r.open_meldingen, 1);
 	/* Doorlooptijd of the two with feedback: 4 and 7; nearest rank median = 4, p90 = 7. */
 	assert_int_equal(r.doorloop_mediaan, 4);
 	assert_int_equal(r.doorloop_p90, 7);

@@ -364,6 +364,7 @@ static int ref_match(const struct ref_row *r, enum melding_termijn t, int32_t pe
 	case MTERM_TER_STREEF: return r->teruggekoppeld != NONE && r->teruggekoppeld <= peil && r->teruggekoppeld <= r->streef;
 	case MTERM_TE_LAAT: return b == REF_TE_LAAT || k == REF_TE_LAAT;
 	case MTERM_OPEN: return b == REF_OPEN || k == REF_OPEN;
+	case MTERM_TERUGGEKOPPELD: return r->teruggekoppeld != NONE && r->teruggekoppeld <= peil;
 	default: return 1;
 	}
 }
@@ -474,7 +475,8 @@ static void test_termijn(void **state)
 				sum_t += n;
 			/* The data holds each of these once anything was received in the period. */
 			if (peil[p] > 20 && (t == MTERM_BEV_OP_TIJD || t == MTERM_BEV_TE_LAAT || t == MTERM_TER_OP_TIJD ||
-					     t == MTERM_TER_TE_LAAT || t == MTERM_TER_STREEF || t == MTERM_TE_LAAT))
+					     t == MTERM_TER_TE_LAAT || t == MTERM_TER_STREEF || t == MTERM_TE_LAAT ||
+					     t == MTERM_TERUGGEKOPPELD))
 				assert_true(n > 0);
 			if (peil[p] == 47 && (t == MTERM_BEV_OPEN || t == MTERM_TER_OPEN || t == MTERM_OPEN))
 				assert_true(n > 0);
