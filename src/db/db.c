@@ -12,6 +12,7 @@
  *   temp_store=MEMORY   sorts for list pages do not touch the disk.
  */
 #include "db/db.h"
+#include "lib/arena.h"
 #include "lib/log.h"
 #include "lib/xalloc.h"
 
@@ -205,6 +206,12 @@ int db_bindf(sqlite3_stmt *st, const char *fmt, ...)
 	rc = vbind(st, fmt, ap);
 	va_end(ap);
 	return rc;
+}
+
+const char *db_text(sqlite3_stmt *st, int col, struct arena *a)
+{
+	const unsigned char *t = sqlite3_column_text(st, col);
+	return arena_strdup(a, t ? (const char *)t : "");
 }
 
 void db_done(sqlite3_stmt *st)

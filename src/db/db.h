@@ -43,6 +43,10 @@ sqlite3_stmt *db_stmt(struct db *db, const char *sql);
  * (NULL binds NULL), 'n' NULL (no argument). Returns 0/-1.
  */
 int db_bindf(sqlite3_stmt *st, const char *fmt, ...);
+struct arena;
+/* Column col as text copied into the arena ("" for NULL): outlives the statement's reset. */
+const char *db_text(sqlite3_stmt *st, int col, struct arena *a);
+
 /* Resets and clears bindings. */
 void db_done(sqlite3_stmt *st);
 

@@ -76,6 +76,14 @@ char *arena_printf(struct arena *a, const char *fmt, ...)
 	return p;
 }
 
+void *arena_grow(struct arena *a, void *old, int *cap, size_t sz)
+{
+	void *more = arena_alloc(a, sz * (size_t)*cap * 2);
+	memcpy(more, old, sz * (size_t)*cap);
+	*cap *= 2;
+	return more;
+}
+
 void arena_release(struct arena *a)
 {
 	struct arena_block *b = a->head;

@@ -23,6 +23,8 @@ char *arena_strdup(struct arena *a, const char *s);
 char *arena_strndup(struct arena *a, const char *s, size_t n);
 char *arena_printf(struct arena *a, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/* An arena array of *cap elements of size sz, copied into one twice as large; *cap doubles. */
+void *arena_grow(struct arena *a, void *old, int *cap, size_t sz);
 void arena_release(struct arena *a);
 
 #endif

@@ -48,12 +48,6 @@ void dossier_viewer_init(struct dossier_viewer *v, const struct session *s, enum
 	v->m_own = policy_check(&who, ACT_MELDING_READ, &team) == VERDICT_ALLOW;
 }
 
-const char *dossier_col_text(sqlite3_stmt *st, int i, struct arena *a)
-{
-	const unsigned char *t = sqlite3_column_text(st, i);
-	return arena_strdup(a, t ? (const char *)t : "");
-}
-
 void dossier_col_ref(sqlite3_stmt *st, int i, char *out, size_t size)
 {
 	const unsigned char *t = sqlite3_column_text(st, i);
@@ -105,26 +99,26 @@ static void read_dossier(sqlite3_stmt *st, struct arena *a, struct dossier *d)
 	d->complex_id = sqlite3_column_int64(st, 3);
 	d->buurt_id = sqlite3_column_int64(st, 4);
 	d->wijk_id = sqlite3_column_int64(st, 5);
-	d->onderwerp_tekst = dossier_col_text(st, 6, a);
-	d->huishouden = dossier_col_text(st, 7, a);
-	d->wijk_naam = dossier_col_text(st, 8, a);
-	d->wijk_code = dossier_col_text(st, 9, a);
-	d->buurt_naam = dossier_col_text(st, 10, a);
-	d->complex_naam = dossier_col_text(st, 11, a);
-	d->complex_code = dossier_col_text(st, 12, a);
-	d->postcode = dossier_col_text(st, 13, a);
+	d->onderwerp_tekst = db_text(st, 6, a);
+	d->huishouden = db_text(st, 7, a);
+	d->wijk_naam = db_text(st, 8, a);
+	d->wijk_code = db_text(st, 9, a);
+	d->buurt_naam = db_text(st, 10, a);
+	d->complex_naam = db_text(st, 11, a);
+	d->complex_code = db_text(st, 12, a);
+	d->postcode = db_text(st, 13, a);
 	d->huisnummer = sqlite3_column_int(st, 14);
-	d->toevoeging = dossier_col_text(st, 15, a);
-	d->straat = dossier_col_text(st, 16, a);
-	d->woonplaats = dossier_col_text(st, 17, a);
+	d->toevoeging = db_text(st, 15, a);
+	d->straat = db_text(st, 16, a);
+	d->woonplaats = db_text(st, 17, a);
 	d->pijler = (enum pijler)parse_or(pijler_parse((const char *)sqlite3_column_text(st, 18)), 0);
 	d->owner_id = sqlite3_column_int64(st, 19);
-	d->owner_naam = dossier_col_text(st, 20, a);
+	d->owner_naam = db_text(st, 20, a);
 	d->status = (enum dossier_status)parse_or(dossier_status_parse((const char *)sqlite3_column_text(st, 21)), 0);
 	d->geopend_op = sqlite3_column_int64(st, 22);
 	d->gesloten_op = sqlite3_column_int64(st, 23);
 	d->uitkomst = dossier_uitkomst_parse((const char *)sqlite3_column_text(st, 24));
-	d->uitkomst_toelichting = dossier_col_text(st, 25, a);
+	d->uitkomst_toelichting = db_text(st, 25, a);
 	d->ave = (enum ave_niveau)parse_or(ave_niveau_parse((const char *)sqlite3_column_text(st, 26)), 0);
 	d->regie = (enum ave_regie)parse_or(ave_regie_parse((const char *)sqlite3_column_text(st, 27)), 0);
 	d->vervuild = sqlite3_column_int(st, 28);
@@ -368,11 +362,11 @@ enum store_result dossier_list(struct db *db, struct arena *a, const struct doss
 		struct dossier_row *row = &out->rows[out->n++];
 		row->id = sqlite3_column_int64(st, 0);
 		dossier_col_ref(st, 1, row->referentie, sizeof(row->referentie));
-		row->onderwerp_tekst = dossier_col_text(st, 2, a);
-		row->huishouden = dossier_col_text(st, 3, a);
-		row->wijk_naam = dossier_col_text(st, 4, a);
-		row->wijk_code = dossier_col_text(st, 5, a);
-		row->owner_naam = dossier_col_text(st, 6, a);
+		row->onderwerp_tekst = db_text(st, 2, a);
+		row->huishouden = db_text(st, 3, a);
+		row->wijk_naam = db_text(st, 4, a);
+		row->wijk_code = db_text(st, 5, a);
+		row->owner_naam = db_text(st, 6, a);
 		row->pijler = (enum pijler)parse_or(pijler_parse((const char *)sqlite3_column_text(st, 7)), 0);
 		row->status = (enum dossier_status)parse_or(
 			dossier_status_parse((const char *)sqlite3_column_text(st, 8)), 0);
@@ -440,7 +434,7 @@ static int links(struct db *db, struct arena *a, const char *sql, const struct s
 		dossier_col_ref(st, 1, l->referentie, sizeof(l->referentie));
 		l->status = (enum dossier_status)parse_or(
 			dossier_status_parse((const char *)sqlite3_column_text(st, 2)), 0);
-		l->onderwerp_tekst = dossier_col_text(st, 3, a);
+		l->onderwerp_tekst = db_text(st, 3, a);
 	}
 	db_done(st);
 	return rc == SQLITE_DONE ? n : dossier_step_error(db, "dossier links");
@@ -518,9 +512,9 @@ static void read_area(sqlite3_stmt *st, struct arena *a, struct dossier_area *x)
 {
 	x->id = sqlite3_column_int64(st, 0);
 	x->wijk_id = sqlite3_column_int64(st, 1);
-	x->code = dossier_col_text(st, 2, a);
-	x->naam = dossier_col_text(st, 3, a);
-	x->wijk_naam = dossier_col_text(st, 4, a);
+	x->code = db_text(st, 2, a);
+	x->naam = db_text(st, 3, a);
+	x->wijk_naam = db_text(st, 4, a);
 }
 
 static int areas(struct db *db, struct arena *a, const char *sql, const struct dossier_viewer *v,
@@ -603,7 +597,7 @@ const char *dossier_area_name(struct db *db, struct arena *a, int64_t id)
 		return naam;
 	db_bindf(st, "I", id);
 	if (sqlite3_step(st) == SQLITE_ROW)
-		naam = dossier_col_text(st, 0, a);
+		naam = db_text(st, 0, a);
 	db_done(st);
 	return naam;
 }
@@ -635,7 +629,7 @@ int dossier_read_users(struct db *db, struct arena *a, sqlite3_stmt *st, struct 
 		}
 		struct dossier_user *u = &(*out)[n++];
 		u->id = sqlite3_column_int64(st, 0);
-		u->naam = dossier_col_text(st, 1, a);
+		u->naam = db_text(st, 1, a);
 		int r = role_parse((const char *)sqlite3_column_text(st, 2));
 		u->role = r < 0 ? ROLE_ANONYMOUS : (enum role)r;
 	}

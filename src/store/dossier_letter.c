@@ -29,9 +29,9 @@ enum store_result letter_template_get(struct db *db, struct arena *a, enum brief
 	if (rc == SQLITE_ROW) {
 		memset(out, 0, sizeof(*out));
 		out->soort = soort;
-		out->tekst = dossier_col_text(st, 0, a);
+		out->tekst = db_text(st, 0, a);
 		out->gewijzigd_op = sqlite3_column_int64(st, 1);
-		out->gewijzigd_door = dossier_col_text(st, 2, a);
+		out->gewijzigd_door = db_text(st, 2, a);
 		r = STORE_OK;
 	} else if (rc != SQLITE_DONE) {
 		r = STORE_ERROR;

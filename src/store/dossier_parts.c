@@ -10,15 +10,6 @@
 
 #include <string.h>
 
-/* Grows an arena array of n elements of size sz to twice its capacity. */
-static void *grow(struct arena *a, void *old, int *cap, size_t sz)
-{
-	void *more = arena_alloc(a, sz * (size_t)*cap * 2);
-	memcpy(more, old, sz * (size_t)*cap);
-	*cap *= 2;
-	return more;
-}
-
 static enum store_result done(int rc, const char *what)
 {
 	if (rc == -2)
@@ -70,9 +61,9 @@ static void read_melding_row(sqlite3_stmt *st, struct arena *a, struct dossier_m
 	dossier_col_ref(st, 1, r->referentie, sizeof(r->referentie));
 	r->ontvangen_op = sqlite3_column_int64(st, 2);
 	r->ontvangen_dag = sqlite3_column_int(st, 3);
-	r->categorie_naam = dossier_col_text(st, 4, a);
-	r->omschrijving = dossier_col_text(st, 5, a);
-	r->adres_tekst = dossier_col_text(st, 6, a);
+	r->categorie_naam = db_text(st, 4, a);
+	r->omschrijving = db_text(st, 5, a);
+	r->adres_tekst = db_text(st, 6, a);
 	int s = melding_status_parse((const char *)sqlite3_column_text(st, 7));
 	r->status = s < 0 ? MS_NIEUW : (enum melding_status)s;
 	r->due.bevestigen = sqlite3_column_int(st, 8);
@@ -91,7 +82,7 @@ static int melding_rows(struct db *db, struct arena *a, sqlite3_stmt *st, struct
 	*out = arena_alloc(a, sizeof(**out) * (size_t)cap);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (n == cap)
-			*out = grow(a, *out, &cap, sizeof(**out));
+			*out = arena_grow(a, *out, &cap, sizeof(**out));
 		read_melding_row(st, a, &(*out)[n++]);
 	}
 	db_done(st);
@@ -138,8 +129,8 @@ int dossier_new_meldingen_for_user(struct db *db, struct arena *a, const struct 
 		x->melding_id = sqlite3_column_int64(st, 1);
 		dossier_col_ref(st, 2, x->dossier_ref, sizeof(x->dossier_ref));
 		dossier_col_ref(st, 3, x->melding_ref, sizeof(x->melding_ref));
-		x->onderwerp_tekst = dossier_col_text(st, 4, a);
-		x->categorie_naam = dossier_col_text(st, 5, a);
+		x->onderwerp_tekst = db_text(st, 4, a);
+		x->categorie_naam = db_text(st, 5, a);
 		x->ontvangen_op = sqlite3_column_int64(st, 6);
 	}
 	db_done(st);
@@ -206,10 +197,10 @@ int dossier_members(struct db *db, struct arena *a, int64_t dossier_id, struct d
 	*out = arena_alloc(a, sizeof(**out) * (size_t)cap);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (n == cap)
-			*out = grow(a, *out, &cap, sizeof(**out));
+			*out = arena_grow(a, *out, &cap, sizeof(**out));
 		struct dossier_member_row *m = &(*out)[n++];
 		m->user_id = sqlite3_column_int64(st, 0);
-		m->naam = dossier_col_text(st, 1, a);
+		m->naam = db_text(st, 1, a);
 		int r = role_parse((const char *)sqlite3_column_text(st, 2));
 		m->role = r < 0 ? ROLE_ANONYMOUS : (enum role)r;
 		m->toegevoegd_op = sqlite3_column_int64(st, 3);
@@ -291,14 +282,14 @@ int dossier_notes(struct db *db, struct arena *a, int64_t dossier_id, int with_c
 	*out = arena_alloc(a, sizeof(**out) * (size_t)cap);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (n == cap)
-			*out = grow(a, *out, &cap, sizeof(**out));
+			*out = arena_grow(a, *out, &cap, sizeof(**out));
 		struct dossier_note *x = &(*out)[n++];
 		x->id = sqlite3_column_int64(st, 0);
 		x->op = sqlite3_column_int64(st, 1);
 		x->vastgelegd = sqlite3_column_int64(st, 2);
 		x->user_id = sqlite3_column_int64(st, 3);
-		x->tekst = dossier_col_text(st, 4, a);
-		x->user_naam = dossier_col_text(st, 5, a);
+		x->tekst = db_text(st, 4, a);
+		x->user_naam = db_text(st, 5, a);
 		x->vertrouwelijk = sqlite3_column_int(st, 6);
 	}
 	db_done(st);
@@ -333,9 +324,9 @@ static void read_iv(sqlite3_stmt *st, struct arena *a, struct intervention *x)
 	x->soort = s < 0 ? INS_AANSPREKEN : (enum instrument)s;
 	x->gepland_dag = sqlite3_column_int(st, 5);
 	x->uitgevoerd_dag = sqlite3_column_int(st, 6);
-	x->uitkomst = dossier_col_text(st, 7, a);
-	x->toelichting = dossier_col_text(st, 8, a);
-	x->user_naam = dossier_col_text(st, 9, a);
+	x->uitkomst = db_text(st, 7, a);
+	x->toelichting = db_text(st, 8, a);
+	x->user_naam = db_text(st, 9, a);
 }
 
 enum store_result intervention_add(struct db *db, int64_t dossier_id, const struct intervention *i, int64_t now,
@@ -430,7 +421,7 @@ int dossier_interventions(struct db *db, struct arena *a, int64_t dossier_id, st
 	*out = arena_alloc(a, sizeof(**out) * (size_t)cap);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (n == cap)
-			*out = grow(a, *out, &cap, sizeof(**out));
+			*out = arena_grow(a, *out, &cap, sizeof(**out));
 		read_iv(st, a, &(*out)[n++]);
 	}
 	db_done(st);
@@ -456,9 +447,9 @@ static void read_letter(sqlite3_stmt *st, struct arena *a, struct letter *x)
 	int s = brief_soort_parse((const char *)sqlite3_column_text(st, 4));
 	x->soort = s < 0 ? BRIEF_WAARSCHUWING : (enum brief_soort)s;
 	x->datum_dag = sqlite3_column_int(st, 5);
-	x->aan = dossier_col_text(st, 6, a);
-	x->tekst = dossier_col_text(st, 7, a);
-	x->user_naam = dossier_col_text(st, 8, a);
+	x->aan = db_text(st, 6, a);
+	x->tekst = db_text(st, 7, a);
+	x->user_naam = db_text(st, 8, a);
 }
 
 enum store_result letter_add(struct db *db, int64_t dossier_id, enum brief_soort soort, const char *aan,
@@ -504,7 +495,7 @@ int dossier_letters(struct db *db, struct arena *a, int64_t dossier_id, struct l
 	*out = arena_alloc(a, sizeof(**out) * (size_t)cap);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (n == cap)
-			*out = grow(a, *out, &cap, sizeof(**out));
+			*out = arena_grow(a, *out, &cap, sizeof(**out));
 		read_letter(st, a, &(*out)[n++]);
 	}
 	db_done(st);
@@ -544,7 +535,7 @@ int dossier_escalations(struct db *db, struct arena *a, int64_t dossier_id, stru
 	*out = arena_alloc(a, sizeof(**out) * (size_t)cap);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (n == cap)
-			*out = grow(a, *out, &cap, sizeof(**out));
+			*out = arena_grow(a, *out, &cap, sizeof(**out));
 		struct escalation *x = &(*out)[n++];
 		x->id = sqlite3_column_int64(st, 0);
 		x->op = sqlite3_column_int64(st, 1);
@@ -557,8 +548,8 @@ int dossier_escalations(struct db *db, struct arena *a, int64_t dossier_id, stru
 		x->van_regie = v < 0 ? REGIE_BEWONER : (enum ave_regie)v;
 		v = ave_regie_parse((const char *)sqlite3_column_text(st, 6));
 		x->regie = v < 0 ? REGIE_BEWONER : (enum ave_regie)v;
-		x->reden = dossier_col_text(st, 7, a);
-		x->user_naam = dossier_col_text(st, 8, a);
+		x->reden = db_text(st, 7, a);
+		x->user_naam = db_text(st, 8, a);
 	}
 	db_done(st);
 	return rc == SQLITE_DONE ? n : dossier_step_error(db, "dossier escalations");
@@ -626,18 +617,18 @@ int dossier_timeline(struct db *db, struct arena *a, int64_t dossier_id, int wit
 	*out = arena_alloc(a, sizeof(**out) * (size_t)cap);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (n == cap)
-			*out = grow(a, *out, &cap, sizeof(**out));
+			*out = arena_grow(a, *out, &cap, sizeof(**out));
 		struct timeline_item *t = &(*out)[n++];
 		int k = sqlite3_column_int(st, 0);
 		t->kind = k >= 0 && k < TL__MAX ? (enum timeline_kind)k : TL_GEBEURTENIS;
 		t->id = sqlite3_column_int64(st, 1);
 		t->op = sqlite3_column_int64(st, 2);
 		t->day_only = sqlite3_column_int(st, 3);
-		t->s1 = dossier_col_text(st, 4, a);
-		t->s2 = dossier_col_text(st, 5, a);
-		t->s3 = dossier_col_text(st, 6, a);
-		t->s4 = dossier_col_text(st, 7, a);
-		t->wie = dossier_col_text(st, 8, a);
+		t->s1 = db_text(st, 4, a);
+		t->s2 = db_text(st, 5, a);
+		t->s3 = db_text(st, 6, a);
+		t->s4 = db_text(st, 7, a);
+		t->wie = db_text(st, 8, a);
 		t->vertrouwelijk = sqlite3_column_int(st, 9);
 		t->dag1 = sqlite3_column_int(st, 10);
 		t->dag2 = sqlite3_column_int(st, 11);

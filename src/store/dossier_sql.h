@@ -37,8 +37,6 @@
 
 struct db;
 
-/* Column i as text copied into a ("" for NULL). */
-const char *dossier_col_text(sqlite3_stmt *st, int i, struct arena *a);
 /* Column i copied into a fixed buffer (cut to size). */
 void dossier_col_ref(sqlite3_stmt *st, int i, char *out, size_t size);
 /* Logs the connection's error for `what`; returns -1. */

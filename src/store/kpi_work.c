@@ -171,12 +171,6 @@ int kpi_work_per_assignee(struct db *db, struct arena *a, const struct kpi_work_
 	return x.n;
 }
 
-static const char *text(struct arena *a, sqlite3_stmt *st, int col)
-{
-	const unsigned char *t = sqlite3_column_text(st, col);
-	return arena_strdup(a, t ? (const char *)t : "");
-}
-
 int kpi_work_items(struct db *db, struct arena *a, const struct kpi_work_scope *s, enum kpi_work_kind kind,
 		   int64_t assignee, int limit, struct kpi_work_item **out)
 {
@@ -193,10 +187,10 @@ int kpi_work_items(struct db *db, struct arena *a, const struct kpi_work_scope *
 		it->id = sqlite3_column_int64(st, 0);
 		snprintf(it->referentie, sizeof(it->referentie), "%s", (const char *)sqlite3_column_text(st, 1));
 		it->assignee_id = sqlite3_column_int64(st, 2);
-		it->assignee_naam = text(a, st, 3);
-		it->categorie_naam = text(a, st, 4);
-		it->wijk_naam = text(a, st, 5);
-		it->adres_tekst = text(a, st, 6);
+		it->assignee_naam = db_text(st, 3, a);
+		it->categorie_naam = db_text(st, 4, a);
+		it->wijk_naam = db_text(st, 5, a);
+		it->adres_tekst = db_text(st, 6, a);
 		it->due = sqlite3_column_int(st, 7);
 		it->late = it->due < s->today;
 		it->kind = kind;
@@ -224,8 +218,8 @@ int kpi_work_wijken(struct db *db, struct arena *a, int64_t scope_user, struct k
 			cap *= 2;
 		}
 		w[n].id = sqlite3_column_int64(st, 0);
-		w[n].code = text(a, st, 1);
-		w[n].naam = text(a, st, 2);
+		w[n].code = db_text(st, 1, a);
+		w[n].naam = db_text(st, 2, a);
 		n++;
 	}
 	db_done(st);
@@ -249,9 +243,9 @@ int kpi_work_staff(struct db *db, struct arena *a, struct kpi_staff **out)
 			cap *= 2;
 		}
 		x[n].id = sqlite3_column_int64(st, 0);
-		x[n].naam = text(a, st, 1);
-		x[n].email = text(a, st, 2);
-		x[n].role = text(a, st, 3);
+		x[n].naam = db_text(st, 1, a);
+		x[n].email = db_text(st, 2, a);
+		x[n].role = db_text(st, 3, a);
 		n++;
 	}
 	db_done(st);

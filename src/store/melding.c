@@ -75,12 +75,6 @@ static const char SQL_SUBMIT_COUNT[] = "SELECT count(*) FROM submit_log WHERE ip
 static const char SQL_SUBMIT_ADD[] = "INSERT INTO submit_log(ip, at) VALUES (?, ?)";
 static const char SQL_SUBMIT_PRUNE[] = "DELETE FROM submit_log WHERE at < ?";
 
-static const char *text(struct arena *a, sqlite3_stmt *st, int col)
-{
-	const unsigned char *t = sqlite3_column_text(st, col);
-	return arena_strdup(a, t ? (const char *)t : "");
-}
-
 static int64_t opt_int(sqlite3_stmt *st, int col, int64_t none)
 {
 	return sqlite3_column_type(st, col) == SQLITE_NULL ? none : sqlite3_column_int64(st, col);
@@ -99,14 +93,14 @@ static void row(struct arena *a, sqlite3_stmt *st, struct melding *m)
 	int k = kanaal_parse((const char *)sqlite3_column_text(st, i++));
 	m->kanaal = k < 0 ? KANAAL_WEBFORMULIER : (enum kanaal)k;
 	m->category_id = sqlite3_column_int64(st, i++);
-	m->categorie_code = text(a, st, i++);
-	m->categorie_naam = text(a, st, i++);
+	m->categorie_code = db_text(st, i++, a);
+	m->categorie_naam = db_text(st, i++, a);
 	int p = pijler_parse((const char *)sqlite3_column_text(st, i++));
 	m->pijler = p < 0 ? PIJLER_SAMEN_WONEN : (enum pijler)p;
-	m->omschrijving = text(a, st, i++);
-	m->voorval = text(a, st, i++);
-	m->plaats = text(a, st, i++);
-	m->adres_tekst = text(a, st, i++);
+	m->omschrijving = db_text(st, i++, a);
+	m->voorval = db_text(st, i++, a);
+	m->plaats = db_text(st, i++, a);
+	m->adres_tekst = db_text(st, i++, a);
 	snprintf(m->postcode, sizeof(m->postcode), "%s", (const char *)sqlite3_column_text(st, i++));
 	m->huisnummer = sqlite3_column_int(st, i++);
 	snprintf(m->toevoeging, sizeof(m->toevoeging), "%s", (const char *)sqlite3_column_text(st, i++));
@@ -114,19 +108,19 @@ static void row(struct arena *a, sqlite3_stmt *st, struct melding *m)
 	m->buurt_id = sqlite3_column_int64(st, i++);
 	m->wijk_id = sqlite3_column_int64(st, i++);
 	m->complex_id = sqlite3_column_int64(st, i++);
-	m->buurt_naam = text(a, st, i++);
-	m->wijk_naam = text(a, st, i++);
-	m->wijk_code = text(a, st, i++);
-	m->complex_naam = text(a, st, i++);
-	m->melder_naam = text(a, st, i++);
-	m->melder_email = text(a, st, i++);
-	m->melder_telefoon = text(a, st, i++);
+	m->buurt_naam = db_text(st, i++, a);
+	m->wijk_naam = db_text(st, i++, a);
+	m->wijk_code = db_text(st, i++, a);
+	m->complex_naam = db_text(st, i++, a);
+	m->melder_naam = db_text(st, i++, a);
+	m->melder_email = db_text(st, i++, a);
+	m->melder_telefoon = db_text(st, i++, a);
 	m->anoniem = sqlite3_column_int(st, i++);
 	int s = melding_status_parse((const char *)sqlite3_column_text(st, i++));
 	m->status = s < 0 ? MS_NIEUW : (enum melding_status)s;
 	m->assignee_id = sqlite3_column_int64(st, i++);
 	m->created_by = sqlite3_column_int64(st, i++);
-	m->assignee_naam = text(a, st, i++);
+	m->assignee_naam = db_text(st, i++, a);
 	m->due.bevestigen = sqlite3_column_int(st, i++);
 	m->due.terugkoppelen = sqlite3_column_int(st, i++);
 	m->due.streef = sqlite3_column_int(st, i++);
@@ -292,10 +286,10 @@ int melding_events(struct db *db, struct arena *a, int64_t melding_id, int only_
 		e->op = sqlite3_column_int64(st, 1);
 		e->vastgelegd = sqlite3_column_int64(st, 2);
 		e->user_id = sqlite3_column_int64(st, 3);
-		e->soort = text(a, st, 4);
-		e->tekst = text(a, st, 5);
+		e->soort = db_text(st, 4, a);
+		e->tekst = db_text(st, 5, a);
 		e->voor_melder = sqlite3_column_int(st, 6);
-		e->user_naam = text(a, st, 7);
+		e->user_naam = db_text(st, 7, a);
 	}
 	db_done(st);
 	*out = ev;
@@ -373,9 +367,9 @@ static void att_row(struct arena *a, sqlite3_stmt *st, struct attachment *x)
 {
 	x->id = sqlite3_column_int64(st, 0);
 	x->melding_id = sqlite3_column_int64(st, 1);
-	x->bestandsnaam = text(a, st, 2);
-	x->opslag = text(a, st, 3);
-	x->mime = text(a, st, 4);
+	x->bestandsnaam = db_text(st, 2, a);
+	x->opslag = db_text(st, 3, a);
+	x->mime = db_text(st, 4, a);
 	x->grootte = sqlite3_column_int64(st, 5);
 	x->created_at = sqlite3_column_int64(st, 6);
 }

@@ -465,12 +465,6 @@ static sqlite3_stmt *prepare(struct db *db, const struct query *q)
 	return st;
 }
 
-static const char *text(struct arena *a, sqlite3_stmt *st, int col)
-{
-	const unsigned char *t = sqlite3_column_text(st, col);
-	return arena_strdup(a, t ? (const char *)t : "");
-}
-
 static int64_t opt_int(sqlite3_stmt *st, int col, int64_t none)
 {
 	return sqlite3_column_type(st, col) == SQLITE_NULL ? none : sqlite3_column_int64(st, col);
@@ -487,18 +481,18 @@ static void row(struct arena *a, sqlite3_stmt *st, struct melding_row *r)
 	r->ontvangen_dag = sqlite3_column_int(st, i++);
 	k = kanaal_parse((const char *)sqlite3_column_text(st, i++));
 	r->kanaal = k < 0 ? KANAAL_WEBFORMULIER : (enum kanaal)k;
-	r->categorie_code = text(a, st, i++);
-	r->categorie_naam = text(a, st, i++);
+	r->categorie_code = db_text(st, i++, a);
+	r->categorie_naam = db_text(st, i++, a);
 	k = pijler_parse((const char *)sqlite3_column_text(st, i++));
 	r->pijler = k < 0 ? PIJLER_SAMEN_WONEN : (enum pijler)k;
-	r->adres_tekst = text(a, st, i++);
+	r->adres_tekst = db_text(st, i++, a);
 	r->wijk_id = sqlite3_column_int64(st, i++);
-	r->wijk_naam = text(a, st, i++);
-	r->wijk_code = text(a, st, i++);
+	r->wijk_naam = db_text(st, i++, a);
+	r->wijk_code = db_text(st, i++, a);
 	k = melding_status_parse((const char *)sqlite3_column_text(st, i++));
 	r->status = k < 0 ? MS_NIEUW : (enum melding_status)k;
 	r->assignee_id = sqlite3_column_int64(st, i++);
-	r->assignee_naam = text(a, st, i++);
+	r->assignee_naam = db_text(st, i++, a);
 	r->created_by = sqlite3_column_int64(st, i++);
 	r->due.bevestigen = sqlite3_column_int(st, i++);
 	r->due.terugkoppelen = sqlite3_column_int(st, i++);
@@ -598,8 +592,8 @@ static int areas(struct db *db, struct arena *a, const char *sql, struct area_it
 		}
 		x[n].id = sqlite3_column_int64(st, 0);
 		x[n].wijk_id = sqlite3_column_int64(st, 1);
-		x[n].code = text(a, st, 2);
-		x[n].naam = text(a, st, 3);
+		x[n].code = db_text(st, 2, a);
+		x[n].naam = db_text(st, 3, a);
 		n++;
 	}
 	db_done(st);
@@ -639,7 +633,7 @@ int melding_staff_users(struct db *db, struct arena *a, int64_t wijk_id, struct 
 			cap *= 2;
 		}
 		x[n].id = sqlite3_column_int64(st, 0);
-		x[n].naam = text(a, st, 1);
+		x[n].naam = db_text(st, 1, a);
 		int role = role_parse((const char *)sqlite3_column_text(st, 2));
 		x[n].role = role < 0 ? ROLE_ANONYMOUS : (enum role)role;
 		x[n].in_wijk = wijk_id > 0 && sqlite3_column_int(st, 3);

@@ -12,20 +12,6 @@
 
 #include <string.h>
 
-const char *referral_col_text(sqlite3_stmt *st, int i, struct arena *a)
-{
-	const unsigned char *t = sqlite3_column_text(st, i);
-	return arena_strdup(a, t ? (const char *)t : "");
-}
-
-void *referral_grow(struct arena *a, void *old, int *cap, size_t sz)
-{
-	void *more = arena_alloc(a, sz * (size_t)*cap * 2);
-	memcpy(more, old, sz * (size_t)*cap);
-	*cap *= 2;
-	return more;
-}
-
 int referral_step_error(struct db *db, const char *what)
 {
 	return log_error("%s: %s", what, sqlite3_errmsg(db_handle(db)));
@@ -105,20 +91,20 @@ void referral_read_row(sqlite3_stmt *st, struct arena *a, struct referral *r)
 	r->afgewezen_op = sqlite3_column_int64(st, 9);
 	r->beantwoord_op = sqlite3_column_int64(st, 10);
 	r->afgesloten_op = sqlite3_column_int64(st, 11);
-	r->vraag = referral_col_text(st, 12, a);
-	r->gedeelde_informatie = referral_col_text(st, 13, a);
-	r->afwijs_reden = referral_col_text(st, 14, a);
-	r->partner_naam = referral_col_text(st, 15, a);
+	r->vraag = db_text(st, 12, a);
+	r->gedeelde_informatie = db_text(st, 13, a);
+	r->afwijs_reden = db_text(st, 14, a);
+	r->partner_naam = db_text(st, 15, a);
 	int k = partner_soort_parse((const char *)sqlite3_column_text(st, 16));
 	r->partner_soort = k < 0 ? PARTNER_OVERIG : (enum partner_soort)k;
-	r->door_naam = referral_col_text(st, 17, a);
-	r->reden = referral_col_text(st, 18, a);
-	r->dossier_ref = referral_col_text(st, 19, a);
-	r->dossier_onderwerp = referral_col_text(st, 20, a);
-	r->wijk_naam = referral_col_text(st, 21, a);
+	r->door_naam = db_text(st, 17, a);
+	r->reden = db_text(st, 18, a);
+	r->dossier_ref = db_text(st, 19, a);
+	r->dossier_onderwerp = db_text(st, 20, a);
+	r->wijk_naam = db_text(st, 21, a);
 	r->wijk_id = sqlite3_column_int64(st, 22);
 	r->dossier_gevoelig = sqlite3_column_int(st, 23);
-	r->wijk_code = referral_col_text(st, 24, a);
+	r->wijk_code = db_text(st, 24, a);
 }
 
 static enum store_result get_one(struct db *db, struct arena *a, sqlite3_stmt *st, struct referral *out)
@@ -244,14 +230,14 @@ int referral_events(struct db *db, struct arena *a, int64_t referral_id, struct 
 	*out = arena_alloc(a, sizeof(**out) * (size_t)cap);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (n == cap)
-			*out = referral_grow(a, *out, &cap, sizeof(**out));
+			*out = arena_grow(a, *out, &cap, sizeof(**out));
 		struct referral_event *e = &(*out)[n++];
 		e->id = sqlite3_column_int64(st, 0);
 		e->op = sqlite3_column_int64(st, 1);
 		e->user_id = sqlite3_column_int64(st, 2);
-		e->soort = referral_col_text(st, 3, a);
-		e->tekst = referral_col_text(st, 4, a);
-		e->wie = referral_col_text(st, 5, a);
+		e->soort = db_text(st, 3, a);
+		e->tekst = db_text(st, 4, a);
+		e->wie = db_text(st, 5, a);
 	}
 	db_done(st);
 	return rc == SQLITE_DONE ? n : referral_step_error(db, "referral events");
@@ -279,9 +265,9 @@ static void read_file(sqlite3_stmt *st, struct arena *a, struct referral_file *f
 	f->referral_id = sqlite3_column_int64(st, 1);
 	f->event_id = sqlite3_column_int64(st, 2);
 	f->van_partner = sqlite3_column_int(st, 3);
-	f->bestandsnaam = referral_col_text(st, 4, a);
-	f->opslag = referral_col_text(st, 5, a);
-	f->mime = referral_col_text(st, 6, a);
+	f->bestandsnaam = db_text(st, 4, a);
+	f->opslag = db_text(st, 5, a);
+	f->mime = db_text(st, 6, a);
 	f->grootte = sqlite3_column_int64(st, 7);
 	f->created_at = sqlite3_column_int64(st, 8);
 }
@@ -305,7 +291,7 @@ int referral_files(struct db *db, struct arena *a, int64_t referral_id, struct r
 	*out = arena_alloc(a, sizeof(**out) * (size_t)cap);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (n == cap)
-			*out = referral_grow(a, *out, &cap, sizeof(**out));
+			*out = arena_grow(a, *out, &cap, sizeof(**out));
 		read_file(st, a, &(*out)[n++]);
 	}
 	db_done(st);
@@ -367,15 +353,15 @@ int referral_dossier_files(struct db *db, struct arena *a, int64_t dossier_id, s
 	*out = arena_alloc(a, sizeof(**out) * (size_t)cap);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (n == cap)
-			*out = referral_grow(a, *out, &cap, sizeof(**out));
+			*out = arena_grow(a, *out, &cap, sizeof(**out));
 		struct referral_source_file *f = &(*out)[n++];
 		f->id = sqlite3_column_int64(st, 0);
 		f->melding_id = sqlite3_column_int64(st, 1);
 		f->grootte = sqlite3_column_int64(st, 2);
-		f->melding_ref = referral_col_text(st, 3, a);
-		f->bestandsnaam = referral_col_text(st, 4, a);
-		f->opslag = referral_col_text(st, 5, a);
-		f->mime = referral_col_text(st, 6, a);
+		f->melding_ref = db_text(st, 3, a);
+		f->bestandsnaam = db_text(st, 4, a);
+		f->opslag = db_text(st, 5, a);
+		f->mime = db_text(st, 6, a);
 	}
 	db_done(st);
 	return rc == SQLITE_DONE ? n : referral_step_error(db, "referral dossier files");
@@ -414,7 +400,7 @@ int referral_terms(struct db *db, struct arena *a, struct referral_term out[PART
 			continue;
 		out[k].werkdagen = sqlite3_column_int(st, 1);
 		out[k].gewijzigd_op = sqlite3_column_int64(st, 2);
-		out[k].gewijzigd_door = referral_col_text(st, 3, a);
+		out[k].gewijzigd_door = db_text(st, 3, a);
 	}
 	db_done(st);
 	return rc == SQLITE_DONE ? 0 : referral_step_error(db, "partner terms");
@@ -442,8 +428,8 @@ static const char SQL_PARTNER_GET[] =
 static void read_partner(sqlite3_stmt *st, struct arena *a, struct referral_partner *p)
 {
 	p->id = sqlite3_column_int64(st, 0);
-	p->naam = referral_col_text(st, 1, a);
-	p->contact_email = referral_col_text(st, 2, a);
+	p->naam = db_text(st, 1, a);
+	p->contact_email = db_text(st, 2, a);
 	int k = partner_soort_parse((const char *)sqlite3_column_text(st, 3));
 	p->soort = k < 0 ? PARTNER_OVERIG : (enum partner_soort)k;
 	p->actief = sqlite3_column_int(st, 4);
@@ -463,7 +449,7 @@ int referral_partners(struct db *db, struct arena *a, struct referral_partner **
 	*out = arena_alloc(a, sizeof(**out) * (size_t)cap);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (n == cap)
-			*out = referral_grow(a, *out, &cap, sizeof(**out));
+			*out = arena_grow(a, *out, &cap, sizeof(**out));
 		read_partner(st, a, &(*out)[n++]);
 	}
 	db_done(st);

@@ -171,7 +171,7 @@ int referral_for_dossier(struct db *db, struct arena *a, int64_t dossier_id, str
 	*out = arena_alloc(a, sizeof(**out) * (size_t)cap);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (n == cap)
-			*out = referral_grow(a, *out, &cap, sizeof(**out));
+			*out = arena_grow(a, *out, &cap, sizeof(**out));
 		referral_read_row(st, a, &(*out)[n++]);
 	}
 	db_done(st);

@@ -30,10 +30,6 @@ struct db;
 
 /* Reads one row of REFERRAL_COLUMNS plus the seven staff (or constant) columns. */
 void referral_read_row(sqlite3_stmt *st, struct arena *a, struct referral *r);
-/* Column i as text copied into a ("" for NULL). */
-const char *referral_col_text(sqlite3_stmt *st, int i, struct arena *a);
-/* Grows an arena array of *cap elements of size sz to twice its capacity. */
-void *referral_grow(struct arena *a, void *old, int *cap, size_t sz);
 /* Logs the connection's error for `what`; returns -1. */
 int referral_step_error(struct db *db, const char *what);
 
