@@ -19,6 +19,7 @@
 #include "store/outbox.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
@@ -43,6 +44,26 @@ const char *intake_status_url(struct req *req, const char *token)
 int64_t intake_max_file(const struct req *req)
 {
 	return (int64_t)req->cfg->upload_file_mb * 1024 * 1024;
+}
+
+void intake_from_form(struct req *req, struct intake_request *ir)
+{
+	ir->in.categorie = http_form(req, "categorie");
+	ir->in.omschrijving = http_form(req, "omschrijving");
+	ir->in.voorval = http_form(req, "voorval");
+	ir->in.postcode = http_form(req, "postcode");
+	ir->in.huisnummer = http_form(req, "huisnummer");
+	ir->in.toevoeging = http_form(req, "toevoeging");
+	ir->in.plaats = http_form(req, "plaats");
+	ir->in.melder_naam = http_form(req, "melder_naam");
+	ir->in.melder_email = http_form(req, "melder_email");
+	ir->in.melder_telefoon = http_form(req, "melder_telefoon");
+	ir->in.anoniem = http_form(req, "anoniem");
+	ir->uploads = req->uploads;
+	ir->pending_token = http_form(req, "bijlagen_id");
+	for (struct kv *k = req->form; k && ir->n_drop < (int)(sizeof(ir->drop) / sizeof(ir->drop[0])); k = k->next)
+		if (!strcmp(k->key, "verwijder"))
+			ir->drop[ir->n_drop++] = strtoll(k->value.buf, NULL, 10);
 }
 
 void intake_show_limits(const struct req *req, struct tpl_dict *d)

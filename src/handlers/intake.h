@@ -56,6 +56,13 @@ struct intake_result {
 
 int intake_submit(struct req *req, struct intake_request *ir, struct intake_result *res);
 
+/*
+ * Fills ir from an HTML form (public or staff): the melding's fields, the
+ * new files, the pending id of an earlier attempt and the files the user
+ * removed. The caller sets staff, default_kanaal and the staff-only fields.
+ */
+void intake_from_form(struct req *req, struct intake_request *ir);
+
 /* The melder's status link for a token (valid until the request ends). */
 const char *intake_status_url(struct req *req, const char *token);
 

@@ -143,23 +143,8 @@ int handle_melden(struct req *req)
 		}
 	}
 
-	ir.in.categorie = http_form(req, "categorie");
-	ir.in.omschrijving = http_form(req, "omschrijving");
-	ir.in.voorval = http_form(req, "voorval");
-	ir.in.postcode = http_form(req, "postcode");
-	ir.in.huisnummer = http_form(req, "huisnummer");
-	ir.in.toevoeging = http_form(req, "toevoeging");
-	ir.in.plaats = http_form(req, "plaats");
-	ir.in.melder_naam = http_form(req, "melder_naam");
-	ir.in.melder_email = http_form(req, "melder_email");
-	ir.in.melder_telefoon = http_form(req, "melder_telefoon");
-	ir.in.anoniem = http_form(req, "anoniem");
+	intake_from_form(req, &ir);
 	ir.default_kanaal = KANAAL_WEBFORMULIER;
-	ir.uploads = req->uploads;
-	ir.pending_token = http_form(req, "bijlagen_id");
-	for (struct kv *k = req->form; k && ir.n_drop < 8; k = k->next)
-		if (!strcmp(k->key, "verwijder"))
-			ir.drop[ir.n_drop++] = strtoll(k->value.buf, NULL, 10);
 
 	intake_submit(req, &ir, res);
 	if (res->status == 503)

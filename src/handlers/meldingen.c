@@ -375,17 +375,7 @@ int handle_melding_create(struct req *req)
 	const char *kanaal = http_form(req, "kanaal"), *moment = http_form(req, "ontvangen_op");
 	int bad_moment = 0;
 
-	ir.in.categorie = http_form(req, "categorie");
-	ir.in.omschrijving = http_form(req, "omschrijving");
-	ir.in.voorval = http_form(req, "voorval");
-	ir.in.postcode = http_form(req, "postcode");
-	ir.in.huisnummer = http_form(req, "huisnummer");
-	ir.in.toevoeging = http_form(req, "toevoeging");
-	ir.in.plaats = http_form(req, "plaats");
-	ir.in.melder_naam = http_form(req, "melder_naam");
-	ir.in.melder_email = http_form(req, "melder_email");
-	ir.in.melder_telefoon = http_form(req, "melder_telefoon");
-	ir.in.anoniem = http_form(req, "anoniem");
+	intake_from_form(req, &ir);
 	/* Staff say how it came in; the public form and the API are not theirs to pick. */
 	ir.in.kanaal = staff_kanaal(kanaal_parse(kanaal)) ? kanaal : "-";
 	/* datetime-local holds Amsterdam wall time; the validator wants a moment with its offset. */
@@ -402,11 +392,6 @@ int handle_melding_create(struct req *req)
 	}
 	ir.staff = 1;
 	ir.default_kanaal = KANAAL_TELEFOON;
-	ir.uploads = req->uploads;
-	ir.pending_token = http_form(req, "bijlagen_id");
-	for (struct kv *k = req->form; k && ir.n_drop < 8; k = k->next)
-		if (!strcmp(k->key, "verwijder"))
-			ir.drop[ir.n_drop++] = strtoll(k->value.buf, NULL, 10);
 
 	intake_submit(req, &ir, res);
 	if (res->status == 503)
