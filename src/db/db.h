@@ -73,7 +73,7 @@ int db_exec_script(struct db *db, const char *sql);
 /* Online backup into a new file; 0/-1. */
 int db_backup(struct db *db, const char *dest);
 
-/* SELECT 1 answers; 0/-1. */
+/* The database answers a read of schema_migrations; 0/-1. */
 int db_ping(struct db *db);
 
 #endif
