@@ -214,6 +214,38 @@ const char *db_text(sqlite3_stmt *st, int col, struct arena *a)
 	return arena_strdup(a, t ? (const char *)t : "");
 }
 
+int db_one(struct db *db, sqlite3_stmt *st, struct arena *a, db_row_fn read, void *out, const char *what)
+{
+	int rc = sqlite3_step(st), r = 0;
+
+	if (rc == SQLITE_ROW) {
+		read(st, a, out);
+		r = 1;
+	} else if (rc != SQLITE_DONE) {
+		r = log_error("%s: %s", what, sqlite3_errmsg(db->h));
+	}
+	db_done(st);
+	return r;
+}
+
+void *db_rows(struct db *db, sqlite3_stmt *st, struct arena *a, db_row_fn read, size_t size, int *n,
+	      const char *what)
+{
+	int cap = 8, rc;
+	char *rows = arena_alloc(a, size * (size_t)cap);
+
+	*n = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap)
+			rows = arena_grow(a, rows, &cap, size);
+		read(st, a, rows + size * (size_t)(*n)++);
+	}
+	db_done(st);
+	if (rc != SQLITE_DONE)
+		*n = log_error("%s: %s", what, sqlite3_errmsg(db->h));
+	return rows;
+}
+
 void db_done(sqlite3_stmt *st)
 {
 	if (!st)

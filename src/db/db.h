@@ -19,6 +19,7 @@
 #define LEEFBAAR_DB_H
 
 #include <sqlite3.h>
+#include <stddef.h>
 #include <stdint.h>
 
 struct db;
@@ -46,6 +47,18 @@ int db_bindf(sqlite3_stmt *st, const char *fmt, ...);
 struct arena;
 /* Column col as text copied into the arena ("" for NULL): outlives the statement's reset. */
 const char *db_text(sqlite3_stmt *st, int col, struct arena *a);
+
+/*
+ * Reading rows of a bound statement into structs: read fills one row
+ * (arena memory for its text). db_one steps once: 1 with *out filled,
+ * 0 when there is no row, -1 on error (logged with what). db_rows returns
+ * an arena array of size-byte rows and sets *n to their count, or to -1
+ * (logged). Both reset the statement.
+ */
+typedef void (*db_row_fn)(sqlite3_stmt *st, struct arena *a, void *row);
+int db_one(struct db *db, sqlite3_stmt *st, struct arena *a, db_row_fn read, void *out, const char *what);
+void *db_rows(struct db *db, sqlite3_stmt *st, struct arena *a, db_row_fn read, size_t size, int *n,
+	      const char *what);
 
 /* Resets and clears bindings. */
 void db_done(sqlite3_stmt *st);

@@ -314,8 +314,10 @@ static const char SQL_IV_GET[] = SELECT_IV " WHERE i.dossier_id = ? AND i.id = ?
 static const char SQL_IVS[] =
 	SELECT_IV " WHERE i.dossier_id = ? ORDER BY coalesce(i.uitgevoerd_dag, i.gepland_dag), i.id";
 
-static void read_iv(sqlite3_stmt *st, struct arena *a, struct intervention *x)
+static void read_iv(sqlite3_stmt *st, struct arena *a, void *row)
 {
+	struct intervention *x = row;
+
 	x->id = sqlite3_column_int64(st, 0);
 	x->dossier_id = sqlite3_column_int64(st, 1);
 	x->user_id = sqlite3_column_int64(st, 2);
@@ -391,41 +393,22 @@ enum store_result intervention_get(struct db *db, struct arena *a, int64_t dossi
 				   struct intervention *out)
 {
 	sqlite3_stmt *st = db_stmt(db, SQL_IV_GET);
-	enum store_result r = STORE_NOTFOUND;
-	int rc;
 
-	if (!st)
+	if (!st || db_bindf(st, "II", dossier_id, id) < 0)
 		return STORE_ERROR;
-	db_bindf(st, "II", dossier_id, id);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		read_iv(st, a, out);
-		r = STORE_OK;
-	} else if (rc != SQLITE_DONE) {
-		r = STORE_ERROR;
-		dossier_step_error(db, "intervention get");
-	}
-	db_done(st);
-	return r;
+	return store_result_of(db_one(db, st, a, read_iv, out, "intervention get"));
 }
 
 int dossier_interventions(struct db *db, struct arena *a, int64_t dossier_id, struct intervention **out)
 {
 	sqlite3_stmt *st = db_stmt(db, SQL_IVS);
-	int n = 0, cap = 16, rc;
 
 	*out = NULL;
-	if (!st)
+	if (!st || db_bindf(st, "I", dossier_id) < 0)
 		return -1;
-	db_bindf(st, "I", dossier_id);
-	*out = arena_alloc(a, sizeof(**out) * (size_t)cap);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == cap)
-			*out = arena_grow(a, *out, &cap, sizeof(**out));
-		read_iv(st, a, &(*out)[n++]);
-	}
-	db_done(st);
-	return rc == SQLITE_DONE ? n : dossier_step_error(db, "dossier interventions");
+	int n;
+	*out = db_rows(db, st, a, read_iv, sizeof(**out), &n, "dossier interventions");
+	return n;
 }
 
 /* ---- letters ---- */
@@ -438,8 +421,10 @@ static const char SQL_LETTER_ADD[] =
 static const char SQL_LETTER_GET[] = SELECT_LETTER " WHERE l.dossier_id = ? AND l.id = ?";
 static const char SQL_LETTERS[] = SELECT_LETTER " WHERE l.dossier_id = ? ORDER BY l.vastgelegd, l.id";
 
-static void read_letter(sqlite3_stmt *st, struct arena *a, struct letter *x)
+static void read_letter(sqlite3_stmt *st, struct arena *a, void *row)
 {
+	struct letter *x = row;
+
 	x->id = sqlite3_column_int64(st, 0);
 	x->dossier_id = sqlite3_column_int64(st, 1);
 	x->user_id = sqlite3_column_int64(st, 2);
@@ -465,41 +450,22 @@ enum store_result letter_add(struct db *db, int64_t dossier_id, enum brief_soort
 enum store_result letter_get(struct db *db, struct arena *a, int64_t dossier_id, int64_t id, struct letter *out)
 {
 	sqlite3_stmt *st = db_stmt(db, SQL_LETTER_GET);
-	enum store_result r = STORE_NOTFOUND;
-	int rc;
 
-	if (!st)
+	if (!st || db_bindf(st, "II", dossier_id, id) < 0)
 		return STORE_ERROR;
-	db_bindf(st, "II", dossier_id, id);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		read_letter(st, a, out);
-		r = STORE_OK;
-	} else if (rc != SQLITE_DONE) {
-		r = STORE_ERROR;
-		dossier_step_error(db, "letter get");
-	}
-	db_done(st);
-	return r;
+	return store_result_of(db_one(db, st, a, read_letter, out, "letter get"));
 }
 
 int dossier_letters(struct db *db, struct arena *a, int64_t dossier_id, struct letter **out)
 {
 	sqlite3_stmt *st = db_stmt(db, SQL_LETTERS);
-	int n = 0, cap = 8, rc;
 
 	*out = NULL;
-	if (!st)
+	if (!st || db_bindf(st, "I", dossier_id) < 0)
 		return -1;
-	db_bindf(st, "I", dossier_id);
-	*out = arena_alloc(a, sizeof(**out) * (size_t)cap);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == cap)
-			*out = arena_grow(a, *out, &cap, sizeof(**out));
-		read_letter(st, a, &(*out)[n++]);
-	}
-	db_done(st);
-	return rc == SQLITE_DONE ? n : dossier_step_error(db, "dossier letters");
+	int n;
+	*out = db_rows(db, st, a, read_letter, sizeof(**out), &n, "dossier letters");
+	return n;
 }
 
 /* ---- escalations ---- */

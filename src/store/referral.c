@@ -259,8 +259,10 @@ static const char SQL_FILE_GET_PARTNER[] =
 	"SELECT " FILE_COLUMNS " FROM referral_file f JOIN referral r ON r.id = f.referral_id"
 	" WHERE f.referral_id = ?1 AND f.id = ?2 AND r.partner_id = ?3";
 
-static void read_file(sqlite3_stmt *st, struct arena *a, struct referral_file *f)
+static void read_file(sqlite3_stmt *st, struct arena *a, void *row)
 {
+	struct referral_file *f = row;
+
 	f->id = sqlite3_column_int64(st, 0);
 	f->referral_id = sqlite3_column_int64(st, 1);
 	f->event_id = sqlite3_column_int64(st, 2);
@@ -282,36 +284,18 @@ enum store_result referral_file_add(struct db *db, const struct referral_file *f
 int referral_files(struct db *db, struct arena *a, int64_t referral_id, struct referral_file **out)
 {
 	sqlite3_stmt *st = db_stmt(db, SQL_FILES);
-	int n = 0, cap = 8, rc;
+	int n;
 
 	*out = NULL;
-	if (!st)
+	if (!st || db_bindf(st, "I", referral_id) < 0)
 		return -1;
-	db_bindf(st, "I", referral_id);
-	*out = arena_alloc(a, sizeof(**out) * (size_t)cap);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == cap)
-			*out = arena_grow(a, *out, &cap, sizeof(**out));
-		read_file(st, a, &(*out)[n++]);
-	}
-	db_done(st);
-	return rc == SQLITE_DONE ? n : referral_step_error(db, "referral files");
+	*out = db_rows(db, st, a, read_file, sizeof(**out), &n, "referral files");
+	return n;
 }
 
 static enum store_result file_one(struct db *db, struct arena *a, sqlite3_stmt *st, struct referral_file *out)
 {
-	enum store_result r = STORE_NOTFOUND;
-	int rc = sqlite3_step(st);
-
-	if (rc == SQLITE_ROW) {
-		read_file(st, a, out);
-		r = STORE_OK;
-	} else if (rc != SQLITE_DONE) {
-		referral_step_error(db, "referral file");
-		r = STORE_ERROR;
-	}
-	db_done(st);
-	return r;
+	return store_result_of(db_one(db, st, a, read_file, out, "referral file"));
 }
 
 enum store_result referral_file_get(struct db *db, struct arena *a, int64_t referral_id, int64_t file_id,
@@ -425,8 +409,10 @@ static const char SQL_PARTNERS[] =
 static const char SQL_PARTNER_GET[] =
 	"SELECT " PARTNER_COLUMNS " FROM partner p LEFT JOIN partner_termijn t ON t.soort = p.soort WHERE p.id = ?";
 
-static void read_partner(sqlite3_stmt *st, struct arena *a, struct referral_partner *p)
+static void read_partner(sqlite3_stmt *st, struct arena *a, void *row)
 {
+	struct referral_partner *p = row;
+
 	p->id = sqlite3_column_int64(st, 0);
 	p->naam = db_text(st, 1, a);
 	p->contact_email = db_text(st, 2, a);
@@ -441,37 +427,20 @@ static void read_partner(sqlite3_stmt *st, struct arena *a, struct referral_part
 int referral_partners(struct db *db, struct arena *a, struct referral_partner **out)
 {
 	sqlite3_stmt *st = db_stmt(db, SQL_PARTNERS);
-	int n = 0, cap = 8, rc;
+	int n;
 
 	*out = NULL;
 	if (!st)
 		return -1;
-	*out = arena_alloc(a, sizeof(**out) * (size_t)cap);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == cap)
-			*out = arena_grow(a, *out, &cap, sizeof(**out));
-		read_partner(st, a, &(*out)[n++]);
-	}
-	db_done(st);
-	return rc == SQLITE_DONE ? n : referral_step_error(db, "referral partners");
+	*out = db_rows(db, st, a, read_partner, sizeof(**out), &n, "referral partners");
+	return n;
 }
 
 enum store_result referral_partner_get(struct db *db, struct arena *a, int64_t id, struct referral_partner *out)
 {
 	sqlite3_stmt *st = db_stmt(db, SQL_PARTNER_GET);
-	enum store_result r = STORE_NOTFOUND;
 
-	if (!st)
+	if (!st || db_bindf(st, "I", id) < 0)
 		return STORE_ERROR;
-	db_bindf(st, "I", id);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		read_partner(st, a, out);
-		r = STORE_OK;
-	} else if (rc != SQLITE_DONE) {
-		referral_step_error(db, "referral partner");
-		r = STORE_ERROR;
-	}
-	db_done(st);
-	return r;
+	return store_result_of(db_one(db, st, a, read_partner, out, "referral partner"));
 }

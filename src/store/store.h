@@ -11,4 +11,10 @@ enum store_result {
 	STORE_ERROR,      /* logged where it happened */
 };
 
+/* A db_one() answer (1 row, 0 none, -1 error) as a store result. */
+static inline enum store_result store_result_of(int one)
+{
+	return one > 0 ? STORE_OK : one == 0 ? STORE_NOTFOUND : STORE_ERROR;
+}
+
 #endif
