@@ -8,11 +8,11 @@
 #   make clean
 
 ifeq ($(SANITIZE),1)
-BUILD   := build/san
+BUILD   ?= build/san
 OPT     := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 LDOPT   := -fsanitize=address,undefined
 else
-BUILD   := build/rel
+BUILD   ?= build/rel
 OPT     := -O2 -g -D_FORTIFY_SOURCE=3
 LDOPT   :=
 endif
@@ -54,6 +54,8 @@ FUZZ_SECONDS ?= 60
 
 .PHONY: all run test test-unit test-http test-e2e deps deps-test bench fuzz clean
 .DELETE_ON_ERROR:
+# Keep the test objects: without this make deletes them as intermediates and rebuilds them every run.
+.SECONDARY:
 
 all: $(BIN) leefbaar
 

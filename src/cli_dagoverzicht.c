@@ -21,6 +21,7 @@
 #include "store/calendar.h"
 #include "store/kpi_work.h"
 #include "store/outbox.h"
+#include "lib/clock.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -77,7 +78,7 @@ int cli_dagoverzicht(const struct cli_common *common, int argc, char **argv)
 	if (cli_setup(&cfg, common, 1) < 0)
 		goto out;
 	if (argc == 0)
-		today = amsterdam_day(time(NULL));
+		today = amsterdam_day(clock_now());
 	struct db *db = db_thread();
 	cal = malloc(sizeof(*cal));
 	if (!cal)
@@ -145,7 +146,7 @@ int cli_dagoverzicht(const struct cli_common *common, int argc, char **argv)
 		int ok = db_begin(db) == 0;
 		int fresh = ok ? kpi_work_mark_sent(db, staff[i].id, today) : -1;
 		if (fresh > 0 && outbox_add(db, 0, "dagoverzicht", staff[i].email, subject.buf, body.buf,
-					    (int64_t)time(NULL)) != STORE_OK)
+					    clock_now()) != STORE_OK)
 			fresh = -1;
 		if (fresh < 0) {
 			if (ok)

@@ -17,6 +17,7 @@
 #include "store/area.h"
 #include "store/areaimport.h"
 #include "store/audit.h"
+#include "lib/clock.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -124,7 +125,7 @@ int cli_import(const struct cli_common *common, int argc, char **argv)
 	}
 	if (db_begin(db) < 0)
 		goto release;
-	enum store_result r = areaimport_apply(db, &imp, 0, time(NULL), &counts);
+	enum store_result r = areaimport_apply(db, &imp, 0, clock_now(), &counts);
 	if (r == STORE_CONFLICT)
 		fprintf(stderr, "leefbaar: import: the database changed while the file was read; try again\n");
 	areaimport_summary(&counts, summary, sizeof(summary));

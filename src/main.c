@@ -10,6 +10,9 @@
 #include "cli.h"
 #include "db/db.h"
 #include "http/server.h"
+#include "domain/amsterdam.h"
+#include "domain/days.h"
+#include "lib/clock.h"
 #include "lib/log.h"
 #include "render/page.h"
 #include "seed.h"
@@ -210,7 +213,7 @@ static int cmd_seed(struct opts *o)
 	password_init(cfg.pwhash);
 	rc = o->demo && seed_demo(db_thread()) < 0 ? 1 : 0;
 	if (!rc && o->meldingen)
-		rc = seed_volume(db_thread(), o->meldingen, o->years ? (int)o->years : 1, time(NULL)) < 0 ? 1 : 0;
+		rc = seed_volume(db_thread(), o->meldingen, o->years ? (int)o->years : 1, clock_now()) < 0 ? 1 : 0;
 out:
 	cli_teardown();
 	return rc;
@@ -232,6 +235,30 @@ static int cmd_backup(struct opts *o, int argc, char **argv)
 out:
 	cli_teardown();
 	return rc;
+}
+
+/*
+ * LEEFBAAR_NOW pins "now" for a test or a demonstration: a moment with its
+ * offset (2027-02-01T08:30:00+01:00) or a day (10:00 Amsterdam time that
+ * day). Read here, once, before any thread; the clock then runs on from it.
+ */
+static int pin_clock(void)
+{
+	const char *v = getenv("LEEFBAAR_NOW");
+	int64_t at;
+	int32_t day;
+
+	if (!v || !*v)
+		return 0;
+	if (days_parse(v, &day) == 0)
+		at = amsterdam_day_start(day) + 10 * 3600;
+	else if (moment_parse(v, &at) < 0)
+		return usage("LEEFBAAR_NOW: a day YYYY-MM-DD or a moment with offset, e.g. 2027-02-01T08:30:00+01:00");
+	clock_pin(at);
+	char when[MOMENT_FORMAT_LEN];
+	moment_format_amsterdam(at, when);
+	log_warn("clock pinned by LEEFBAAR_NOW: it runs from %s (Amsterdam) instead of today; never in production", when);
+	return 0;
 }
 
 int main(int argc, char **argv)
@@ -293,6 +320,8 @@ int main(int argc, char **argv)
 	}
 	if (optind >= argc)
 		return usage("no command given");
+	if (pin_clock() != 0)
+		return 2;
 	const char *cmd = argv[optind];
 	int rest = argc - optind - 1;
 	char **args = argv + optind + 1;

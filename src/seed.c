@@ -12,6 +12,7 @@
 #include "lib/log.h"
 #include "store/audit.h"
 #include "store/user.h"
+#include "lib/clock.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -155,7 +156,7 @@ int seed_demo(struct db *db)
 {
 	char hash[PASSWORD_HASH_MAX];
 	struct user probe;
-	int64_t now = time(NULL);
+	int64_t now = clock_now();
 	int n_addresses;
 
 	if (user_by_email(db, users[0].email, &probe) == STORE_OK) {

@@ -13,6 +13,7 @@
 #include "store/audit.h"
 #include "store/calendar.h"
 #include "store/category.h"
+#include "lib/clock.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -159,7 +160,7 @@ int seed_volume(struct db *db, long n, int years, int64_t now)
 	for (size_t k = 0; k < sizeof(kanalen) / sizeof(kanalen[0]); k++)
 		kanaal_total += kanalen[k].weight;
 	int64_t melders = n / 3 > 1 ? n / 3 : 1;
-	time_t t0 = time(NULL);
+	time_t t0 = clock_now();
 
 	for (long done = 0; done < n;) {
 		if (db_begin(db) < 0)
@@ -277,7 +278,7 @@ int seed_volume(struct db *db, long n, int years, int64_t now)
 		}
 		if (db_commit(db) < 0)
 			goto out;
-		fprintf(stderr, "  %ld van %ld meldingen (%lds)\n", done, n, (long)(time(NULL) - t0));
+		fprintf(stderr, "  %ld van %ld meldingen (%lds)\n", done, n, (long)(clock_now() - t0));
 	}
 	if (audit_record_cli(db, 0, "aangemaakt", "seed", "", "synthetische meldingen voor de benchmark") < 0)
 		goto out;

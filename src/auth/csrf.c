@@ -5,6 +5,7 @@
 #include "auth/secret.h"
 #include "auth/session.h"
 #include "http/http.h"
+#include "lib/clock.h"
 
 #include <inttypes.h>
 #include <sodium.h>
@@ -47,7 +48,7 @@ const char *csrf_token(struct req *req)
 		secret_random_b64(nonce, sizeof(nonce), 32);
 		http_set_cookie(req, CSRF_PRE_COOKIE, nonce, CSRF_PRE_LIFETIME);
 	}
-	char *msg = arena_printf(&req->arena, "%" PRId64 ".%s", (int64_t)time(NULL), nonce);
+	char *msg = arena_printf(&req->arena, "%" PRId64 ".%s", clock_now(), nonce);
 	mac_of(msg, strlen(msg), mac);
 	return arena_printf(&req->arena, "%s.%s", msg, mac);
 }
@@ -76,7 +77,7 @@ static int64_t pre_verify(struct req *req)
 	char *nonce = arena_strndup(&req->arena, dot1 + 1, (size_t)(dot2 - dot1 - 1));
 	if (!equal_ct(nonce, cookie))
 		return -1;
-	int64_t issued = strtoll(t, NULL, 10), now = time(NULL);
+	int64_t issued = strtoll(t, NULL, 10), now = clock_now();
 	if (issued > now + 60 || now - issued > CSRF_PRE_LIFETIME)
 		return -1;
 	return issued;
@@ -90,5 +91,5 @@ int csrf_check_pre(struct req *req)
 int64_t csrf_pre_age(struct req *req)
 {
 	int64_t issued = pre_verify(req);
-	return issued < 0 ? -1 : (int64_t)time(NULL) - issued;
+	return issued < 0 ? -1 : clock_now() - issued;
 }

@@ -13,6 +13,7 @@
 #include "http/http.h"
 #include "lib/log.h"
 #include "store/user.h"
+#include "lib/clock.h"
 
 #include <sodium.h>
 #include <stdio.h>
@@ -69,7 +70,7 @@ static int load_token(struct req *req, struct db *db, const char *token)
 {
 	unsigned char hash[32];
 	sqlite3_stmt *st = db_stmt(db, SQL_TOKEN_LOAD);
-	int64_t now = time(NULL), last_used = 0;
+	int64_t now = clock_now(), last_used = 0;
 
 	if (!st)
 		return -1;
@@ -108,7 +109,7 @@ int session_load(struct req *req)
 	struct db *db = db_thread();
 	const struct config *cfg = req->cfg;
 	unsigned char hash[32];
-	int64_t now = time(NULL);
+	int64_t now = clock_now();
 
 	if (!db)
 		return -1;
@@ -167,7 +168,7 @@ int session_create(struct req *req, int64_t user_id)
 	struct db *db = db_thread();
 	char token[64], csrf[65];
 	unsigned char hash[32], raw[32];
-	int64_t now = time(NULL);
+	int64_t now = clock_now();
 	const struct config *cfg = req->cfg;
 
 	if (!db)

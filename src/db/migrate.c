@@ -6,6 +6,7 @@
 #include "lib/buf.h"
 #include "lib/log.h"
 #include "lib/xalloc.h"
+#include "lib/clock.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -20,7 +21,8 @@ static const char SQL_CREATE[] =
 	" name TEXT NOT NULL,"
 	" applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')))";
 static const char SQL_APPLIED[] = "SELECT 1 FROM schema_migrations WHERE version = ?";
-static const char SQL_RECORD[] = "INSERT INTO schema_migrations(version, name) VALUES (?, ?)";
+static const char SQL_RECORD[] = "INSERT INTO schema_migrations(version, name, applied_at)"
+	" VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', ?, 'unixepoch'))";
 
 /* A migration file name: four or more digits, '_', a name, ".sql". */
 static int parse_name(const char *name, long *version)
@@ -66,7 +68,7 @@ static int apply(struct db *db, const char *dir, const char *name, long version)
 	if (db_begin(db) < 0)
 		goto out;
 	if (db_exec_script(db, sql.buf) < 0 ||
-	    db_exec(db, SQL_RECORD, "It", (int64_t)version, name) < 0) {
+	    db_exec(db, SQL_RECORD, "ItI", (int64_t)version, name, clock_now()) < 0) {
 		db_rollback(db);
 		log_error("migration %s failed; nothing of it was applied", name);
 		goto out;

@@ -19,6 +19,7 @@
 #include "http/json.h"
 #include "render/pager.h"
 #include "store/audit.h"
+#include "lib/clock.h"
 
 #include <stddef.h>
 #include <stdint.h>
@@ -104,7 +105,7 @@ static int answer_referral(struct req *req, int status, const struct referral *r
 
 	if (nf < 0 || ne < 0)
 		return load_failed(req, 503);
-	cJSON *o = referral_json(r, !doorverwijzing_is_partner(req), amsterdam_day(time(NULL)));
+	cJSON *o = referral_json(r, !doorverwijzing_is_partner(req), amsterdam_day(clock_now()));
 	cJSON *b = cJSON_AddArrayToObject(o, "bijlagen");
 	for (int i = 0; i < nf; i++) {
 		cJSON *x = cJSON_CreateObject();

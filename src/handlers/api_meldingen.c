@@ -17,6 +17,7 @@
 #include "store/dossier.h"
 #include "store/melding.h"
 #include "store/melding_list.h"
+#include "lib/clock.h"
 
 #include <math.h>
 #include <stddef.h>
@@ -159,7 +160,7 @@ static int validate_only(struct req *req, struct db *db, const struct melding_in
 {
 	struct category *cats = arena_alloc(&req->arena, CATEGORY_MAX * sizeof(*cats));
 	const char **codes = arena_alloc(&req->arena, CATEGORY_MAX * sizeof(*codes));
-	struct melding_context ctx = { .now = time(NULL), .staff = staff, .default_kanaal = KANAAL_API };
+	struct melding_context ctx = { .now = clock_now(), .staff = staff, .default_kanaal = KANAAL_API };
 	struct melding_valid v;
 	struct field_errors errs;
 	int n = category_list(db, 1, cats, CATEGORY_MAX);
@@ -204,7 +205,7 @@ int handle_api_melding_submit(struct req *req)
 	 * The per-address limit holds anonymous callers only: a website or app
 	 * backend posts for many tenants from one address with its token.
 	 */
-	if (!s && submit_count_since(db, req->ip, time(NULL) - 3600) >= req->cfg->melden_per_ip_hour) {
+	if (!s && submit_count_since(db, req->ip, clock_now() - 3600) >= req->cfg->melden_per_ip_hour) {
 		audit_record(req, "geweigerd", "melding", "", "te veel meldingen van dit adres (API)");
 		return http_error(req, 429, "Te veel meldingen",
 				  "Er zijn in het afgelopen uur te veel meldingen vanaf dit internetadres verstuurd. "

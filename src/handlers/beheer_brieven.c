@@ -18,6 +18,7 @@
 #include "render/tpl.h"
 #include "render/when.h"
 #include "store/audit.h"
+#include "lib/clock.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -94,7 +95,7 @@ int handle_beheer_brief_save(struct req *req)
 		return render(req, s, why, 422, NULL);
 	if (db_begin(db) < 0)
 		return http_error(req, 503, "Tijdelijk niet beschikbaar", "De brief is niet opgeslagen.");
-	if (letter_template_set(db, (enum brief_soort)s, tekst, time(NULL), req->session->user_id) != STORE_OK ||
+	if (letter_template_set(db, (enum brief_soort)s, tekst, clock_now(), req->session->user_id) != STORE_OK ||
 	    audit_record(req, "gewijzigd", "briefsjabloon", brief_soort_ids[s], "") < 0) {
 		db_rollback(db);
 		return http_error(req, 503, "Tijdelijk niet beschikbaar", "De brief is niet opgeslagen.");

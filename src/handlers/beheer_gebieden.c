@@ -30,6 +30,7 @@
 #include "store/area.h"
 #include "store/areaimport.h"
 #include "store/audit.h"
+#include "lib/clock.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -428,7 +429,7 @@ int handle_beheer_gebieden_import(struct req *req)
 		status = beheer_unavailable(req);
 		goto out;
 	}
-	enum store_result r = areaimport_apply(db, &imp, req->session->user_id, time(NULL), &counts);
+	enum store_result r = areaimport_apply(db, &imp, req->session->user_id, clock_now(), &counts);
 	db_rollback(db);
 	if (r != STORE_OK) {
 		status = beheer_unavailable(req);
@@ -437,7 +438,7 @@ int handle_beheer_gebieden_import(struct req *req)
 
 	/* Keep the file for the confirmation; the request would remove it at its end. */
 	char token[TOKEN_LEN + 1], until[WHEN_LEN];
-	time_t now = time(NULL);
+	int64_t now = clock_real();
 	expire_pending(req, now);
 	secret_random_b64(token, sizeof(token), TOKEN_BYTES);
 	const char *keep = pending_path(req, kind, token, "");
@@ -496,7 +497,7 @@ int handle_beheer_gebieden_bevestigen(struct req *req)
 	/* Claim it: of two clicks on "Inlezen" only one finds the file. */
 	if (rename(path, claimed) < 0)
 		return expired(req);
-	if (stat(claimed, &sb) < 0 || time(NULL) - sb.st_mtime > PENDING_SECONDS) {
+	if (stat(claimed, &sb) < 0 || clock_real() - sb.st_mtime > PENDING_SECONDS) {
 		unlink(claimed);
 		return expired(req);
 	}
@@ -518,7 +519,7 @@ int handle_beheer_gebieden_bevestigen(struct req *req)
 		status = beheer_unavailable(req);
 		goto out;
 	}
-	enum store_result r = areaimport_apply(db, &imp, req->session->user_id, time(NULL), &counts);
+	enum store_result r = areaimport_apply(db, &imp, req->session->user_id, clock_now(), &counts);
 	areaimport_summary(&counts, summary, sizeof(summary));
 	if (r != STORE_OK || audit_record(req, "geimporteerd", areaimport_kind_ids[kind], naam, summary) < 0) {
 		db_rollback(db);

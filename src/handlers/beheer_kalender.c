@@ -23,6 +23,7 @@
 #include "render/tpl.h"
 #include "store/audit.h"
 #include "store/calendar.h"
+#include "lib/clock.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -34,7 +35,7 @@
 
 static int32_t today(void)
 {
-	return amsterdam_day((int64_t)time(NULL));
+	return amsterdam_day(clock_now());
 }
 
 /* A red notice above the page: what was asked could not be done. */

@@ -17,6 +17,7 @@
 #include "render/tpl.h"
 #include "store/kpi.h"
 #include "store/kpi_work.h"
+#include "lib/clock.h"
 
 #include <stdarg.h>
 #include <stddef.h>
@@ -143,7 +144,7 @@ int dash_view_parse(struct req *req, struct dash_view *v, struct form *f)
 	const char *s;
 
 	memset(v, 0, sizeof(*v));
-	v->today = amsterdam_day(time(NULL));
+	v->today = amsterdam_day(clock_now());
 	int rc = kpi_parse(req, &v->rq, fouten);
 	if (rc == 422) {
 		/* The API's messages, placed beside the form's fields of the same names. */

@@ -28,6 +28,7 @@
 #include "store/audit.h"
 #include "store/kpi.h"
 #include "store/kpi_kaart.h"
+#include "lib/clock.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -599,7 +600,7 @@ int handle_beheer_kaart_upload(struct req *req)
 		r = kaart_put(db, u.ids[i], &u.shapes[i]);
 	const char *naam = file->filename && file->filename[0] ? file->filename : "kaart.geojson";
 	if (r == STORE_OK)
-		r = kaart_set_bron(db, naam, (int64_t)time(NULL), req->session->user_id, u.n, u.skipped);
+		r = kaart_set_bron(db, naam, clock_now(), req->session->user_id, u.n, u.skipped);
 	if (r == STORE_OK &&
 	    audit_record(req, "geladen", "kaart", naam, arena_printf(&req->arena, "%d vormen, %d overgeslagen", u.n, u.skipped)) < 0)
 		r = STORE_ERROR;

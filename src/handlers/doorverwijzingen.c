@@ -26,6 +26,7 @@
 #include "store/audit.h"
 #include "store/files.h"
 #include "store/partner.h"
+#include "lib/clock.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -64,7 +65,7 @@ int doorverwijzing_filter_parse(struct req *req, struct referral_filter *f, cons
 
 	*bad_field = *bad_msg = NULL;
 	referral_filter_clear(f);
-	f->today = amsterdam_day(time(NULL));
+	f->today = amsterdam_day(clock_now());
 	if (!db)
 		return 503;
 
@@ -173,7 +174,7 @@ static int portal_list(struct req *req, struct db *db)
 	int t = 0;
 
 	referral_filter_clear(&f);
-	f.today = amsterdam_day(time(NULL));
+	f.today = amsterdam_day(clock_now());
 	for (size_t i = 0; tab && i < sizeof(tabs) / sizeof(tabs[0]); i++)
 		if (!strcmp(tab, tabs[i].id))
 			t = (int)i;

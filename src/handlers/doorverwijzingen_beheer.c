@@ -18,6 +18,7 @@
 #include "render/tpl.h"
 #include "render/when.h"
 #include "store/audit.h"
+#include "lib/clock.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -121,7 +122,7 @@ int handle_beheer_termijnen_save(struct req *req)
 	if (errors)
 		return terms_page(req, t, values, msgs, NULL, 422);
 
-	int64_t now = time(NULL);
+	int64_t now = clock_now();
 	if (db_begin(db) < 0)
 		return beheer_unavailable(req);
 	for (int k = 0; k < PARTNER__MAX; k++) {

@@ -23,6 +23,7 @@
 #include "store/calendar.h"
 #include "store/files.h"
 #include "store/outbox.h"
+#include "lib/clock.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -324,7 +325,7 @@ int doorverwijzing_create(struct req *req, const struct dossier *d, const struct
 		return 422;
 
 	/* The due day: the kind's term in werkdagen from today, with the closing days in force now. */
-	int64_t now = time(NULL);
+	int64_t now = clock_now();
 	struct calendar *cal = arena_alloc(&req->arena, sizeof(*cal));
 	if (calendar_load(db, cal) < 0)
 		return 503;
@@ -449,7 +450,7 @@ int doorverwijzing_act(struct req *req, struct referral *r, enum referral_action
 	const char *reden = NULL, *tekst = NULL;
 	struct upload *u = in->bestand;
 	struct answer_file af;
-	int64_t now = time(NULL);
+	int64_t now = clock_now();
 	int good_upload = 0;
 
 	memset(&af, 0, sizeof(af));

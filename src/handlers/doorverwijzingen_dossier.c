@@ -16,6 +16,7 @@
 #include "handlers/dossiers.h"
 #include "http/http.h"
 #include "render/tpl.h"
+#include "lib/clock.h"
 
 #include <time.h>
 
@@ -31,7 +32,7 @@ void doorverwijzing_dossier_partial(struct req *req, struct tpl_dict *d, const s
 	if (n < 0)
 		return;
 	struct tpl_dict *p = tpl_include(d, "DOORVERWIJZINGEN", "doorverwijzing_dossier_partial.tpl");
-	int32_t today = amsterdam_day(time(NULL));
+	int32_t today = amsterdam_day(clock_now());
 
 	tpl_set_int(p, "DID", dossier->id);
 	for (int i = 0; i < n; i++) {

@@ -27,6 +27,7 @@
 #include "render/when.h"
 #include "store/audit.h"
 #include "store/files.h"
+#include "lib/clock.h"
 
 #include <fcntl.h>
 #include <stdlib.h>
@@ -101,7 +102,7 @@ static int render(struct req *req, struct referral *r, const struct failed *fl, 
 {
 	struct db *db = db_thread();
 	int partner = doorverwijzing_is_partner(req);
-	int32_t today = amsterdam_day(time(NULL));
+	int32_t today = amsterdam_day(clock_now());
 	enum referral_due due = doorverwijzing_due(r, today);
 	struct referral_file *files;
 	struct referral_event *ev;

@@ -18,6 +18,7 @@
 #include "render/tpl.h"
 #include "render/when.h"
 #include "store/audit.h"
+#include "lib/clock.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -72,7 +73,7 @@ int handle_dossier_overzicht(struct req *req)
 		day_long_nl(d.vervuild_dag, day);
 		tpl_set(tpl_section(c, "VERVUILD"), "TEKST", arena_printf(&req->arena, "sinds %s", day));
 	}
-	when_format(time(NULL), w);
+	when_format(clock_now(), w);
 	tpl_set(c, "AFGEDRUKT", w);
 	tpl_set(c, "DOOR", req->session->name);
 

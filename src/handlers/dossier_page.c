@@ -23,6 +23,7 @@
 #include "render/tpl.h"
 #include "render/when.h"
 #include "store/audit.h"
+#include "lib/clock.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -244,7 +245,7 @@ static void kept(struct req *req, struct tpl_dict *x, const struct failed *fl, e
 static int render(struct req *req, struct dossier *d, const struct failed *fl, int status, const char *flash)
 {
 	struct db *db = db_thread();
-	int64_t now = time(NULL);
+	int64_t now = clock_now();
 	int32_t today = amsterdam_day(now);
 	int can_write = dossier_may(req, d, ACT_DOSSIER_WRITE);
 	int in_team = dossier_user_in_team(req, d);

@@ -18,6 +18,7 @@
 #include "store/address.h"
 #include "store/audit.h"
 #include "store/melding.h"
+#include "lib/clock.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -279,7 +280,7 @@ int dossier_create(struct req *req, const struct dossier_create_input *in, struc
 	struct melding *ms = NULL;
 	int n_ms = 0, pij;
 	const char *label, *why;
-	int64_t now = time(NULL);
+	int64_t now = clock_now();
 	int y, mo, dd;
 
 	if (!db)
@@ -457,7 +458,7 @@ static int validate(struct req *req, struct db *db, struct dossier *d, const str
 		    struct plan *p, struct field_errors *errs)
 {
 	const char *why;
-	int64_t now = time(NULL);
+	int64_t now = clock_now();
 	int32_t today = amsterdam_day(now);
 	int st;
 
@@ -763,7 +764,7 @@ static int run(struct req *req, struct db *db, struct dossier *d, struct plan *p
 		res->melding_ref = p->m.referentie;
 		break;
 	case DA_NOTITIE:
-		if (dossier_note_add(db, d->id, p->op, time(NULL), uid, p->tekst, p->vertrouwelijk, &res->id) != STORE_OK)
+		if (dossier_note_add(db, d->id, p->op, clock_now(), uid, p->tekst, p->vertrouwelijk, &res->id) != STORE_OK)
 			return -1;
 		/* The audit trail records that a note was written, never what it says. */
 		detail = p->vertrouwelijk ? "notitie (vertrouwelijk)" : "notitie";

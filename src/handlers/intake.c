@@ -17,6 +17,7 @@
 #include "store/category.h"
 #include "store/melding.h"
 #include "store/outbox.h"
+#include "lib/clock.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -158,7 +159,7 @@ static int load_categories(struct db *db, struct req *req, const char ***codes, 
 int intake_submit(struct req *req, struct intake_request *ir, struct intake_result *res)
 {
 	struct db *db = db_thread();
-	int64_t now = time(NULL);
+	int64_t now = clock_now();
 	struct melding_valid v;
 	struct melding_context ctx = { .now = now, .staff = ir->staff, .default_kanaal = ir->default_kanaal };
 	unsigned char phash[32];

@@ -10,6 +10,7 @@
 #include "http/json.h"
 #include "lib/log.h"
 #include "store/kpi.h"
+#include "lib/clock.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -41,7 +42,7 @@ static int parse_day(const char *s, int32_t def, int32_t *out)
 
 int kpi_parse(struct req *req, struct kpi_request *rq, cJSON *fouten)
 {
-	int32_t today = amsterdam_day(time(NULL));
+	int32_t today = amsterdam_day(clock_now());
 	int y, m, d;
 	struct db *db = db_thread();
 

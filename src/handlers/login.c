@@ -20,6 +20,7 @@
 #include "render/tpl.h"
 #include "store/audit.h"
 #include "store/user.h"
+#include "lib/clock.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -78,7 +79,7 @@ int handle_login(struct req *req)
 	const char *terug = http_form(req, "terug");
 	struct db *db = db_thread();
 	char norm[256], ekey[300], ikey[100];
-	int64_t now = time(NULL), since = now - (int64_t)cfg->login_window_minutes * 60;
+	int64_t now = clock_now(), since = now - (int64_t)cfg->login_window_minutes * 60;
 	struct user u;
 
 	if (!db)

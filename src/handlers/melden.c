@@ -25,6 +25,7 @@
 #include "store/audit.h"
 #include "store/category.h"
 #include "store/melding.h"
+#include "lib/clock.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -125,7 +126,7 @@ int handle_melden(struct req *req)
 	struct db *db = db_thread();
 	struct intake_request ir = { 0 };
 	struct intake_result *res = arena_alloc(&req->arena, sizeof(*res));
-	int64_t now = time(NULL);
+	int64_t now = clock_now();
 
 	if (!db)
 		return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een paar minuten opnieuw.");

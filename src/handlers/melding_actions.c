@@ -18,6 +18,7 @@
 #include "store/audit.h"
 #include "store/outbox.h"
 #include "store/user.h"
+#include "lib/clock.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -199,7 +200,7 @@ int melding_act(struct req *req, struct melding *m, enum melding_action a,
 		const struct melding_act_input *in, struct melding_act_error *err)
 {
 	struct db *db = db_thread();
-	int64_t now = time(NULL), op, uid = req->session ? req->session->user_id : 0;
+	int64_t now = clock_now(), op, uid = req->session ? req->session->user_id : 0;
 	enum melding_status to;
 	const char *why, *tekst = "", *msg, *url = NULL;
 	struct user assignee;
@@ -373,7 +374,7 @@ int melding_place(struct req *req, struct melding *m, int64_t wijk_id, int64_t b
 	if (db_begin(db) < 0)
 		return 503;
 	if (melding_set_area(db, m->id, wijk_id, buurt_id) != STORE_OK ||
-	    melding_event_add(db, m->id, time(NULL), uid, "geplaatst", text, 0) != STORE_OK ||
+	    melding_event_add(db, m->id, clock_now(), uid, "geplaatst", text, 0) != STORE_OK ||
 	    audit_record(req, "gewijzigd", "melding", m->referentie, "plaatsen") < 0) {
 		db_rollback(db);
 		return 503;
@@ -412,7 +413,7 @@ int melding_assignable_users(struct req *req, const struct melding *m, struct st
 void melding_filter_init(struct req *req, struct melding_filter *f)
 {
 	melding_filter_clear(f);
-	f->today = amsterdam_day(time(NULL));
+	f->today = amsterdam_day(clock_now());
 	if (req->session) {
 		f->viewer_id = req->session->user_id;
 		f->viewer_all_areas = policy_sees_all_areas(req->session->role, ACT_MELDING_READ);

@@ -31,6 +31,7 @@
 #include "store/melding.h"
 #include "store/melding_list.h"
 #include "store/outbox.h"
+#include "lib/clock.h"
 
 #include <fcntl.h>
 #include <stdio.h>
@@ -352,7 +353,7 @@ static struct tpl_dict *intake_page(struct req *req, int keep)
 	for (int i = 0; i < KANAAL__MAX; i++)
 		if (staff_kanaal(i))
 			option(d, "KANAAL_OPT", kanaal_ids[i], kanaal_labels[i], same(kanaal, kanaal_ids[i]));
-	local_moment_format(time(NULL), now);
+	local_moment_format(clock_now(), now);
 	tpl_set(d, "NU", now);
 	tpl_set(d, "ONTVANGEN_OP", keep ? http_form(req, "ontvangen_op") : now);
 	intake_show_limits(req, d);
@@ -519,7 +520,7 @@ static void render_detail(struct req *req, struct db *db, struct melding *m, con
 	struct melding_event *ev;
 	struct attachment *att;
 	struct outbox_msg *msgs;
-	int32_t today = amsterdam_day(time(NULL));
+	int32_t today = amsterdam_day(clock_now());
 	int closed = m->status == MS_AFGESLOTEN, n;
 	char now[LOCAL_MOMENT_LEN], euros[32];
 	enum melding_status to;
@@ -646,7 +647,7 @@ static void render_detail(struct req *req, struct db *db, struct melding *m, con
 	tpl_show(d, n > 0 ? "HAS_BERICHTEN" : "NO_BERICHTEN");
 
 	/* The actions this state allows, each with its own form. */
-	local_moment_format(time(NULL), now);
+	local_moment_format(clock_now(), now);
 	struct actor who = { req->session->role, req->session->partner_id };
 	struct scope sc;
 	melding_scope(req, m, &sc);

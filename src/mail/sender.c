@@ -14,6 +14,7 @@
 #include "lib/log.h"
 #include "mail/smtp.h"
 #include "store/outbox.h"
+#include "lib/clock.h"
 
 #include <curl/curl.h>
 #include <pthread.h>
@@ -57,7 +58,7 @@ static void record(struct db *db, const struct outbox_msg *m, int sent, int64_t 
 {
 	if (db_begin(db) < 0)
 		return;
-	enum store_result r = sent ? outbox_sent(db, m->id, (int64_t)time(NULL))
+	enum store_result r = sent ? outbox_sent(db, m->id, clock_now())
 				   : outbox_failed(db, m->id, next, error);
 	if (r != STORE_OK) {
 		db_rollback(db);
@@ -72,7 +73,7 @@ static void send_one(struct db *db, const struct outbox_msg *m)
 	struct buf msg = BUF_INIT, id = BUF_INIT;
 	unsigned char rnd[8];
 	char hex[sizeof(rnd) * 2 + 1], err[300];
-	int64_t now = (int64_t)time(NULL);
+	int64_t now = clock_now();
 
 	randombytes_buf(rnd, sizeof(rnd));
 	sodium_bin2hex(hex, sizeof(hex), rnd, sizeof(rnd));
@@ -130,7 +131,7 @@ static void send_due(void)
 	for (int b = 0; b < BATCHES_PER_LOOK && !atomic_load(&S.stop); b++) {
 		struct arena a = ARENA_INIT;
 		struct outbox_msg *msgs;
-		int n = outbox_due(db, &a, (int64_t)time(NULL), BATCH, &msgs);
+		int n = outbox_due(db, &a, clock_now(), BATCH, &msgs);
 
 		for (int i = 0; i < n && !atomic_load(&S.stop); i++)
 			send_one(db, &msgs[i]);

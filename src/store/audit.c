@@ -8,6 +8,7 @@
 #include "db/db.h"
 #include "http/http.h"
 #include "lib/log.h"
+#include "lib/clock.h"
 
 #include <time.h>
 
@@ -38,7 +39,7 @@ static int insert(struct db *db, int64_t user_id, const char *ip, const char *ac
 
 	if (own && db_begin(db) < 0)
 		return -1;
-	int rc = db_exec(db, SQL_INSERT, "INttttt", (int64_t)time(NULL), user_id, ip, action,
+	int rc = db_exec(db, SQL_INSERT, "INttttt", clock_now(), user_id, ip, action,
 			 type ? type : "", id ? id : "", detail ? detail : "");
 	if (own) {
 		if (rc < 0)

@@ -5,6 +5,7 @@
 #include "db/db.h"
 #include "domain/amsterdam.h"
 #include "domain/days.h"
+#include "lib/clock.h"
 #include "lib/log.h"
 #include "lib/xalloc.h"
 #include "store/calendar.h"
@@ -41,7 +42,7 @@ static const char SQL_TOKEN_BOX[] = "SELECT status_token_box FROM melding WHERE 
 
 static const char SQL_EVENT_ADD[] =
 	"INSERT INTO melding_event(melding_id, op, vastgelegd, user_id, soort, tekst, voor_melder)"
-	" VALUES (?, ?, strftime('%s','now'), ?, ?, ?, ?)";
+	" VALUES (?, ?, ?, ?, ?, ?, ?)";
 static const char SQL_EVENTS[] =
 	"SELECT e.id, e.op, e.vastgelegd, e.user_id, e.soort, e.tekst, e.voor_melder, coalesce(u.naam, '')"
 	" FROM melding_event e LEFT JOIN user u ON u.id = e.user_id"
@@ -261,7 +262,7 @@ enum store_result melding_insert(struct db *db, const struct melding_new *n, cha
 enum store_result melding_event_add(struct db *db, int64_t melding_id, int64_t op, int64_t user_id,
 				    const char *soort, const char *tekst, int voor_melder)
 {
-	return db_exec(db, SQL_EVENT_ADD, "IINtti", melding_id, op, user_id, soort, tekst ? tekst : "",
+	return db_exec(db, SQL_EVENT_ADD, "IIINtti", melding_id, op, clock_now(), user_id, soort, tekst ? tekst : "",
 		       voor_melder) < 0 ? STORE_ERROR : STORE_OK;
 }
 

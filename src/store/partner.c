@@ -5,6 +5,7 @@
 #include "db/db.h"
 #include "lib/log.h"
 #include "store/like.h"
+#include "lib/clock.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -85,7 +86,7 @@ enum store_result partner_create(struct db *db, struct partner *p)
 	if (r != STORE_OK)
 		return r;
 	if (!p->created_at)
-		p->created_at = time(NULL);
+		p->created_at = clock_now();
 	int rc = db_exec(db, SQL_INSERT, "ttttttiI", p->naam, partner_soort_ids[p->soort], p->contact_naam,
 			 p->contact_email, p->contact_telefoon, p->convenant, p->actief, p->created_at);
 	if (rc == -2)

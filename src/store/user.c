@@ -6,6 +6,7 @@
 #include "db/db.h"
 #include "lib/log.h"
 #include "store/like.h"
+#include "lib/clock.h"
 
 #include <ctype.h>
 #include <sodium.h>
@@ -148,7 +149,7 @@ enum store_result user_create(struct db *db, struct user *u)
 		return STORE_CONFLICT;
 	snprintf(u->email, sizeof(u->email), "%s", norm);
 	if (!u->created_at)
-		u->created_at = time(NULL);
+		u->created_at = clock_now();
 	int rc = db_exec(db, SQL_INSERT, "tttNtiiI", u->email, u->naam, role_ids[u->role],
 			 u->partner_id, u->password_hash, u->must_change_password, u->active,
 			 u->created_at);
@@ -205,7 +206,7 @@ enum store_result user_token_create(struct db *db, int64_t user_id, const char *
 	sqlite3_bind_blob(st, 1, hash, sizeof(hash), SQLITE_TRANSIENT);
 	sqlite3_bind_int64(st, 2, user_id);
 	sqlite3_bind_text(st, 3, scope, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int64(st, 4, (int64_t)time(NULL));
+	sqlite3_bind_int64(st, 4, clock_now());
 	int rc = sqlite3_step(st);
 	db_done(st);
 	if (rc != SQLITE_DONE)
@@ -217,7 +218,7 @@ enum store_result user_token_create(struct db *db, int64_t user_id, const char *
 
 enum store_result user_token_revoke(struct db *db, int64_t token_id)
 {
-	int rc = db_exec(db, SQL_TOKEN_REVOKE, "II", (int64_t)time(NULL), token_id);
+	int rc = db_exec(db, SQL_TOKEN_REVOKE, "II", clock_now(), token_id);
 	return rc < 0 ? STORE_ERROR : rc == 0 ? STORE_NOTFOUND : STORE_OK;
 }
 
