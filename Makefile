@@ -2,6 +2,7 @@
 #
 #   make run     install what is missing, build, migrate, demo data, serve :8080
 #   make test    install what is missing, build, run unit + HTTP + browser tests
+#   make test-calendar   unit + HTTP suites on the days of tests/calendar.txt
 #   make bench   benchmarks with the machine's own baseline
 #   make SANITIZE=1 test   the same under ASan + UBSan (the HTTP suites run a
 #                          second time under valgrind in a plain make test)
@@ -52,7 +53,7 @@ FUZZ_SRC := $(wildcard tests/fuzz/fuzz_*.c)
 REPLAY_BIN := $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/tests/fuzz/%_replay)
 FUZZ_SECONDS ?= 60
 
-.PHONY: all run test test-unit test-http test-e2e deps deps-test bench fuzz clean
+.PHONY: all run test test-unit test-http test-e2e test-calendar deps deps-test bench fuzz clean
 .DELETE_ON_ERROR:
 # Keep the test objects: without this make deletes them as intermediates and rebuilds them every run.
 .SECONDARY:
@@ -107,7 +108,12 @@ run: deps
 test: deps-test
 	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(REPLAY_BIN) $(HTTP_BIN)
 	@LEEFBAAR_BIN=$(BIN) SANITIZE=$(SANITIZE) scripts/run-tests.sh $(UNIT_BIN) $(REPLAY_BIN) -- $(HTTP_BIN) \
-		$(if $(filter 1,$(SANITIZE)),,--valgrind)
+		--calendar $(if $(filter 1,$(SANITIZE)),,--valgrind)
+
+# The unit and HTTP suites on every moment of tests/calendar.txt (faketime).
+test-calendar: deps-test
+	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(HTTP_BIN)
+	@LEEFBAAR_BIN=$(BIN) scripts/test-calendar.sh $(UNIT_BIN) -- $(HTTP_BIN)
 
 test-unit: all $(UNIT_BIN) $(REPLAY_BIN)
 	@scripts/run-tests.sh $(UNIT_BIN) $(REPLAY_BIN) --

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Leefbaar needs on Debian 12, skipping what is already there.
 #   scripts/deps.sh build   compilers and -dev libraries (make run)
-#   scripts/deps.sh test    the above plus cmocka, Chromium, fonts, tidy,
+#   scripts/deps.sh test    the above plus cmocka, Chromium, fonts, tidy, faketime,
 #                           valgrind, Node.js and the npm packages (make test)
 #   scripts/deps.sh fuzz    the build set plus clang (make fuzz)
 set -euo pipefail
@@ -12,7 +12,7 @@ pkgs=(make gcc g++ pkg-config ca-certificates
       libmicrohttpd-dev libsqlite3-dev libctemplate-dev libsodium-dev libcjson-dev
       libinih-dev libmagic-dev libcurl4-openssl-dev libcsv-dev)
 if [ "$mode" = test ]; then
-	pkgs+=(libcmocka-dev chromium fonts-liberation tidy valgrind python3)
+	pkgs+=(libcmocka-dev chromium fonts-liberation tidy valgrind python3 faketime)
 fi
 if [ "$mode" = fuzz ]; then
 	pkgs+=(clang)

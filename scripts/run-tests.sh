@@ -2,18 +2,27 @@
 # Runs test binaries (cmocka) and the browser tests, and ends with one line:
 #   N passed, N failed
 # usage: run-tests.sh UNIT... -- HTTP... [--no-e2e | --e2e-only] [--valgrind]
+#                     [--at 'YYYY-MM-DD HH:MM:SS' | --calendar]
 # --valgrind runs the HTTP suites a second time with the server under
 # valgrind (LEEFBAAR_VALGRIND=1): a leak or memory error fails the suite.
+# --at runs every unit and HTTP binary under faketime from that UTC moment
+# (the server the HTTP suites start inherits it); each binary starts there.
+# --calendar runs the unit and HTTP binaries once more at one moment of
+# tests/calendar.txt, a different one each day (make test; all of them:
+# make test-calendar).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-unit=() http=() e2e=1 only_e2e=0 side=unit vg=0
+unit=() http=() e2e=1 only_e2e=0 side=unit vg=0 at="" next_at=0 calendar=0
 for a in "$@"; do
+	if [ $next_at -eq 1 ]; then at=$a next_at=0; continue; fi
 	case "$a" in
+	--at) next_at=1 ;;
 	--) side=http ;;
 	--no-e2e) e2e=0 ;;
 	--e2e-only) only_e2e=1 ;;
 	--valgrind) vg=1 ;;
+	--calendar) calendar=1 ;;
 	*) if [ $side = unit ]; then unit+=("$a"); else http+=("$a"); fi ;;
 	esac
 done
@@ -24,8 +33,12 @@ trap 'rm -f "$log"' EXIT
 
 run_cmocka() {
 	local bin=$1
-	echo "== $bin"
-	"$bin" >"$log" 2>&1
+	echo "== $bin${at:+ (at $at UTC)}"
+	if [ -n "$at" ]; then
+		TZ=UTC faketime "$at" "$bin" >"$log" 2>&1
+	else
+		"$bin" >"$log" 2>&1
+	fi
 	local rc=$?
 	cat "$log"
 	local p f
@@ -50,6 +63,16 @@ if [ $vg -eq 1 ] && [ $only_e2e -eq 0 ] && command -v valgrind >/dev/null; then
 		echo "== valgrind: $b"
 		LEEFBAAR_VALGRIND=1 run_cmocka "$b"
 	done
+fi
+
+if [ $calendar -eq 1 ] && [ $only_e2e -eq 0 ]; then
+	mapfile -t moments < <(grep -v '^#' tests/calendar.txt | grep . | cut -c1-19)
+	at=${moments[$(( $(date -u +%s) / 86400 % ${#moments[@]} ))]}
+	echo "== today's calendar moment: $(grep "^$at" tests/calendar.txt)"
+	for b in "${unit[@]}" "${http[@]}"; do
+		run_cmocka "$b"
+	done
+	at=""
 fi
 
 if [ $e2e -eq 1 ] && [ -d tests/e2e ] && ls tests/e2e/*.test.mjs >/dev/null 2>&1; then

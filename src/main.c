@@ -45,7 +45,7 @@ static const char usage_text[] =
 	"  migrate [--config FILE] [--db PATH]\n"
 	"  adduser --email E --name N --role R [--partner ID] [--area CODE]...  (password on stdin)\n"
 	"  token   --email E [--scope melden]\n"
-	"  seed    --demo | --meldingen N [--years Y]\n"
+	"  seed    --demo | --organisation | --meldingen N [--years Y]\n"
 	"  werkdagen add YYYY-MM-DD N | between YYYY-MM-DD YYYY-MM-DD\n"
 	"  import  gebieden|adressen FILE\n"
 	"  backup  FILE\n"
@@ -205,7 +205,7 @@ static int cmd_seed(struct opts *o)
 	int rc = 1;
 
 	if (!o->demo && !o->meldingen)
-		return usage("seed needs --demo or --meldingen N");
+		return usage("seed needs --demo, --organisation or --meldingen N");
 	if (o->meldingen < 0 || o->years < 0 || o->years > 50 || (o->years && !o->meldingen))
 		return usage("seed: --meldingen N (N >= 1) and optionally --years Y (1..50)");
 	if (cli_setup(&cfg, &o->common, 1) < 0)
@@ -274,6 +274,7 @@ int main(int argc, char **argv)
 		{ "area", required_argument, NULL, 'a' },
 		{ "scope", required_argument, NULL, 's' },
 		{ "demo", no_argument, NULL, 'D' },
+		{ "organisation", no_argument, NULL, 'O' },
 		{ "meldingen", required_argument, NULL, 'M' },
 		{ "years", required_argument, NULL, 'Y' },
 		{ "help", no_argument, NULL, 'h' },
@@ -293,7 +294,8 @@ int main(int argc, char **argv)
 		case 'r': o.role = optarg; break;
 		case 'p': o.partner = optarg; break;
 		case 's': o.scope = optarg; break;
-		case 'D': o.demo = 1; break;
+		case 'D': o.demo = SEED_DEMO_FULL; break;
+		case 'O': o.demo = SEED_DEMO_ORGANISATION; break;
 		case 'M':
 		case 'Y': {
 			char *end;

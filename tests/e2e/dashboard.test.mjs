@@ -30,7 +30,7 @@ before(async () => {
 	outDir = await ensureOutDir();
 	// The demo organisation and a year of meldingen, written beside the running server (WAL).
 	const db = ['--config', path.join(server.dir, 'config.ini'), '--db', path.join(server.dir, 'test.db')];
-	await run(BIN, ['seed', '--demo', '--meldingen', '4000', '--years', '1', ...db], { cwd: ROOT });
+	await run(BIN, ['seed', '--organisation', '--meldingen', '4000', '--years', '1', ...db], { cwd: ROOT });
 });
 
 after(async () => {

@@ -43,7 +43,7 @@ let outDir;
 before(async () => {
 	server = await startServer();
 	const bin = path.resolve(ROOT, process.env.LEEFBAAR_BIN || 'build/rel/leefbaar');
-	await run(bin, ['seed', '--demo', '--config', path.join(server.dir, 'config.ini'),
+	await run(bin, ['seed', '--organisation', '--config', path.join(server.dir, 'config.ini'),
 		'--db', path.join(server.dir, 'test.db')], { cwd: ROOT });
 	browser = await launchBrowser();
 	outDir = await ensureOutDir();

@@ -48,7 +48,7 @@ before(async () => {
 	server = await startServer();
 	// The demo organisation (areas, the address register, a user per role).
 	const bin = path.resolve(ROOT, process.env.LEEFBAAR_BIN || 'build/rel/leefbaar');
-	await run(bin, ['seed', '--demo', '--config', path.join(server.dir, 'config.ini'),
+	await run(bin, ['seed', '--organisation', '--config', path.join(server.dir, 'config.ini'),
 		'--db', path.join(server.dir, 'test.db')], { cwd: ROOT });
 	browser = await launchBrowser();
 	outDir = await ensureOutDir();

@@ -8,7 +8,7 @@
  * Two servers: the main suite with a generous submission limit, so the
  * tests do not trip over each other, and a second one with the limit at 2
  * to see it hold anonymous callers and not token holders. Each server gets
- * the demo organisation (`leefbaar seed --demo`), two register addresses
+ * the demo organisation (`leefbaar seed --organisation`), two register addresses
  * (one in wijk Centrum, one in Oost) and API tokens made with
  * `leefbaar token`.
  */
@@ -111,7 +111,7 @@ static struct fixture *fixture(struct server *s)
 	free(fx.melden);
 	memset(&fx, 0, sizeof(fx));
 
-	const char *seed[] = { "seed", "--demo", "--config", s->config_path, NULL };
+	const char *seed[] = { "seed", "--organisation", "--config", s->config_path, NULL };
 	run_cli_ok(s, seed, NULL);
 	/* The register: one home in Binnenstad (wijk Centrum), one in Parkzicht (Oost). */
 	sql(s, "INSERT INTO address(postcode, huisnummer, toevoeging, straat, woonplaats, buurt_id) VALUES"

@@ -4,7 +4,7 @@
  * revoking API tokens, the lists and their paging, the partner API, and
  * the audit trail that records all of it and cannot be rewritten.
  *
- * The server gets the demo organisation (`leefbaar seed --demo`): three
+ * The server gets the demo organisation (`leefbaar seed --organisation`): three
  * wijken, four partners and an account for every role.
  */
 #include "accounts.h"
@@ -22,13 +22,13 @@
 static void ensure_demo(struct server *s)
 {
 	static pid_t ready_for;
-	const char *argv[] = { "seed", "--config", s->config_path, "--demo", NULL };
+	const char *argv[] = { "seed", "--config", s->config_path, "--organisation", NULL };
 	struct cli_result res = CLI_RESULT_INIT;
 
 	if (ready_for == s->pid)
 		return;
 	if (harness_run_cli(s, argv, NULL, &res) != 0) {
-		print_error("seed --demo: %s\n", res.err.buf);
+		print_error("seed --organisation: %s\n", res.err.buf);
 		cli_result_release(&res);
 		fail();
 	}

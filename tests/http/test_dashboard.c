@@ -102,7 +102,7 @@ static void build(struct server *s)
 {
 	if (fx.pid == s->pid)
 		return;
-	const char *seed[] = { "seed", "--demo", "--config", s->config_path, NULL };
+	const char *seed[] = { "seed", "--organisation", "--config", s->config_path, NULL };
 	run_cli_ok(s, seed, NULL);
 	sql(s, "INSERT OR IGNORE INTO address(postcode, huisnummer, toevoeging, straat, woonplaats, buurt_id) VALUES"
 	       " ('1011 AA', 1, '', 'Kerkstraat', 'Voorbeeldstad', (SELECT id FROM area WHERE code = 'BU99990101')),"
@@ -232,7 +232,8 @@ static void test_links_carry_filters(void **state)
 	struct client *c = login(s, "coordinator@voorbeeld.example");
 	int32_t today = amsterdam_day(time(NULL));
 	int y, m, d;
-	days_to_civil(today, &y, &m, &d);
+	/* The month of the late geluid melding: in the first werkdagen of a month that is the month before. */
+	days_to_civil(fx.late_day, &y, &m, &d);
 	char van[DAYS_FORMAT_LEN], tot[DAYS_FORMAT_LEN], peil[DAYS_FORMAT_LEN], path[200], want[240];
 	days_format(today, peil);
 	days_format(days_from_civil(y, m, 1), van);

@@ -16,7 +16,7 @@
  * melding's text, the internal reason, the dossier's reference or its
  * address: whatever the partner opens, none of it ever appears.
  *
- * One server with the demo organisation (`leefbaar seed --demo`), two homes
+ * One server with the demo organisation (`leefbaar seed --organisation`), two homes
  * of our own, one melding with a photo sent in through the public form,
  * and a second partner user (of GGZ Voorbeeld) made with `leefbaar adduser`.
  */
@@ -167,7 +167,7 @@ static struct client *login(struct server *s, const char *email);
 static void setup_once(struct server *s)
 {
 	struct cli_result res = CLI_RESULT_INIT;
-	const char *seed[] = { "seed", "--demo", "--config", s->config_path, NULL };
+	const char *seed[] = { "seed", "--organisation", "--config", s->config_path, NULL };
 	char ggz_id[24];
 
 	if (fx.pid == s->pid && fx.port == s->port)

@@ -10,7 +10,7 @@
  * member of another wijk gets 404; a melding in a gevoelig dossier shows no
  * dossier reference outside the team.
  *
- * One server: the demo organisation (`leefbaar seed --demo`) for wijken and
+ * One server: the demo organisation (`leefbaar seed --organisation`) for wijken and
  * users, four homes of our own in the register, and meldingen sent in
  * through POST /api/v1/meldingen as a tenant would.
  */
@@ -69,7 +69,7 @@ static long long sql_int(struct server *s, const char *fmt, ...)
 static void setup_once(struct server *s)
 {
 	struct cli_result res = CLI_RESULT_INIT;
-	const char *seed[] = { "seed", "--demo", "--config", s->config_path, NULL };
+	const char *seed[] = { "seed", "--organisation", "--config", s->config_path, NULL };
 
 	if (fx.pid == s->pid && fx.port == s->port)
 		return;

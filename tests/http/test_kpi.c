@@ -208,7 +208,7 @@ static void build(struct server *s)
 {
 	if (fx.pid == s->pid)
 		return;
-	const char *seed[] = { "seed", "--demo", "--config", s->config_path, NULL };
+	const char *seed[] = { "seed", "--organisation", "--config", s->config_path, NULL };
 	run_cli_ok(s, seed, NULL);
 	sql(s, "INSERT OR IGNORE INTO address(postcode, huisnummer, toevoeging, straat, woonplaats, buurt_id) VALUES"
 	       " ('1011 AA', 1, '', 'Kerkstraat', 'Voorbeeldstad', (SELECT id FROM area WHERE code = 'BU99990101')),"
