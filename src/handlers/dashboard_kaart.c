@@ -3,7 +3,9 @@
  * wijk): GET /dashboard/kaart with the heatmap of wijken x weeks or months
  * and the map of wijken coloured by the same heat classes; and GET/POST
  * /beheer/kaart, where the beheerder loads the outlines from a GeoJSON
- * file of wijken or buurten (CBS wijk- en buurtkaart or the city's own).
+ * file of wijken or buurten (CBS wijk- en buurtkaart or the city's own);
+ * store/kaart_import.c reads, matches and stores it, this file only hands
+ * it the uploaded bytes and shows the outcome.
  *
  * The map needs no tile server and no script: the outlines are projected
  * once at upload (render/svg.c) and stored as SVG path data; a page only
@@ -26,11 +28,11 @@
 #include "render/tpl.h"
 #include "render/when.h"
 #include "store/audit.h"
+#include "store/kaart_import.h"
 #include "store/kpi.h"
 #include "store/kpi_kaart.h"
 #include "lib/clock.h"
 
-#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
@@ -350,124 +352,6 @@ int handle_dashboard_kaart(struct req *req)
 
 /* ---- /beheer/kaart ---- */
 
-static const char *const code_keys[] = {
-	"statcode", "code", "cbs_code", "cbscode", "wijkcode", "buurtcode", "gebiedscode", "gebiedcode",
-	"identificatie",
-};
-
-struct upload_ctx {
-	struct db *db;
-	struct arena *a;
-	struct kaart_shape *shapes;
-	int64_t *ids;
-	int n, cap, skipped, err;
-	const char *unknown[5];
-	int n_unknown;
-};
-
-/* The area a feature's properties name: a preferred key first, then any short text that is a known code. */
-static int64_t match_area(struct upload_ctx *u, const cJSON *props)
-{
-	char code[48];
-	int64_t id, wijk;
-	int is_wijk;
-	const cJSON *p;
-
-	if (!props)
-		return 0;
-	for (int pass = 0; pass < 2; pass++) {
-		for (size_t k = 0; pass == 0 && k < sizeof(code_keys) / sizeof(code_keys[0]); k++) {
-			cJSON_ArrayForEach(p, props) {
-				if (!cJSON_IsString(p) || strcasecmp(p->string, code_keys[k]))
-					continue;
-				size_t len = strlen(p->valuestring);
-				if (!len || len >= sizeof(code))
-					continue;
-				for (size_t i = 0; i <= len; i++)
-					code[i] = (char)toupper((unsigned char)p->valuestring[i]);
-				enum store_result r = kaart_area_by_code(u->db, code, &id, &wijk, &is_wijk);
-				if (r == STORE_ERROR)
-					u->err = 1;
-				if (r == STORE_OK)
-					return id;
-			}
-		}
-		if (pass == 1) {
-			cJSON_ArrayForEach(p, props) {
-				if (!cJSON_IsString(p))
-					continue;
-				size_t len = strlen(p->valuestring);
-				if (!len || len >= sizeof(code))
-					continue;
-				for (size_t i = 0; i <= len; i++)
-					code[i] = (char)toupper((unsigned char)p->valuestring[i]);
-				if (kaart_area_by_code(u->db, code, &id, &wijk, &is_wijk) == STORE_OK)
-					return id;
-			}
-		}
-	}
-	return 0;
-}
-
-static void on_feature(void *ctx, const cJSON *props, const struct svg_shape *s)
-{
-	struct upload_ctx *u = ctx;
-	int64_t id = match_area(u, props);
-
-	if (!id) {
-		u->skipped++;
-		if (u->n_unknown < 5 && props) {
-			const cJSON *p;
-			cJSON_ArrayForEach(p, props)
-				if (cJSON_IsString(p) && p->valuestring[0]) {
-					size_t len = strlen(p->valuestring);
-					/* arena_strndup copies n bytes: never past the value's end, nor into a character. */
-					if (len > 40) {
-						len = 40;
-						while (len && ((unsigned char)p->valuestring[len] & 0xC0) == 0x80)
-							len--;
-					}
-					u->unknown[u->n_unknown++] = arena_strndup(u->a, p->valuestring, len);
-					break;
-				}
-		}
-		return;
-	}
-	for (int i = 0; i < u->n; i++) {
-		if (u->ids[i] != id)
-			continue;
-		/* The same area in two features (islands, or a split file): one outline of both. */
-		struct kaart_shape *k = &u->shapes[i];
-		k->pad = arena_printf(u->a, "%s %s", k->pad, s->pad);
-		k->minx = fmin(k->minx, s->minx);
-		k->miny = fmin(k->miny, s->miny);
-		k->maxx = fmax(k->maxx, s->maxx);
-		k->maxy = fmax(k->maxy, s->maxy);
-		return;
-	}
-	if (u->n == u->cap) {
-		int cap = u->cap ? u->cap * 2 : 64;
-		struct kaart_shape *ns = arena_alloc(u->a, (size_t)cap * sizeof(*ns));
-		int64_t *ni = arena_alloc(u->a, (size_t)cap * sizeof(*ni));
-		if (u->n) {
-			memcpy(ns, u->shapes, (size_t)u->n * sizeof(*ns));
-			memcpy(ni, u->ids, (size_t)u->n * sizeof(*ni));
-		}
-		u->shapes = ns;
-		u->ids = ni;
-		u->cap = cap;
-	}
-	struct kaart_shape *k = &u->shapes[u->n];
-	u->ids[u->n++] = id;
-	k->pad = arena_strdup(u->a, s->pad);
-	k->minx = s->minx;
-	k->miny = s->miny;
-	k->maxx = s->maxx;
-	k->maxy = s->maxy;
-	k->labelx = s->labelx;
-	k->labely = s->labely;
-}
-
 static int kaart_page(struct req *req, int status, const char *error)
 {
 	struct db *db = db_thread();
@@ -527,32 +411,26 @@ int handle_beheer_kaart(struct req *req)
 	return kaart_page(req, 200, NULL);
 }
 
-int handle_beheer_kaart_upload(struct req *req)
+/* The audit row of an upload: the session's user and the client's address, inside the load's transaction. */
+static int audit_upload(void *ctx, const char *action, const char *object_type, const char *object_id,
+			const char *detail)
 {
-	struct db *db = db_thread();
-	struct upload *file = NULL;
-	const char *err = NULL;
-	char *text = NULL;
-	cJSON *json = NULL;
+	return audit_record(ctx, action, object_type, object_id, detail);
+}
 
-	for (struct upload *u = req->uploads; u; u = u->next)
-		if (!strcmp(u->field, "bestand"))
-			file = u;
-	if (!file || (!file->size && !file->dropped))
-		return kaart_page(req, 422, "Kies een GeoJSON-bestand met de wijken of buurten.");
-	if (file->dropped)
-		return kaart_page(req, 422, file->drop_reason ? file->drop_reason : "Dit bestand kon niet worden gelezen.");
-
-	/* The whole file: cJSON needs it in one piece (a city's buurten are a few MB). */
-	int fd = open(file->path, O_RDONLY | O_CLOEXEC);
+/* The whole uploaded file, NUL-terminated, in *len bytes (caller frees); NULL (logged) if it cannot be read. */
+static char *read_upload(const struct upload *file, size_t *len)
+{
 	struct stat sb;
+	int fd = open(file->path, O_RDONLY | O_CLOEXEC);
+
 	if (fd < 0 || fstat(fd, &sb) < 0) {
+		log_error("kaart upload: %s: %s", file->path, strerror(errno));
 		if (fd >= 0)
 			close(fd);
-		log_error("kaart upload: %s: %s", file->path, strerror(errno));
-		return kaart_page(req, 422, "Dit bestand kon niet worden gelezen.");
+		return NULL;
 	}
-	text = malloc((size_t)sb.st_size + 1);
+	char *text = malloc((size_t)sb.st_size + 1);
 	if (!text)
 		abort();
 	size_t got = 0;
@@ -566,48 +444,40 @@ int handle_beheer_kaart_upload(struct req *req)
 	}
 	close(fd);
 	text[got] = '\0';
-	json = cJSON_ParseWithLength(text, got);
-	free(text);
-	if (!json)
-		return kaart_page(req, 422, "Dit is geen geldig GeoJSON-bestand (de JSON klopt niet).");
+	*len = got;
+	return text;
+}
 
-	struct upload_ctx u = { .db = db, .a = &req->arena };
-	int drawn = db ? svg_geo_project(json, on_feature, &u, &err) : -1;
-	cJSON_Delete(json);
-	if (!db || u.err)
+int handle_beheer_kaart_upload(struct req *req)
+{
+	struct db *db = db_thread();
+	struct upload *file = NULL;
+	struct kaart_import_result res;
+	size_t len;
+
+	for (struct upload *u = req->uploads; u; u = u->next)
+		if (!strcmp(u->field, "bestand"))
+			file = u;
+	if (!file || (!file->size && !file->dropped))
+		return kaart_page(req, 422, "Kies een GeoJSON-bestand met de wijken of buurten.");
+	if (file->dropped)
+		return kaart_page(req, 422, file->drop_reason ? file->drop_reason : "Dit bestand kon niet worden gelezen.");
+	/* The whole file: cJSON needs it in one piece (a city's buurten are a few MB). */
+	char *text = read_upload(file, &len);
+	if (!text)
+		return kaart_page(req, 422, "Dit bestand kon niet worden gelezen.");
+	if (!db) {
+		free(text);
 		return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een minuut opnieuw.");
-	if (drawn < 0)
-		return kaart_page(req, 422, err);
-	if (!u.n) {
-		struct buf b = BUF_INIT;
-		buf_addstr(&b, "Geen enkel vlak hoort bij een bekende wijk of buurt: de CBS-code (bijvoorbeeld "
-			       "WK036301 of BU03630000) in de eigenschappen komt niet voor in de gebieden.");
-		if (u.n_unknown) {
-			buf_addstr(&b, " Gevonden waarden zijn bijvoorbeeld:");
-			for (int i = 0; i < u.n_unknown; i++)
-				buf_addf(&b, "%s %s", i ? "," : "", u.unknown[i]);
-			buf_addch(&b, '.');
-		}
-		const char *msg = arena_strdup(&req->arena, b.buf);
-		buf_release(&b);
-		return kaart_page(req, 422, msg);
 	}
 
-	if (db_begin(db) < 0)
-		return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een minuut opnieuw.");
-	enum store_result r = kaart_clear(db);
-	for (int i = 0; r == STORE_OK && i < u.n; i++)
-		r = kaart_put(db, u.ids[i], &u.shapes[i]);
 	const char *naam = file->filename && file->filename[0] ? file->filename : "kaart.geojson";
-	if (r == STORE_OK)
-		r = kaart_set_bron(db, naam, clock_now(), req->session->user_id, u.n, u.skipped);
-	if (r == STORE_OK &&
-	    audit_record(req, "geladen", "kaart", naam, arena_printf(&req->arena, "%d vormen, %d overgeslagen", u.n, u.skipped)) < 0)
-		r = STORE_ERROR;
-	if (r != STORE_OK || db_commit(db) < 0) {
-		if (db_in_tx(db))
-			db_rollback(db);
+	enum store_result r = kaart_import(db, text, len, naam, req->session->user_id, clock_now(), audit_upload, req,
+					   &res);
+	free(text);
+	if (r == STORE_CONFLICT)
+		return kaart_page(req, 422, arena_strdup(&req->arena, res.fout));
+	if (r != STORE_OK)
 		return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een minuut opnieuw.");
-	}
 	return http_redirect(req, "/beheer/kaart?melding=geladen");
 }
