@@ -23,6 +23,7 @@
 #include "http/http.h"
 #include "http/json.h"
 #include "store/audit.h"
+#include "lib/parse.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -260,7 +261,7 @@ int handle_api_dossiers(struct req *req)
 	s = http_query(req, "eigenaar");
 	if (s && !strcmp(s, "mij"))
 		f.owner_id = f.viewer.user_id;
-	else if (s && s[0] && (f.owner_id = strtoll(s, NULL, 10)) <= 0)
+	else if (s && s[0] && !(f.owner_id = parse_id(s)))
 		cJSON_AddStringToObject(fouten, "eigenaar", "Geef het id van een medewerker, of mij.");
 	const char *why = dossier_text(req, http_query(req, "q"), DOSSIER_Q_MAX, 0, "De zoektekst", &q);
 	if (why)
@@ -273,9 +274,8 @@ int handle_api_dossiers(struct req *req)
 	int page = 1;
 	s = http_query(req, "pagina");
 	if (s && s[0]) {
-		char *end;
-		long p = strtol(s, &end, 10);
-		if (*end || p < 1 || p > 1000000) {
+		int64_t p;
+		if (parse_int64(s, 1, 1000000, &p) < 0) {
 			cJSON *e = cJSON_CreateObject();
 			cJSON_AddStringToObject(e, "pagina", "Geef een paginanummer vanaf 1.");
 			return http_json_errors(req, 422, e);

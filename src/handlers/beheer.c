@@ -26,6 +26,7 @@
 #include "store/audit.h"
 #include "store/partner.h"
 #include "store/user.h"
+#include "lib/parse.h"
 
 #include <sodium.h>
 #include <stdio.h>
@@ -40,13 +41,7 @@
 
 int64_t beheer_param_id(struct req *req, int i)
 {
-	const char *s = http_param(req, i);
-	char *end;
-
-	if (!s || *s < '1' || *s > '9' || strlen(s) > 15)
-		return 0;
-	long long n = strtoll(s, &end, 10);
-	return *end ? 0 : (int64_t)n;
+	return parse_id(http_param(req, i));
 }
 
 const char *beheer_line(struct req *req, const char *in, size_t max, const char *what, const char **out)
@@ -409,9 +404,8 @@ static void posted_wijken(struct req *req, struct user_form *v)
 	for (struct kv *k = req->form; k; k = k->next) {
 		if (strcmp(k->key, "wijk"))
 			continue;
-		char *end;
-		long long id = strtoll(k->value.buf, &end, 10);
-		if (!k->value.len || *end || id <= 0 || v->n_wijken == MAX_WIJKEN) {
+		int64_t id = parse_id(k->value.buf);
+		if (!id || v->n_wijken == MAX_WIJKEN) {
 			v->wijken_bad = 1;
 			continue;
 		}
@@ -475,10 +469,9 @@ static int check_user_fields(struct req *req, struct db *db, struct form *f, str
 
 	u->partner_id = 0;
 	if (v->partner && v->partner[0]) {
-		char *end;
-		long long pid = strtoll(v->partner, &end, 10);
+		int64_t pid = parse_id(v->partner);
 		struct partner p;
-		enum store_result r = *end || pid <= 0 ? STORE_NOTFOUND : partner_by_id(db, pid, &p);
+		enum store_result r = !pid ? STORE_NOTFOUND : partner_by_id(db, pid, &p);
 		if (r == STORE_ERROR)
 			return -1;
 		if (r != STORE_OK)

@@ -31,6 +31,7 @@
 #include "store/areaimport.h"
 #include "store/audit.h"
 #include "lib/clock.h"
+#include "lib/parse.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -653,10 +654,9 @@ static void check_area(struct req *req, struct db *db, const struct area *old, c
 		return;
 	int parent_soort = -1;
 	if (in->bovenliggend && in->bovenliggend[0]) {
-		char *end;
-		long long id = strtoll(in->bovenliggend, &end, 10);
+		int64_t id = parse_id(in->bovenliggend);
 		struct area p;
-		if (*end || id <= 0 || area_get(db, id, &p) != STORE_OK || (old && p.id == old->id)) {
+		if (!id || area_get(db, id, &p) != STORE_OK || (old && p.id == old->id)) {
 			form_error(f, "bovenliggend", "Kies een gebied uit de lijst.");
 			return;
 		}

@@ -15,6 +15,7 @@
 #include "render/tpl.h"
 #include "store/calendar.h"
 #include "store/kpi_work.h"
+#include "lib/parse.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -80,12 +81,11 @@ int handle_dashboard_werklijst(struct req *req)
 	int64_t only = -1;
 	const char *b = http_query(req, "behandelaar");
 	if (b && b[0]) {
-		char *end;
 		if (!strcmp(b, "geen"))
 			only = 0;
 		else if (!strcmp(b, "mij"))
 			only = s->user_id;
-		else if ((only = strtoll(b, &end, 10)) <= 0 || *end)
+		else if (!(only = parse_id(b)))
 			return http_error(req, 404, "Niet gevonden", "Deze behandelaar bestaat niet.");
 	}
 

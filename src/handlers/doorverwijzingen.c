@@ -27,6 +27,7 @@
 #include "store/files.h"
 #include "store/partner.h"
 #include "lib/clock.h"
+#include "lib/parse.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -88,9 +89,8 @@ int doorverwijzing_filter_parse(struct req *req, struct referral_filter *f, cons
 
 	v = http_query(req, "partner");
 	if (v && v[0]) {
-		char *end;
-		long long id = strtoll(v, &end, 10);
-		if (*end || id <= 0)
+		int64_t id = parse_id(v);
+		if (!id)
 			bad(bad_field, bad_msg, "partner", "Kies een organisatie uit de lijst.");
 		else
 			f->partner_id = id;
@@ -439,9 +439,8 @@ static void input_from_form(struct req *req, struct doorverwijzing_input *in)
 	for (struct kv *kv = req->form; kv; kv = kv->next) {
 		if (strcmp(kv->key, "bijlagen"))
 			continue;
-		char *end;
-		long long id = strtoll(kv->value.buf, &end, 10);
-		if (*end || id <= 0 || in->n_bijlagen >= DOORVERWIJZING_BIJLAGEN_MAX)
+		int64_t id = parse_id(kv->value.buf);
+		if (!id || in->n_bijlagen >= DOORVERWIJZING_BIJLAGEN_MAX)
 			in->bad_bijlagen = 1;
 		else
 			in->bijlagen[in->n_bijlagen++] = id;

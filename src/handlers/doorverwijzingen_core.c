@@ -24,6 +24,7 @@
 #include "store/files.h"
 #include "store/outbox.h"
 #include "lib/clock.h"
+#include "lib/parse.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -72,17 +73,6 @@ const char *doorverwijzing_day(struct req *req, int32_t day)
 enum referral_due doorverwijzing_due(const struct referral *r, int32_t today)
 {
 	return referral_due_state(r->status, r->antwoord_dag, referral_answered_day(r), today);
-}
-
-/* A referral id from a path: 1..15 digits, no leading zero; 0 when it is not one. */
-static int64_t parse_id(const char *s)
-{
-	char *end;
-
-	if (!s || *s < '1' || *s > '9' || strlen(s) > 15)
-		return 0;
-	long long n = strtoll(s, &end, 10);
-	return *end ? 0 : (int64_t)n;
 }
 
 /* ---- loading ---- */

@@ -28,6 +28,7 @@
 #include "store/audit.h"
 #include "store/files.h"
 #include "lib/clock.h"
+#include "lib/parse.h"
 
 #include <fcntl.h>
 #include <stdlib.h>
@@ -356,9 +357,9 @@ int handle_doorverwijzing_bijlage(struct req *req)
 
 	if (st)
 		return refused(req, st);
-	if (!fid || !fid[0] || strlen(fid) > 15 || fid[strspn(fid, "0123456789")])
+	int64_t id = parse_id(fid);
+	if (!id)
 		return http_error(req, 404, "Bestand niet gevonden", "Dit bestand hoort niet bij deze doorverwijzing.");
-	int64_t id = strtoll(fid, NULL, 10);
 	enum store_result rc = doorverwijzing_is_partner(req)
 		? referral_file_get_partner(db, &req->arena, r.id, id, req->session->partner_id, &f)
 		: referral_file_get(db, &req->arena, r.id, id, &f);

@@ -19,6 +19,7 @@
 #include "render/when.h"
 #include "store/audit.h"
 #include "lib/clock.h"
+#include "lib/parse.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -97,9 +98,8 @@ int handle_dossier_brief(struct req *req)
 	if (st)
 		return dossier_answer(req, st);
 	const char *bid = http_param(req, 1);
-	char *end;
-	long long id = bid ? strtoll(bid, &end, 10) : 0;
-	enum store_result r = id > 0 && !*end ? letter_get(db, &req->arena, d.id, id, &l) : STORE_NOTFOUND;
+	int64_t id = parse_id(bid);
+	enum store_result r = id ? letter_get(db, &req->arena, d.id, id, &l) : STORE_NOTFOUND;
 	if (r == STORE_ERROR)
 		return dossier_answer(req, 503);
 	if (r != STORE_OK)
@@ -122,6 +122,6 @@ int handle_dossier_brief(struct req *req)
 	tpl_set(c, "DATUM", day);
 	tpl_set(c, "WIE", l.user_naam);
 	tpl_set(c, "TEKST", l.tekst);
-	audit_record(req, "bekeken", "brief", d.referentie, arena_printf(&req->arena, "%lld", id));
+	audit_record(req, "bekeken", "brief", d.referentie, arena_printf(&req->arena, "%lld", (long long)id));
 	return page_send(req, 200);
 }

@@ -15,6 +15,7 @@
 #include "render/pager.h"
 #include "render/tpl.h"
 #include "render/when.h"
+#include "lib/parse.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -105,7 +106,7 @@ int handle_dossiers(struct req *req)
 	if (s && !strcmp(s, "mij"))
 		f.owner_id = f.viewer.user_id;
 	else if (s && s[0])
-		f.owner_id = strtoll(s, NULL, 10);
+		f.owner_id = parse_id(s);
 	if (f.status >= 0 || f.pijler >= 0 || f.ave >= 0 || f.flag != DFLAG_ANY || f.wijk_id || f.owner_id) {
 		filtered = 1;
 		tpl_show(d, "MORE_OPEN");

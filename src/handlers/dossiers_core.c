@@ -19,6 +19,7 @@
 #include "store/audit.h"
 #include "store/melding.h"
 #include "lib/clock.h"
+#include "lib/parse.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -112,15 +113,6 @@ static int64_t user_id(const struct req *req)
 	return req->session ? req->session->user_id : 0;
 }
 
-static int64_t parse_row_id(const char *s)
-{
-	char *end;
-	if (!s || *s < '1' || *s > '9' || strlen(s) > 15)
-		return 0;
-	long long n = strtoll(s, &end, 10);
-	return *end ? 0 : (int64_t)n;
-}
-
 /* ---- loading ---- */
 
 int dossier_user_in_team(struct req *req, const struct dossier *d)
@@ -163,8 +155,8 @@ int dossier_load_for(struct req *req, const char *key, enum action action, struc
 		return 503;
 	if (dossier_reference_valid(ref))
 		r = dossier_by_ref(db, &req->arena, ref, out);
-	else if (parse_row_id(key))
-		r = dossier_get(db, &req->arena, parse_row_id(key), out);
+	else if (parse_id(key))
+		r = dossier_get(db, &req->arena, parse_id(key), out);
 	if (r == STORE_ERROR)
 		return 503;
 	if (r != STORE_OK)
@@ -550,7 +542,7 @@ static int validate(struct req *req, struct db *db, struct dossier *d, const str
 		break;
 	}
 	case DA_INTERVENTIE_BIJWERKEN: {
-		p->iv_id = parse_row_id(in->interventie);
+		p->iv_id = parse_id(in->interventie);
 		enum store_result r = p->iv_id ? intervention_get(db, &req->arena, d->id, p->iv_id, &p->iv)
 					       : STORE_NOTFOUND;
 		if (r == STORE_ERROR)
@@ -625,7 +617,7 @@ static int validate(struct req *req, struct db *db, struct dossier *d, const str
 	}
 	case DA_LID_TOEVOEGEN:
 	case DA_LID_VERWIJDEREN: {
-		int64_t uid = parse_row_id(in->gebruiker);
+		int64_t uid = parse_id(in->gebruiker);
 		enum store_result r = uid ? dossier_staff_user(db, &req->arena, uid, &p->lid) : STORE_NOTFOUND;
 		if (r == STORE_ERROR)
 			return 503;

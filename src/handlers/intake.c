@@ -18,6 +18,7 @@
 #include "store/melding.h"
 #include "store/outbox.h"
 #include "lib/clock.h"
+#include "lib/parse.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -64,7 +65,7 @@ void intake_from_form(struct req *req, struct intake_request *ir)
 	ir->pending_token = http_form(req, "bijlagen_id");
 	for (struct kv *k = req->form; k && ir->n_drop < (int)(sizeof(ir->drop) / sizeof(ir->drop[0])); k = k->next)
 		if (!strcmp(k->key, "verwijder"))
-			ir->drop[ir->n_drop++] = strtoll(k->value.buf, NULL, 10);
+			ir->drop[ir->n_drop++] = parse_id(k->value.buf);
 }
 
 void intake_show_limits(const struct req *req, struct tpl_dict *d)

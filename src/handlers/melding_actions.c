@@ -19,6 +19,7 @@
 #include "store/outbox.h"
 #include "store/user.h"
 #include "lib/clock.h"
+#include "lib/parse.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -64,7 +65,7 @@ int melding_load_for(struct req *req, const char *key, enum action action, struc
 	if (!key || !key[0] || strlen(key) > 20 || !req->session)
 		return 404;
 	if (all_digits(key)) {
-		r = melding_get(db, &req->arena, strtoll(key, NULL, 10), out);
+		r = melding_get(db, &req->arena, parse_id(key), out);
 	} else {
 		/* References are upper case; accept "m-2026-000123" as typed. */
 		char ref[21];
@@ -456,8 +457,9 @@ int melding_filter_from_query(struct req *req, struct melding_filter *f, struct 
 	if ((v = param(req, "wijk"))) {
 		if (!strcmp(v, "onbekend")) {
 			f->wijk_onbekend = 1;
-		} else if (all_digits(v) && strlen(v) < 19) {
-			f->wijk_id = strtoll(v, NULL, 10);
+		} else if (all_digits(v)) {
+			if (!(f->wijk_id = parse_id(v)))
+				field_error_add(errs, "wijk", "Kies een wijk uit de lijst.");
 		} else {
 			int64_t id = db && strlen(v) < 40 ? melding_list_wijk_by_code(db, v) : 0;
 			if (id)
@@ -471,9 +473,7 @@ int melding_filter_from_query(struct req *req, struct melding_filter *f, struct 
 			f->assignee_id = req->session ? req->session->user_id : MELDING_ASSIGNEE_NONE;
 		else if (!strcmp(v, "geen"))
 			f->assignee_id = MELDING_ASSIGNEE_NONE;
-		else if (all_digits(v) && strlen(v) < 19)
-			f->assignee_id = strtoll(v, NULL, 10);
-		else
+		else if (!(f->assignee_id = parse_id(v)))
 			field_error_add(errs, "behandelaar", "Kies een behandelaar uit de lijst.");
 	}
 	if ((v = param(req, "kanaal"))) {

@@ -32,6 +32,7 @@
 #include "store/melding_list.h"
 #include "store/outbox.h"
 #include "lib/clock.h"
+#include "lib/parse.h"
 
 #include <fcntl.h>
 #include <stdio.h>
@@ -677,7 +678,7 @@ static void render_detail(struct req *req, struct db *db, struct melding *m, con
 				struct tpl_dict *o = tpl_section(toewijzen, "BEHANDELAAR_OPT");
 				tpl_set_int(o, "VALUE", u[i].id);
 				tpl_set(o, "LABEL", arena_printf(&req->arena, "%s (%s)", u[i].naam, role_labels[u[i].role]));
-				if (chosen ? strtoll(chosen, NULL, 10) == u[i].id : u[i].id == m->assignee_id)
+				if (chosen ? parse_id(chosen) == u[i].id : u[i].id == m->assignee_id)
 					tpl_show(o, "SELECTED");
 			}
 		}
@@ -704,7 +705,7 @@ static void render_detail(struct req *req, struct db *db, struct melding *m, con
 			struct tpl_dict *o = tpl_section(p, "WIJK_OPT");
 			tpl_set_int(o, "VALUE", wijken[i].id);
 			tpl_set(o, "LABEL", wijken[i].naam);
-			if (cw ? strtoll(cw, NULL, 10) == wijken[i].id : wijken[i].id == m->wijk_id)
+			if (cw ? parse_id(cw) == wijken[i].id : wijken[i].id == m->wijk_id)
 				tpl_show(o, "SELECTED");
 			struct tpl_dict *g = tpl_section(p, "BUURT_GROEP");
 			tpl_set(g, "WIJK", wijken[i].naam);
@@ -714,7 +715,7 @@ static void render_detail(struct req *req, struct db *db, struct melding *m, con
 				struct tpl_dict *b = tpl_section(g, "BUURT_OPT");
 				tpl_set_int(b, "VALUE", buurten[j].id);
 				tpl_set(b, "LABEL", buurten[j].naam);
-				if (cb ? strtoll(cb, NULL, 10) == buurten[j].id : buurten[j].id == m->buurt_id)
+				if (cb ? parse_id(cb) == buurten[j].id : buurten[j].id == m->buurt_id)
 					tpl_show(b, "SELECTED");
 			}
 		}
@@ -795,7 +796,7 @@ int handle_melding_action(struct req *req)
 	in.tekst = http_form(req, "tekst");
 	who = http_form(req, "behandelaar");
 	if (who && who[0])
-		in.assignee_id = strtoll(who, NULL, 10);
+		in.assignee_id = parse_id(who);
 
 	st = melding_act(req, &m, (enum melding_action)a, &in, &err);
 	if (st == 503)
@@ -817,7 +818,7 @@ int handle_melding_plaatsen(struct req *req)
 
 	if (st)
 		return load_failed(req, st);
-	st = melding_place(req, &m, w ? strtoll(w, NULL, 10) : 0, b ? strtoll(b, NULL, 10) : 0, &err);
+	st = melding_place(req, &m, parse_id(w), parse_id(b), &err);
 	if (st == 503)
 		return unavailable(req);
 	if (st)
@@ -866,9 +867,9 @@ int handle_melding_bijlage(struct req *req)
 
 	if (st)
 		return load_failed(req, st);
-	if (!id || !id[0] || strlen(id) > 18 || id[strspn(id, "0123456789")])
+	if (!parse_id(id))
 		return http_error(req, 404, "Bestand niet gevonden", "Dit bestand hoort niet bij deze melding.");
-	enum store_result r = attachment_get(db, &req->arena, strtoll(id, NULL, 10), &att);
+	enum store_result r = attachment_get(db, &req->arena, parse_id(id), &att);
 	if (r == STORE_ERROR)
 		return unavailable(req);
 	if (r != STORE_OK || att.melding_id != m.id)

@@ -5,6 +5,7 @@
 #include "http/http.h"
 #include "lib/buf.h"
 #include "render/tpl.h"
+#include "lib/parse.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,13 +13,9 @@
 
 int pager_page(struct req *req)
 {
-	const char *s = http_query(req, "pagina");
-	char *end;
+	int64_t n;
 
-	if (!s || !*s || *s < '0' || *s > '9' || strlen(s) > 7)
-		return 1;
-	long n = strtol(s, &end, 10);
-	return *end || n < 1 || n > PAGER_MAX_PAGE ? 1 : (int)n;
+	return parse_int64(http_query(req, "pagina"), 1, PAGER_MAX_PAGE, &n) < 0 ? 1 : (int)n;
 }
 
 int64_t pager_offset(int page, int per_page)

@@ -11,6 +11,7 @@
 #include "lib/buf.h"
 #include "lib/log.h"
 #include "store/dossier_sql.h"
+#include "lib/parse.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -549,16 +550,6 @@ int dossier_wijken(struct db *db, struct arena *a, const struct dossier_viewer *
 int dossier_complexen(struct db *db, struct arena *a, const struct dossier_viewer *v, struct dossier_area **out)
 {
 	return areas(db, a, SQL_COMPLEXEN, v, out);
-}
-
-/* "12" as a row id, or 0. */
-static int64_t parse_id(const char *s)
-{
-	char *end;
-	if (!s || *s < '1' || *s > '9' || strlen(s) > 15)
-		return 0;
-	long long n = strtoll(s, &end, 10);
-	return *end ? 0 : (int64_t)n;
 }
 
 enum store_result dossier_complex(struct db *db, struct arena *a, const char *key, struct dossier_area *out)
