@@ -1,10 +1,11 @@
 /*
- * seed_volume.c - synthetic meldingen in volume (see seed_volume.h).
+ * seed_volume.c - meldingen in volume for benchmarks (see seed_volume.h).
  */
 #include "seed_volume.h"
 #include "db/db.h"
 #include "domain/amsterdam.h"
 #include "domain/days.h"
+#include "domain/demo_text.h"
 #include "domain/melding.h"
 #include "domain/werkdagen.h"
 #include "lib/log.h"
@@ -41,21 +42,18 @@ static const char SQL_INSERT[] =
 	" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,"
 	" ?21, ?22, ?23, ?24, ?25, ?26, ?27)";
 
-/* xorshift64*: fast, deterministic, plenty for synthetic data. */
-static uint64_t rng_state;
+/* One generator for the choices and the texts: the same database gets the same meldingen. */
+static struct demo_rng rng;
 
 static uint64_t rnd(void)
 {
-	rng_state ^= rng_state >> 12;
-	rng_state ^= rng_state << 25;
-	rng_state ^= rng_state >> 27;
-	return rng_state * 2685821657736338717ull;
+	return demo_rng_next(&rng);
 }
 
 /* Uniform in [0, n). */
 static uint32_t pick(uint32_t n)
 {
-	return (uint32_t)((rnd() >> 32) % n);
+	return demo_rng_below(&rng, n);
 }
 
 /* 0..99 */
@@ -152,7 +150,7 @@ int seed_volume(struct db *db, long n, int years, int64_t now)
 	}
 	db_done(st);
 
-	rng_state = 0x9e3779b97f4a7c15ull ^ (uint64_t)db_int(db, SQL_COUNT, 0, NULL);
+	demo_rng_seed(&rng, (uint64_t)db_int(db, SQL_COUNT, 0, NULL));
 	int32_t today = amsterdam_day(now);
 	int32_t first = today - (int32_t)(years * 36525L / 100);
 	int64_t span = (int64_t)(today - first + 1);
@@ -237,8 +235,8 @@ int seed_volume(struct db *db, long n, int years, int64_t now)
 			int anoniem = pct() < 12;
 			int64_t melder = anoniem ? 0 : (int64_t)(1 + rnd() % (uint64_t)melders);
 
-			char omschrijving[200];
-			snprintf(omschrijving, sizeof(omschrijving), "Synthetische melding voor de benchmark: %s.", c->naam);
+			char omschrijving[1400];
+			demo_text_melding(&rng, c->code, omschrijving, sizeof(omschrijving));
 			db_bindf(st, "tiiIiItItt", ref, y, (int)seq, ontvangen_op, (int)day, ontvangen_op,
 				 kanaal_ids[kan], c->id, omschrijving, b->naam);
 			sqlite3_bind_int64(st, 11, b->id);
@@ -280,9 +278,9 @@ int seed_volume(struct db *db, long n, int years, int64_t now)
 			goto out;
 		fprintf(stderr, "  %ld van %ld meldingen (%lds)\n", done, n, (long)(clock_now() - t0));
 	}
-	if (audit_record_cli(db, 0, "aangemaakt", "seed", "", "synthetische meldingen voor de benchmark") < 0)
+	if (audit_record_cli(db, 0, "aangemaakt", "seed", "", "meldingen voor de benchmark") < 0)
 		goto out;
-	printf("%ld synthetische meldingen toegevoegd over %d jaar.\n", n, years);
+	printf("%ld meldingen toegevoegd over %d jaar.\n", n, years);
 	rc = 0;
 out:
 	free(cats);

@@ -1,5 +1,5 @@
 /*
- * seed_volume.h - synthetic meldingen for benchmarks:
+ * seed_volume.h - meldingen in volume for benchmarks:
  * `leefbaar seed --meldingen N [--years Y]` (DESIGN.md, Command line).
  */
 #ifndef LEEFBAAR_SEED_VOLUME_H
@@ -10,7 +10,7 @@
 struct db;
 
 /*
- * Adds n synthetic meldingen received over the last `years` years up to
+ * Adds n generated meldingen received over the last `years` years up to
  * now, spread over the wijken and buurten (weighted by their homes) and
  * the active categories, with realistic confirmation, feedback and
  * closing patterns: most confirmed within two werkdagen and answered
@@ -20,7 +20,8 @@ struct db;
  * melding_fact and the search index as for any melding; the due days use
  * the same calendar and terms code as a real melding. Deterministic for a
  * given database (the generator is seeded from the count already there).
- * Each description says it is synthetic; no personal data is made up.
+ * The descriptions are written the way tenants write (domain/demo_text.h,
+ * the demo's generator); no melder names or contact details are made up.
  * Progress goes to stderr. 0/-1.
  */
 int seed_volume(struct db *db, long n, int years, int64_t now);

@@ -25,16 +25,28 @@ uint64_t demo_rng_next(struct demo_rng *r);
 uint32_t demo_rng_below(struct demo_rng *r, uint32_t n);
 
 /*
+ * The text functions below draw from `r` only, and as often whatever `max`
+ * is: the same seed gives the same text, and a smaller `max` gives a prefix
+ * of it. None allocates; each writes at most max - 1 bytes and a NUL into
+ * `out`, cut at a UTF-8 boundary, and returns the length written (0 and
+ * nothing written when max is 0).
+ */
+
+/*
  * A melder's description of a melding of the category with this code (the
  * codes of migrations/0002: geluid, stank, agressie, drugs, huisdieren,
  * overlast_overig, vervuiling, zorgsignaal, huiselijk_geweld,
  * criminaliteit, zwerfvuil, vernieling, verlichting, groen,
- * bewonersinitiatief); any other code gets a general text. Writes at most
- * max - 1 bytes and a NUL (cut at a UTF-8 boundary); returns the length.
+ * bewonersinitiatief); any other code, NULL included, gets a general
+ * overlast text. Tone varies: short, long (under 1,200 bytes), angry,
+ * worried, polite, or typed on a phone.
  */
 size_t demo_text_melding(struct demo_rng *r, const char *categorie, char *out, size_t max);
 
-/* The team's terugkoppeling to the melder on such a melding. */
+/*
+ * The team's terugkoppeling to the melder on such a melding: a short letter
+ * with line breaks, signed with a staff member's name (under 1,000 bytes).
+ */
 size_t demo_text_terugkoppeling(struct demo_rng *r, const char *categorie, char *out, size_t max);
 
 /* A staff member's internal note on such a melding (timeline "notitie"). */
