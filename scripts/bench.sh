@@ -45,7 +45,7 @@ if [ ! -f "$db.klaar" ]; then
 	rm -f "$db" "$db-wal" "$db-shm"
 	echo "== seeding $N meldingen over $YEARS years into $db (once; kept for later runs)"
 	start=$(date +%s.%N)
-	"$BIN" seed --config "$config" --db "$db" --demo --meldingen "$N" --years "$YEARS" >/dev/null 2>"$dir/seed.log" \
+	"$BIN" seed --config "$config" --db "$db" --organisation --meldingen "$N" --years "$YEARS" >/dev/null 2>"$dir/seed.log" \
 		|| { tail -20 "$dir/seed.log" >&2; exit 1; }
 	end=$(date +%s.%N)
 	awk -v a="$start" -v b="$end" -v n="$N" 'BEGIN { printf "   seeded in %.1f s (%.0f meldingen/s)\n", b - a, n / (b - a) }' \

@@ -21,6 +21,7 @@
 #include "store/files.h"
 #include "store/user.h"
 #include "domain/validate.h"
+#include "lib/parse.h"
 
 #include <getopt.h>
 #include <stdio.h>
@@ -125,8 +126,10 @@ static int cmd_adduser(struct opts *o)
 	snprintf(u.naam, sizeof(u.naam), "%s", o->name);
 	u.role = (enum role)role;
 	u.active = 1;
-	if (o->partner)
-		u.partner_id = strtoll(o->partner, NULL, 10);
+	if (o->partner && !(u.partner_id = parse_id(o->partner))) {
+		rc = usage("--partner: the id of a partner organisation");
+		goto out;
+	}
 	if (password_hash(password, u.password_hash) < 0)
 		goto out;
 
@@ -211,7 +214,7 @@ static int cmd_seed(struct opts *o)
 	if (cli_setup(&cfg, &o->common, 1) < 0)
 		goto out;
 	password_init(cfg.pwhash);
-	rc = o->demo && seed_demo(db_thread()) < 0 ? 1 : 0;
+	rc = o->demo && seed_demo_load(db_thread(), (enum seed_demo_kind)o->demo, &cfg) < 0 ? 1 : 0;
 	if (!rc && o->meldingen)
 		rc = seed_volume(db_thread(), o->meldingen, o->years ? (int)o->years : 1, clock_now()) < 0 ? 1 : 0;
 out:

@@ -4,8 +4,12 @@
  * their buurten and a complex, four partner organisations and a user for
  * every role, and the corporation's address register: 344 homes on
  * Dutch streets, generated the same way every time (seed_addresses()).
+ * `seed --demo` adds a team's recent past (seed_demo.h) and the map of the
+ * wijken (seed_kaart.h); `seed --organisation` stops at the organisation.
  */
 #include "seed.h"
+#include "seed_demo.h"
+#include "seed_kaart.h"
 #include "auth/password.h"
 #include "db/db.h"
 #include "domain/validate.h"
@@ -152,12 +156,48 @@ static int seed_addresses(struct db *db)
 	return n;
 }
 
-int seed_demo(struct db *db)
+/* Areas, register, partners and users, inside the caller's transaction. Returns the number of addresses, or -1. */
+static int load_organisation(struct db *db, const char *hash, int64_t now)
+{
+	int n_addresses;
+
+	for (size_t i = 0; i < sizeof(areas) / sizeof(areas[0]); i++)
+		if (db_exec(db, SQL_AREA, "ttttI", areas[i].code, areas[i].naam, areas[i].soort,
+			    areas[i].parent, (int64_t)areas[i].woningen) < 0)
+			return -1;
+	/* Parents come first in the table, so one pass fills wijk_id top-down. */
+	if (db_exec(db, SQL_AREA_WIJK, NULL) < 0 || db_exec(db, SQL_AREA_WIJK, NULL) < 0)
+		return -1;
+	if ((n_addresses = seed_addresses(db)) < 0)
+		return -1;
+	for (size_t i = 0; i < sizeof(partners) / sizeof(partners[0]); i++)
+		if (db_exec(db, SQL_PARTNER, "ttttI", partners[i].naam, partners[i].soort,
+			    partners[i].contact, partners[i].email, now) < 0)
+			return -1;
+	for (size_t i = 0; i < sizeof(users) / sizeof(users[0]); i++) {
+		struct user u = { 0 };
+		snprintf(u.email, sizeof(u.email), "%s", users[i].email);
+		snprintf(u.naam, sizeof(u.naam), "%s", users[i].naam);
+		u.role = (enum role)role_parse(users[i].role);
+		u.active = 1;
+		snprintf(u.password_hash, sizeof(u.password_hash), "%s", hash);
+		if (users[i].partner)
+			u.partner_id = db_int(db, SQL_PARTNER_ID, 0, "t", users[i].partner);
+		if (user_create(db, &u) != STORE_OK)
+			return -1;
+		for (int a = 0; a < 3 && users[i].areas[a]; a++)
+			if (user_add_area(db, u.id, users[i].areas[a]) != STORE_OK)
+				return -1;
+	}
+	return n_addresses;
+}
+
+int seed_demo_load(struct db *db, enum seed_demo_kind kind, const struct config *cfg)
 {
 	char hash[PASSWORD_HASH_MAX];
 	struct user probe;
 	int64_t now = clock_now();
-	int n_addresses;
+	int n_addresses, full = kind == SEED_DEMO_FULL;
 
 	if (user_by_email(db, users[0].email, &probe) == STORE_OK) {
 		print_logins();
@@ -169,44 +209,38 @@ int seed_demo(struct db *db)
 	}
 	if (password_hash(SEED_DEMO_PASSWORD, hash) < 0 || db_begin(db) < 0)
 		return -1;
-	for (size_t i = 0; i < sizeof(areas) / sizeof(areas[0]); i++)
-		if (db_exec(db, SQL_AREA, "ttttI", areas[i].code, areas[i].naam, areas[i].soort,
-			    areas[i].parent, (int64_t)areas[i].woningen) < 0)
-			goto fail;
-	/* Parents come first in the table, so one pass fills wijk_id top-down. */
-	if (db_exec(db, SQL_AREA_WIJK, NULL) < 0 || db_exec(db, SQL_AREA_WIJK, NULL) < 0)
+	if ((n_addresses = load_organisation(db, hash, now)) < 0)
 		goto fail;
-	if ((n_addresses = seed_addresses(db)) < 0)
+	/* The team's past goes in the same transaction: all of the demo or none of it. */
+	if (full && seed_demo_story(db, cfg, now) < 0)
 		goto fail;
-	for (size_t i = 0; i < sizeof(partners) / sizeof(partners[0]); i++)
-		if (db_exec(db, SQL_PARTNER, "ttttI", partners[i].naam, partners[i].soort,
-			    partners[i].contact, partners[i].email, now) < 0)
-			goto fail;
-	for (size_t i = 0; i < sizeof(users) / sizeof(users[0]); i++) {
-		struct user u = { 0 };
-		snprintf(u.email, sizeof(u.email), "%s", users[i].email);
-		snprintf(u.naam, sizeof(u.naam), "%s", users[i].naam);
-		u.role = (enum role)role_parse(users[i].role);
-		u.active = 1;
-		snprintf(u.password_hash, sizeof(u.password_hash), "%s", hash);
-		if (users[i].partner)
-			u.partner_id = db_int(db, SQL_PARTNER_ID, 0, "t", users[i].partner);
-		if (user_create(db, &u) != STORE_OK)
-			goto fail;
-		for (int a = 0; a < 3 && users[i].areas[a]; a++)
-			if (user_add_area(db, u.id, users[i].areas[a]) != STORE_OK)
-				goto fail;
-	}
-	if (audit_record_cli(db, 0, "aangemaakt", "demo", "", "demo-gegevens geladen") < 0)
+	if (audit_record_cli(db, 0, "aangemaakt", "demo", "", full ? "demo-gegevens met het afgelopen jaar geladen"
+							       : "demo-organisatie geladen") < 0)
 		goto fail;
-	if (db_commit(db) < 0)
+	if (db_commit(db) < 0) {
+		seed_demo_discard();
 		return -1;
+	}
 	printf("Demo-gegevens geladen: %zu gebieden, %d adressen, %zu partners, %zu gebruikers.\n",
 	       sizeof(areas) / sizeof(areas[0]), n_addresses, sizeof(partners) / sizeof(partners[0]),
 	       sizeof(users) / sizeof(users[0]));
+	if (full) {
+		printf("%s\n", seed_demo_summary());
+		/* The map loads through the /beheer/kaart import, which opens its own transaction. */
+		if (seed_kaart(db, now) < 0)
+			return -1;
+	}
 	print_logins();
+	if (full && seed_demo_status_link()[0])
+		printf("Zo ziet een melder zijn melding (statuslink zonder inloggen):\n  %s\n\n", seed_demo_status_link());
 	return 0;
 fail:
 	db_rollback(db);
+	seed_demo_discard();
 	return log_error("demo data could not be loaded");
+}
+
+int seed_demo(struct db *db)
+{
+	return seed_demo_load(db, SEED_DEMO_ORGANISATION, NULL);
 }
