@@ -116,7 +116,7 @@ test-calendar: deps-test
 	@LEEFBAAR_BIN=$(BIN) scripts/test-calendar.sh $(UNIT_BIN) -- $(HTTP_BIN)
 
 test-unit: all $(UNIT_BIN) $(REPLAY_BIN)
-	@scripts/run-tests.sh $(UNIT_BIN) $(REPLAY_BIN) --
+	@scripts/run-tests.sh $(UNIT_BIN) $(REPLAY_BIN) -- --no-e2e
 
 test-http: all $(HTTP_BIN)
 	@LEEFBAAR_BIN=$(BIN) scripts/run-tests.sh -- $(HTTP_BIN) --no-e2e

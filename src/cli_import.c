@@ -11,6 +11,7 @@
  * "regel 7: onbekende buurt BU99990199" and the exit status is 1.
  */
 #include "cli.h"
+#include "auth/policy.h"
 #include "db/db.h"
 #include "domain/areaimport.h"
 #include "lib/xalloc.h"
@@ -130,7 +131,7 @@ int cli_import(const struct cli_common *common, int argc, char **argv)
 		fprintf(stderr, "leefbaar: import: the database changed while the file was read; try again\n");
 	areaimport_summary(&counts, summary, sizeof(summary));
 	if (r != STORE_OK ||
-	    audit_record_cli(db, 0, "geimporteerd", areaimport_kind_ids[kind], argv[1], summary) < 0) {
+	    audit_record(db, &ACTOR_CLI(0), "geimporteerd", areaimport_kind_ids[kind], argv[1], summary) < 0) {
 		db_rollback(db);
 		goto release;
 	}

@@ -8,6 +8,7 @@
  */
 #include "auth/password.h"
 #include "cli.h"
+#include "auth/policy.h"
 #include "db/db.h"
 #include "http/server.h"
 #include "domain/amsterdam.h"
@@ -148,7 +149,7 @@ static int cmd_adduser(struct opts *o)
 		if (r == STORE_NOTFOUND)
 			fprintf(stderr, "leefbaar: --area %s: no such area\n", o->areas[i]);
 	}
-	if (r == STORE_OK && audit_record_cli(db, 0, "aangemaakt", "gebruiker", u.email, role_ids[role]) < 0)
+	if (r == STORE_OK && audit_record(db, &ACTOR_CLI(0), "aangemaakt", "gebruiker", u.email, role_ids[role]) < 0)
 		r = STORE_ERROR;
 	if (r != STORE_OK) {
 		db_rollback(db);
@@ -188,7 +189,7 @@ static int cmd_token(struct opts *o)
 		goto out;
 	int64_t id;
 	if (user_token_create(db, u.id, scope, token, &id) != STORE_OK ||
-	    audit_record_cli(db, 0, "token_aangemaakt", "gebruiker", u.email, scope) < 0) {
+	    audit_record(db, &ACTOR_CLI(0), "token_aangemaakt", "gebruiker", u.email, scope) < 0) {
 		db_rollback(db);
 		goto out;
 	}

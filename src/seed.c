@@ -11,6 +11,7 @@
 #include "seed_demo.h"
 #include "seed_kaart.h"
 #include "auth/password.h"
+#include "auth/policy.h"
 #include "db/db.h"
 #include "domain/validate.h"
 #include "lib/log.h"
@@ -214,7 +215,7 @@ int seed_demo_load(struct db *db, enum seed_demo_kind kind, const struct config 
 	/* The team's past goes in the same transaction: all of the demo or none of it. */
 	if (full && seed_demo_story(db, cfg, now) < 0)
 		goto fail;
-	if (audit_record_cli(db, 0, "aangemaakt", "demo", "", full ? "demo-gegevens met het afgelopen jaar geladen"
+	if (audit_record(db, &ACTOR_CLI(0), "aangemaakt", "demo", "", full ? "demo-gegevens met het afgelopen jaar geladen"
 							       : "demo-organisatie geladen") < 0)
 		goto fail;
 	if (db_commit(db) < 0) {

@@ -12,6 +12,7 @@
  */
 #include "seed_demo.h"
 #include "config.h"
+#include "auth/policy.h"
 #include "db/db.h"
 #include "domain/amsterdam.h"
 #include "domain/days.h"
@@ -64,7 +65,7 @@ const char *demo_base_url(struct demo *d)
 int demo_audit(struct demo *d, enum demo_who who, const char *action, const char *type, const char *id,
 	       const char *detail)
 {
-	return audit_record_cli(d->db, d->user[who], action, type, id, detail);
+	return audit_record(d->db, &ACTOR_CLI(d->user[who]), action, type, id, detail);
 }
 
 int64_t demo_workday_moment(const struct demo *d, int32_t day, int wd, int minute)

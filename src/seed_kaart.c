@@ -21,6 +21,7 @@
 #include "lib/log.h"
 #include "store/kaart_import.h"
 #include "store/kpi_kaart.h"
+#include "auth/policy.h"
 
 #include <assert.h>
 #include <stdio.h>
@@ -236,7 +237,7 @@ int seed_kaart(struct db *db, int64_t now)
 	if (rc <= 0)
 		goto out;
 	seed_kaart_geojson(&json);
-	enum store_result r = kaart_import(db, json.buf, json.len, SEED_KAART_BESTAND, 0, now, NULL, NULL, &res);
+	enum store_result r = kaart_import(db, json.buf, json.len, SEED_KAART_BESTAND, &ACTOR_CLI(0), now, &res);
 	if (r != STORE_OK) {
 		rc = log_error("demo map could not be loaded%s%s", r == STORE_CONFLICT ? ": " : "",
 			       r == STORE_CONFLICT ? res.fout : "");

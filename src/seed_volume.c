@@ -2,6 +2,7 @@
  * seed_volume.c - meldingen in volume for benchmarks (see seed_volume.h).
  */
 #include "seed_volume.h"
+#include "auth/policy.h"
 #include "db/db.h"
 #include "domain/amsterdam.h"
 #include "domain/days.h"
@@ -278,7 +279,7 @@ int seed_volume(struct db *db, long n, int years, int64_t now)
 			goto out;
 		fprintf(stderr, "  %ld van %ld meldingen (%lds)\n", done, n, (long)(clock_now() - t0));
 	}
-	if (audit_record_cli(db, 0, "aangemaakt", "seed", "", "meldingen voor de benchmark") < 0)
+	if (audit_record(db, &ACTOR_CLI(0), "aangemaakt", "seed", "", "meldingen voor de benchmark") < 0)
 		goto out;
 	printf("%ld meldingen toegevoegd over %d jaar.\n", n, years);
 	rc = 0;

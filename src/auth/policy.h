@@ -68,11 +68,21 @@ struct scope {
 	int64_t partner_id;        /* the referral's partner organisation; 0 if none */
 };
 
-/* The user asking: role and, for partner users, their organisation. */
+/*
+ * Who acts: the matrix needs the role and, for partner users, their
+ * organisation; the audit trail and the stores' scoping also who and from
+ * where. The web side builds one from the session (http_actor()), the
+ * command line with ACTOR_CLI(). Pointers are borrowed.
+ */
 struct actor {
 	enum role role;
 	int64_t partner_id;
+	int64_t user_id;            /* 0: not logged in, or the command line as nobody */
+	const char *ip;             /* the client's address; "cli" for the command line */
 };
+
+/* The command line acting for user_id (0: nobody), e.g. audit_record(db, &ACTOR_CLI(0), ...). */
+#define ACTOR_CLI(uid) ((struct actor){ .role = ROLE_ANONYMOUS, .user_id = (uid), .ip = "cli" })
 
 /*
  * Route level: may this role perform the action at all (on anything)?

@@ -233,12 +233,12 @@ int handle_api_doorverwijzingen(struct req *req)
 					  pager_offset(page, JSON_PER_PAGE), JSON_PER_PAGE, &pg);
 	} else {
 		struct referral_viewer v;
-		referral_viewer_init(&v, req->session);
+		referral_viewer_init(&v, http_actor(req));
 		r = referral_list_staff(db, &req->arena, &v, &f, pager_offset(page, JSON_PER_PAGE), JSON_PER_PAGE, &pg);
 	}
 	if (r != STORE_OK)
 		return load_failed(req, 503);
-	if (partner && audit_record(req, "bekeken", "doorverwijzingen", "api",
+	if (partner && audit_record(db_thread(), http_actor(req), "bekeken", "doorverwijzingen", "api",
 				    arena_printf(&req->arena, "pagina %d, %d getoond", page, pg.n)) < 0)
 		return load_failed(req, 503);
 	cJSON *items = cJSON_CreateArray();
@@ -254,7 +254,7 @@ int handle_api_doorverwijzing(struct req *req)
 
 	if (st)
 		return load_failed(req, st);
-	if (audit_record(req, "bekeken", "doorverwijzing", arena_printf(&req->arena, "%lld", (long long)r.id), "api") < 0)
+	if (audit_record(db_thread(), http_actor(req), "bekeken", "doorverwijzing", arena_printf(&req->arena, "%lld", (long long)r.id), "api") < 0)
 		return load_failed(req, 503);
 	return answer_referral(req, 200, &r);
 }

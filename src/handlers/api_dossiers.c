@@ -245,7 +245,7 @@ int handle_api_dossiers(struct req *req)
 		return answer(req, 503);
 	}
 	dossier_filter_clear(&f);
-	dossier_viewer_init(&f.viewer, req->session, ACT_DOSSIER_READ);
+	dossier_viewer_init(&f.viewer, http_actor(req), ACT_DOSSIER_READ);
 	f.status = closed_param(req, "status", dossier_status_parse, fouten, "Kies open of gesloten.");
 	f.pijler = closed_param(req, "pijler", pijler_parse, fouten,
 				"Kies fysiek, sociaal_preventief, sociaal_repressief of samen_wonen.");
@@ -380,7 +380,7 @@ int handle_api_dossier(struct req *req)
 	cJSON *o = dossier_json(req, &d);
 	if (!o)
 		return answer(req, 503);
-	audit_record(req, "bekeken", "dossier", d.referentie, "api");
+	audit_record(db_thread(), http_actor(req), "bekeken", "dossier", d.referentie, "api");
 	return http_json(req, 200, o);
 }
 

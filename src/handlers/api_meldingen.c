@@ -198,7 +198,7 @@ int handle_api_melding_submit(struct req *req)
 		return http_error(req, 401, "Niet ingelogd", "Dit API-token is onbekend of ingetrokken.");
 	/* Anyone may report; of those who log in, only the roles the matrix lets submit. */
 	if (s && policy_route(s->role, ACT_MELDING_SUBMIT) != VERDICT_ALLOW) {
-		audit_record(req, "geweigerd", "melding", "", "melding insturen via de API");
+		audit_record(db_thread(), http_actor(req), "geweigerd", "melding", "", "melding insturen via de API");
 		return http_error(req, 403, "Geen toegang", "Met deze rol kunt u geen meldingen insturen.");
 	}
 	/*
@@ -206,7 +206,7 @@ int handle_api_melding_submit(struct req *req)
 	 * backend posts for many tenants from one address with its token.
 	 */
 	if (!s && submit_count_since(db, req->ip, clock_now() - 3600) >= req->cfg->melden_per_ip_hour) {
-		audit_record(req, "geweigerd", "melding", "", "te veel meldingen van dit adres (API)");
+		audit_record(db_thread(), http_actor(req), "geweigerd", "melding", "", "te veel meldingen van dit adres (API)");
 		return http_error(req, 429, "Te veel meldingen",
 				  "Er zijn in het afgelopen uur te veel meldingen vanaf dit internetadres verstuurd. "
 				  "Probeer het over een uur opnieuw.");
@@ -442,7 +442,7 @@ static cJSON *melding_json(struct req *req, struct db *db, const struct melding 
 	else
 		cJSON_AddNullToObject(o, "kosten");
 	/* Only a dossier this user may read; a gevoelig one outside the team stays null. */
-	add_string_or_null(o, "dossier", dossier_ref_visible(db, &req->arena, req->session, m->id));
+	add_string_or_null(o, "dossier", dossier_ref_visible(db, &req->arena, http_actor(req), m->id));
 
 	cJSON *bijlagen = cJSON_AddArrayToObject(o, "bijlagen");
 	for (int i = 0; i < n_att; i++) {
@@ -454,7 +454,7 @@ static cJSON *melding_json(struct req *req, struct db *db, const struct melding 
 		cJSON_AddItemToArray(bijlagen, b);
 	}
 	/* Linking entries name no dossier, but even they stay away from who may not see it. */
-	int history = dossier_melding_history_visible(db, req->session, m->id);
+	int history = dossier_melding_history_visible(db, http_actor(req), m->id);
 	cJSON *tl = cJSON_AddArrayToObject(o, "timeline");
 	for (int i = 0; i < n_ev; i++) {
 		if (history != 1 && !strncmp(ev[i].soort, "dossier_", 8))
@@ -505,7 +505,7 @@ int handle_api_melding(struct req *req)
 	if (!o)
 		return st;
 	/* Reading case details is audited, as the HTML detail page is. */
-	if (audit_record(req, "bekeken", "melding", m.referentie, "api") < 0) {
+	if (audit_record(db_thread(), http_actor(req), "bekeken", "melding", m.referentie, "api") < 0) {
 		cJSON_Delete(o);
 		return unavailable(req);
 	}

@@ -580,7 +580,7 @@ int handle_beheer_user_create(struct req *req)
 				    u.partner_id ? ", partner " : "",
 				    u.partner_id ? arena_printf(&req->arena, "%lld", (long long)u.partner_id) : "",
 				    v.n_wijken);
-	if (r != STORE_OK || audit_record(req, "aangemaakt", "gebruiker", u.email, detail) < 0) {
+	if (r != STORE_OK || audit_record(db_thread(), http_actor(req), "aangemaakt", "gebruiker", u.email, detail) < 0) {
 		db_rollback(db);
 		return beheer_unavailable(req);
 	}
@@ -725,7 +725,7 @@ int handle_beheer_user_update(struct req *req)
 	if (r == STORE_OK && old.active && !u.active && session_end_all(u.id) < 0)
 		r = STORE_ERROR;
 	if (r == STORE_OK && detail.len &&
-	    audit_record(req, old.active && !u.active ? "gedeactiveerd" : "gewijzigd", "gebruiker", u.email,
+	    audit_record(db_thread(), http_actor(req), old.active && !u.active ? "gedeactiveerd" : "gewijzigd", "gebruiker", u.email,
 			 detail.buf) < 0)
 		r = STORE_ERROR;
 	buf_release(&detail);
@@ -774,7 +774,7 @@ int handle_beheer_user_password(struct req *req)
 		return beheer_unavailable(req);
 	/* The user must choose their own at the next login; every session ends now. */
 	if (user_set_password(db, u.id, hash, 1) != STORE_OK || session_end_all(u.id) < 0 ||
-	    audit_record(req, "wachtwoord_hersteld", "gebruiker", u.email, "tijdelijk wachtwoord ingesteld") < 0) {
+	    audit_record(db_thread(), http_actor(req), "wachtwoord_hersteld", "gebruiker", u.email, "tijdelijk wachtwoord ingesteld") < 0) {
 		db_rollback(db);
 		return beheer_unavailable(req);
 	}
@@ -803,7 +803,7 @@ int handle_beheer_token_revoke(struct req *req)
 		return beheer_unavailable(req);
 	enum store_result r = user_token_revoke(db, token_id);
 	if (r == STORE_OK &&
-	    audit_record(req, "token_ingetrokken", "gebruiker", u.email,
+	    audit_record(db_thread(), http_actor(req), "token_ingetrokken", "gebruiker", u.email,
 			 arena_printf(&req->arena, "token %lld", (long long)token_id)) < 0)
 		r = STORE_ERROR;
 	if (r == STORE_ERROR) {

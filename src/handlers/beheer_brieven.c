@@ -96,7 +96,7 @@ int handle_beheer_brief_save(struct req *req)
 	if (db_begin(db) < 0)
 		return http_error(req, 503, "Tijdelijk niet beschikbaar", "De brief is niet opgeslagen.");
 	if (letter_template_set(db, (enum brief_soort)s, tekst, clock_now(), req->session->user_id) != STORE_OK ||
-	    audit_record(req, "gewijzigd", "briefsjabloon", brief_soort_ids[s], "") < 0) {
+	    audit_record(db_thread(), http_actor(req), "gewijzigd", "briefsjabloon", brief_soort_ids[s], "") < 0) {
 		db_rollback(db);
 		return http_error(req, 503, "Tijdelijk niet beschikbaar", "De brief is niet opgeslagen.");
 	}

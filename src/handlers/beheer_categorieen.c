@@ -341,7 +341,7 @@ int handle_beheer_categorie_create(struct req *req)
 	const char *detail = arena_printf(&req->arena, "%s; %s; termijnen %d/%d/%d; %s", c.naam,
 					  pijler_ids[c.pijler], c.terms.bevestigen, c.terms.terugkoppelen,
 					  c.terms.streef, c.actief ? "actief" : "niet actief");
-	if (r != STORE_OK || audit_record(req, "aangemaakt", "categorie", c.code, detail) < 0) {
+	if (r != STORE_OK || audit_record(db_thread(), http_actor(req), "aangemaakt", "categorie", c.code, detail) < 0) {
 		db_rollback(db);
 		return beheer_unavailable(req);
 	}
@@ -428,7 +428,7 @@ int handle_beheer_categorie_update(struct req *req)
 	if (db_begin(db) < 0)
 		return beheer_unavailable(req);
 	r = category_save(db, &c);
-	if (r != STORE_OK || audit_record(req, "gewijzigd", "categorie", c.code, detail) < 0) {
+	if (r != STORE_OK || audit_record(db_thread(), http_actor(req), "gewijzigd", "categorie", c.code, detail) < 0) {
 		db_rollback(db);
 		return beheer_unavailable(req);
 	}

@@ -522,7 +522,7 @@ int handle_beheer_gebieden_bevestigen(struct req *req)
 	}
 	enum store_result r = areaimport_apply(db, &imp, req->session->user_id, clock_now(), &counts);
 	areaimport_summary(&counts, summary, sizeof(summary));
-	if (r != STORE_OK || audit_record(req, "geimporteerd", areaimport_kind_ids[kind], naam, summary) < 0) {
+	if (r != STORE_OK || audit_record(db_thread(), http_actor(req), "geimporteerd", areaimport_kind_ids[kind], naam, summary) < 0) {
 		db_rollback(db);
 		status = beheer_unavailable(req);
 		goto out;
@@ -710,7 +710,7 @@ int handle_beheer_gebied_create(struct req *req)
 		return beheer_unavailable(req);
 	enum store_result r = area_create(db, &a, &id);
 	if (r == STORE_OK &&
-	    audit_record(req, "aangemaakt", "gebied", a.code,
+	    audit_record(db_thread(), http_actor(req), "aangemaakt", "gebied", a.code,
 			 arena_printf(&req->arena, "%s %s", area_soort_ids[a.soort], a.naam)) < 0)
 		r = STORE_ERROR;
 	if (r != STORE_OK) {
@@ -780,7 +780,7 @@ int handle_beheer_gebied_update(struct req *req)
 		return beheer_unavailable(req);
 	enum store_result r = area_update(db, old.id, a.naam, a.woningen, a.parent_id);
 	if (r == STORE_OK &&
-	    audit_record(req, "gewijzigd", "gebied", old.code,
+	    audit_record(db_thread(), http_actor(req), "gewijzigd", "gebied", old.code,
 			 arena_printf(&req->arena, "%s; %d woningen%s", a.naam, a.woningen,
 				      a.parent_id != old.parent_id ? "; ander bovenliggend gebied" : "")) < 0)
 		r = STORE_ERROR;

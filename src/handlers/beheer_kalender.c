@@ -262,7 +262,7 @@ int handle_beheer_sluitingsdag_add(struct req *req)
 		form_error(&f, "datum", "Deze dag is al een sluitingsdag.");
 		return page_send(req, 422);
 	}
-	if (r != STORE_OK || audit_record(req, "aangemaakt", "sluitingsdag", iso, reden) < 0) {
+	if (r != STORE_OK || audit_record(db_thread(), http_actor(req), "aangemaakt", "sluitingsdag", iso, reden) < 0) {
 		db_rollback(db);
 		return beheer_unavailable(req);
 	}
@@ -295,7 +295,7 @@ int handle_beheer_sluitingsdag_remove(struct req *req)
 	/* The reason goes into the audit row, so read it in the same transaction. */
 	int n = closing_list(db, dn, &day, 1);
 	enum store_result r = n < 0 ? STORE_ERROR : n == 0 || day.dag != dn ? STORE_NOTFOUND : closing_remove(db, dn);
-	if (r == STORE_OK && audit_record(req, "verwijderd", "sluitingsdag", param, day.reden) < 0)
+	if (r == STORE_OK && audit_record(db_thread(), http_actor(req), "verwijderd", "sluitingsdag", param, day.reden) < 0)
 		r = STORE_ERROR;
 	if (r != STORE_OK) {
 		db_rollback(db);

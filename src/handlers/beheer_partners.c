@@ -291,7 +291,7 @@ static enum store_result save_partner(struct req *req, struct db *db, struct par
 		return STORE_ERROR;
 	enum store_result r = is_new ? partner_create(db, p) : partner_update(db, p);
 	if (r == STORE_OK &&
-	    audit_record(req, is_new ? "aangemaakt" : "gewijzigd", "partner",
+	    audit_record(db_thread(), http_actor(req), is_new ? "aangemaakt" : "gewijzigd", "partner",
 			 arena_printf(&req->arena, "%lld", (long long)p->id), detail) < 0)
 		r = STORE_ERROR;
 	if (r != STORE_OK) {

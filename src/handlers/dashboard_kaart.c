@@ -411,12 +411,6 @@ int handle_beheer_kaart(struct req *req)
 	return kaart_page(req, 200, NULL);
 }
 
-/* The audit row of an upload: the session's user and the client's address, inside the load's transaction. */
-static int audit_upload(void *ctx, const char *action, const char *object_type, const char *object_id,
-			const char *detail)
-{
-	return audit_record(ctx, action, object_type, object_id, detail);
-}
 
 /* The whole uploaded file, NUL-terminated, in *len bytes (caller frees); NULL (logged) if it cannot be read. */
 static char *read_upload(const struct upload *file, size_t *len)
@@ -472,8 +466,7 @@ int handle_beheer_kaart_upload(struct req *req)
 	}
 
 	const char *naam = file->filename && file->filename[0] ? file->filename : "kaart.geojson";
-	enum store_result r = kaart_import(db, text, len, naam, req->session->user_id, clock_now(), audit_upload, req,
-					   &res);
+	enum store_result r = kaart_import(db, text, len, naam, http_actor(req), clock_now(), &res);
 	free(text);
 	if (r == STORE_CONFLICT)
 		return kaart_page(req, 422, arena_strdup(&req->arena, res.fout));

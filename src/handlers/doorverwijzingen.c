@@ -221,7 +221,7 @@ static int portal_list(struct req *req, struct db *db)
 	pager_render(d, base.buf, page, REFERRAL_PER_PAGE, pg.total);
 	buf_release(&base);
 	/* Everything a partner opens is in the audit trail, its list too (DESIGN.md, Audited reads). */
-	if (audit_record(req, "bekeken", "doorverwijzingen", tabs[t].id,
+	if (audit_record(db_thread(), http_actor(req), "bekeken", "doorverwijzingen", tabs[t].id,
 			 arena_printf(&req->arena, "pagina %d, %d getoond", page, pg.n)) < 0)
 		return unavailable(req);
 	return page_send(req, 200);
@@ -238,7 +238,7 @@ static int staff_list(struct req *req, struct db *db)
 
 	if (doorverwijzing_filter_parse(req, &f, &bad_field, &bad_msg) == 503)
 		return unavailable(req);
-	referral_viewer_init(&v, req->session);
+	referral_viewer_init(&v, http_actor(req));
 	if (referral_list_staff(db, &req->arena, &v, &f, pager_offset(page, REFERRAL_PER_PAGE), REFERRAL_PER_PAGE,
 				&pg) != STORE_OK)
 		return unavailable(req);
@@ -264,7 +264,7 @@ static int staff_list(struct req *req, struct db *db)
 		option(sv, "STATUS_OPT", referral_status_ids[i], referral_status_labels[i], f.status == i);
 	if (f.late)
 		tpl_show(sv, "TE_LAAT_CHECKED");
-	dossier_viewer_init(&dv, req->session, ACT_REFERRAL_READ);
+	dossier_viewer_init(&dv, http_actor(req), ACT_REFERRAL_READ);
 	struct dossier_area *w;
 	int nw = dossier_wijken(db, &req->arena, &dv, &w);
 	if (nw < 0)

@@ -129,7 +129,7 @@ int handle_beheer_termijnen_save(struct req *req)
 		if (want[k] == t[k].werkdagen)
 			continue;
 		if (referral_term_set(db, (enum partner_soort)k, want[k], now, req->session->user_id) != STORE_OK ||
-		    audit_record(req, "gewijzigd", "antwoordtermijn", partner_soort_ids[k],
+		    audit_record(db_thread(), http_actor(req), "gewijzigd", "antwoordtermijn", partner_soort_ids[k],
 				 arena_printf(&req->arena, "%d naar %d werkdagen", t[k].werkdagen, want[k])) < 0) {
 			db_rollback(db);
 			return beheer_unavailable(req);

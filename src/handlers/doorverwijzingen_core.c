@@ -89,14 +89,14 @@ int doorverwijzing_load_for(struct req *req, const char *key, enum action action
 		return 503;
 	if (!s)
 		return 404;
-	const struct actor who = { s->role, s->partner_id };
+	const struct actor who = *http_actor(req);
 	if (doorverwijzing_is_partner(req)) {
 		/* Bound to the user's organisation in SQL: another one's referral is simply not there. */
 		r = id ? referral_get_partner(db, &req->arena, id, s->partner_id, out) : STORE_NOTFOUND;
 		if (r == STORE_ERROR)
 			return 503;
 		if (r != STORE_OK) {
-			audit_record(req, "geweigerd", "doorverwijzing", key ? key : "", action_ids[action]);
+			audit_record(db_thread(), http_actor(req), "geweigerd", "doorverwijzing", key ? key : "", action_ids[action]);
 			return 404;
 		}
 		sc.partner_id = out->partner_id;
@@ -118,13 +118,13 @@ int doorverwijzing_load_for(struct req *req, const char *key, enum action action
 	case VERDICT_ALLOW:
 		return 0;
 	case VERDICT_DENY:
-		audit_record(req, "geweigerd", "doorverwijzing", arena_printf(&req->arena, "%lld", (long long)id),
+		audit_record(db_thread(), http_actor(req), "geweigerd", "doorverwijzing", arena_printf(&req->arena, "%lld", (long long)id),
 			     action_ids[action]);
 		return 403;
 	case VERDICT_HIDE:
 		break;
 	}
-	audit_record(req, "geweigerd", "doorverwijzing", arena_printf(&req->arena, "%lld", (long long)id),
+	audit_record(db_thread(), http_actor(req), "geweigerd", "doorverwijzing", arena_printf(&req->arena, "%lld", (long long)id),
 		     action_ids[action]);
 	return 404;
 }
@@ -379,7 +379,7 @@ int doorverwijzing_create(struct req *req, const struct dossier *d, const struct
 	referral_notice_new(&notice, &subject, &body);
 	if (outbox_add(db, 0, "doorverwijzing", p.contact_email, subject.buf, body.buf, now) != STORE_OK)
 		goto rollback;
-	if (audit_record(req, "aangemaakt", "doorverwijzing", arena_printf(&req->arena, "%lld", (long long)*id),
+	if (audit_record(db_thread(), http_actor(req), "aangemaakt", "doorverwijzing", arena_printf(&req->arena, "%lld", (long long)*id),
 			 arena_printf(&req->arena, "dossier %s, aan %s", d->referentie, p.naam)) < 0)
 		goto rollback;
 	if (db_commit(db) < 0)
@@ -566,7 +566,7 @@ kept_failed:
 	}
 	if (dossier_event_add(db, r->dossier_id, now, who, dossier_labels[a], text.buf) != STORE_OK)
 		goto rollback;
-	if (audit_record(req, "gewijzigd", "doorverwijzing", rid, referral_action_ids[a]) < 0)
+	if (audit_record(db_thread(), http_actor(req), "gewijzigd", "doorverwijzing", rid, referral_action_ids[a]) < 0)
 		goto rollback;
 	if (db_commit(db) < 0)
 		goto out;

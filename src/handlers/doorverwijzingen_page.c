@@ -258,7 +258,7 @@ int handle_doorverwijzing(struct req *req)
 	if (st)
 		return refused(req, st);
 	/* Who read which referral, partners and staff alike (DESIGN.md, Audited reads). */
-	if (audit_record(req, "bekeken", "doorverwijzing", arena_printf(&req->arena, "%lld", (long long)r.id), "") < 0)
+	if (audit_record(db_thread(), http_actor(req), "bekeken", "doorverwijzing", arena_printf(&req->arena, "%lld", (long long)r.id), "") < 0)
 		return unavailable(req);
 	return render(req, &r, NULL, 200);
 }
@@ -374,7 +374,7 @@ int handle_doorverwijzing_bijlage(struct req *req)
 		log_error("referral %lld file %lld: %s missing", (long long)r.id, (long long)f.id, f.opslag);
 		return http_error(req, 404, "Bestand niet gevonden", "Dit bestand is niet (meer) aanwezig.");
 	}
-	if (audit_record(req, "bekeken", "doorverwijzing_bijlage", arena_printf(&req->arena, "%lld", (long long)r.id),
+	if (audit_record(db_thread(), http_actor(req), "bekeken", "doorverwijzing_bijlage", arena_printf(&req->arena, "%lld", (long long)r.id),
 			 arena_printf(&req->arena, "bijlage %lld", (long long)f.id)) < 0) {
 		close(fd);
 		return unavailable(req);

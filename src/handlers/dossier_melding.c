@@ -37,7 +37,7 @@ void dossier_melding_partial(struct req *req, struct tpl_dict *d, int64_t meldin
 		tpl_set(tpl_section(d, "DOSSIER_ERROR"), "MSG", error);
 	if (!db)
 		return;
-	int n = dossier_links_visible(db, &req->arena, req->session, melding_id, &links);
+	int n = dossier_links_visible(db, &req->arena, http_actor(req), melding_id, &links);
 	struct tpl_dict *ls = n > 0 ? tpl_section(d, "LINKED") : NULL;
 	if (n <= 0)
 		tpl_show(d, "NONE");
@@ -53,7 +53,7 @@ void dossier_melding_partial(struct req *req, struct tpl_dict *d, int64_t meldin
 		    dossier_may(req, &full, ACT_DOSSIER_WRITE))
 			tpl_show(x, "CAN_UNLINK");
 	}
-	n = dossier_open_for_melding(db, &req->arena, req->session, melding_id, &open);
+	n = dossier_open_for_melding(db, &req->arena, http_actor(req), melding_id, &open);
 	struct tpl_dict *sg = n > 0 ? tpl_section(d, "SUGGEST") : NULL;
 	for (int i = 0; i < n; i++) {
 		struct tpl_dict *x = tpl_section(sg, "S_ITEM");

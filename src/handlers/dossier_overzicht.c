@@ -84,7 +84,7 @@ int handle_dossier_overzicht(struct req *req)
 		tpl_show(c, "NO_ROWS");
 
 	/* Who read the court file, and when (DESIGN.md, Audited reads). */
-	audit_record(req, "bekeken", "dossier_overzicht", d.referentie, "");
+	audit_record(db_thread(), http_actor(req), "bekeken", "dossier_overzicht", d.referentie, "");
 	return page_send(req, 200);
 }
 
@@ -122,6 +122,6 @@ int handle_dossier_brief(struct req *req)
 	tpl_set(c, "DATUM", day);
 	tpl_set(c, "WIE", l.user_naam);
 	tpl_set(c, "TEKST", l.tekst);
-	audit_record(req, "bekeken", "brief", d.referentie, arena_printf(&req->arena, "%lld", (long long)id));
+	audit_record(db_thread(), http_actor(req), "bekeken", "brief", d.referentie, arena_printf(&req->arena, "%lld", (long long)id));
 	return page_send(req, 200);
 }

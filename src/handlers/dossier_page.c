@@ -255,7 +255,7 @@ static int render(struct req *req, struct dossier *d, const struct failed *fl, i
 
 	if (!db)
 		return unavailable(req);
-	dossier_viewer_init(&v, req->session, ACT_DOSSIER_READ);
+	dossier_viewer_init(&v, http_actor(req), ACT_DOSSIER_READ);
 	struct tpl_dict *c = page_new(req, arena_printf(&req->arena, "Dossier %s", d->referentie), "dossier.tpl");
 	struct errors_out eo = { c, NULL };
 
@@ -569,7 +569,7 @@ static int render(struct req *req, struct dossier *d, const struct failed *fl, i
 
 		/* Gevoelig: only for the team; others do not get the button. */
 		struct scope s;
-		struct actor who = { req->session->role, req->session->partner_id };
+		struct actor who = *http_actor(req);
 		dossier_scope(req, d, &s);
 		s.sensitive = 1;
 		if (policy_check(&who, ACT_DOSSIER_WRITE, &s) == VERDICT_ALLOW) {
@@ -618,7 +618,7 @@ static int render(struct req *req, struct dossier *d, const struct failed *fl, i
 	}
 
 	/* Reading a dossier is an audited read (DESIGN.md, Audited reads). */
-	audit_record(req, "bekeken", "dossier", d->referentie, "");
+	audit_record(db_thread(), http_actor(req), "bekeken", "dossier", d->referentie, "");
 	return page_send(req, status);
 }
 

@@ -80,7 +80,7 @@ int handle_dossiers(struct req *req)
 	if (!db)
 		return unavailable(req);
 	dossier_filter_clear(&f);
-	dossier_viewer_init(&f.viewer, req->session, ACT_DOSSIER_READ);
+	dossier_viewer_init(&f.viewer, http_actor(req), ACT_DOSSIER_READ);
 
 	struct tpl_dict *d = page_new(req, "Dossiers", "dossiers.tpl");
 	struct form form = FORM_INIT(d);
@@ -222,7 +222,7 @@ static struct tpl_dict *new_form(struct req *req, int keep)
 		if (pij && !strcmp(pij, pijler_ids[i]))
 			tpl_show(o, "CHECKED");
 	}
-	dossier_viewer_init(&v, req->session, ACT_DOSSIER_WRITE);
+	dossier_viewer_init(&v, http_actor(req), ACT_DOSSIER_WRITE);
 	struct dossier_area *cs;
 	int n = db ? dossier_complexen(db, &req->arena, &v, &cs) : 0;
 	if (n > 0)

@@ -98,16 +98,6 @@ static int in_session_area(const struct session *s, int64_t wijk_id)
 	return 0;
 }
 
-static struct actor actor_of(const struct req *req)
-{
-	struct actor who = { ROLE_ANONYMOUS, 0 };
-	if (req->session) {
-		who.role = req->session->role;
-		who.partner_id = req->session->partner_id;
-	}
-	return who;
-}
-
 static int64_t user_id(const struct req *req)
 {
 	return req->session ? req->session->user_id : 0;
@@ -137,7 +127,7 @@ void dossier_scope(struct req *req, const struct dossier *d, struct scope *s)
 int dossier_may(struct req *req, const struct dossier *d, enum action action)
 {
 	struct scope s;
-	struct actor who = actor_of(req);
+	struct actor who = *http_actor(req);
 
 	dossier_scope(req, d, &s);
 	return policy_check(&who, action, &s) == VERDICT_ALLOW;
@@ -149,7 +139,7 @@ int dossier_load_for(struct req *req, const char *key, enum action action, struc
 	const char *ref = dossier_ref_clean(req, key);
 	enum store_result r = STORE_NOTFOUND;
 	struct scope s;
-	struct actor who = actor_of(req);
+	struct actor who = *http_actor(req);
 
 	if (!db)
 		return 503;
@@ -166,12 +156,12 @@ int dossier_load_for(struct req *req, const char *key, enum action action, struc
 	case VERDICT_ALLOW:
 		return 0;
 	case VERDICT_DENY:
-		audit_record(req, "geweigerd", "dossier", out->referentie, action_ids[action]);
+		audit_record(db_thread(), http_actor(req), "geweigerd", "dossier", out->referentie, action_ids[action]);
 		return 403;
 	case VERDICT_HIDE:
 		break;
 	}
-	audit_record(req, "geweigerd", "dossier", out->referentie, action_ids[action]);
+	audit_record(db_thread(), http_actor(req), "geweigerd", "dossier", out->referentie, action_ids[action]);
 	return 404;
 }
 
@@ -181,7 +171,7 @@ int dossier_load_for(struct req *req, const char *key, enum action action, struc
 static int melding_visible(struct req *req, const struct melding *m)
 {
 	struct scope s;
-	struct actor who = actor_of(req);
+	struct actor who = *http_actor(req);
 
 	melding_scope(req, m, &s);
 	return policy_check(&who, ACT_MELDING_READ, &s) == VERDICT_ALLOW;
@@ -342,7 +332,7 @@ int dossier_create(struct req *req, const struct dossier_create_input *in, struc
 	/* Opening a dossier is writing in its wijk: the matrix decides, as for any dossier there. */
 	if (n.wijk_id) {
 		struct scope s = { in_session_area(req->session, n.wijk_id), 0, 0, 0 };
-		struct actor who = actor_of(req);
+		struct actor who = *http_actor(req);
 		if (policy_check(&who, ACT_DOSSIER_WRITE, &s) != VERDICT_ALLOW) {
 			field_error_add(errs, subject_field, has_complex ? "Dit complex ligt niet in uw wijken. "
 					"U kunt hier geen dossier openen." : "Dit adres ligt niet in uw wijken. "
@@ -393,7 +383,7 @@ int dossier_create(struct req *req, const struct dossier_create_input *in, struc
 			goto fail;
 	if (n_ms && dossier_fts_refresh(db, *id) != STORE_OK)
 		goto fail;
-	if (audit_record(req, "aangemaakt", "dossier", ref, n.gevoelig ? "gevoelig" : "") < 0)
+	if (audit_record(db_thread(), http_actor(req), "aangemaakt", "dossier", ref, n.gevoelig ? "gevoelig" : "") < 0)
 		goto fail;
 	if (db_commit(db) < 0)
 		return 503;
@@ -663,7 +653,7 @@ static int validate(struct req *req, struct db *db, struct dossier *d, const str
 	case DA_GEVOELIG: {
 		/* Team only: whoever would still see the dossier as gevoelig by the matrix. */
 		struct scope s;
-		struct actor who = actor_of(req);
+		struct actor who = *http_actor(req);
 		dossier_scope(req, d, &s);
 		s.sensitive = 1;
 		p->aan = dossier_bool(in->aan);
@@ -820,7 +810,7 @@ static int run(struct req *req, struct db *db, struct dossier *d, struct plan *p
 		return -1;
 	if (p->fts && dossier_fts_refresh(db, d->id) != STORE_OK)
 		return -1;
-	return audit_record(req, "gewijzigd", "dossier", d->referentie, detail) < 0 ? -1 : 0;
+	return audit_record(db_thread(), http_actor(req), "gewijzigd", "dossier", d->referentie, detail) < 0 ? -1 : 0;
 }
 
 int dossier_act(struct req *req, struct dossier *d, enum dossier_action a, const struct dossier_act_input *in,

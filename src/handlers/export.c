@@ -208,7 +208,7 @@ int handle_export_meldingen(struct req *req)
 	struct melding_ctx mc = { c, x.rq.peildatum };
 	int64_t n = kpi_export_meldingen(db, &f, melding_row, &mc);
 	scope_text(&x, detail, sizeof(detail));
-	if (n < 0 || audit_record(req, "geexporteerd", "export", "meldingen.csv",
+	if (n < 0 || audit_record(db_thread(), http_actor(req), "geexporteerd", "export", "meldingen.csv",
 				  arena_printf(&req->arena, "%s; %lld meldingen", detail, (long long)n)) < 0) {
 		close(fd);
 		free(c);
@@ -348,7 +348,7 @@ int handle_export_kpi(struct req *req)
 	kpi_facts_release(&facts);
 
 	scope_text(&x, detail, sizeof(detail));
-	if (audit_record(req, "geexporteerd", "export", "kpi.csv",
+	if (audit_record(db_thread(), http_actor(req), "geexporteerd", "export", "kpi.csv",
 			 arena_printf(&req->arena, "%s; %d rijen", detail, rows)) < 0) {
 		close(fd);
 		free(c);
@@ -366,8 +366,7 @@ int handle_export_kpi(struct req *req)
 /* The export's own reach: gevoelig dossiers only for a role whose export may hold them (the coördinator). */
 static void dossier_filter(struct req *req, const struct export_req *x, struct kpi_export_dossier_filter *f)
 {
-	struct session *s = req->session;
-	struct actor who = { s ? s->role : ROLE_ANONYMOUS, s ? s->partner_id : 0 };
+	struct actor who = *http_actor(req);
 	struct scope sc = { .in_area = 1, .sensitive = 1 };
 
 	f->van = amsterdam_day_start(x->rq.van);
@@ -454,7 +453,7 @@ static int export_rows(struct req *req, const char *name, const char *const *hea
 	csv_end_row(c);
 	int64_t n = rows(req, &x, c);
 	scope_text(&x, detail, sizeof(detail));
-	if (n < 0 || audit_record(req, "geexporteerd", "export", arena_printf(&req->arena, "%s.csv", name),
+	if (n < 0 || audit_record(db_thread(), http_actor(req), "geexporteerd", "export", arena_printf(&req->arena, "%s.csv", name),
 				  arena_printf(&req->arena, "%s; %lld rijen", detail, (long long)n)) < 0) {
 		close(fd);
 		free(c);

@@ -276,7 +276,7 @@ int intake_submit(struct req *req, struct intake_request *ir, struct intake_resu
 	}
 	if (!n.created_by && submit_record(db, req->ip, now) != STORE_OK)
 		goto fail_tx;
-	if (audit_record(req, "aangemaakt", "melding", res->referentie, kanaal_ids[v.kanaal]) < 0)
+	if (audit_record(db_thread(), http_actor(req), "aangemaakt", "melding", res->referentie, kanaal_ids[v.kanaal]) < 0)
 		goto fail_tx;
 	if (db_commit(db) < 0)
 		goto fail_files;

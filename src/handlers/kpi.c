@@ -95,8 +95,7 @@ int kpi_parse(struct req *req, struct kpi_request *rq, cJSON *fouten)
 int kpi_dossier_figures(struct req *req, const struct kpi_request *rq, struct kpi_dossier_result *out)
 {
 	int64_t user = scope_user(req);
-	struct session *s = req->session;
-	struct actor who = { s ? s->role : ROLE_ANONYMOUS, s ? s->partner_id : 0 };
+	struct actor who = *http_actor(req);
 	struct scope sc = { .in_area = 1, .sensitive = 1 };
 	struct kpi_dossier_query q = {
 		.van = rq->van, .tot = rq->tot, .peildatum = rq->peildatum, .wijk_id = rq->wijk_id,

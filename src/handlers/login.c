@@ -107,7 +107,7 @@ int handle_login(struct req *req)
 	snprintf(ikey, sizeof(ikey), "i:%s", req->ip);
 	if (user_failures_since(db, ekey, since) >= cfg->login_max_account ||
 	    user_failures_since(db, ikey, since) >= cfg->login_max_ip) {
-		audit_record(req, "login_geblokkeerd", "gebruiker", norm, "te veel mislukte pogingen");
+		audit_record(db_thread(), http_actor(req), "login_geblokkeerd", "gebruiker", norm, "te veel mislukte pogingen");
 		tpl_setf(d, "BLOCKED", "Te veel mislukte pogingen. Probeer het over %d minuten opnieuw, "
 			 "of vraag de beheerder om hulp.", cfg->login_window_minutes);
 		tpl_show(d, "BLOCKED_MSG");
@@ -125,7 +125,7 @@ int handle_login(struct req *req)
 
 	if (!ok) {
 		user_failure_add(db, ekey, ikey, now, now - 24 * 3600);
-		audit_record(req, "login_mislukt", "gebruiker", norm, "");
+		audit_record(db_thread(), http_actor(req), "login_mislukt", "gebruiker", norm, "");
 		tpl_show(d, "FAILED_MSG");
 		return page_send(req, 401);
 	}
@@ -145,7 +145,7 @@ int handle_login(struct req *req)
 	/* The new session is the one this request now acts for (for the audit row). */
 	struct session who = { .user_id = u.id, .role = u.role };
 	req->session = &who;
-	audit_record(req, "ingelogd", "gebruiker", u.email, "");
+	audit_record(db_thread(), http_actor(req), "ingelogd", "gebruiker", u.email, "");
 	req->session = NULL;
 	if (u.must_change_password)
 		return http_redirect(req, "/account/wachtwoord");
@@ -154,7 +154,7 @@ int handle_login(struct req *req)
 
 int handle_logout(struct req *req)
 {
-	audit_record(req, "uitgelogd", "gebruiker", req->session->email, "");
+	audit_record(db_thread(), http_actor(req), "uitgelogd", "gebruiker", req->session->email, "");
 	session_end(req);
 	return http_redirect(req, "/");
 }
@@ -207,7 +207,7 @@ int handle_password(struct req *req)
 	if (password_hash(new1, hash) < 0 || db_begin(db) < 0)
 		return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een minuut opnieuw.");
 	if (user_set_password(db, u.id, hash, 0) != STORE_OK ||
-	    audit_record(req, "wachtwoord_gewijzigd", "gebruiker", u.email, "") < 0 ||
+	    audit_record(db_thread(), http_actor(req), "wachtwoord_gewijzigd", "gebruiker", u.email, "") < 0 ||
 	    session_end_all(u.id) < 0) {
 		db_rollback(db);
 		return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een minuut opnieuw.");

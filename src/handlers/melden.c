@@ -138,7 +138,7 @@ int handle_melden(struct req *req)
 		if (age >= 0 && age < cfg->melden_min_seconds)
 			return refuse(req, 422, "U verstuurde het formulier erg snel. Kijk uw melding nog even na en verstuur haar opnieuw.");
 		if (submit_count_since(db, req->ip, now - 3600) >= cfg->melden_per_ip_hour) {
-			audit_record(req, "geweigerd", "melding", "", "te veel meldingen van dit adres");
+			audit_record(db_thread(), http_actor(req), "geweigerd", "melding", "", "te veel meldingen van dit adres");
 			return refuse(req, 429, "Er zijn in het afgelopen uur te veel meldingen vanaf dit internetadres "
 				      "verstuurd. Probeer het over een uur opnieuw, of bel ons.");
 		}

@@ -80,19 +80,19 @@ int melding_load_for(struct req *req, const char *key, enum action action, struc
 	if (r != STORE_OK)
 		return 404;
 
-	struct actor who = { req->session->role, req->session->partner_id };
+	struct actor who = *http_actor(req);
 	struct scope s;
 	melding_scope(req, out, &s);
 	switch (policy_check(&who, action, &s)) {
 	case VERDICT_ALLOW:
 		return 0;
 	case VERDICT_HIDE:
-		audit_record(req, "geweigerd", "melding", out->referentie, action_ids[action]);
+		audit_record(db_thread(), http_actor(req), "geweigerd", "melding", out->referentie, action_ids[action]);
 		return 404;
 	case VERDICT_DENY:
 		break;
 	}
-	audit_record(req, "geweigerd", "melding", out->referentie, action_ids[action]);
+	audit_record(db_thread(), http_actor(req), "geweigerd", "melding", out->referentie, action_ids[action]);
 	return 403;
 }
 
@@ -161,7 +161,7 @@ static int may_handle(struct db *db, const struct user *u, const struct melding 
 {
 	int64_t areas[SESSION_MAX_AREAS];
 	int n = user_areas(db, u->id, areas, SESSION_MAX_AREAS);
-	struct actor who = { u->role, u->partner_id };
+	struct actor who = { .role = u->role, .partner_id = u->partner_id, .user_id = u->id };
 	struct scope s = { 0 };
 
 	if (n < 0)
@@ -325,7 +325,7 @@ int melding_act(struct req *req, struct melding *m, enum melding_action a,
 		goto fail;
 	if (url && queue_message(req, db, m, a, tekst, url, now) != STORE_OK)
 		goto fail;
-	if (audit_record(req, "gewijzigd", "melding", m->referentie, melding_action_ids[a]) < 0)
+	if (audit_record(db_thread(), http_actor(req), "gewijzigd", "melding", m->referentie, melding_action_ids[a]) < 0)
 		goto fail;
 	if (db_commit(db) < 0)
 		return 503;
@@ -376,7 +376,7 @@ int melding_place(struct req *req, struct melding *m, int64_t wijk_id, int64_t b
 		return 503;
 	if (melding_set_area(db, m->id, wijk_id, buurt_id) != STORE_OK ||
 	    melding_event_add(db, m->id, clock_now(), uid, "geplaatst", text, 0) != STORE_OK ||
-	    audit_record(req, "gewijzigd", "melding", m->referentie, "plaatsen") < 0) {
+	    audit_record(db_thread(), http_actor(req), "gewijzigd", "melding", m->referentie, "plaatsen") < 0) {
 		db_rollback(db);
 		return 503;
 	}
@@ -400,7 +400,7 @@ int melding_assignable_users(struct req *req, const struct melding *m, struct st
 	if (n < 0)
 		return -1;
 	for (int i = 0; i < n; i++) {
-		struct actor who = { all[i].role, 0 };
+		struct actor who = { .role = all[i].role, .user_id = all[i].id };
 		struct scope s = { .in_area = all[i].in_wijk, .in_team = m->created_by && m->created_by == all[i].id };
 		if (policy_check(&who, ACT_MELDING_HANDLE, &s) == VERDICT_ALLOW)
 			all[k++] = all[i];

@@ -608,7 +608,7 @@ static void render_detail(struct req *req, struct db *db, struct melding *m, con
 		tpl_show(d, "HAS_BIJLAGEN");
 
 	/* A gevoelig dossier leaves no trace for those outside its team, not even "linked". */
-	int history = dossier_melding_history_visible(db, req->session, m->id);
+	int history = dossier_melding_history_visible(db, http_actor(req), m->id);
 	n = melding_events(db, &req->arena, m->id, 0, &ev);
 	for (int i = 0; i < n; i++) {
 		if (history != 1 && !strncmp(ev[i].soort, "dossier_", 8))
@@ -649,7 +649,7 @@ static void render_detail(struct req *req, struct db *db, struct melding *m, con
 
 	/* The actions this state allows, each with its own form. */
 	local_moment_format(clock_now(), now);
-	struct actor who = { req->session->role, req->session->partner_id };
+	struct actor who = *http_actor(req);
 	struct scope sc;
 	melding_scope(req, m, &sc);
 	if (policy_check(&who, ACT_MELDING_HANDLE, &sc) == VERDICT_ALLOW) {
@@ -749,7 +749,7 @@ int handle_melding(struct req *req)
 	if (st)
 		return load_failed(req, st);
 	/* Reading a case is audited (DESIGN.md, Audited reads). */
-	if (audit_record(req, "bekeken", "melding", m.referentie, "") < 0)
+	if (audit_record(db_thread(), http_actor(req), "bekeken", "melding", m.referentie, "") < 0)
 		return unavailable(req);
 	render_detail(req, db, &m, NULL);
 	return page_send(req, 200);
@@ -881,7 +881,7 @@ int handle_melding_bijlage(struct req *req)
 		log_error("attachment %lld of %s: file %s missing", (long long)att.id, m.referentie, att.opslag);
 		return http_error(req, 404, "Bestand niet gevonden", "Dit bestand is niet (meer) aanwezig.");
 	}
-	if (audit_record(req, "bekeken", "bijlage", m.referentie,
+	if (audit_record(db_thread(), http_actor(req), "bekeken", "bijlage", m.referentie,
 			 arena_printf(&req->arena, "bijlage %lld", (long long)att.id)) < 0) {
 		close(fd);
 		return unavailable(req);

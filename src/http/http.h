@@ -10,6 +10,7 @@
 #ifndef LEEFBAAR_HTTP_H
 #define LEEFBAAR_HTTP_H
 
+#include "auth/policy.h"
 #include "lib/arena.h"
 #include "lib/buf.h"
 
@@ -83,6 +84,7 @@ struct req {
 
 	/* Who is asking (filled by the router from the session or token). */
 	struct session *session;
+	struct actor actor;                /* see http_actor() */
 
 	/* Output. */
 	int status;
@@ -107,6 +109,12 @@ const char *http_cookie(struct req *req, const char *name);
 const char *http_header(struct req *req, const char *name);
 /* Route parameter {name} by position (0-based), or NULL. */
 const char *http_param(struct req *req, int i);
+/*
+ * Who is asking, for the matrix, the stores and the audit trail: built from
+ * the current session (anonymous without one) and the client's address.
+ * Valid until the request ends; call again after a login changes the session.
+ */
+const struct actor *http_actor(struct req *req);
 
 /* Adds a response header (copied). */
 void http_add_header(struct req *req, const char *name, const char *value);

@@ -8,6 +8,7 @@
 #include "config.h"
 #include "lib/log.h"
 #include "store/audit.h"
+#include "db/db.h"
 
 #include <string.h>
 
@@ -108,6 +109,19 @@ static int need_login(struct req *req)
 	return http_error(req, 401, "Niet ingelogd", "Uw sessie is verlopen. Log opnieuw in.");
 }
 
+const struct actor *http_actor(struct req *req)
+{
+	const struct session *s = req->session;
+
+	req->actor = (struct actor){
+		.role = s ? s->role : ROLE_ANONYMOUS,
+		.partner_id = s ? s->partner_id : 0,
+		.user_id = s ? s->user_id : 0,
+		.ip = req->ip,
+	};
+	return &req->actor;
+}
+
 int router_dispatch(struct req *req)
 {
 	const struct route *r = req->route;
@@ -146,7 +160,7 @@ int router_dispatch(struct req *req)
 	if (policy_route(role, r->action) != VERDICT_ALLOW) {
 		if (!s)
 			return need_login(req);
-		audit_record(req, "geweigerd", "route", req->path, action_ids[r->action]);
+		audit_record(db_thread(), http_actor(req), "geweigerd", "route", req->path, action_ids[r->action]);
 		if (policy_route_hidden(role, r->action))
 			return http_error(req, 404, "Pagina niet gevonden",
 					  "Deze pagina bestaat niet (meer). Controleer het adres of ga naar de startpagina.");

@@ -4,9 +4,8 @@
  * migration 0001 would refuse it anyway.
  */
 #include "store/audit.h"
-#include "auth/session.h"
+#include "auth/policy.h"
 #include "db/db.h"
-#include "http/http.h"
 #include "lib/log.h"
 #include "lib/clock.h"
 
@@ -50,21 +49,12 @@ static int insert(struct db *db, int64_t user_id, const char *ip, const char *ac
 	return rc < 0 ? log_error("audit: cannot record %s %s %s", action, type ? type : "", id ? id : "") : 0;
 }
 
-int audit_record(struct req *req, const char *action, const char *object_type,
+int audit_record(struct db *db, const struct actor *who, const char *action, const char *object_type,
 		 const char *object_id, const char *detail)
 {
-	struct db *db = db_thread();
-
 	if (!db)
 		return -1;
-	return insert(db, req->session ? req->session->user_id : 0, req->ip, action,
-		      object_type, object_id, detail);
-}
-
-int audit_record_cli(struct db *db, int64_t user_id, const char *action, const char *object_type,
-		     const char *object_id, const char *detail)
-{
-	return insert(db, user_id, "cli", action, object_type, object_id, detail);
+	return insert(db, who->user_id, who->ip ? who->ip : "", action, object_type, object_id, detail);
 }
 
 static const char *col_text(sqlite3_stmt *st, int col)

@@ -13,15 +13,16 @@
 
 #include <stdint.h>
 
-struct req;
+struct actor;
 struct db;
 
-/* action: "bekeken", "aangemaakt", "gewijzigd", "geexporteerd", "ingelogd", ... */
-int audit_record(struct req *req, const char *action, const char *object_type,
+/*
+ * Records that who (its user and address) did action on the object.
+ * action: "bekeken", "aangemaakt", "gewijzigd", "geexporteerd", "ingelogd", ...
+ * db may be NULL (no connection): then nothing is written and -1 returned.
+ */
+int audit_record(struct db *db, const struct actor *who, const char *action, const char *object_type,
 		 const char *object_id, const char *detail);
-/* The same without a request (command line); user_id 0 = none. */
-int audit_record_cli(struct db *db, int64_t user_id, const char *action, const char *object_type,
-		     const char *object_id, const char *detail);
 
 /* ---- reading the trail (/beheer/audit) ---- */
 

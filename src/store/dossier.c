@@ -6,7 +6,6 @@
  */
 #include "store/dossier.h"
 #include "domain/fts.h"
-#include "auth/session.h"
 #include "db/db.h"
 #include "lib/buf.h"
 #include "lib/log.h"
@@ -28,25 +27,24 @@ int dossier_flag_parse(const char *id)
 	return -1;
 }
 
-void dossier_viewer_init(struct dossier_viewer *v, const struct session *s, enum action action)
+void dossier_viewer_init(struct dossier_viewer *v, const struct actor *who, enum action action)
 {
 	memset(v, 0, sizeof(*v));
-	if (!s || !role_is_staff(s->role))
+	if (!who || !role_is_staff(who->role))
 		return;
-	const struct actor who = { s->role, s->partner_id };
 	const struct scope none = { 0, 0, 0, 0 }, none_s = { 0, 1, 0, 0 };
 	const struct scope area = { 1, 0, 0, 0 }, area_s = { 1, 1, 0, 0 };
 	const struct scope team_s = { 0, 1, 1, 0 }, team = { 0, 0, 1, 0 };
 
-	v->user_id = s->user_id;
-	v->all = policy_check(&who, action, &none) == VERDICT_ALLOW;
-	v->all_sensitive = policy_check(&who, action, &none_s) == VERDICT_ALLOW;
-	v->area = policy_check(&who, action, &area) == VERDICT_ALLOW;
-	v->area_sensitive = policy_check(&who, action, &area_s) == VERDICT_ALLOW;
-	v->team = policy_check(&who, action, &team_s) == VERDICT_ALLOW;
-	v->m_all = policy_check(&who, ACT_MELDING_READ, &none) == VERDICT_ALLOW;
-	v->m_area = policy_check(&who, ACT_MELDING_READ, &area) == VERDICT_ALLOW;
-	v->m_own = policy_check(&who, ACT_MELDING_READ, &team) == VERDICT_ALLOW;
+	v->user_id = who->user_id;
+	v->all = policy_check(who, action, &none) == VERDICT_ALLOW;
+	v->all_sensitive = policy_check(who, action, &none_s) == VERDICT_ALLOW;
+	v->area = policy_check(who, action, &area) == VERDICT_ALLOW;
+	v->area_sensitive = policy_check(who, action, &area_s) == VERDICT_ALLOW;
+	v->team = policy_check(who, action, &team_s) == VERDICT_ALLOW;
+	v->m_all = policy_check(who, ACT_MELDING_READ, &none) == VERDICT_ALLOW;
+	v->m_area = policy_check(who, ACT_MELDING_READ, &area) == VERDICT_ALLOW;
+	v->m_own = policy_check(who, ACT_MELDING_READ, &team) == VERDICT_ALLOW;
 }
 
 void dossier_col_ref(sqlite3_stmt *st, int i, char *out, size_t size)
@@ -410,7 +408,7 @@ static const char SQL_OPEN_FOR_MELDING[] =
 	" AND NOT EXISTS (SELECT 1 FROM dossier_melding l WHERE l.dossier_id = d.id AND l.melding_id = m.id)"
 	" ORDER BY d.geopend_op, d.id";
 
-static int links(struct db *db, struct arena *a, const char *sql, const struct session *session,
+static int links(struct db *db, struct arena *a, const char *sql, const struct actor *who,
 		 int64_t melding_id, struct dossier_link **out)
 {
 	struct dossier_viewer v;
@@ -418,7 +416,7 @@ static int links(struct db *db, struct arena *a, const char *sql, const struct s
 	int n = 0, cap = 8, rc;
 
 	*out = NULL;
-	dossier_viewer_init(&v, session, ACT_DOSSIER_READ);
+	dossier_viewer_init(&v, who, ACT_DOSSIER_READ);
 	if (!(st = db_stmt(db, sql)))
 		return -1;
 	db_bindf(st, VIEWER_FMT "I", VIEWER_ARGS(&v), melding_id);
@@ -448,7 +446,7 @@ static const char SQL_HISTORY_HIDDEN[] =
 	"  AND e.tekst = (SELECT referentie FROM melding WHERE id = ?10))"
 	" AND NOT " SCOPE_DOSSIER;
 
-int dossier_melding_history_visible(struct db *db, const struct session *session, int64_t melding_id)
+int dossier_melding_history_visible(struct db *db, const struct actor *who, int64_t melding_id)
 {
 	struct dossier_viewer v;
 	sqlite3_stmt *st = db_stmt(db, SQL_HISTORY_HIDDEN);
@@ -456,7 +454,7 @@ int dossier_melding_history_visible(struct db *db, const struct session *session
 
 	if (!st)
 		return -1;
-	dossier_viewer_init(&v, session, ACT_DOSSIER_READ);
+	dossier_viewer_init(&v, who, ACT_DOSSIER_READ);
 	db_bindf(st, VIEWER_FMT "I", VIEWER_ARGS(&v), melding_id);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
@@ -467,24 +465,24 @@ int dossier_melding_history_visible(struct db *db, const struct session *session
 	return hidden ? 0 : 1;
 }
 
-int dossier_links_visible(struct db *db, struct arena *a, const struct session *session, int64_t melding_id,
+int dossier_links_visible(struct db *db, struct arena *a, const struct actor *who, int64_t melding_id,
 			  struct dossier_link **out)
 {
-	return links(db, a, SQL_LINKS_VISIBLE, session, melding_id, out);
+	return links(db, a, SQL_LINKS_VISIBLE, who, melding_id, out);
 }
 
-const char *dossier_ref_visible(struct db *db, struct arena *a, const struct session *session,
+const char *dossier_ref_visible(struct db *db, struct arena *a, const struct actor *who,
 				int64_t melding_id)
 {
 	struct dossier_link *l;
-	int n = links(db, a, SQL_LINKS_VISIBLE, session, melding_id, &l);
+	int n = links(db, a, SQL_LINKS_VISIBLE, who, melding_id, &l);
 	return n > 0 ? l[0].referentie : NULL;
 }
 
-int dossier_open_for_melding(struct db *db, struct arena *a, const struct session *session, int64_t melding_id,
+int dossier_open_for_melding(struct db *db, struct arena *a, const struct actor *who, int64_t melding_id,
 			     struct dossier_link **out)
 {
-	return links(db, a, SQL_OPEN_FOR_MELDING, session, melding_id, out);
+	return links(db, a, SQL_OPEN_FOR_MELDING, who, melding_id, out);
 }
 
 /* ---- look-ups ---- */

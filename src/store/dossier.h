@@ -5,7 +5,7 @@
  * pages use to show a melding's dossier (dossier_ref_visible() and friends).
  *
  * Scope lives in the SQL. Every query that returns more than one known
- * dossier takes a struct dossier_viewer, filled from the session with the
+ * dossier takes a struct dossier_viewer, filled from the actor with the
  * permission matrix (dossier_viewer_init()), and keeps out - in lists,
  * search, counts and look-ups alike - every dossier the matrix would HIDE:
  * other wijken, and gevoelig dossiers outside their team. Single records
@@ -33,7 +33,7 @@
 #include <stdint.h>
 
 struct db;
-struct session;
+struct actor;
 
 /* ---- who is looking ---- */
 
@@ -55,8 +55,8 @@ struct dossier_viewer {
 	int m_own;            /* meldingen: the ones the user took in */
 };
 
-/* From a session (NULL or a non-staff user: sees nothing). */
-void dossier_viewer_init(struct dossier_viewer *v, const struct session *s, enum action action);
+/* From who acts (NULL or a non-staff user: sees nothing). */
+void dossier_viewer_init(struct dossier_viewer *v, const struct actor *who, enum action action);
 
 /* ---- one dossier ---- */
 
@@ -216,32 +216,32 @@ struct dossier_link {
 
 /*
  * The reference of the first dossier (by link time) that melding_id is
- * linked to and that session may read, or NULL when there is none - also
+ * linked to and who may read, or NULL when there is none - also
  * when the melding lies only in dossiers hidden from this user, such as a
  * gevoelig dossier outside its team, so the answer never tells those apart.
  * For the melding page and GET /api/v1/meldingen/{referentie} ("dossier").
  * Arena memory.
  */
-const char *dossier_ref_visible(struct db *db, struct arena *a, const struct session *session,
+const char *dossier_ref_visible(struct db *db, struct arena *a, const struct actor *who,
 				int64_t melding_id);
 /*
- * 1 when session may read every dossier melding_id was ever linked to (or
+ * 1 when who may read every dossier melding_id was ever linked to (or
  * it never was), 0 when one of them is hidden from it, -1 on error. The
  * melding's timeline records "dossier_gekoppeld" and "dossier_ontkoppeld"
  * without a reference; a melding page shows those entries only when this
  * answers 1, so a gevoelig dossier leaves no trace for those outside its
  * team, not even "linked to a dossier".
  */
-int dossier_melding_history_visible(struct db *db, const struct session *session, int64_t melding_id);
-/* Every dossier the melding is linked to that session may read. Count or -1. */
-int dossier_links_visible(struct db *db, struct arena *a, const struct session *session, int64_t melding_id,
+int dossier_melding_history_visible(struct db *db, const struct actor *who, int64_t melding_id);
+/* Every dossier the melding is linked to that who may read. Count or -1. */
+int dossier_links_visible(struct db *db, struct arena *a, const struct actor *who, int64_t melding_id,
 			  struct dossier_link **out);
 /*
  * Open dossiers on the melding's address (or its complex, for a dossier
- * about a complex) that session may read and the melding is not linked to:
+ * about a complex) that who may read and the melding is not linked to:
  * "er loopt een dossier op dit adres". Count or -1.
  */
-int dossier_open_for_melding(struct db *db, struct arena *a, const struct session *session, int64_t melding_id,
+int dossier_open_for_melding(struct db *db, struct arena *a, const struct actor *who, int64_t melding_id,
 			     struct dossier_link **out);
 
 /* ---- team ---- */

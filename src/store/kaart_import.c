@@ -5,6 +5,7 @@
  * with its audit row.
  */
 #include "store/kaart_import.h"
+#include "auth/policy.h"
 #include "db/db.h"
 #include "lib/arena.h"
 #include "lib/buf.h"
@@ -167,8 +168,8 @@ static void refuse_unmatched(const struct match *m, struct kaart_import_result *
 }
 
 /* The whole replacement, or nothing. */
-static enum store_result replace(struct db *db, const struct match *m, const char *bestandsnaam, int64_t user_id,
-				 int64_t now, kaart_audit_fn *audit, void *audit_ctx)
+static enum store_result replace(struct db *db, const struct match *m, const char *bestandsnaam,
+				 const struct actor *who, int64_t now)
 {
 	char detail[64];
 
@@ -178,11 +179,10 @@ static enum store_result replace(struct db *db, const struct match *m, const cha
 	for (int i = 0; r == STORE_OK && i < m->n; i++)
 		r = kaart_put(db, m->ids[i], &m->shapes[i]);
 	if (r == STORE_OK)
-		r = kaart_set_bron(db, bestandsnaam, now, user_id, m->n, m->skipped);
+		r = kaart_set_bron(db, bestandsnaam, now, who->user_id, m->n, m->skipped);
 	snprintf(detail, sizeof(detail), "%d vormen, %d overgeslagen", m->n, m->skipped);
 	if (r == STORE_OK &&
-	    (audit ? audit(audit_ctx, "geladen", "kaart", bestandsnaam, detail)
-		   : audit_record_cli(db, user_id, "geladen", "kaart", bestandsnaam, detail)) < 0)
+	    audit_record(db, who, "geladen", "kaart", bestandsnaam, detail) < 0)
 		r = STORE_ERROR;
 	if (r != STORE_OK || db_commit(db) < 0) {
 		if (db_in_tx(db))
@@ -193,8 +193,7 @@ static enum store_result replace(struct db *db, const struct match *m, const cha
 }
 
 enum store_result kaart_import(struct db *db, const char *json, size_t len, const char *bestandsnaam,
-			       int64_t user_id, int64_t now, kaart_audit_fn *audit, void *audit_ctx,
-			       struct kaart_import_result *out)
+			       const struct actor *who, int64_t now, struct kaart_import_result *out)
 {
 	struct arena a = ARENA_INIT;
 	struct match m = { .db = db, .a = &a };
@@ -225,7 +224,7 @@ enum store_result kaart_import(struct db *db, const char *json, size_t len, cons
 		refuse_unmatched(&m, out);
 		goto out;
 	}
-	r = replace(db, &m, bestandsnaam, user_id, now, audit, audit_ctx);
+	r = replace(db, &m, bestandsnaam, who, now);
 out:
 	arena_release(&a);
 	return r;

@@ -27,13 +27,7 @@ struct kaart_import_result {
 	char fout[KAART_IMPORT_FOUT_MAX];    /* STORE_CONFLICT: why the file was refused, Dutch, for the form */
 };
 
-/*
- * Writes the audit row of a load, with store/audit.h's arguments, inside
- * the load's transaction: 0, or -1 to roll the load back. The web passes
- * one that records the session and the client's address.
- */
-typedef int kaart_audit_fn(void *ctx, const char *action, const char *object_type, const char *object_id,
-			   const char *detail);
+struct actor;
 
 /*
  * Loads the GeoJSON text json (len bytes, need not end in NUL): a
@@ -43,19 +37,18 @@ typedef int kaart_audit_fn(void *ctx, const char *action, const char *object_typ
  * area are joined; features of unknown areas are skipped and counted.
  *
  * On success the file replaces every stored outline, kaart_bron records
- * bestandsnaam, now and user_id (0: nobody, as for the demo), and the audit
- * trail gets action "geladen", type "kaart", id bestandsnaam, detail
- * "N vormen, N overgeslagen": through audit(audit_ctx, ...) when audit is
- * set, else audit_record_cli() for user_id. All of it commits together.
+ * bestandsnaam, now and who's user (0: nobody, as for the demo), and the
+ * audit trail gets who's row: action "geladen", type "kaart", id
+ * bestandsnaam, detail "N vormen, N overgeslagen". All of it commits
+ * together; a failing audit row rolls the load back.
  *
  * Opens its own transaction: call it outside one. Fills out and returns
  * STORE_OK; STORE_CONFLICT when the file is refused (not JSON, not
- * GeoJSON with polygons, or no feature names a known area: out->fout says
+ * GeoJSON with polygons), or no feature names a known area: out->fout says
  * which, and lists a few values it did find); STORE_ERROR when the
  * database failed (logged). Nothing changes unless it returns STORE_OK.
  */
 enum store_result kaart_import(struct db *db, const char *json, size_t len, const char *bestandsnaam,
-			       int64_t user_id, int64_t now, kaart_audit_fn *audit, void *audit_ctx,
-			       struct kaart_import_result *out);
+			       const struct actor *who, int64_t now, struct kaart_import_result *out);
 
 #endif

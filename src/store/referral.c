@@ -5,7 +5,6 @@
 #include "store/referral.h"
 #include "store/referral_sql.h"
 #include "auth/policy.h"
-#include "auth/session.h"
 #include "db/db.h"
 #include "domain/amsterdam.h"
 #include "lib/log.h"
@@ -28,30 +27,29 @@ static enum store_result written(int rc, const char *what)
 	return rc == 0 ? STORE_NOTFOUND : STORE_OK;
 }
 
-void referral_viewer_init(struct referral_viewer *v, const struct session *s)
+void referral_viewer_init(struct referral_viewer *v, const struct actor *who)
 {
 	memset(v, 0, sizeof(*v));
-	if (!s)
+	if (!who)
 		return;
-	v->user_id = s->user_id;
-	if (s->role == ROLE_PARTNER) {
+	v->user_id = who->user_id;
+	if (who->role == ROLE_PARTNER) {
 		/* A partner user without an organisation sees nothing: partner_id stays 0, which no row has. */
-		v->partner_id = s->partner_id;
+		v->partner_id = who->partner_id;
 		return;
 	}
-	if (!role_is_staff(s->role))
+	if (!role_is_staff(who->role))
 		return;
 	/* Ask the matrix about typical resources, so the SQL follows it rather than a copy of it. */
-	const struct actor who = { s->role, s->partner_id };
 	const struct scope none = { 0, 0, 0, 0 }, none_s = { 0, 1, 0, 0 };
 	const struct scope area = { 1, 0, 0, 0 }, area_s = { 1, 1, 0, 0 };
 	const struct scope team_s = { 0, 1, 1, 0 };
 
-	v->all = policy_check(&who, ACT_REFERRAL_READ, &none) == VERDICT_ALLOW;
-	v->all_sensitive = policy_check(&who, ACT_REFERRAL_READ, &none_s) == VERDICT_ALLOW;
-	v->area = policy_check(&who, ACT_REFERRAL_READ, &area) == VERDICT_ALLOW;
-	v->area_sensitive = policy_check(&who, ACT_REFERRAL_READ, &area_s) == VERDICT_ALLOW;
-	v->team = policy_check(&who, ACT_REFERRAL_READ, &team_s) == VERDICT_ALLOW;
+	v->all = policy_check(who, ACT_REFERRAL_READ, &none) == VERDICT_ALLOW;
+	v->all_sensitive = policy_check(who, ACT_REFERRAL_READ, &none_s) == VERDICT_ALLOW;
+	v->area = policy_check(who, ACT_REFERRAL_READ, &area) == VERDICT_ALLOW;
+	v->area_sensitive = policy_check(who, ACT_REFERRAL_READ, &area_s) == VERDICT_ALLOW;
+	v->team = policy_check(who, ACT_REFERRAL_READ, &team_s) == VERDICT_ALLOW;
 }
 
 int32_t referral_answered_day(const struct referral *r)

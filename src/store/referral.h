@@ -36,7 +36,7 @@
 #include <stdint.h>
 
 struct db;
-struct session;
+struct actor;
 
 /* ---- who is looking ---- */
 
@@ -50,8 +50,8 @@ struct referral_viewer {
 	int team;             /* dossiers the user owns or is a member of */
 };
 
-/* From a session, for ACT_REFERRAL_READ (NULL, or a role without it: sees nothing). */
-void referral_viewer_init(struct referral_viewer *v, const struct session *s);
+/* From who acts, for ACT_REFERRAL_READ (NULL, or a role without it: sees nothing). */
+void referral_viewer_init(struct referral_viewer *v, const struct actor *who);
 
 /* ---- one referral ---- */
 
