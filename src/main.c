@@ -6,6 +6,7 @@
  * Options may stand before or after the subcommand (getopt_long permutes).
  * Exit status: 0 success, 1 failure, 2 bad usage (one line on stderr).
  */
+#include "app/accounts.h"
 #include "auth/password.h"
 #include "cli.h"
 #include "auth/policy.h"
@@ -23,8 +24,12 @@
 #include "store/user.h"
 #include "domain/validate.h"
 #include "lib/parse.h"
+#include "store/area.h"
+#include "lib/arena.h"
+#include "domain/fields.h"
 
 #include <getopt.h>
+#include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -92,75 +97,49 @@ static int cmd_migrate(struct opts *o)
 static int cmd_adduser(struct opts *o)
 {
 	struct config cfg;
-	struct user u = { 0 };
+	struct user u;
+	struct field_errors errs = { 0 };
+	struct arena a = ARENA_INIT;
+	int64_t wijken[MAX_AREAS];
 	char password[512];
 	int rc = 1;
 
 	if (!o->email || !o->name || !o->role)
 		return usage("adduser needs --email, --name and --role");
-	int role = role_parse(o->role);
-	if (role < 0)
-		return usage("--role: one of wijkbeheerder, sociaal_beheerder, leefbaarheidsmedewerker, "
-			     "ondersteuner, coordinator, partner, beheerder");
-	if (!email_valid(o->email))
-		return usage("--email: not a valid e-mail address");
-	if ((role == ROLE_PARTNER) != (o->partner != NULL))
-		return usage("--partner ID is required for role partner, and only for it");
-	if (strlen(o->name) >= sizeof(u.naam) || !o->name[0])
-		return usage("--name: empty or too long");
-	if (o->n_areas && !role_is_staff((enum role)role))
-		return usage("--area is for staff roles only");
-
 	if (cli_setup(&cfg, &o->common, 1) < 0)
 		goto out;
 	password_init(cfg.pwhash);
+	struct db *db = db_thread();
+	for (int i = 0; i < o->n_areas; i++)
+		if (!(wijken[i] = area_id_by_code(db, o->areas[i]))) {
+			fprintf(stderr, "leefbaar: --area %s: no such area\n", o->areas[i]);
+			goto out;
+		}
 	if (cli_read_password(password, sizeof(password)) < 0) {
 		fprintf(stderr, "leefbaar: no password given\n");
 		goto out;
 	}
-	const char *weak = password_weakness(password, o->email);
-	if (weak) {
-		fprintf(stderr, "leefbaar: wachtwoord geweigerd: %s\n", weak);
-		goto out;
+	/* The beheerder's rules (app/accounts.c), but the command line may leave a wijk out. */
+	struct account_input in = {
+		.naam = o->name, .email = o->email, .rol = o->role, .partner = o->partner,
+		.wijken = wijken, .n_wijken = o->n_areas, .wachtwoord = password,
+	};
+	switch (account_create(db, &a, &ACTOR_CLI(0), &in, &errs, &u)) {
+	case APP_OK:
+		printf("gebruiker %s (%s) aangemaakt, id %lld\n", u.email, role_ids[u.role], (long long)u.id);
+		rc = 0;
+		break;
+	case APP_INVALID:
+		for (int i = 0; i < errs.n; i++)
+			fprintf(stderr, "leefbaar: %s: %s\n", errs.e[i].field, errs.e[i].message);
+		break;
+	case APP_UNAVAILABLE:
+		fprintf(stderr, "leefbaar: the account could not be stored\n");
+		break;
 	}
-	snprintf(u.email, sizeof(u.email), "%s", o->email);
-	snprintf(u.naam, sizeof(u.naam), "%s", o->name);
-	u.role = (enum role)role;
-	u.active = 1;
-	if (o->partner && !(u.partner_id = parse_id(o->partner))) {
-		rc = usage("--partner: the id of a partner organisation");
-		goto out;
-	}
-	if (password_hash(password, u.password_hash) < 0)
-		goto out;
-
-	struct db *db = db_thread();
-	if (db_begin(db) < 0)
-		goto out;
-	enum store_result r = user_create(db, &u);
-	if (r == STORE_CONFLICT) {
-		fprintf(stderr, "leefbaar: %s already exists (or --partner %s is unknown)\n", u.email,
-			o->partner ? o->partner : "-");
-		db_rollback(db);
-		goto out;
-	}
-	for (int i = 0; r == STORE_OK && i < o->n_areas; i++) {
-		r = user_add_area(db, u.id, o->areas[i]);
-		if (r == STORE_NOTFOUND)
-			fprintf(stderr, "leefbaar: --area %s: no such area\n", o->areas[i]);
-	}
-	if (r == STORE_OK && audit_record(db, &ACTOR_CLI(0), "aangemaakt", "gebruiker", u.email, role_ids[role]) < 0)
-		r = STORE_ERROR;
-	if (r != STORE_OK) {
-		db_rollback(db);
-		goto out;
-	}
-	if (db_commit(db) < 0)
-		goto out;
-	printf("gebruiker %s (%s) aangemaakt, id %lld\n", u.email, role_ids[role], (long long)u.id);
-	rc = 0;
 out:
-	memset(password, 0, sizeof(password));
+	sodium_memzero(password, sizeof(password));
+	arena_release(&a);
 	cli_teardown();
 	return rc;
 }

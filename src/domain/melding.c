@@ -118,25 +118,6 @@ enum due_state melding_due_state(int32_t due, int32_t met_day, int32_t today)
 	return today == due ? DUE_TODAY : DUE_OPEN;
 }
 
-void field_error_add(struct field_errors *errs, const char *field, const char *message)
-{
-	if (field_error_for(errs, field))
-		return;   /* one message per field: the first one found */
-	if (errs->n < MELDING_FIELD_ERRORS) {
-		errs->e[errs->n].field = field;
-		errs->e[errs->n].message = message;
-		errs->n++;
-	}
-}
-
-const char *field_error_for(const struct field_errors *errs, const char *field)
-{
-	for (int i = 0; i < errs->n; i++)
-		if (!strcmp(errs->e[i].field, field))
-			return errs->e[i].message;
-	return NULL;
-}
-
 /* Blank: NULL, empty or only whitespace. */
 static int blank(const char *s)
 {

@@ -9,6 +9,7 @@
 
 #include "domain/validate.h"
 #include "domain/werkdagen.h"
+#include "domain/fields.h"
 
 #include <stddef.h>
 #include <stdint.h>
@@ -72,7 +73,6 @@ enum due_state melding_due_state(int32_t due, int32_t met_day, int32_t today);
 
 #define MELDING_OMSCHRIJVING_MAX 5000
 #define MELDING_TEXT_MAX 200
-#define MELDING_FIELD_ERRORS 16
 
 /* Raw input, as strings from a form or JSON; NULL means absent. */
 struct melding_input {
@@ -93,16 +93,6 @@ struct melding_context {
 	size_t n_categories;
 };
 
-struct field_error {
-	const char *field;         /* the input's name: "postcode" */
-	const char *message;       /* Dutch, static */
-};
-
-struct field_errors {
-	int n;
-	struct field_error e[MELDING_FIELD_ERRORS];
-};
-
 /* The validated, normalised melding (points into the input or into its own buffers). */
 struct melding_valid {
 	const char *categorie;
@@ -118,9 +108,6 @@ struct melding_valid {
 	int64_t ontvangen_op;
 };
 
-void field_error_add(struct field_errors *errs, const char *field, const char *message);
-/* The message for a field, or NULL. */
-const char *field_error_for(const struct field_errors *errs, const char *field);
 
 /* Validates and normalises; returns 0 when valid, else the number of errors. */
 int melding_validate(const struct melding_input *in, const struct melding_context *ctx,

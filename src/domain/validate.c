@@ -7,6 +7,7 @@
  * are ASCII by definition (non-ASCII is simply rejected).
  */
 #include "domain/validate.h"
+#include "lib/arena.h"
 
 #include <string.h>
 
@@ -269,4 +270,26 @@ int utf8_valid(const char *s, size_t len)
 		i += need + 1;
 	}
 	return 1;
+}
+
+const char *validate_line(struct arena *a, const char *in, size_t max, const char *what, const char **out)
+{
+	const char *s = in ? in : "";
+	size_t n;
+
+	*out = "";
+	while (*s == ' ' || *s == '\t')
+		s++;
+	n = strlen(s);
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	if (n > max)
+		return arena_printf(a, "%s is te lang: hoogstens %zu tekens.", what, max);
+	if (!utf8_valid(s, n))
+		return arena_printf(a, "%s bevat tekens die wij niet kunnen lezen. Typ het opnieuw.", what);
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)s[i] < 0x20 || s[i] == 0x7f)
+			return arena_printf(a, "%s mag maar één regel zijn, zonder tabs of regeleinden.", what);
+	*out = arena_strndup(a, s, n);
+	return NULL;
 }

@@ -75,4 +75,15 @@ int phone_normalize(const char *in, char out[PHONE_LEN]);
  */
 int utf8_valid(const char *s, size_t len);
 
+struct arena;
+
+/*
+ * One line of text as typed in a form or on the command line (a name, a
+ * title): trimmed of spaces and tabs, at most max bytes, valid UTF-8, no
+ * control characters. Sets *out to the trimmed copy in a ("" on error) and
+ * returns NULL, or returns the Dutch message why not, naming the field as
+ * what ("De naam"), also in a.
+ */
+const char *validate_line(struct arena *a, const char *in, size_t max, const char *what, const char **out);
+
 #endif

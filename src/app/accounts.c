@@ -1,0 +1,176 @@
+/*
+ * accounts.c - checking and creating accounts (see accounts.h). The rules
+ * here are the beheerder's form's: the command line gets the same ones.
+ */
+#include "app/accounts.h"
+#include "auth/password.h"
+#include "auth/policy.h"
+#include "db/db.h"
+#include "domain/fields.h"
+#include "domain/validate.h"
+#include "lib/arena.h"
+#include "lib/parse.h"
+#include "store/audit.h"
+#include "store/partner.h"
+#include "store/user.h"
+
+#include <sodium.h>
+#include <stdio.h>
+#include <string.h>
+
+int account_role_has_wijken(int role)
+{
+	return role >= 0 && role < ROLE__MAX && role_is_staff((enum role)role);
+}
+
+int account_role_needs_wijken(int role)
+{
+	return account_role_has_wijken(role) && !policy_sees_all_areas((enum role)role, ACT_MELDING_READ);
+}
+
+/* A new account's address into u->email; APP_UNAVAILABLE when the database failed. */
+static enum app_result check_email(struct db *db, const char *in, struct user *u, struct field_errors *errs)
+{
+	char norm[256];
+	struct user existing;
+
+	if (!in[0]) {
+		field_error_add(errs, "email", "Vul het e-mailadres in.");
+	} else if (strlen(in) > 254 || user_normalize_email(in, norm) < 0) {
+		field_error_add(errs, "email", "Dit e-mailadres is te lang: hoogstens 254 tekens.");
+	} else if (!email_valid(norm)) {
+		field_error_add(errs, "email", "Vul een geldig e-mailadres in, zoals naam@organisatie.nl.");
+	} else {
+		enum store_result r = user_by_email(db, norm, &existing);
+		if (r == STORE_ERROR)
+			return APP_UNAVAILABLE;
+		if (r == STORE_OK)
+			field_error_add(errs, "email", "Er is al een account met dit e-mailadres.");
+		snprintf(u->email, sizeof(u->email), "%s", norm);
+	}
+	return APP_OK;
+}
+
+/* The organisation of a partner user into u->partner_id. */
+static enum app_result check_partner(struct db *db, const struct account_input *in, int role,
+				     int64_t current_partner, struct user *u, struct field_errors *errs)
+{
+	struct partner p;
+
+	u->partner_id = 0;
+	if (!in->partner || !in->partner[0]) {
+		if (role == ROLE_PARTNER)
+			field_error_add(errs, "partner", "Kies de organisatie waarvoor deze partner werkt.");
+		return APP_OK;
+	}
+	int64_t pid = parse_id(in->partner);
+	enum store_result r = pid ? partner_by_id(db, pid, &p) : STORE_NOTFOUND;
+	if (r == STORE_ERROR)
+		return APP_UNAVAILABLE;
+	if (r != STORE_OK)
+		field_error_add(errs, "partner", "Kies een organisatie uit de lijst.");
+	else if (role >= 0 && role != ROLE_PARTNER)
+		field_error_add(errs, "partner", "Een organisatie hoort alleen bij de rol Partner. "
+				"Kies hier \"Geen organisatie\", of kies de rol Partner.");
+	else if (!p.actief && p.id != current_partner)
+		field_error_add(errs, "partner", "Deze organisatie is niet actief. Zet haar eerst weer aan "
+				"onder Partnerorganisaties, of kies een andere.");
+	else
+		u->partner_id = p.id;
+	return APP_OK;
+}
+
+static void check_wijken(const struct account_input *in, int role, struct field_errors *errs)
+{
+	if (in->wijken_bad)
+		field_error_add(errs, "wijken", "Kies de wijken uit de lijst.");
+	else if (role >= 0 && !account_role_has_wijken(role) && in->n_wijken)
+		field_error_add(errs, "wijken", "Alleen medewerkers sociaal beheer werken in wijken. "
+				"Haal de vinkjes weg, of kies een andere rol.");
+	else if (role >= 0 && account_role_needs_wijken(role) && !in->n_wijken && in->wijken_required)
+		field_error_add(errs, "wijken", "Kies minstens één wijk: deze rol ziet alleen meldingen en "
+				"dossiers in de eigen wijken.");
+}
+
+enum app_result account_check(struct db *db, struct arena *a, const struct account_input *in,
+			      int64_t current_partner, struct user *u, struct field_errors *errs)
+{
+	const char *naam, *err;
+	int role = in->rol && in->rol[0] ? role_parse(in->rol) : -1;
+
+	if ((err = validate_line(a, in->naam, ACCOUNT_NAAM_MAX, "De naam", &naam)))
+		field_error_add(errs, "naam", err);
+	else if (!naam[0])
+		field_error_add(errs, "naam", "Vul de naam in.");
+	else
+		snprintf(u->naam, sizeof(u->naam), "%s", naam);
+	if (in->email && check_email(db, in->email, u, errs) != APP_OK)
+		return APP_UNAVAILABLE;
+	if (role < 0)
+		field_error_add(errs, "rol", "Kies een rol.");
+	else
+		u->role = (enum role)role;
+	if (check_partner(db, in, role, current_partner, u, errs) != APP_OK)
+		return APP_UNAVAILABLE;
+	check_wijken(in, role, errs);
+	return errs->n ? APP_INVALID : APP_OK;
+}
+
+/* Stores u with its wijken and the audit row, in one transaction. */
+static enum app_result store(struct db *db, struct arena *a, const struct actor *who,
+			     const struct account_input *in, struct user *u, struct field_errors *errs)
+{
+	if (db_begin(db) < 0)
+		return APP_UNAVAILABLE;
+	enum store_result r = user_create(db, u);
+	if (r == STORE_CONFLICT) {
+		/* Someone else made this address in the meantime. */
+		db_rollback(db);
+		field_error_add(errs, "email", "Er is al een account met dit e-mailadres.");
+		return APP_INVALID;
+	}
+	if (r == STORE_OK && account_role_has_wijken(u->role))
+		r = user_set_wijken(db, u->id, in->wijken, in->n_wijken);
+	if (r == STORE_NOTFOUND) {
+		db_rollback(db);
+		field_error_add(errs, "wijken", "Een van de gekozen wijken bestaat niet meer. Kies opnieuw.");
+		return APP_INVALID;
+	}
+	const char *detail = arena_printf(a, "rol %s%s%s, %d wijk(en)", role_ids[u->role],
+					  u->partner_id ? ", partner " : "",
+					  u->partner_id ? arena_printf(a, "%lld", (long long)u->partner_id) : "",
+					  account_role_has_wijken(u->role) ? in->n_wijken : 0);
+	if (r != STORE_OK || audit_record(db, who, "aangemaakt", "gebruiker", u->email, detail) < 0 ||
+	    db_commit(db) < 0) {
+		if (db_in_tx(db))
+			db_rollback(db);
+		return APP_UNAVAILABLE;
+	}
+	return APP_OK;
+}
+
+enum app_result account_create(struct db *db, struct arena *a, const struct actor *who,
+			       const struct account_input *in, struct field_errors *errs, struct user *out)
+{
+	char hash[PASSWORD_HASH_MAX];
+	const char *weak;
+
+	memset(out, 0, sizeof(*out));
+	out->active = 1;
+	out->must_change_password = in->tijdelijk;
+	enum app_result r = account_check(db, a, in, 0, out, errs);
+	if (r == APP_UNAVAILABLE)
+		return r;
+	if (!in->wachtwoord || !in->wachtwoord[0])
+		field_error_add(errs, "wachtwoord", in->tijdelijk ? "Kies een tijdelijk wachtwoord."
+								   : "Kies een wachtwoord.");
+	else if ((weak = password_weakness(in->wachtwoord, out->email[0] ? out->email : in->email)))
+		field_error_add(errs, "wachtwoord", weak);
+	if (errs->n)
+		return APP_INVALID;
+	if (password_hash(in->wachtwoord, hash) < 0)
+		return APP_UNAVAILABLE;
+	snprintf(out->password_hash, sizeof(out->password_hash), "%s", hash);
+	sodium_memzero(hash, sizeof(hash));
+	return store(db, a, who, in, out, errs);
+}

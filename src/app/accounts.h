@@ -1,0 +1,58 @@
+/*
+ * accounts.h - the use cases of accounts: checking an account's fields and
+ * creating one, shared by the beheerder's pages (/beheer/gebruikers) and
+ * the command line (`leefbaar adduser`), so both accept the same accounts
+ * and leave the same audit row.
+ */
+#ifndef LEEFBAAR_APP_ACCOUNTS_H
+#define LEEFBAAR_APP_ACCOUNTS_H
+
+#include "app/app.h"
+
+#include <stdint.h>
+
+struct actor;
+struct arena;
+struct db;
+struct field_errors;
+struct user;
+
+#define ACCOUNT_NAAM_MAX 120
+
+/* An account as typed: in a form or on the command line. */
+struct account_input {
+	const char *naam, *email, *rol;   /* email: only for a new account */
+	const char *partner;              /* the partner organisation's id, or NULL / "" for none */
+	const int64_t *wijken;            /* the wijk ids the user works in */
+	int n_wijken;
+	int wijken_bad;                   /* a chosen wijk was not a wijk id */
+	int wijken_required;              /* a role bound to wijken must name one (the form, once wijken exist) */
+	const char *wachtwoord;           /* create only */
+	int tijdelijk;                    /* create only: the user must change it at the first login */
+};
+
+/* Whether the role works in wijken, and whether it sees nothing without one. */
+int account_role_has_wijken(int role);
+int account_role_needs_wijken(int role);
+
+/*
+ * Checks naam, e-mail (when in->email is not NULL: a new account, which must
+ * not exist yet), rol, partner (current_partner may stay even when inactive)
+ * and wijken into u (naam, email, role, partner_id); errors are added to
+ * errs in the order of the form, with messages in Dutch (static or in a).
+ * APP_OK, APP_INVALID or APP_UNAVAILABLE.
+ */
+enum app_result account_check(struct db *db, struct arena *a, const struct account_input *in,
+			      int64_t current_partner, struct user *u, struct field_errors *errs);
+
+/*
+ * Creates the account in one transaction with its wijken and who's audit
+ * row ("aangemaakt", "gebruiker", e-mail, "rol R[, partner N], K wijk(en)").
+ * The password must be strong enough (password_weakness()); it is stored as
+ * an Argon2id hash. Fills *out (id included) on APP_OK. Opens its own
+ * transaction: call it outside one.
+ */
+enum app_result account_create(struct db *db, struct arena *a, const struct actor *who,
+			       const struct account_input *in, struct field_errors *errs, struct user *out);
+
+#endif
