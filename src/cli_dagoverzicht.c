@@ -13,6 +13,7 @@
 #include "cli.h"
 #include "db/db.h"
 #include "domain/amsterdam.h"
+#include "domain/calendar.h"
 #include "domain/days.h"
 #include "domain/werkdagen.h"
 #include "lib/arena.h"
@@ -30,17 +31,6 @@
 
 /* More than this per kind and the mail points to the werklijst for the rest. */
 #define MAIL_ITEMS 25
-
-static const char *const weekdag[7] = { "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag" };
-static const char *const maand[13] = { "", "januari", "februari", "maart", "april", "mei", "juni", "juli",
-				       "augustus", "september", "oktober", "november", "december" };
-
-static void day_text(int32_t dn, char *out, size_t size)
-{
-	int y, m, d;
-	days_to_civil(dn, &y, &m, &d);
-	snprintf(out, size, "%s %d %s %d", weekdag[days_weekday(dn)], d, maand[m], y);
-}
 
 static void list(struct buf *b, const char *title, const struct kpi_work_item *it, int n,
 		 const struct werkdagen_cal *cal, int32_t today)
@@ -95,8 +85,8 @@ int cli_dagoverzicht(const struct cli_common *common, int argc, char **argv)
 	int ns = kpi_work_staff(db, &a, &staff);
 	if (ns < 0)
 		goto out;
-	char vandaag[64];
-	day_text(today, vandaag, sizeof(vandaag));
+	char vandaag[CALENDAR_DAY_LEN];
+	calendar_day_weekday(today, vandaag);
 	struct kpi_work_scope ws = { .today = today };
 	for (int i = 0; i < ns; i++) {
 		struct kpi_work_item *bev, *ter;

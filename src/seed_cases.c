@@ -12,8 +12,8 @@
 #include "seed_cases.h"
 #include "db/db.h"
 #include "domain/amsterdam.h"
+#include "domain/calendar.h"
 #include "domain/days.h"
-#include "domain/messages.h"
 #include "lib/buf.h"
 #include "lib/log.h"
 #include "store/calendar.h"
@@ -212,7 +212,7 @@ const char *case_day_label(struct demo *d, int32_t day)
 {
 	char buf[40];
 
-	day_long_nl(day, buf);
+	calendar_day_weekday(day, buf);
 	return arena_strdup(&d->arena, buf);
 }
 

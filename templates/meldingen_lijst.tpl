@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
-{{! Staff list of meldingen (handlers/meldingen.c). Variables: HEADING, Q, VAN, TOT, PEILDATUM, TOTAL. Sections: CAN_SUBMIT, ONBEKEND_LINK (N), ONBEKEND_UITLEG, ERRORS, *_ERROR, *_OPT (VALUE LABEL SELECTED), MORE_OPEN, SEARCHED (Q), HAS_ROWS, ROW (ID REFERENTIE ONTVANGEN ONTVANGEN_ISO CATEGORIE ADRES WIJK ONBEKEND STATUS BEHANDELAAR, BEV/TER with DAG DAG_ISO CLASS LABEL), NO_ROWS, INFO, PAGES. }}
+{{! Staff list of meldingen (handlers/meldingen.c). Variables: HEADING, Q, VAN, TOT, PEILDATUM, TOTAL. Sections: CAN_SUBMIT, ONBEKEND_LINK (N), ONBEKEND_UITLEG, ERRORS, *_ERROR, *_OPT (VALUE LABEL SELECTED), MORE_OPEN, SEARCHED (Q), HAS_ROWS, ROW (ID REFERENTIE ONTVANGEN ONTVANGEN_ISO CATEGORIE ADRES WIJK ONBEKEND STATUS BEHANDELAAR, BEV/TER with DAG DAG_ISO CLASS LABEL), NO_ROWS; include PAGER. }}
 <div class="page-header">
 <h1>{{HEADING}}</h1>
 <p class="button-row">
@@ -137,13 +137,4 @@
 {{#NO_ROWS}}
 <p class="empty">Geen meldingen gevonden. Pas de filters aan of wis ze.</p>
 {{/NO_ROWS}}
-{{#INFO}}<p class="pager-info">{{FROM}}–{{TO}} van {{TOTAL}}</p>{{/INFO}}
-{{#PAGES}}
-<nav aria-label="Pagina's">
-<ul class="pager">
-{{#PREV}}<li><a href="{{HREF}}" rel="prev">Vorige<span class="visually-hidden"> pagina</span></a></li>{{/PREV}}
-{{#ITEM}}<li>{{#LINK}}<a href="{{HREF}}"><span class="visually-hidden">Pagina </span>{{N}}</a>{{/LINK}}{{#CUR}}<span aria-current="page"><span class="visually-hidden">Pagina </span>{{N}}</span>{{/CUR}}{{#GAP}}<span aria-hidden="true">…</span>{{/GAP}}</li>{{/ITEM}}
-{{#NEXT}}<li><a href="{{HREF}}" rel="next">Volgende<span class="visually-hidden"> pagina</span></a></li>{{/NEXT}}
-</ul>
-</nav>
-{{/PAGES}}
+{{>PAGER}}

@@ -3,6 +3,7 @@
  * kpi_trend.h).
  */
 #include "domain/kpi_trend.h"
+#include "domain/calendar.h"
 #include "domain/days.h"
 
 #include <math.h>
@@ -41,7 +42,8 @@ int kpi_trend_buckets(enum kpi_grain g, int32_t last, int n, int32_t *start)
 	if (n < 1 || n > KPI_TREND_MAX || (unsigned)g >= KPI_GRAIN__MAX)
 		return -1;
 	if (g == KPI_GRAIN_WEEK) {
-		int32_t monday = last - days_weekday(last);
+		int32_t monday, sunday;
+		calendar_period_bounds(CALENDAR_WEEK, last, &monday, &sunday);
 		for (int i = 0; i <= n; i++)
 			start[i] = monday - 7 * (n - 1 - i);
 		return 0;

@@ -2,24 +2,9 @@
  * messages.c - texts to melders (see messages.h).
  */
 #include "domain/messages.h"
-#include "domain/days.h"
+#include "domain/calendar.h"
 
 #include <stdio.h>
-
-static const char *const weekdays[7] = {
-	"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-};
-static const char *const months[12] = {
-	"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-	"september", "oktober", "november", "december",
-};
-
-void day_long_nl(int32_t dn, char out[40])
-{
-	int y, m, d;
-	days_to_civil(dn, &y, &m, &d);
-	snprintf(out, 40, "%s %d %s %d", weekdays[days_weekday(dn)], d, months[(m - 1) % 12], y);
-}
 
 static void greeting(const struct message_facts *f, struct buf *body)
 {
@@ -38,10 +23,10 @@ static void footer(const struct message_facts *f, struct buf *body)
 
 void message_receipt(const struct message_facts *f, struct buf *subject, struct buf *body)
 {
-	char bev[40], ter[40];
+	char bev[CALENDAR_DAY_LEN], ter[CALENDAR_DAY_LEN];
 
-	day_long_nl(f->bevestigen_dag, bev);
-	day_long_nl(f->terugkoppelen_dag, ter);
+	calendar_day_weekday(f->bevestigen_dag, bev);
+	calendar_day_weekday(f->terugkoppelen_dag, ter);
 	buf_addf(subject, "Uw melding %s is ontvangen", f->referentie);
 	greeting(f, body);
 	buf_addf(body, "Wij hebben uw melding ontvangen. Uw meldnummer is %s.\n\n"
@@ -53,9 +38,9 @@ void message_receipt(const struct message_facts *f, struct buf *subject, struct 
 
 void message_confirmation(const struct message_facts *f, struct buf *subject, struct buf *body)
 {
-	char ter[40];
+	char ter[CALENDAR_DAY_LEN];
 
-	day_long_nl(f->terugkoppelen_dag, ter);
+	calendar_day_weekday(f->terugkoppelen_dag, ter);
 	buf_addf(subject, "Wij behandelen uw melding %s", f->referentie);
 	greeting(f, body);
 	buf_addf(body, "Een medewerker heeft uw melding %s bekeken en gaat ermee aan de slag.\n\n"

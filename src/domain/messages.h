@@ -25,7 +25,4 @@ void message_receipt(const struct message_facts *f, struct buf *subject, struct 
 void message_confirmation(const struct message_facts *f, struct buf *subject, struct buf *body);
 void message_feedback(const struct message_facts *f, struct buf *subject, struct buf *body);
 
-/* "maandag 2 maart 2026" */
-void day_long_nl(int32_t dn, char out[40]);
-
 #endif

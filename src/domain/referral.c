@@ -3,9 +3,9 @@
  * text checks (see referral.h).
  */
 #include "domain/referral.h"
+#include "domain/calendar.h"
 #include "lib/names.h"
 #include "domain/amsterdam.h"
-#include "domain/messages.h"
 #include "domain/validate.h"
 
 #include <assert.h>
@@ -169,9 +169,9 @@ enum referral_text referral_text_check(const char *in, size_t max, size_t *start
 
 void referral_notice_new(const struct referral_notice *n, struct buf *subject, struct buf *body)
 {
-	char due[40];
+	char due[CALENDAR_DAY_LEN];
 
-	day_long_nl(n->antwoord_dag, due);
+	calendar_day_weekday(n->antwoord_dag, due);
 	buf_addf(subject, "Nieuwe doorverwijzing van %s", n->organisation);
 	buf_addf(body,
 		 "Goedendag,\n\n"

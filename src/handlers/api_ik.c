@@ -24,7 +24,7 @@ int handle_api_ik(struct req *req)
 	struct partner p;
 
 	if (!db)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	cJSON *o = cJSON_CreateObject();
 	cJSON_AddNumberToObject(o, "id", (double)s->user_id);
 	cJSON_AddStringToObject(o, "naam", s->name);
@@ -34,7 +34,7 @@ int handle_api_ik(struct req *req)
 		enum store_result r = partner_by_id(db, s->partner_id, &p);
 		if (r == STORE_ERROR) {
 			cJSON_Delete(o);
-			return beheer_unavailable(req);
+			return http_unavailable(req, NULL);
 		}
 		cJSON *po = cJSON_AddObjectToObject(o, "partner");
 		cJSON_AddNumberToObject(po, "id", (double)s->partner_id);
@@ -46,7 +46,7 @@ int handle_api_ik(struct req *req)
 	cJSON *codes = cJSON_AddArrayToObject(o, "gebieden");
 	if (user_area_codes(db, s->user_id, add_code, codes) == STORE_ERROR) {
 		cJSON_Delete(o);
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	}
 	/* How the caller is logged in, and what a token may do. */
 	cJSON_AddStringToObject(o, "via", s->token_id ? "token" : "sessie");

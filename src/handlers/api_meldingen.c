@@ -31,12 +31,6 @@
 /* Costs above this many euros are a typo, not a melding. */
 #define KOSTEN_MAX_EUR 10000000.0
 
-static int unavailable(struct req *req)
-{
-	return http_error(req, 503, "Tijdelijk niet beschikbaar",
-			  "De database antwoordt niet. Probeer het over een minuut opnieuw.");
-}
-
 static int not_found(struct req *req)
 {
 	return http_error(req, 404, "Niet gevonden", "Deze melding bestaat niet, of u heeft er geen toegang toe.");
@@ -167,7 +161,7 @@ static int validate_only(struct req *req, struct db *db, const struct melding_in
 
 	if (n < 0) {
 		cJSON_Delete(fouten);
-		return unavailable(req);
+		return http_unavailable(req, NULL);
 	}
 	for (int i = 0; i < n; i++)
 		codes[i] = cats[i].code;
@@ -187,7 +181,7 @@ int handle_api_melding_submit(struct req *req)
 	int status, staff = s && role_is_staff(s->role);
 
 	if (!db)
-		return unavailable(req);
+		return http_unavailable(req, NULL);
 	/*
 	 * A token that does not (or no longer) work must not quietly turn its
 	 * integration into an anonymous caller, rate-limited and unable to
@@ -237,8 +231,7 @@ int handle_api_melding_submit(struct req *req)
 	}
 	cJSON_Delete(body);
 	if (res->status != 201)
-		return http_error(req, 503, "Tijdelijk niet beschikbaar",
-				  "De melding is niet opgeslagen. Probeer het over een paar minuten opnieuw.");
+		return http_unavailable(req, "De melding is niet opgeslagen. Probeer het over een paar minuten opnieuw.");
 
 	cJSON *o = cJSON_CreateObject();
 	cJSON_AddStringToObject(o, "referentie", res->referentie);
@@ -260,7 +253,7 @@ int handle_api_categorieen(struct req *req)
 	int n = db ? category_list(db, 1, cats, CATEGORY_MAX) : -1;
 
 	if (n < 0)
-		return unavailable(req);
+		return http_unavailable(req, NULL);
 	cJSON *items = cJSON_CreateArray();
 	for (int i = 0; i < n; i++) {
 		cJSON *c = cJSON_CreateObject();
@@ -332,7 +325,7 @@ int handle_api_meldingen(struct req *req)
 	int pagina;
 
 	if (!db)
-		return unavailable(req);
+		return http_unavailable(req, NULL);
 	/* The same reading of the same parameters as the HTML list: one scope, one filter. */
 	melding_filter_init(req, &f);
 	melding_filter_from_query(req, &f, &errs);
@@ -344,7 +337,7 @@ int handle_api_meldingen(struct req *req)
 		return http_json_errors(req, 422, fouten);
 	}
 	if (melding_list(db, &req->arena, &f, pagina, &pg) != STORE_OK)
-		return unavailable(req);
+		return http_unavailable(req, NULL);
 
 	cJSON *items = cJSON_CreateArray();
 	/*
@@ -393,7 +386,7 @@ static cJSON *melding_json(struct req *req, struct db *db, const struct melding 
 	int n_att = n_ev < 0 ? -1 : attachment_list(db, &req->arena, m->id, &att);
 
 	if (n_ev < 0 || n_att < 0) {
-		*status = unavailable(req);
+		*status = http_unavailable(req, NULL);
 		return NULL;
 	}
 	cJSON *o = cJSON_CreateObject();
@@ -487,7 +480,7 @@ static int load(struct req *req, enum action action, struct melding *m)
 	if (st == 403)
 		return http_error(req, 403, "Geen toegang", "U heeft geen toegang tot deze melding.");
 	if (st)
-		return unavailable(req);
+		return http_unavailable(req, NULL);
 	return 0;
 }
 
@@ -498,7 +491,7 @@ int handle_api_melding(struct req *req)
 	int st;
 
 	if (!db)
-		return unavailable(req);
+		return http_unavailable(req, NULL);
 	if ((st = load(req, ACT_MELDING_READ, &m)))
 		return st;
 	cJSON *o = melding_json(req, db, &m, &st);
@@ -507,7 +500,7 @@ int handle_api_melding(struct req *req)
 	/* Reading case details is audited, as the HTML detail page is. */
 	if (audit_record(db_thread(), http_actor(req), "bekeken", "melding", m.referentie, "api") < 0) {
 		cJSON_Delete(o);
-		return unavailable(req);
+		return http_unavailable(req, NULL);
 	}
 	return http_json(req, 200, o);
 }
@@ -553,7 +546,7 @@ static int act(struct req *req, enum melding_action a)
 	int st;
 
 	if (!db)
-		return unavailable(req);
+		return http_unavailable(req, NULL);
 	if ((st = load(req, ACT_MELDING_HANDLE, &m)))
 		return st;
 	/* Every field is optional for bevestigen and afsluiten: no body means {}. */
@@ -584,7 +577,7 @@ static int act(struct req *req, enum melding_action a)
 	if (st == 404)
 		return not_found(req);
 	if (st)
-		return unavailable(req);
+		return http_unavailable(req, NULL);
 	cJSON *o = melding_json(req, db, &m, &st);
 	return o ? http_json(req, 200, o) : st;
 }

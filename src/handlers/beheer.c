@@ -9,6 +9,8 @@
  * here (that is /account/wachtwoord, which asks for the current one).
  */
 #include "handlers/beheer.h"
+#include "app/accounts.h"
+#include "domain/fields.h"
 #include "auth/csrf.h"
 #include "auth/password.h"
 #include "auth/session.h"
@@ -33,7 +35,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define NAAM_MAX 120
 #define SEARCH_MAX 100
 #define MAX_WIJKEN 200
 
@@ -44,28 +45,6 @@ int64_t beheer_param_id(struct req *req, int i)
 	return parse_id(http_param(req, i));
 }
 
-const char *beheer_line(struct req *req, const char *in, size_t max, const char *what, const char **out)
-{
-	const char *s = in ? in : "";
-	size_t n;
-
-	*out = "";
-	while (*s == ' ' || *s == '\t')
-		s++;
-	n = strlen(s);
-	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
-		n--;
-	if (n > max)
-		return arena_printf(&req->arena, "%s is te lang: hoogstens %zu tekens.", what, max);
-	if (!utf8_valid(s, n))
-		return arena_printf(&req->arena, "%s bevat tekens die wij niet kunnen lezen. Typ het opnieuw.", what);
-	for (size_t i = 0; i < n; i++)
-		if ((unsigned char)s[i] < 0x20 || s[i] == 0x7f)
-			return arena_printf(&req->arena, "%s mag maar één regel zijn, zonder tabs of regeleinden.", what);
-	*out = arena_strndup(&req->arena, s, n);
-	return NULL;
-}
-
 void beheer_flash(struct req *req, const char *text)
 {
 	if (!req->page)
@@ -73,12 +52,6 @@ void beheer_flash(struct req *req, const char *text)
 	struct tpl_dict *f = tpl_section(req->page, "FLASH");
 	tpl_set(f, "FLASH_KIND", "ok");
 	tpl_set(f, "FLASH_TEXT", text);
-}
-
-int beheer_unavailable(struct req *req)
-{
-	return http_error(req, 503, "Tijdelijk niet beschikbaar",
-			  "De database antwoordt niet. Probeer het over een minuut opnieuw.");
 }
 
 /* ---- /beheer ----------------------------------------------------------- */
@@ -177,10 +150,10 @@ int handle_beheer_users(struct req *req)
 	int64_t total = 0;
 
 	if (!db)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	struct tpl_dict *d = page_new(req, "Gebruikers", "beheer_gebruikers.tpl");
 	struct form form = FORM_INIT(d);
-	const char *err = beheer_line(req, http_query(req, "q"), SEARCH_MAX, "De zoektekst", &q);
+	const char *err = validate_line(&req->arena, http_query(req, "q"), SEARCH_MAX, "De zoektekst", &q);
 	if (err)
 		form_error(&form, "q", err);
 	tpl_set(d, "Q", err ? "" : q);
@@ -213,7 +186,7 @@ int handle_beheer_users(struct req *req)
 	struct list_ctx ctx = { .d = d };
 	enum store_result r = user_list(db, &f, pager_offset(page, JSON_PER_PAGE), JSON_PER_PAGE, &total, user_row, &ctx);
 	if (r == STORE_ERROR)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	if (!ctx.rows && !total)
 		tpl_show(d, "EMPTY");
 
@@ -237,17 +210,6 @@ struct user_form {
 	int n_wijken;
 	int wijken_bad;              /* a posted value was not a number */
 };
-
-/* Whether the role works in wijken at all, and whether it needs one. */
-static int role_has_areas(enum role r)
-{
-	return role_is_staff(r);
-}
-
-static int role_needs_areas(enum role r)
-{
-	return role_is_staff(r) && !policy_sees_all_areas(r, ACT_MELDING_READ);
-}
 
 static int chosen(const struct user_form *v, int64_t id)
 {
@@ -414,91 +376,21 @@ static void posted_wijken(struct req *req, struct user_form *v)
 	}
 }
 
-/* Checks a new account's e-mail address into u->email; 0, or -1 when the database failed. */
-static int check_email(struct db *db, struct form *f, const char *email_in, struct user *u)
+/* The account as the form holds it, for app/accounts.c. */
+static struct account_input input_of(const struct user_form *v, int n_wijken_exist)
 {
-	char norm[256];
-	struct user existing;
-
-	if (!email_in[0])
-		form_error(f, "email", "Vul het e-mailadres in.");
-	else if (strlen(email_in) > 254 || user_normalize_email(email_in, norm) < 0)
-		form_error(f, "email", "Dit e-mailadres is te lang: hoogstens 254 tekens.");
-	else if (!email_valid(norm))
-		form_error(f, "email", "Vul een geldig e-mailadres in, zoals naam@organisatie.nl.");
-	else {
-		enum store_result r = user_by_email(db, norm, &existing);
-		if (r == STORE_ERROR)
-			return -1;
-		if (r == STORE_OK)
-			form_error(f, "email", "Er is al een account met dit e-mailadres.");
-		snprintf(u->email, sizeof(u->email), "%s", norm);
-	}
-	return 0;
+	return (struct account_input){
+		.naam = v->naam, .rol = v->rol, .partner = v->partner,
+		.wijken = v->wijken, .n_wijken = v->n_wijken, .wijken_bad = v->wijken_bad,
+		.wijken_required = n_wijken_exist > 0,
+	};
 }
 
-/*
- * Checks naam, e-mail (new accounts: email_in not NULL), rol, partner and
- * wijken of v into u (u->naam, email, role, partner_id); the errors go to
- * f in the order of the form. Shared by create and edit. 0, or -1 when the
- * database failed.
- */
-static int check_user_fields(struct req *req, struct db *db, struct form *f, struct user_form *v, struct user *u,
-			     int64_t current_partner, int n_wijken_exist, const char *email_in)
+/* The use case's refusals beside their fields, in the order of the form. */
+static void show_errors(struct form *f, const struct field_errors *errs)
 {
-	const char *err, *naam;
-	int role = v->rol && v->rol[0] ? role_parse(v->rol) : -1;
-
-	if ((err = beheer_line(req, v->naam, NAAM_MAX, "De naam", &naam)))
-		form_error(f, "naam", err);
-	else if (!naam[0])
-		form_error(f, "naam", "Vul de naam in.");
-	else
-		snprintf(u->naam, sizeof(u->naam), "%s", naam);
-	v->naam = naam;
-
-	if (email_in && check_email(db, f, email_in, u) < 0)
-		return -1;
-
-	if (role < 0) {
-		form_error(f, "rol", "Kies een rol.");
-		v->rol = "";
-	} else {
-		u->role = (enum role)role;
-	}
-
-	u->partner_id = 0;
-	if (v->partner && v->partner[0]) {
-		int64_t pid = parse_id(v->partner);
-		struct partner p;
-		enum store_result r = !pid ? STORE_NOTFOUND : partner_by_id(db, pid, &p);
-		if (r == STORE_ERROR)
-			return -1;
-		if (r != STORE_OK)
-			form_error(f, "partner", "Kies een organisatie uit de lijst.");
-		else if (role >= 0 && role != ROLE_PARTNER)
-			form_error(f, "partner", "Een organisatie hoort alleen bij de rol Partner. "
-				   "Kies hier \"Geen organisatie\", of kies de rol Partner.");
-		else if (!p.actief && p.id != current_partner)
-			form_error(f, "partner", "Deze organisatie is niet actief. Zet haar eerst weer aan "
-				   "onder Partnerorganisaties, of kies een andere.");
-		else
-			u->partner_id = p.id;
-	} else if (role == ROLE_PARTNER) {
-		form_error(f, "partner", "Kies de organisatie waarvoor deze partner werkt.");
-	}
-
-	if (v->wijken_bad) {
-		form_error(f, "wijken", "Kies de wijken uit de lijst.");
-	} else if (role >= 0 && !role_has_areas((enum role)role) && v->n_wijken) {
-		form_error(f, "wijken", "Alleen medewerkers sociaal beheer werken in wijken. "
-			   "Haal de vinkjes weg, of kies een andere rol.");
-	} else if (role >= 0 && role_needs_areas((enum role)role) && !v->n_wijken && n_wijken_exist) {
-		/* Asked only when there are wijken to choose from (before the first import there are none). */
-		form_error(f, "wijken", "Kies minstens één wijk: deze rol ziet alleen meldingen en "
-			   "dossiers in de eigen wijken.");
-	}
-	return 0;
+	for (int i = 0; i < errs->n; i++)
+		form_error(f, errs->e[i].field, errs->e[i].message);
 }
 
 static void form_from_post(struct req *req, struct user_form *v)
@@ -522,7 +414,7 @@ int handle_beheer_user_new(struct req *req)
 	struct user_form v = { .naam = "", .email = "", .actief = 1 };
 
 	if (!db || !user_page(req, db, NULL, &v, NULL))
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	return page_send(req, 200);
 }
 
@@ -530,13 +422,12 @@ int handle_beheer_user_create(struct req *req)
 {
 	struct db *db = db_thread();
 	struct user_form v;
-	struct user u = { .active = 1, .must_change_password = 1 };
-	char hash[PASSWORD_HASH_MAX];
-	const char *pw = http_form(req, "wachtwoord"), *weak;
+	struct user u;
+	struct field_errors errs = { 0 };
 	int n_wijken = 0;
 
 	if (!db)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	form_from_post(req, &v);
 	/* The form comes back as typed, but never an absurdly long address. */
 	const char *email_in = v.email;
@@ -544,50 +435,24 @@ int handle_beheer_user_create(struct req *req)
 		v.email = "";
 	struct tpl_dict *d = user_page(req, db, NULL, &v, &n_wijken);
 	if (!d)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	struct form f = FORM_INIT(d);
 
-	if (check_user_fields(req, db, &f, &v, &u, 0, n_wijken, email_in) < 0)
-		return beheer_unavailable(req);
-	if (!pw || !pw[0])
-		form_error(&f, "wachtwoord", "Kies een tijdelijk wachtwoord.");
-	else if ((weak = password_weakness(pw, u.email[0] ? u.email : email_in)))
-		form_error(&f, "wachtwoord", weak);
-	if (f.errors)
+	struct account_input in = input_of(&v, n_wijken);
+	in.email = email_in;
+	in.wachtwoord = http_form(req, "wachtwoord");
+	in.tijdelijk = 1;
+	switch (account_create(db, &req->arena, http_actor(req), &in, &errs, &u)) {
+	case APP_OK:
+		return http_redirect(req, arena_printf(&req->arena, "/beheer/gebruikers/%lld?melding=aangemaakt",
+						      (long long)u.id));
+	case APP_INVALID:
+		show_errors(&f, &errs);
 		return page_send(req, 422);
-
-	if (password_hash(pw, hash) < 0)
-		return beheer_unavailable(req);
-	snprintf(u.password_hash, sizeof(u.password_hash), "%s", hash);
-	sodium_memzero(hash, sizeof(hash));
-	if (db_begin(db) < 0)
-		return beheer_unavailable(req);
-	enum store_result r = user_create(db, &u);
-	if (r == STORE_CONFLICT) {
-		/* Someone else made this address in the meantime. */
-		db_rollback(db);
-		form_error(&f, "email", "Er is al een account met dit e-mailadres.");
-		return page_send(req, 422);
+	case APP_UNAVAILABLE:
+		break;
 	}
-	if (r == STORE_OK && role_has_areas(u.role))
-		r = user_set_wijken(db, u.id, v.wijken, v.n_wijken);
-	if (r == STORE_NOTFOUND) {
-		db_rollback(db);
-		form_error(&f, "wijken", "Een van de gekozen wijken bestaat niet meer. Kies opnieuw.");
-		return page_send(req, 422);
-	}
-	char *detail = arena_printf(&req->arena, "rol %s%s%s, %d wijk(en)", role_ids[u.role],
-				    u.partner_id ? ", partner " : "",
-				    u.partner_id ? arena_printf(&req->arena, "%lld", (long long)u.partner_id) : "",
-				    v.n_wijken);
-	if (r != STORE_OK || audit_record(db_thread(), http_actor(req), "aangemaakt", "gebruiker", u.email, detail) < 0) {
-		db_rollback(db);
-		return beheer_unavailable(req);
-	}
-	if (db_commit(db) < 0)
-		return beheer_unavailable(req);
-	return http_redirect(req, arena_printf(&req->arena, "/beheer/gebruikers/%lld?melding=aangemaakt",
-					      (long long)u.id));
+	return http_unavailable(req, NULL);
 }
 
 /* ---- /beheer/gebruikers/{id} ------------------------------------------ */
@@ -599,7 +464,7 @@ static int load_user(struct req *req, struct db *db, struct user *u)
 	enum store_result r = id ? user_by_id(db, id, u) : STORE_NOTFOUND;
 
 	if (r == STORE_ERROR)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	if (r != STORE_OK)
 		return http_error(req, 404, "Gebruiker niet gevonden",
 				  "Deze gebruiker bestaat niet. Ga terug naar de lijst met gebruikers.");
@@ -637,12 +502,12 @@ int handle_beheer_user_edit(struct req *req)
 	int status;
 
 	if (!db)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	if ((status = load_user(req, db, &u)))
 		return status;
 	form_from_user(req, db, &u, &v);
 	if (!user_page(req, db, &u, &v, NULL))
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	const char *melding = http_query(req, "melding");
 	for (size_t i = 0; melding && i < sizeof(edit_flashes) / sizeof(edit_flashes[0]); i++)
 		if (!strcmp(melding, edit_flashes[i].code))
@@ -667,17 +532,20 @@ int handle_beheer_user_update(struct req *req)
 	int64_t old_areas[MAX_WIJKEN];
 
 	if (!db)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	if ((status = load_user(req, db, &old)))
 		return status;
 	u = old;
 	form_from_post(req, &v);
 	struct tpl_dict *d = user_page(req, db, &old, &v, &n_wijken);
 	if (!d)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	struct form f = FORM_INIT(d);
-	if (check_user_fields(req, db, &f, &v, &u, old.partner_id, n_wijken, NULL) < 0)
-		return beheer_unavailable(req);
+	struct account_input in = input_of(&v, n_wijken);
+	struct field_errors errs = { 0 };
+	if (account_check(db, &req->arena, &in, old.partner_id, &u, &errs) == APP_UNAVAILABLE)
+		return http_unavailable(req, NULL);
+	show_errors(&f, &errs);
 	u.active = v.actief;
 
 	/* Someone must be able to manage: never lock oneself out. */
@@ -693,27 +561,27 @@ int handle_beheer_user_update(struct req *req)
 
 	int n_old = user_areas(db, old.id, old_areas, MAX_WIJKEN);
 	if (n_old < 0)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	struct buf detail = BUF_INIT;
 	change(&detail, "naam", old.naam, u.naam);
 	change(&detail, "rol", role_ids[old.role], role_ids[u.role]);
 	change(&detail, "partner", arena_printf(&req->arena, "%lld", (long long)old.partner_id),
 	       arena_printf(&req->arena, "%lld", (long long)u.partner_id));
 	change(&detail, "actief", old.active ? "ja" : "nee", u.active ? "ja" : "nee");
-	int areas_changed = n_old != (role_has_areas(u.role) ? v.n_wijken : 0);
+	int areas_changed = n_old != (account_role_has_wijken(u.role) ? v.n_wijken : 0);
 	for (int i = 0; !areas_changed && i < n_old; i++)
 		areas_changed = !chosen(&v, old_areas[i]);
 	if (areas_changed)
 		buf_addf(&detail, "%swijken: %d -> %d", detail.len ? "; " : "", n_old,
-			 role_has_areas(u.role) ? v.n_wijken : 0);
+			 account_role_has_wijken(u.role) ? v.n_wijken : 0);
 
 	if (db_begin(db) < 0) {
 		buf_release(&detail);
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	}
 	enum store_result r = user_update(db, &u);
 	if (r == STORE_OK)
-		r = role_has_areas(u.role) ? user_set_wijken(db, u.id, v.wijken, v.n_wijken)
+		r = account_role_has_wijken(u.role) ? user_set_wijken(db, u.id, v.wijken, v.n_wijken)
 					   : user_clear_areas(db, u.id);
 	if (r == STORE_NOTFOUND) {
 		db_rollback(db);
@@ -731,10 +599,10 @@ int handle_beheer_user_update(struct req *req)
 	buf_release(&detail);
 	if (r != STORE_OK) {
 		db_rollback(db);
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	}
 	if (db_commit(db) < 0)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	return http_redirect(req, arena_printf(&req->arena, "/beheer/gebruikers/%lld?melding=opgeslagen",
 					      (long long)u.id));
 }
@@ -749,13 +617,13 @@ int handle_beheer_user_password(struct req *req)
 	int status;
 
 	if (!db)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	if ((status = load_user(req, db, &u)))
 		return status;
 	form_from_user(req, db, &u, &v);
 	struct tpl_dict *d = user_page(req, db, &u, &v, NULL);
 	if (!d)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	struct form f = FORM_INIT(d);
 
 	if (req->session && u.id == req->session->user_id)
@@ -769,18 +637,18 @@ int handle_beheer_user_password(struct req *req)
 		return page_send(req, 422);
 
 	if (password_hash(pw, hash) < 0)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	if (db_begin(db) < 0)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	/* The user must choose their own at the next login; every session ends now. */
 	if (user_set_password(db, u.id, hash, 1) != STORE_OK || session_end_all(u.id) < 0 ||
 	    audit_record(db_thread(), http_actor(req), "wachtwoord_hersteld", "gebruiker", u.email, "tijdelijk wachtwoord ingesteld") < 0) {
 		db_rollback(db);
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	}
 	sodium_memzero(hash, sizeof(hash));
 	if (db_commit(db) < 0)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	return http_redirect(req, arena_printf(&req->arena, "/beheer/gebruikers/%lld?melding=wachtwoord",
 					      (long long)u.id));
 }
@@ -793,14 +661,14 @@ int handle_beheer_token_revoke(struct req *req)
 	int64_t token_id = beheer_param_id(req, 1);
 
 	if (!db)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	if ((status = load_user(req, db, &u)))
 		return status;
 	/* The pair in the URL must belong together: no revoking by guessing ids. */
 	if (!token_id || user_token_owner(db, token_id) != u.id)
 		return http_error(req, 404, "Token niet gevonden", "Deze gebruiker heeft geen token met dit nummer.");
 	if (db_begin(db) < 0)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	enum store_result r = user_token_revoke(db, token_id);
 	if (r == STORE_OK &&
 	    audit_record(db_thread(), http_actor(req), "token_ingetrokken", "gebruiker", u.email,
@@ -808,11 +676,11 @@ int handle_beheer_token_revoke(struct req *req)
 		r = STORE_ERROR;
 	if (r == STORE_ERROR) {
 		db_rollback(db);
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	}
 	/* STORE_NOTFOUND: revoked already (a second click); nothing to record. */
 	if (db_commit(db) < 0)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	return http_redirect(req, arena_printf(&req->arena, "/beheer/gebruikers/%lld?melding=ingetrokken",
 					      (long long)u.id));
 }

@@ -47,16 +47,7 @@ int handle_api_ik(struct req *req);
  * caller answers 404.
  */
 int64_t beheer_param_id(struct req *req, int i);
-/*
- * Checks one line of text typed into a form: trims spaces, requires valid
- * UTF-8 without control characters and at most max bytes. Sets *out (arena
- * copy, trimmed; "" for NULL input) and returns NULL, or returns a Dutch
- * message naming `what` ("De naam is te lang.").
- */
-const char *beheer_line(struct req *req, const char *in, size_t max, const char *what, const char **out);
 /* Shows a green confirmation above the page (after a redirect). */
 void beheer_flash(struct req *req, const char *text);
-/* 503 with the usual Dutch words: the database did not answer. */
-int beheer_unavailable(struct req *req);
 
 #endif

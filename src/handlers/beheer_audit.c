@@ -18,6 +18,7 @@
 #include "render/when.h"
 #include "store/audit.h"
 #include "store/user.h"
+#include "domain/validate.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -121,17 +122,17 @@ int handle_beheer_audit(struct req *req)
 	const char *email, *action, *type, *err;
 
 	if (!db)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	struct tpl_dict *d = page_new(req, "Auditlog", "beheer_audit.tpl");
 	struct form form = FORM_INIT(d);
 
-	if ((err = beheer_line(req, http_query(req, "gebruiker"), 254, "Het e-mailadres", &email)))
+	if ((err = validate_line(&req->arena, http_query(req, "gebruiker"), 254, "Het e-mailadres", &email)))
 		form_error(&form, "gebruiker", err);
 	tpl_set(d, "GEBRUIKER", email);
-	if ((err = beheer_line(req, http_query(req, "actie"), 64, "De actie", &action)))
+	if ((err = validate_line(&req->arena, http_query(req, "actie"), 64, "De actie", &action)))
 		form_error(&form, "actie", err);
 	tpl_set(d, "ACTIE", action);
-	if ((err = beheer_line(req, http_query(req, "object"), 64, "Het soort object", &type)))
+	if ((err = validate_line(&req->arena, http_query(req, "object"), 64, "Het soort object", &type)))
 		form_error(&form, "object", err);
 	tpl_set(d, "OBJECT", type);
 	date_field(&form, d, "van", "VAN", http_query(req, "van"), &van, &have_van);
@@ -143,7 +144,7 @@ int handle_beheer_audit(struct req *req)
 		struct user u;
 		enum store_result r = user_by_email(db, email, &u);
 		if (r == STORE_ERROR)
-			return beheer_unavailable(req);
+			return http_unavailable(req, NULL);
 		if (r != STORE_OK)
 			form_error(&form, "gebruiker", "Er is geen account met dit e-mailadres.");
 		else
@@ -152,7 +153,7 @@ int handle_beheer_audit(struct req *req)
 	struct values_ctx va = { d, "ACTION_SUGGESTION" }, vt = { d, "TYPE_SUGGESTION" };
 	if (audit_recent_values(db, 0, suggestion, &va) == STORE_ERROR ||
 	    audit_recent_values(db, 1, suggestion, &vt) == STORE_ERROR)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	if (form.errors)
 		return page_send(req, 422);
 
@@ -166,7 +167,7 @@ int handle_beheer_audit(struct req *req)
 
 	struct rows_ctx ctx = { .d = d };
 	if (audit_list(db, &f, pager_offset(page, JSON_PER_PAGE), JSON_PER_PAGE, &total, audit_row, &ctx) == STORE_ERROR)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	if (!total)
 		tpl_show(d, "EMPTY");
 	struct buf base = BUF_INIT;

@@ -24,6 +24,9 @@
 #include <string.h>
 #include <time.h>
 
+/* Every failure of a save: the template stays as it was. */
+static const char NIET_OPGESLAGEN[] = "De brief is niet opgeslagen. Probeer het over een minuut opnieuw.";
+
 static int render(struct req *req, int failed, const char *msg, int status, const char *flash)
 {
 	struct db *db = db_thread();
@@ -49,7 +52,7 @@ static int render(struct req *req, int failed, const char *msg, int status, cons
 		klein[0] = (char)tolower((unsigned char)klein[0]);
 		tpl_set(b, "LABEL_KLEIN", klein);
 		if (!db || letter_template_get(db, &req->arena, (enum brief_soort)s, &t) != STORE_OK)
-			return http_error(req, 503, "Tijdelijk niet beschikbaar", "De database antwoordt niet.");
+			return http_unavailable(req, NULL);
 		if (s == failed) {
 			tpl_set(b, "TEKST", http_form(req, "tekst"));
 			tpl_set(tpl_section(b, "TEKST_ERROR"), "MSG", msg);
@@ -87,20 +90,20 @@ int handle_beheer_brief_save(struct req *req)
 	if (s < 0)
 		return http_error(req, 404, "Pagina niet gevonden", "Deze soort brief bestaat niet.");
 	if (!db)
-		return http_error(req, 503, "Tijdelijk niet beschikbaar", "De brief is niet opgeslagen. Probeer het later opnieuw.");
+		return http_unavailable(req, NIET_OPGESLAGEN);
 	why = dossier_text(req, in, LETTER_TEMPLATE_MAX, 1, "De brief", &tekst);
 	if (!why)
 		why = brief_template_check(tekst, LETTER_TEMPLATE_MAX, msg, sizeof(msg));
 	if (why)
 		return render(req, s, why, 422, NULL);
 	if (db_begin(db) < 0)
-		return http_error(req, 503, "Tijdelijk niet beschikbaar", "De brief is niet opgeslagen.");
+		return http_unavailable(req, NIET_OPGESLAGEN);
 	if (letter_template_set(db, (enum brief_soort)s, tekst, clock_now(), req->session->user_id) != STORE_OK ||
 	    audit_record(db_thread(), http_actor(req), "gewijzigd", "briefsjabloon", brief_soort_ids[s], "") < 0) {
 		db_rollback(db);
-		return http_error(req, 503, "Tijdelijk niet beschikbaar", "De brief is niet opgeslagen.");
+		return http_unavailable(req, NIET_OPGESLAGEN);
 	}
 	if (db_commit(db) < 0)
-		return http_error(req, 503, "Tijdelijk niet beschikbaar", "De brief is niet opgeslagen.");
+		return http_unavailable(req, NIET_OPGESLAGEN);
 	return http_redirect(req, "/beheer/brieven?klaar=opgeslagen");
 }

@@ -57,7 +57,7 @@ int handle_beheer_categorieen(struct req *req)
 
 	int n = db ? category_list(db, 0, cats, CATEGORY_MAX) : -1;
 	if (n < 0)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	struct tpl_dict *d = page_new(req, "Categorieën", "beheer_categorieen.tpl");
 	struct tpl_dict *table = NULL;
 
@@ -173,14 +173,14 @@ static void input_posted(struct req *req, struct input *in)
 }
 
 /*
- * One line of text (beheer_line()), not empty when required, copied into
+ * One line of text (validate_line()), not empty when required, copied into
  * out (size > max).
  */
 static void check_line(struct req *req, struct form *f, const char *field, const char *in, size_t max,
 		       int required, const char *what, const char *empty_msg, char *out)
 {
 	const char *v;
-	const char *err = beheer_line(req, in, max, what, &v);
+	const char *err = validate_line(&req->arena, in, max, what, &v);
 
 	out[0] = '\0';
 	if (!err && required && !v[0])
@@ -287,7 +287,7 @@ int handle_beheer_categorie_new(struct req *req)
 	int last = 0;
 
 	if (n < 0)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	for (int i = 0; i < n; i++)
 		if (cats[i].volgorde > last)
 			last = cats[i].volgorde;
@@ -310,7 +310,7 @@ int handle_beheer_categorie_create(struct req *req)
 	struct input in;
 
 	if (!db)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	memset(&c, 0, sizeof(c));
 	input_posted(req, &in);
 	struct tpl_dict *d = form_page(req, NULL, &in);
@@ -319,7 +319,7 @@ int handle_beheer_categorie_create(struct req *req)
 	/* Lists hold CATEGORY_MAX; a category beyond that would silently vanish from them. */
 	int n = category_list(db, 0, cats, CATEGORY_MAX);
 	if (n < 0)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	if (n >= CATEGORY_MAX) {
 		char msg[160];
 		snprintf(msg, sizeof(msg), "Er zijn al %d categorieën, het maximum. Pas een bestaande aan "
@@ -331,7 +331,7 @@ int handle_beheer_categorie_create(struct req *req)
 		return page_send(req, 422);
 
 	if (db_begin(db) < 0)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	enum store_result r = category_save(db, &c);
 	if (r == STORE_CONFLICT) {
 		db_rollback(db);
@@ -343,10 +343,10 @@ int handle_beheer_categorie_create(struct req *req)
 					  c.terms.streef, c.actief ? "actief" : "niet actief");
 	if (r != STORE_OK || audit_record(db_thread(), http_actor(req), "aangemaakt", "categorie", c.code, detail) < 0) {
 		db_rollback(db);
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	}
 	if (db_commit(db) < 0)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	return http_redirect(req, "/beheer/categorieen?melding=aangemaakt");
 }
 
@@ -358,14 +358,14 @@ int handle_beheer_categorie_edit(struct req *req)
 	int64_t id = beheer_param_id(req, 0);
 
 	if (!db)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	if (!id)
 		return not_found(req);
 	enum store_result r = category_by_id(db, id, &c);
 	if (r == STORE_NOTFOUND)
 		return not_found(req);
 	if (r != STORE_OK)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	input_from(req, &c, &in);
 	form_page(req, &c, &in);
 	return page_send(req, 200);
@@ -400,14 +400,14 @@ int handle_beheer_categorie_update(struct req *req)
 	int64_t id = beheer_param_id(req, 0);
 
 	if (!db)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	if (!id)
 		return not_found(req);
 	enum store_result r = category_by_id(db, id, &old);
 	if (r == STORE_NOTFOUND)
 		return not_found(req);
 	if (r != STORE_OK)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 
 	input_posted(req, &in);
 	struct tpl_dict *d = form_page(req, &old, &in);
@@ -426,13 +426,13 @@ int handle_beheer_categorie_update(struct req *req)
 	buf_release(&changes);
 
 	if (db_begin(db) < 0)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	r = category_save(db, &c);
 	if (r != STORE_OK || audit_record(db_thread(), http_actor(req), "gewijzigd", "categorie", c.code, detail) < 0) {
 		db_rollback(db);
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	}
 	if (db_commit(db) < 0)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	return http_redirect(req, "/beheer/categorieen?melding=opgeslagen");
 }

@@ -32,6 +32,7 @@
 #include "store/audit.h"
 #include "lib/clock.h"
 #include "lib/parse.h"
+#include "domain/validate.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -172,9 +173,9 @@ int handle_beheer_gebieden(struct req *req)
 	struct tpl_dict *upload;
 
 	if (!db)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	if (!gebieden_page(req, db, -1, &upload))
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	import_flash(req);
 	return page_send(req, 200);
 }
@@ -377,7 +378,7 @@ static int upload_refused(struct req *req, struct db *db, int kind, const char *
 	struct tpl_dict *upload;
 
 	if (!gebieden_page(req, db, kind, &upload))
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	struct form f = FORM_INIT(upload);
 	if (soort_msg)
 		form_error(&f, "soort-gebieden", soort_msg);
@@ -401,7 +402,7 @@ int handle_beheer_gebieden_import(struct req *req)
 	int status;
 
 	if (!db)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	if (kind < 0)
 		soort_msg = "Kies welk bestand dit is: gebieden of adressen.";
 	if (!u)
@@ -412,11 +413,11 @@ int handle_beheer_gebieden_import(struct req *req)
 		file_msg = "Het bestand is leeg. Kies het CSV-bestand met de gebieden of adressen.";
 	if (soort_msg || file_msg)
 		return upload_refused(req, db, kind, soort_msg, file_msg);
-	if (beheer_line(req, u->filename, BESTANDSNAAM_MAX, "De bestandsnaam", &naam))
+	if (validate_line(&req->arena, u->filename, BESTANDSNAAM_MAX, "De bestandsnaam", &naam))
 		naam = "";
 
 	if (read_file(u->path, &data, &len) < 0)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	area_lookup_init(&lookup, db);
 	struct tpl_dict *d = preview_page(req, kind, naam);
 	if (areaimport_parse(&imp, (enum areaimport_kind)kind, data ? data : "", len, &lookup) < 0) {
@@ -427,13 +428,13 @@ int handle_beheer_gebieden_import(struct req *req)
 
 	/* The real import, rolled back: the preview shows what confirming does. */
 	if (area_register_counts(db, &before) != STORE_OK || db_begin(db) < 0) {
-		status = beheer_unavailable(req);
+		status = http_unavailable(req, NULL);
 		goto out;
 	}
 	enum store_result r = areaimport_apply(db, &imp, req->session->user_id, clock_now(), &counts);
 	db_rollback(db);
 	if (r != STORE_OK) {
-		status = beheer_unavailable(req);
+		status = http_unavailable(req, NULL);
 		goto out;
 	}
 
@@ -445,7 +446,7 @@ int handle_beheer_gebieden_import(struct req *req)
 	const char *keep = pending_path(req, kind, token, "");
 	if (rename(u->path, keep) < 0) {
 		log_error("keep %s: %s", keep, strerror(errno));
-		status = beheer_unavailable(req);
+		status = http_unavailable(req, NULL);
 		goto out;
 	}
 	u->path = NULL;
@@ -488,10 +489,10 @@ int handle_beheer_gebieden_bevestigen(struct req *req)
 	int status;
 
 	if (!db)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	if (kind < 0 || !token_ok(token))
 		return expired(req);
-	if (beheer_line(req, http_form(req, "bestandsnaam"), BESTANDSNAAM_MAX, "De bestandsnaam", &naam))
+	if (validate_line(&req->arena, http_form(req, "bestandsnaam"), BESTANDSNAAM_MAX, "De bestandsnaam", &naam))
 		naam = "";
 	const char *path = pending_path(req, kind, token, "");
 	const char *claimed = pending_path(req, kind, token, ".bezig");
@@ -504,7 +505,7 @@ int handle_beheer_gebieden_bevestigen(struct req *req)
 	}
 	if (read_file(claimed, &data, &len) < 0) {
 		unlink(claimed);
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	}
 	unlink(claimed);
 
@@ -517,18 +518,18 @@ int handle_beheer_gebieden_bevestigen(struct req *req)
 		goto out;
 	}
 	if (db_begin(db) < 0) {
-		status = beheer_unavailable(req);
+		status = http_unavailable(req, NULL);
 		goto out;
 	}
 	enum store_result r = areaimport_apply(db, &imp, req->session->user_id, clock_now(), &counts);
 	areaimport_summary(&counts, summary, sizeof(summary));
 	if (r != STORE_OK || audit_record(db_thread(), http_actor(req), "geimporteerd", areaimport_kind_ids[kind], naam, summary) < 0) {
 		db_rollback(db);
-		status = beheer_unavailable(req);
+		status = http_unavailable(req, NULL);
 		goto out;
 	}
 	if (db_commit(db) < 0) {
-		status = beheer_unavailable(req);
+		status = http_unavailable(req, NULL);
 		goto out;
 	}
 	status = http_redirect(req, arena_printf(&req->arena, "/beheer/gebieden?ingelezen=%s&toegevoegd=%lld"
@@ -638,7 +639,7 @@ static void check_area(struct req *req, struct db *db, const struct area *old, c
 			form_error(f, "code", arena_printf(&req->arena, "De code is %s.", why));
 	}
 
-	if ((why = beheer_line(req, in->naam, AREA_NAAM_MAX, "De naam", &v)))
+	if ((why = validate_line(&req->arena, in->naam, AREA_NAAM_MAX, "De naam", &v)))
 		form_error(f, "naam", why);
 	else if (!v[0])
 		form_error(f, "naam", "Vul de naam in, zoals de bewoners en collega's het gebied noemen.");
@@ -686,7 +687,7 @@ int handle_beheer_gebied_new(struct req *req)
 	struct area_input in = { .soort = http_query(req, "soort"), .woningen = "0" };
 
 	if (!db)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	area_page(req, db, NULL, &in);
 	return page_send(req, 200);
 }
@@ -699,7 +700,7 @@ int handle_beheer_gebied_create(struct req *req)
 	int64_t id;
 
 	if (!db)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	input_from_form(req, &in);
 	struct tpl_dict *d = area_page(req, db, NULL, &in);
 	struct form f = FORM_INIT(d);
@@ -707,7 +708,7 @@ int handle_beheer_gebied_create(struct req *req)
 	if (f.errors)
 		return page_send(req, 422);
 	if (db_begin(db) < 0)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	enum store_result r = area_create(db, &a, &id);
 	if (r == STORE_OK &&
 	    audit_record(db_thread(), http_actor(req), "aangemaakt", "gebied", a.code,
@@ -716,12 +717,12 @@ int handle_beheer_gebied_create(struct req *req)
 	if (r != STORE_OK) {
 		db_rollback(db);
 		if (r != STORE_CONFLICT)
-			return beheer_unavailable(req);
+			return http_unavailable(req, NULL);
 		form_error(&f, "code", "Er is al een gebied met deze code.");
 		return page_send(req, 422);
 	}
 	if (db_commit(db) < 0)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	return http_redirect(req, "/beheer/gebieden?opgeslagen=1");
 }
 
@@ -732,7 +733,7 @@ static int load_area(struct req *req, struct db *db, struct area *a)
 	enum store_result r = id ? area_get(db, id, a) : STORE_NOTFOUND;
 
 	if (r == STORE_ERROR)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	if (r != STORE_OK)
 		return http_error(req, 404, "Gebied niet gevonden",
 				  "Dit gebied bestaat niet. Ga terug naar Gebieden.");
@@ -746,7 +747,7 @@ int handle_beheer_gebied_edit(struct req *req)
 	int status;
 
 	if (!db)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	if ((status = load_area(req, db, &a)))
 		return status;
 	struct area_input in = {
@@ -766,7 +767,7 @@ int handle_beheer_gebied_update(struct req *req)
 	int status;
 
 	if (!db)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	if ((status = load_area(req, db, &old)))
 		return status;
 	a = old;
@@ -777,7 +778,7 @@ int handle_beheer_gebied_update(struct req *req)
 	if (f.errors)
 		return page_send(req, 422);
 	if (db_begin(db) < 0)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	enum store_result r = area_update(db, old.id, a.naam, a.woningen, a.parent_id);
 	if (r == STORE_OK &&
 	    audit_record(db_thread(), http_actor(req), "gewijzigd", "gebied", old.code,
@@ -786,9 +787,9 @@ int handle_beheer_gebied_update(struct req *req)
 		r = STORE_ERROR;
 	if (r != STORE_OK) {
 		db_rollback(db);
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	}
 	if (db_commit(db) < 0)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	return http_redirect(req, "/beheer/gebieden?opgeslagen=1");
 }

@@ -13,8 +13,8 @@
 #include "auth/csrf.h"
 #include "db/db.h"
 #include "domain/amsterdam.h"
+#include "domain/calendar.h"
 #include "domain/days.h"
-#include "domain/messages.h"
 #include "domain/validate.h"
 #include "domain/werkdagen.h"
 #include "http/http.h"
@@ -49,10 +49,10 @@ static void flash_error(struct req *req, const char *text)
 /* Sets DATUM (ISO, for datetime) and DAG ("maandag 28 december 2026"). */
 static void set_day(struct tpl_dict *d, int32_t dn)
 {
-	char iso[DAYS_FORMAT_LEN], lang[40];
+	char iso[DAYS_FORMAT_LEN], lang[CALENDAR_DAY_LEN];
 
 	days_format(dn, iso);
-	day_long_nl(dn, lang);
+	calendar_day_weekday(dn, lang);
 	tpl_set(d, "DATUM", iso);
 	tpl_set(d, "DAG", lang);
 }
@@ -187,7 +187,7 @@ int handle_beheer_sluitingsdagen(struct req *req)
 	const char *melding = http_query(req, "melding");
 
 	if (!render(req, NULL, NULL))
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	for (size_t i = 0; melding && i < sizeof(flashes) / sizeof(flashes[0]); i++)
 		if (!strcmp(melding, flashes[i].code))
 			beheer_flash(req, flashes[i].text);
@@ -197,7 +197,7 @@ int handle_beheer_sluitingsdagen(struct req *req)
 /* The reason: one line, required. NULL or a Dutch message. */
 static const char *check_reden(struct req *req, const char *in, const char **out)
 {
-	const char *err = beheer_line(req, in, REDEN_MAX, "De reden", out);
+	const char *err = validate_line(&req->arena, in, REDEN_MAX, "De reden", out);
 
 	if (err)
 		return err;
@@ -238,12 +238,12 @@ int handle_beheer_sluitingsdag_add(struct req *req)
 	int32_t dn = 0;
 
 	if (!db)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	/* Keep what was typed (within reason) for the form that comes back. */
 	const char *datum_kept = datum && strlen(datum) <= 20 ? datum : "";
 	struct tpl_dict *d = render(req, datum_kept, reden_in && strlen(reden_in) <= 1000 ? reden_in : "");
 	if (!d)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	struct form f = FORM_INIT(d);
 
 	if ((err = check_datum(req, datum, &dn)))
@@ -255,7 +255,7 @@ int handle_beheer_sluitingsdag_add(struct req *req)
 
 	days_format(dn, iso);
 	if (db_begin(db) < 0)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	enum store_result r = closing_add(db, dn, reden);
 	if (r == STORE_CONFLICT) {
 		db_rollback(db);
@@ -264,10 +264,10 @@ int handle_beheer_sluitingsdag_add(struct req *req)
 	}
 	if (r != STORE_OK || audit_record(db_thread(), http_actor(req), "aangemaakt", "sluitingsdag", iso, reden) < 0) {
 		db_rollback(db);
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	}
 	if (db_commit(db) < 0)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	return http_redirect(req, "/beheer/sluitingsdagen?melding=toegevoegd");
 }
 
@@ -279,19 +279,19 @@ int handle_beheer_sluitingsdag_remove(struct req *req)
 	int32_t dn;
 
 	if (!db)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	if (!param || days_parse(param, &dn) < 0)
 		return http_error(req, 404, "Sluitingsdag niet gevonden", "Deze datum klopt niet.");
 	if (dn < today()) {
 		if (!render(req, NULL, NULL))
-			return beheer_unavailable(req);
+			return http_unavailable(req, NULL);
 		flash_error(req, "Een sluitingsdag die voorbij is, kunt u niet weghalen: hij bepaalde de "
 		      "termijnen van meldingen uit die tijd.");
 		return page_send(req, 409);
 	}
 
 	if (db_begin(db) < 0)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	/* The reason goes into the audit row, so read it in the same transaction. */
 	int n = closing_list(db, dn, &day, 1);
 	enum store_result r = n < 0 ? STORE_ERROR : n == 0 || day.dag != dn ? STORE_NOTFOUND : closing_remove(db, dn);
@@ -300,13 +300,13 @@ int handle_beheer_sluitingsdag_remove(struct req *req)
 	if (r != STORE_OK) {
 		db_rollback(db);
 		if (r != STORE_NOTFOUND)
-			return beheer_unavailable(req);
+			return http_unavailable(req, NULL);
 		if (!render(req, NULL, NULL))
-			return beheer_unavailable(req);
+			return http_unavailable(req, NULL);
 		flash_error(req, "Deze dag is geen sluitingsdag (meer). Misschien haalde iemand anders hem net weg.");
 		return page_send(req, 404);
 	}
 	if (db_commit(db) < 0)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	return http_redirect(req, "/beheer/sluitingsdagen?melding=verwijderd");
 }

@@ -78,7 +78,7 @@ static void check_partner(struct req *req, const struct partner_input *in, struc
 	const char *err, *v;
 	int soort;
 
-	if ((err = beheer_line(req, in->naam, PARTNER_NAAM_MAX, "De naam", &v)))
+	if ((err = validate_line(&req->arena, in->naam, PARTNER_NAAM_MAX, "De naam", &v)))
 		fail(s, "naam", err);
 	else if (!v[0])
 		fail(s, "naam", "Vul de naam van de organisatie in.");
@@ -101,26 +101,26 @@ static void check_partner(struct req *req, const struct partner_input *in, struc
 	else
 		p->soort = (enum partner_soort)soort;
 
-	if ((err = beheer_line(req, in->contact_naam, 120, "De naam van de contactpersoon", &v)))
+	if ((err = validate_line(&req->arena, in->contact_naam, 120, "De naam van de contactpersoon", &v)))
 		fail(s, "contact_naam", err);
 	else
 		snprintf(p->contact_naam, sizeof(p->contact_naam), "%s", v);
 
-	if ((err = beheer_line(req, in->contact_email, 254, "Het e-mailadres", &v)))
+	if ((err = validate_line(&req->arena, in->contact_email, 254, "Het e-mailadres", &v)))
 		fail(s, "contact_email", err);
 	else if (v[0] && !email_valid(v))
 		fail(s, "contact_email", "Vul een geldig e-mailadres in, zoals naam@organisatie.nl, of laat het leeg.");
 	else
 		snprintf(p->contact_email, sizeof(p->contact_email), "%s", v);
 
-	if ((err = beheer_line(req, in->contact_telefoon, 30, "Het telefoonnummer", &v)))
+	if ((err = validate_line(&req->arena, in->contact_telefoon, 30, "Het telefoonnummer", &v)))
 		fail(s, "contact_telefoon", err);
 	else if (v[0] && !phone_ok(v, p->contact_telefoon, sizeof(p->contact_telefoon)))
 		fail(s, "contact_telefoon", "Vul een telefoonnummer in, zoals 030 123 45 67 of 0900-8844, of laat het leeg.");
 	else if (!v[0])
 		p->contact_telefoon[0] = '\0';
 
-	if ((err = beheer_line(req, in->convenant, 200, "De verwijzing naar het convenant", &v)))
+	if ((err = validate_line(&req->arena, in->convenant, 200, "De verwijzing naar het convenant", &v)))
 		fail(s, "convenant", err);
 	else
 		snprintf(p->convenant, sizeof(p->convenant), "%s", v);
@@ -170,10 +170,10 @@ int handle_beheer_partners(struct req *req)
 	int64_t total = 0;
 
 	if (!db)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	struct tpl_dict *d = page_new(req, "Partnerorganisaties", "beheer_partners.tpl");
 	struct form form = FORM_INIT(d);
-	const char *err = beheer_line(req, http_query(req, "q"), SEARCH_MAX, "De zoektekst", &q);
+	const char *err = validate_line(&req->arena, http_query(req, "q"), SEARCH_MAX, "De zoektekst", &q);
 	if (err)
 		form_error(&form, "q", err);
 	tpl_set(d, "Q", err ? "" : q);
@@ -194,7 +194,7 @@ int handle_beheer_partners(struct req *req)
 
 	struct list_ctx ctx = { .d = d };
 	if (partner_list(db, &f, pager_offset(page, JSON_PER_PAGE), JSON_PER_PAGE, &total, partner_row, &ctx) == STORE_ERROR)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	if (!total)
 		tpl_show(d, "EMPTY");
 	struct buf base = BUF_INIT;
@@ -275,7 +275,7 @@ static int load_partner(struct req *req, struct db *db, struct partner *p)
 	enum store_result r = id ? partner_by_id(db, id, p) : STORE_NOTFOUND;
 
 	if (r == STORE_ERROR)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	if (r != STORE_OK)
 		return http_error(req, 404, "Organisatie niet gevonden",
 				  "Deze partnerorganisatie bestaat niet. Ga terug naar de lijst met partners.");
@@ -310,7 +310,7 @@ int handle_beheer_partner_create(struct req *req)
 	struct partner p = { 0 };
 
 	if (!db)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	input_from_form(req, &in);
 	in.actief = 1;      /* a new organisation is active */
 	struct tpl_dict *d = partner_page(req, NULL, &in);
@@ -325,7 +325,7 @@ int handle_beheer_partner_create(struct req *req)
 		return page_send(req, 422);
 	}
 	if (r != STORE_OK)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	return http_redirect(req, "/beheer/partners?melding=opgeslagen");
 }
 
@@ -337,7 +337,7 @@ int handle_beheer_partner_edit(struct req *req)
 	int status;
 
 	if (!db)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	if ((status = load_partner(req, db, &p)))
 		return status;
 	input_from_partner(&p, &in);
@@ -353,7 +353,7 @@ int handle_beheer_partner_update(struct req *req)
 	int status;
 
 	if (!db)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	if ((status = load_partner(req, db, &old)))
 		return status;
 	p = old;
@@ -373,7 +373,7 @@ int handle_beheer_partner_update(struct req *req)
 		return page_send(req, 422);
 	}
 	if (r != STORE_OK)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	return http_redirect(req, "/beheer/partners?melding=opgeslagen");
 }
 
@@ -404,7 +404,7 @@ int handle_api_partners(struct req *req)
 	int64_t total = 0;
 
 	if (!db)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	if (actief && (!strcmp(actief, "true") || !strcmp(actief, "1")))
 		f.actief = 1;
 	else if (actief && (!strcmp(actief, "false") || !strcmp(actief, "0")))
@@ -416,7 +416,7 @@ int handle_api_partners(struct req *req)
 	cJSON *items = cJSON_CreateArray();
 	if (partner_list(db, &f, pager_offset(page, JSON_PER_PAGE), JSON_PER_PAGE, &total, partner_item, items) == STORE_ERROR) {
 		cJSON_Delete(items);
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	}
 	return http_json_list(req, items, page, JSON_PER_PAGE, total);
 }
@@ -429,7 +429,7 @@ int handle_api_partner_create(struct req *req)
 	int status;
 
 	if (!db)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	cJSON *body = http_json_body(req, &status);
 	if (!body)
 		return status;
@@ -470,7 +470,7 @@ int handle_api_partner_create(struct req *req)
 	}
 	cJSON_Delete(s.fouten);
 	if (r != STORE_OK)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	cJSON *out = cJSON_CreateObject();
 	cJSON_AddNumberToObject(out, "id", (double)p.id);
 	cJSON_AddStringToObject(out, "naam", p.naam);

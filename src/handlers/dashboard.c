@@ -6,6 +6,7 @@
 #include "auth/session.h"
 #include "db/db.h"
 #include "domain/amsterdam.h"
+#include "domain/calendar.h"
 #include "domain/days.h"
 #include "domain/melding.h"
 #include "http/http.h"
@@ -28,10 +29,6 @@
 
 const char *const dash_periode_ids[DASH__MAX] = { "week", "maand", "kwartaal", "jaar", "eigen" };
 const char *const dash_periode_labels[DASH__MAX] = { "Week", "Maand", "Kwartaal", "Jaar", "Eigen periode (van en tot)" };
-const char *const dash_maand[13] = { "", "januari", "februari", "maart", "april", "mei", "juni", "juli",
-				     "augustus", "september", "oktober", "november", "december" };
-const char *const dash_maand_kort[13] = { "", "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep",
-					  "okt", "nov", "dec" };
 
 /* Pillars in narrow table headers. */
 static const char *const pijler_kort[PIJLER__MAX] = { "Fysiek", "Sociaal preventief", "Sociaal repressief", "Samen wonen" };
@@ -39,20 +36,6 @@ static const char *const pijler_kort[PIJLER__MAX] = { "Fysiek", "Sociaal prevent
 /* Series length: a year of months, a quarter of weeks. */
 #define TREND_MONTHS 12
 #define TREND_WEEKS 13
-
-void dash_day_long(int32_t dn, char *out, size_t size)
-{
-	int y, m, d;
-	days_to_civil(dn, &y, &m, &d);
-	snprintf(out, size, "%d %s %d", d, dash_maand[m], y);
-}
-
-void dash_day_short(int32_t dn, char *out, size_t size)
-{
-	int y, m, d;
-	days_to_civil(dn, &y, &m, &d);
-	snprintf(out, size, "%d %s", d, dash_maand_kort[m]);
-}
 
 void dash_pct(double pct, char *out, size_t size)
 {
@@ -64,44 +47,6 @@ void dash_pct(double pct, char *out, size_t size)
 	strncat(out, "%", size - strlen(out) - 1);
 }
 
-/* ISO 8601 week and its year (the year of the week's Thursday). */
-static void iso_week(int32_t dn, int *year, int *week)
-{
-	int32_t thursday = dn - days_weekday(dn) + 3;
-	int y, m, d;
-	days_to_civil(thursday, &y, &m, &d);
-	*year = y;
-	*week = (thursday - days_from_civil(y, 1, 1)) / 7 + 1;
-}
-
-static void period_bounds(enum dash_periode p, int32_t datum, int32_t *van, int32_t *tot)
-{
-	int y, m, d;
-	days_to_civil(datum, &y, &m, &d);
-	switch (p) {
-	case DASH_WEEK:
-		*van = datum - days_weekday(datum);
-		*tot = *van + 6;
-		break;
-	case DASH_MAAND:
-		*van = days_from_civil(y, m, 1);
-		*tot = days_from_civil(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1) - 1;
-		break;
-	case DASH_KWARTAAL: {
-		int q0 = (m - 1) / 3 * 3 + 1;
-		*van = days_from_civil(y, q0, 1);
-		*tot = days_from_civil(q0 == 10 ? y + 1 : y, q0 == 10 ? 1 : q0 + 3, 1) - 1;
-		break;
-	}
-	case DASH_JAAR:
-		*van = days_from_civil(y, 1, 1);
-		*tot = days_from_civil(y, 12, 31);
-		break;
-	default:
-		break;
-	}
-}
-
 static void period_title(struct dash_view *v)
 {
 	char a[48], b[48];
@@ -110,13 +55,13 @@ static void period_title(struct dash_view *v)
 	days_to_civil(v->rq.van, &y, &m, &d);
 	switch (v->periode) {
 	case DASH_WEEK:
-		iso_week(v->rq.van, &wy, &wk);
-		dash_day_short(v->rq.van, a, sizeof(a));
-		dash_day_long(v->rq.tot, b, sizeof(b));
+		calendar_iso_week(v->rq.van, &wy, &wk);
+		calendar_day_month(v->rq.van, a);
+		calendar_day_long(v->rq.tot, b);
 		snprintf(v->titel, sizeof(v->titel), "week %d (%s t/m %s)", wk, a, b);
 		break;
 	case DASH_MAAND:
-		snprintf(v->titel, sizeof(v->titel), "%s %d", dash_maand[m], y);
+		snprintf(v->titel, sizeof(v->titel), "%s %d", calendar_month_name(m), y);
 		break;
 	case DASH_KWARTAAL:
 		snprintf(v->titel, sizeof(v->titel), "%de kwartaal %d", (m - 1) / 3 + 1, y);
@@ -125,8 +70,8 @@ static void period_title(struct dash_view *v)
 		snprintf(v->titel, sizeof(v->titel), "%d", y);
 		break;
 	default:
-		dash_day_long(v->rq.van, a, sizeof(a));
-		dash_day_long(v->rq.tot, b, sizeof(b));
+		calendar_day_long(v->rq.van, a);
+		calendar_day_long(v->rq.tot, b);
 		snprintf(v->titel, sizeof(v->titel), "%s t/m %s", a, b);
 		break;
 	}
@@ -175,7 +120,7 @@ int dash_view_parse(struct req *req, struct dash_view *v, struct form *f)
 	if ((s = param(req, "datum")) && days_parse(s, &v->datum) < 0)
 		form_error(f, "datum", "Geef een datum als JJJJ-MM-DD.");
 	if (v->periode != DASH_EIGEN)
-		period_bounds(v->periode, v->datum, &v->rq.van, &v->rq.tot);
+		calendar_period_bounds((enum calendar_period)v->periode, v->datum, &v->rq.van, &v->rq.tot);
 
 	s = param(req, "trend");
 	int g = s ? kpi_grain_parse(s) : -1;
@@ -678,7 +623,7 @@ static void worklist(struct req *req, struct tpl_dict *d, const struct dash_view
 	}
 	struct tpl_dict *w = tpl_section(d, "WORK");
 	char vandaag[48];
-	dash_day_long(v->today, vandaag, sizeof(vandaag));
+	calendar_day_long(v->today, vandaag);
 	tpl_set(w, "VANDAAG", vandaag);
 	for (int i = 0; i < n; i++) {
 		const struct kpi_work_row *r = &rows[i];
@@ -760,14 +705,14 @@ void dash_series_labels(struct req *req, const struct dash_view *v, const int32_
 		int y, m, d;
 		days_to_civil(start[i], &y, &m, &d);
 		if (v->grain == KPI_GRAIN_MONTH) {
-			labels[i] = arena_printf(&req->arena, "%s", dash_maand_kort[m]);
-			lang[i] = arena_printf(&req->arena, "%s %d", dash_maand[m], y);
+			labels[i] = arena_printf(&req->arena, "%s", calendar_month_abbr(m));
+			lang[i] = arena_printf(&req->arena, "%s %d", calendar_month_name(m), y);
 		} else {
 			int wy, wk;
-			char a[24], b[48];
-			iso_week(start[i], &wy, &wk);
-			dash_day_short(start[i], a, sizeof(a));
-			dash_day_long(start[i + 1] - 1, b, sizeof(b));
+			char a[CALENDAR_DAY_LEN], b[CALENDAR_DAY_LEN];
+			calendar_iso_week(start[i], &wy, &wk);
+			calendar_day_month(start[i], a);
+			calendar_day_long(start[i + 1] - 1, b);
 			labels[i] = arena_printf(&req->arena, "wk %d", wk);
 			lang[i] = arena_printf(&req->arena, "week %d (%s t/m %s)", wk, a, b);
 		}
@@ -827,8 +772,8 @@ static void trends(struct req *req, struct tpl_dict *d, const struct dash_view *
 	}
 	const char *per = v->grain == KPI_GRAIN_MONTH ? "per maand" : "per week";
 	char first[48], last[48];
-	dash_day_long(s->start[0], first, sizeof(first));
-	dash_day_long(s->start[s->n] - 1, last, sizeof(last));
+	calendar_day_long(s->start[0], first);
+	calendar_day_long(s->start[s->n] - 1, last);
 	struct tpl_dict *t = tpl_section(d, "TREND");
 	tpl_set(t, "PER", per);
 	tpl_set(t, "EENHEID", v->grain == KPI_GRAIN_MONTH ? "maand" : "week");
@@ -1089,12 +1034,6 @@ static void exports(struct req *req, struct tpl_dict *d, const struct dash_view 
 	}
 }
 
-static int unavailable(struct req *req)
-{
-	return http_error(req, 503, "Tijdelijk niet beschikbaar",
-			  "De cijfers konden niet worden geladen. Probeer het over een minuut opnieuw.");
-}
-
 int handle_dashboard(struct req *req)
 {
 	struct dash_view v;
@@ -1115,12 +1054,12 @@ int handle_dashboard(struct req *req)
 	struct kpi_report *rep = arena_alloc(&req->arena, sizeof(*rep));
 	struct kpi_facts facts = { 0 };
 	if (kpi_run_facts(req, &v.rq, s.start[0], rep, &facts))
-		return unavailable(req);
+		return http_unavailable(req, "De cijfers konden niet worden geladen. Probeer het over een minuut opnieuw.");
 	kpi_facts_sort(facts.f, facts.n);
 
 	tpl_set(d, "PERIODE", v.titel);
 	char peil[48];
-	dash_day_long(v.rq.peildatum, peil, sizeof(peil));
+	calendar_day_long(v.rq.peildatum, peil);
 	tpl_set(d, "PEILDATUM", peil);
 	if (v.rq.peildatum != v.today)
 		tpl_show(d, "PEIL_ANDERS");

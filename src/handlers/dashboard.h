@@ -22,6 +22,7 @@
 #ifndef LEEFBAAR_DASHBOARD_H
 #define LEEFBAAR_DASHBOARD_H
 
+#include "domain/calendar.h"
 #include "domain/kpi_trend.h"
 #include "handlers/kpi.h"
 
@@ -40,8 +41,11 @@ int handle_dashboard_kaart(struct req *req);
 int handle_beheer_kaart(struct req *req);
 int handle_beheer_kaart_upload(struct req *req);
 
-/* The period picker's choices. */
-enum dash_periode { DASH_WEEK, DASH_MAAND, DASH_KWARTAAL, DASH_JAAR, DASH_EIGEN, DASH__MAX };
+/* The period picker's choices: the calendar's periods (same values) and one of the user's own. */
+enum dash_periode {
+	DASH_WEEK = CALENDAR_WEEK, DASH_MAAND = CALENDAR_MAAND, DASH_KWARTAAL = CALENDAR_KWARTAAL,
+	DASH_JAAR = CALENDAR_JAAR, DASH_EIGEN = CALENDAR__MAX, DASH__MAX
+};
 extern const char *const dash_periode_ids[DASH__MAX];      /* "week", "maand", ... */
 extern const char *const dash_periode_labels[DASH__MAX];   /* "Week", "Maand", ... */
 
@@ -103,12 +107,6 @@ void dash_series_labels(struct req *req, const struct dash_view *v, const int32_
  */
 void dash_heat_legend(struct tpl_dict *d, const char *section, double max, int decimals);
 
-/* "24 november 2026" / "24 nov" */
-void dash_day_long(int32_t dn, char *out, size_t size);
-void dash_day_short(int32_t dn, char *out, size_t size);
-/* Dutch month names, 1..12 ([0] unused). */
-extern const char *const dash_maand[13];
-extern const char *const dash_maand_kort[13];
 /* A percentage as "83,3%", or "–" when there is none (< 0). */
 void dash_pct(double pct, char *out, size_t size);
 

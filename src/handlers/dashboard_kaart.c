@@ -297,8 +297,7 @@ int handle_dashboard_kaart(struct req *req)
 	struct kpi_report *rep = arena_alloc(&req->arena, sizeof(*rep));
 	struct kpi_facts facts = { 0 };
 	if (!db || kpi_run_facts(req, &v.rq, start[0], rep, &facts))
-		return http_error(req, 503, "Tijdelijk niet beschikbaar",
-				  "De cijfers konden niet worden geladen. Probeer het over een minuut opnieuw.");
+		return http_unavailable(req, "De cijfers konden niet worden geladen. Probeer het over een minuut opnieuw.");
 	struct kaart k = { .req = req, .v = &v, .rep = rep, .facts = &facts, .cat = -1, .onbekend = -1 };
 
 	/* soort: one melding type (a category code), or all; chosen in the filters. */
@@ -346,7 +345,7 @@ int handle_dashboard_kaart(struct req *req)
 	rc = map(&k, db, d);
 	kpi_facts_release(&facts);
 	if (rc < 0)
-		return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een minuut opnieuw.");
+		return http_unavailable(req, NULL);
 	return page_send(req, 200);
 }
 
@@ -370,10 +369,10 @@ static int kaart_page(struct req *req, int status, const char *error)
 		tpl_set(fl, "FLASH_TEXT", "De kaart is geladen.");
 	}
 	if (!db)
-		return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een minuut opnieuw.");
+		return http_unavailable(req, NULL);
 	enum store_result r = kaart_bron_get(db, &req->arena, &bron);
 	if (r == STORE_ERROR)
-		return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een minuut opnieuw.");
+		return http_unavailable(req, NULL);
 	if (r == STORE_OK) {
 		struct tpl_dict *b = tpl_section(d, "BRON");
 		tpl_set(b, "BESTAND", bron.bestandsnaam);
@@ -462,7 +461,7 @@ int handle_beheer_kaart_upload(struct req *req)
 		return kaart_page(req, 422, "Dit bestand kon niet worden gelezen.");
 	if (!db) {
 		free(text);
-		return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een minuut opnieuw.");
+		return http_unavailable(req, NULL);
 	}
 
 	const char *naam = file->filename && file->filename[0] ? file->filename : "kaart.geojson";
@@ -471,6 +470,6 @@ int handle_beheer_kaart_upload(struct req *req)
 	if (r == STORE_CONFLICT)
 		return kaart_page(req, 422, arena_strdup(&req->arena, res.fout));
 	if (r != STORE_OK)
-		return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een minuut opnieuw.");
+		return http_unavailable(req, NULL);
 	return http_redirect(req, "/beheer/kaart?melding=geladen");
 }

@@ -7,6 +7,7 @@
 #include "handlers/dashboard.h"
 #include "auth/session.h"
 #include "db/db.h"
+#include "domain/calendar.h"
 #include "domain/werkdagen.h"
 #include "http/http.h"
 #include "lib/buf.h"
@@ -75,7 +76,7 @@ int handle_dashboard_werklijst(struct req *req)
 	if (rc == 422)
 		return page_send(req, 422);
 	if (!db)
-		return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een minuut opnieuw.");
+		return http_unavailable(req, NULL);
 
 	/* behandelaar: one person ("geen": nobody yet), as the list's filter. */
 	int64_t only = -1;
@@ -95,7 +96,7 @@ int handle_dashboard_werklijst(struct req *req)
 	};
 	struct person *ps = NULL;
 	int np = 0, cap = 0, truncated = 0;
-	char day[32], vandaag[48];
+	char day[CALENDAR_DAY_LEN], vandaag[CALENDAR_DAY_LEN];
 	static const char *const section[KPI_WORK__MAX] = { "BEV_ITEM", "TER_ITEM" };
 	struct kpi_work_item *items[KPI_WORK__MAX];
 	int n[KPI_WORK__MAX];
@@ -103,13 +104,13 @@ int handle_dashboard_werklijst(struct req *req)
 
 	/* Days late are werkdagen, with the corporation's closing days, as the terms are. */
 	if (calendar_load(db, cal) < 0)
-		return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een minuut opnieuw.");
-	dash_day_long(v.today, vandaag, sizeof(vandaag));
+		return http_unavailable(req, NULL);
+	calendar_day_long(v.today, vandaag);
 	tpl_set(d, "VANDAAG", vandaag);
 	for (int k = 0; k < KPI_WORK__MAX; k++) {
 		n[k] = kpi_work_items(db, &req->arena, &ws, (enum kpi_work_kind)k, only, WERK_MAX, &items[k]);
 		if (n[k] < 0)
-			return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een minuut opnieuw.");
+			return http_unavailable(req, NULL);
 		truncated |= n[k] == WERK_MAX;
 		for (int i = 0; i < n[k]; i++) {
 			struct person *p = person_for(req, &ps, &np, &cap, items[k][i].assignee_id,
@@ -145,7 +146,7 @@ int handle_dashboard_werklijst(struct req *req)
 			tpl_set(x, "CATEGORIE", it->categorie_naam);
 			tpl_set(x, "WIJK", it->wijk_naam[0] ? it->wijk_naam : "onbekend");
 			tpl_set(x, "ADRES", it->adres_tekst);
-			dash_day_long(it->due, day, sizeof(day));
+			calendar_day_long(it->due, day);
 			tpl_set(x, "DUE", day);
 			if (it->late) {
 				int wd = werkdagen_between(&cal->cal, it->due, v.today);

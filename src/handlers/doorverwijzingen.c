@@ -33,12 +33,6 @@
 #include <string.h>
 #include <time.h>
 
-static int unavailable(struct req *req)
-{
-	return http_error(req, 503, "Tijdelijk niet beschikbaar",
-			  "De database antwoordt niet. Probeer het over een minuut opnieuw.");
-}
-
 /* "1", "ja", "true", "on" -> 1; absent, "", "0", "nee", "false" -> 0; else -1. */
 static int flag(const char *s)
 {
@@ -184,7 +178,7 @@ static int portal_list(struct req *req, struct db *db)
 	if (referral_counts_partner(db, s->partner_id, f.today, &counts) != STORE_OK ||
 	    referral_list_partner(db, &req->arena, s->partner_id, &f, pager_offset(page, REFERRAL_PER_PAGE),
 				  REFERRAL_PER_PAGE, &pg) != STORE_OK)
-		return unavailable(req);
+		return http_unavailable(req, NULL);
 
 	struct tpl_dict *d = page_new(req, "Doorverwijzingen", "doorverwijzingen.tpl");
 	struct tpl_dict *p = tpl_section(d, "PARTNER_VIEW");
@@ -200,7 +194,7 @@ static int portal_list(struct req *req, struct db *db)
 	struct partner org;
 	enum store_result pr = partner_by_id(db, s->partner_id, &org);
 	if (pr == STORE_ERROR)
-		return unavailable(req);
+		return http_unavailable(req, NULL);
 	tpl_set(p, "ORGANISATIE", pr == STORE_OK ? org.naam : "");
 	if (counts.late)
 		tpl_set_int(tpl_section(p, "LATE_NOTE"), "N", counts.late);
@@ -223,7 +217,7 @@ static int portal_list(struct req *req, struct db *db)
 	/* Everything a partner opens is in the audit trail, its list too (DESIGN.md, Audited reads). */
 	if (audit_record(db_thread(), http_actor(req), "bekeken", "doorverwijzingen", tabs[t].id,
 			 arena_printf(&req->arena, "pagina %d, %d getoond", page, pg.n)) < 0)
-		return unavailable(req);
+		return http_unavailable(req, NULL);
 	return page_send(req, 200);
 }
 
@@ -237,11 +231,11 @@ static int staff_list(struct req *req, struct db *db)
 	int page = pager_page(req);
 
 	if (doorverwijzing_filter_parse(req, &f, &bad_field, &bad_msg) == 503)
-		return unavailable(req);
+		return http_unavailable(req, NULL);
 	referral_viewer_init(&v, http_actor(req));
 	if (referral_list_staff(db, &req->arena, &v, &f, pager_offset(page, REFERRAL_PER_PAGE), REFERRAL_PER_PAGE,
 				&pg) != STORE_OK)
-		return unavailable(req);
+		return http_unavailable(req, NULL);
 
 	struct tpl_dict *d = page_new(req, "Doorverwijzingen", "doorverwijzingen.tpl");
 	struct tpl_dict *sv = tpl_section(d, "STAFF_VIEW");
@@ -253,7 +247,7 @@ static int staff_list(struct req *req, struct db *db)
 	struct referral_partner *ps;
 	int np = referral_partners(db, &req->arena, &ps);
 	if (np < 0)
-		return unavailable(req);
+		return http_unavailable(req, NULL);
 	option(sv, "PARTNER_OPT", "", "Alle organisaties", f.partner_id == 0);
 	for (int i = 0; i < np; i++)
 		option(sv, "PARTNER_OPT", arena_printf(&req->arena, "%lld", (long long)ps[i].id), ps[i].naam,
@@ -268,7 +262,7 @@ static int staff_list(struct req *req, struct db *db)
 	struct dossier_area *w;
 	int nw = dossier_wijken(db, &req->arena, &dv, &w);
 	if (nw < 0)
-		return unavailable(req);
+		return http_unavailable(req, NULL);
 	option(sv, "WIJK_OPT", "", "Alle wijken", f.wijk_id == 0);
 	for (int i = 0; i < nw; i++)
 		option(sv, "WIJK_OPT", w[i].code, w[i].naam, f.wijk_id == w[i].id);
@@ -305,7 +299,7 @@ int handle_doorverwijzingen(struct req *req)
 	struct db *db = db_thread();
 
 	if (!db)
-		return unavailable(req);
+		return http_unavailable(req, NULL);
 	return doorverwijzing_is_partner(req) ? portal_list(req, db) : staff_list(req, db);
 }
 
@@ -338,7 +332,7 @@ static int form_page(struct req *req, const struct dossier *d, const struct door
 	int nf = referral_dossier_files(db, &req->arena, d->id, &files);
 
 	if (np < 0 || nf < 0)
-		return unavailable(req);
+		return http_unavailable(req, NULL);
 	struct tpl_dict *c = page_new(req, arena_printf(&req->arena, "Doorverwijzen: dossier %s", d->referentie),
 				      "doorverwijzing_nieuw.tpl");
 	/* Fields and their errors live in c itself: a section does not look up another section's errors. */
@@ -408,7 +402,7 @@ static int dossier_refused(struct req *req, int st)
 		return http_error(req, 404, "Dossier niet gevonden", "Dit dossier bestaat niet, of u heeft er geen toegang toe.");
 	if (st == 403)
 		return http_error(req, 403, "Geen toegang", "U mag vanuit dit dossier niet doorverwijzen.");
-	return unavailable(req);
+	return http_unavailable(req, NULL);
 }
 
 int handle_doorverwijzing_nieuw(struct req *req)
@@ -465,6 +459,6 @@ int handle_doorverwijzing_create(struct req *req)
 	if (st == 422)
 		return form_page(req, &d, &in, &errs, 422);
 	if (st != 201)
-		return unavailable(req);
+		return http_unavailable(req, NULL);
 	return http_redirect(req, arena_printf(&req->arena, "/doorverwijzingen/%lld?klaar=verstuurd", (long long)id));
 }

@@ -70,7 +70,7 @@ int handle_beheer_termijnen(struct req *req)
 	const char *values[PARTNER__MAX];
 
 	if (!db || referral_terms(db, &req->arena, t) < 0)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	for (int k = 0; k < PARTNER__MAX; k++)
 		values[k] = arena_printf(&req->arena, "%d", t[k].werkdagen);
 	const char *klaar = http_query(req, "klaar"), *flash = NULL;
@@ -106,7 +106,7 @@ int handle_beheer_termijnen_save(struct req *req)
 	int want[PARTNER__MAX], errors = 0, changed = 0;
 
 	if (!db || referral_terms(db, &req->arena, t) < 0)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	for (int k = 0; k < PARTNER__MAX; k++) {
 		const char *in = http_form(req, field_of(req, k));
 		msgs[k] = NULL;
@@ -124,7 +124,7 @@ int handle_beheer_termijnen_save(struct req *req)
 
 	int64_t now = clock_now();
 	if (db_begin(db) < 0)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	for (int k = 0; k < PARTNER__MAX; k++) {
 		if (want[k] == t[k].werkdagen)
 			continue;
@@ -132,12 +132,12 @@ int handle_beheer_termijnen_save(struct req *req)
 		    audit_record(db_thread(), http_actor(req), "gewijzigd", "antwoordtermijn", partner_soort_ids[k],
 				 arena_printf(&req->arena, "%d naar %d werkdagen", t[k].werkdagen, want[k])) < 0) {
 			db_rollback(db);
-			return beheer_unavailable(req);
+			return http_unavailable(req, NULL);
 		}
 		changed++;
 	}
 	if (db_commit(db) < 0)
-		return beheer_unavailable(req);
+		return http_unavailable(req, NULL);
 	return http_redirect(req, changed ? "/beheer/partners/termijnen?klaar=opgeslagen"
 				      : "/beheer/partners/termijnen?klaar=ongewijzigd");
 }

@@ -18,9 +18,8 @@
 #include "domain/amsterdam.h"
 #include "handlers/doorverwijzingen.h"
 #include "handlers/dossiers.h"
+#include "http/download.h"
 #include "http/http.h"
-#include "lib/buf.h"
-#include "lib/log.h"
 #include "render/form.h"
 #include "render/page.h"
 #include "render/tpl.h"
@@ -30,18 +29,9 @@
 #include "lib/clock.h"
 #include "lib/parse.h"
 
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
-#include <unistd.h>
-
-static int unavailable(struct req *req)
-{
-	return http_error(req, 503, "Tijdelijk niet beschikbaar",
-			  "De database antwoordt niet. Probeer het over een minuut opnieuw.");
-}
 
 /* Answers a status of doorverwijzing_load_for() as an error page. */
 static int refused(struct req *req, int status)
@@ -51,7 +41,7 @@ static int refused(struct req *req, int status)
 				  "Deze doorverwijzing bestaat niet, of u heeft er geen toegang toe.");
 	if (status == 403)
 		return http_error(req, 403, "Geen toegang", "U mag deze doorverwijzing bekijken, maar dit niet doen.");
-	return unavailable(req);
+	return http_unavailable(req, NULL);
 }
 
 static const char *moment(struct req *req, int64_t t)
@@ -109,11 +99,11 @@ static int render(struct req *req, struct referral *r, const struct failed *fl, 
 	struct referral_event *ev;
 
 	if (!db)
-		return unavailable(req);
+		return http_unavailable(req, NULL);
 	int nf = referral_files(db, &req->arena, r->id, &files);
 	int ne = referral_events(db, &req->arena, r->id, &ev);
 	if (nf < 0 || ne < 0)
-		return unavailable(req);
+		return http_unavailable(req, NULL);
 
 	struct tpl_dict *c = page_new(req, arena_printf(&req->arena, "Doorverwijzing %lld", (long long)r->id),
 				      "doorverwijzing.tpl");
@@ -223,7 +213,7 @@ static int render(struct req *req, struct referral *r, const struct failed *fl, 
 	} else if (r->status != RS_AFGESLOTEN) {
 		struct dossier d;
 		if (dossier_get(db, &req->arena, r->dossier_id, &d) != STORE_OK)
-			return unavailable(req);
+			return http_unavailable(req, NULL);
 		if (dossier_may(req, &d, ACT_REFERRAL_CREATE)) {
 			tpl_show(c, "ACT_AFSLUITEN");
 			any = 1;
@@ -259,7 +249,7 @@ int handle_doorverwijzing(struct req *req)
 		return refused(req, st);
 	/* Who read which referral, partners and staff alike (DESIGN.md, Audited reads). */
 	if (audit_record(db_thread(), http_actor(req), "bekeken", "doorverwijzing", arena_printf(&req->arena, "%lld", (long long)r.id), "") < 0)
-		return unavailable(req);
+		return http_unavailable(req, NULL);
 	return render(req, &r, NULL, 200);
 }
 
@@ -293,7 +283,7 @@ static int act(struct req *req, enum referral_action a)
 		return render(req, &r, &fl, 422);
 	}
 	if (st)
-		return unavailable(req);
+		return http_unavailable(req, NULL);
 	return http_redirect(req, arena_printf(&req->arena, "/doorverwijzingen/%lld?klaar=%s", (long long)r.id, done[a]));
 }
 
@@ -319,70 +309,34 @@ int handle_doorverwijzing_afsluiten(struct req *req)
 
 /* ---- files ---- */
 
-/* Types a browser may show in place; everything else (PDF included) is downloaded. */
-static int plays_inline(const char *mime)
-{
-	static const char *const ok[] = {
-		"image/jpeg", "image/png", "video/mp4", "audio/mpeg", "audio/x-wav", "audio/wav", "audio/x-m4a", "audio/mp4",
-	};
-	for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++)
-		if (!strcmp(mime, ok[i]))
-			return 1;
-	return 0;
-}
-
-/* filename="..." in ASCII (others become _) plus filename*=UTF-8''... for the real name. */
-static const char *disposition(struct req *req, const char *kind, const char *name)
-{
-	struct buf b = BUF_INIT;
-
-	buf_addf(&b, "%s; filename=\"", kind);
-	for (const unsigned char *p = (const unsigned char *)name; *p && b.len < 200; p++)
-		buf_addch(&b, *p >= 0x20 && *p < 0x7f && *p != '"' && *p != '\\' ? (char)*p : '_');
-	buf_addstr(&b, "\"; filename*=UTF-8''");
-	buf_add_urlencoded(&b, name);
-	const char *out = arena_strdup(&req->arena, b.buf);
-	buf_release(&b);
-	return out;
-}
-
 int handle_doorverwijzing_bijlage(struct req *req)
 {
 	struct db *db = db_thread();
 	struct referral r;
 	struct referral_file f;
-	struct stat sb;
-	const char *fid = http_param(req, 1);
+	struct download dl;
+	int64_t id = parse_id(http_param(req, 1));
 	int st = doorverwijzing_load_for(req, http_param(req, 0), ACT_REFERRAL_READ, &r);
 
 	if (st)
 		return refused(req, st);
-	int64_t id = parse_id(fid);
 	if (!id)
 		return http_error(req, 404, "Bestand niet gevonden", "Dit bestand hoort niet bij deze doorverwijzing.");
+	/* A partner gets only the files shared with it: the store's filter, not a check here. */
 	enum store_result rc = doorverwijzing_is_partner(req)
 		? referral_file_get_partner(db, &req->arena, r.id, id, req->session->partner_id, &f)
 		: referral_file_get(db, &req->arena, r.id, id, &f);
 	if (rc == STORE_ERROR)
-		return unavailable(req);
+		return http_unavailable(req, NULL);
 	if (rc != STORE_OK)
 		return http_error(req, 404, "Bestand niet gevonden", "Dit bestand hoort niet bij deze doorverwijzing.");
-	int fd = open(files_path(&req->arena, f.opslag), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
-	if (fd < 0 || fstat(fd, &sb) < 0 || !S_ISREG(sb.st_mode)) {
-		if (fd >= 0)
-			close(fd);
-		log_error("referral %lld file %lld: %s missing", (long long)r.id, (long long)f.id, f.opslag);
-		return http_error(req, 404, "Bestand niet gevonden", "Dit bestand is niet (meer) aanwezig.");
-	}
-	if (audit_record(db_thread(), http_actor(req), "bekeken", "doorverwijzing_bijlage", arena_printf(&req->arena, "%lld", (long long)r.id),
+	if ((st = download_open(req, files_path(&req->arena, f.opslag), &dl)))
+		return st;
+	if (audit_record(db_thread(), http_actor(req), "bekeken", "doorverwijzing_bijlage",
+			 arena_printf(&req->arena, "%lld", (long long)r.id),
 			 arena_printf(&req->arena, "bijlage %lld", (long long)f.id)) < 0) {
-		close(fd);
-		return unavailable(req);
+		download_close(&dl);
+		return http_unavailable(req, NULL);
 	}
-	req->content_type = f.mime;
-	http_add_header(req, "Content-Disposition",
-			disposition(req, plays_inline(f.mime) ? "inline" : "attachment", f.bestandsnaam));
-	req->fd_out = fd;
-	req->fd_size = (uint64_t)sb.st_size;
-	return 200;
+	return download_send(req, &dl, f.mime, f.bestandsnaam);
 }

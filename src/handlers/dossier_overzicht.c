@@ -10,7 +10,7 @@
 #include "auth/session.h"
 #include "db/db.h"
 #include "domain/amsterdam.h"
-#include "domain/messages.h"
+#include "domain/calendar.h"
 #include "handlers/dossiers.h"
 #include "http/http.h"
 #include "lib/buf.h"
@@ -31,7 +31,7 @@ int handle_dossier_overzicht(struct req *req)
 	struct dossier d;
 	struct timeline_item *tl;
 	struct dossier_member_row *mem;
-	char day[40], w[WHEN_LEN];
+	char day[CALENDAR_DAY_LEN], w[WHEN_LEN];
 	int st = dossier_load_for(req, http_param(req, 0), ACT_DOSSIER_READ, &d);
 
 	if (st)
@@ -59,19 +59,19 @@ int handle_dossier_overzicht(struct req *req)
 		tpl_set(tpl_section(c, "LEDEN"), "NAMEN", names.buf);
 		buf_release(&names);
 	}
-	day_long_nl(amsterdam_day(d.geopend_op), day);
+	calendar_day_weekday(amsterdam_day(d.geopend_op), day);
 	tpl_set(c, "GEOPEND", day);
 	tpl_set(c, "STATUS", dossier_status_labels[d.status]);
 	if (d.status == DS_GESLOTEN) {
 		struct tpl_dict *g = tpl_section(c, "GESLOTEN");
-		day_long_nl(amsterdam_day(d.gesloten_op), day);
+		calendar_day_weekday(amsterdam_day(d.gesloten_op), day);
 		tpl_set(g, "OP", day);
 		tpl_set(g, "UITKOMST", d.uitkomst >= 0 ? dossier_uitkomst_labels[d.uitkomst] : "");
 	}
 	tpl_set(c, "AVE", ave_niveau_labels[d.ave]);
 	tpl_set(c, "REGIE", ave_regie_labels[d.regie]);
 	if (d.vervuild) {
-		day_long_nl(d.vervuild_dag, day);
+		calendar_day_weekday(d.vervuild_dag, day);
 		tpl_set(tpl_section(c, "VERVUILD"), "TEKST", arena_printf(&req->arena, "sinds %s", day));
 	}
 	when_format(clock_now(), w);
@@ -107,7 +107,7 @@ int handle_dossier_brief(struct req *req)
 
 	struct tpl_dict *c = page_new(req, arena_printf(&req->arena, "%s %s", brief_soort_labels[l.soort], d.referentie),
 				      "dossier_brief.tpl");
-	char day[40];
+	char day[CALENDAR_DAY_LEN];
 	const char *klaar = http_query(req, "klaar");
 	if (klaar && !strcmp(klaar, "brief")) {
 		struct tpl_dict *f = tpl_section(req->page, "FLASH");
@@ -118,7 +118,7 @@ int handle_dossier_brief(struct req *req)
 	tpl_set(c, "REF", d.referentie);
 	tpl_set(c, "SOORT", brief_soort_labels[l.soort]);
 	tpl_set(c, "AAN", l.aan);
-	day_long_nl(l.datum_dag, day);
+	calendar_day_weekday(l.datum_dag, day);
 	tpl_set(c, "DATUM", day);
 	tpl_set(c, "WIE", l.user_naam);
 	tpl_set(c, "TEKST", l.tekst);

@@ -13,8 +13,8 @@
 #include "auth/session.h"
 #include "db/db.h"
 #include "domain/amsterdam.h"
+#include "domain/calendar.h"
 #include "domain/days.h"
-#include "domain/messages.h"
 #include "handlers/doorverwijzingen.h"
 #include "handlers/dossiers.h"
 #include "http/http.h"
@@ -36,12 +36,6 @@ struct failed {
 	const struct field_errors *errs;
 };
 
-static int unavailable(struct req *req)
-{
-	return http_error(req, 503, "Tijdelijk niet beschikbaar",
-			  "De database antwoordt niet. Probeer het over een minuut opnieuw.");
-}
-
 int dossier_answer(struct req *req, int status)
 {
 	if (status == 404)
@@ -49,7 +43,7 @@ int dossier_answer(struct req *req, int status)
 				  "Dit dossier bestaat niet, of u heeft er geen toegang toe.");
 	if (status == 403)
 		return http_error(req, 403, "Geen toegang", "U mag dit dossier bekijken, maar niet wijzigen.");
-	return unavailable(req);
+	return http_unavailable(req, NULL);
 }
 
 static const char *day_text(struct req *req, int32_t day)
@@ -251,10 +245,10 @@ static int render(struct req *req, struct dossier *d, const struct failed *fl, i
 	int in_team = dossier_user_in_team(req, d);
 	int open = d->status == DS_OPEN;
 	struct dossier_viewer v;
-	char day[40];
+	char day[CALENDAR_DAY_LEN];
 
 	if (!db)
-		return unavailable(req);
+		return http_unavailable(req, NULL);
 	dossier_viewer_init(&v, http_actor(req), ACT_DOSSIER_READ);
 	struct tpl_dict *c = page_new(req, arena_printf(&req->arena, "Dossier %s", d->referentie), "dossier.tpl");
 	struct errors_out eo = { c, NULL };
@@ -281,20 +275,20 @@ static int render(struct req *req, struct dossier *d, const struct failed *fl, i
 		tpl_set(tpl_section(c, "COMPLEX"), "NAAM", d->complex_naam);
 	tpl_set(c, "PIJLER", pijler_labels[d->pijler]);
 	tpl_set(c, "EIGENAAR", d->owner_naam);
-	day_long_nl(amsterdam_day(d->geopend_op), day);
+	calendar_day_weekday(amsterdam_day(d->geopend_op), day);
 	tpl_set(c, "GEOPEND", day);
 	if (open) {
 		tpl_show(c, "OPEN");
 	} else {
 		struct tpl_dict *g = tpl_section(c, "GESLOTEN");
-		day_long_nl(amsterdam_day(d->gesloten_op), day);
+		calendar_day_weekday(amsterdam_day(d->gesloten_op), day);
 		tpl_set(g, "GESLOTEN_OP", day);
 		tpl_set(g, "UITKOMST", d->uitkomst >= 0 ? dossier_uitkomst_labels[d->uitkomst] : "");
 		if (d->uitkomst_toelichting[0])
 			tpl_set(tpl_section(g, "UITKOMST_TOELICHTING"), "TEKST", d->uitkomst_toelichting);
 	}
 	if (d->vervuild) {
-		day_long_nl(d->vervuild_dag, day);
+		calendar_day_weekday(d->vervuild_dag, day);
 		tpl_set(tpl_section(c, "VERVUILD"), "VERVUILD_SINDS", day);
 	} else if (d->vervuild_dag >= 0 && d->vervuild_opgeheven_dag >= 0) {
 		struct tpl_dict *x = tpl_section(c, "VERVUILD_OPGEHEVEN");
@@ -328,7 +322,7 @@ static int render(struct req *req, struct dossier *d, const struct failed *fl, i
 	struct escalation *es;
 	n = dossier_escalations(db, &req->arena, d->id, &es);
 	if (n < 0)
-		return unavailable(req);
+		return http_unavailable(req, NULL);
 	struct tpl_dict *esc = n ? tpl_section(c, "ESCALATIES") : NULL;
 	if (!n)
 		tpl_show(c, "NO_ESCALATIES");
@@ -347,7 +341,7 @@ static int render(struct req *req, struct dossier *d, const struct failed *fl, i
 	struct dossier_melding_row *ms;
 	n = dossier_meldingen(db, &req->arena, d->id, &ms);
 	if (n < 0)
-		return unavailable(req);
+		return http_unavailable(req, NULL);
 	struct tpl_dict *mt = n ? tpl_section(c, "MELDINGEN_TABLE") : NULL;
 	if (!n)
 		tpl_show(c, "NO_MELDINGEN");
@@ -371,7 +365,7 @@ static int render(struct req *req, struct dossier *d, const struct failed *fl, i
 	struct dossier_note *notes;
 	n = dossier_notes(db, &req->arena, d->id, in_team, &notes);
 	if (n < 0)
-		return unavailable(req);
+		return http_unavailable(req, NULL);
 	struct tpl_dict *ns = n ? tpl_section(c, "NOTES") : NULL;
 	if (!n)
 		tpl_show(c, "NO_NOTES");
@@ -390,7 +384,7 @@ static int render(struct req *req, struct dossier *d, const struct failed *fl, i
 	struct intervention *iv;
 	n = dossier_interventions(db, &req->arena, d->id, &iv);
 	if (n < 0)
-		return unavailable(req);
+		return http_unavailable(req, NULL);
 	struct tpl_dict *it = n ? tpl_section(c, "INTERVENTIES_TABLE") : NULL;
 	if (!n)
 		tpl_show(c, "NO_INTERVENTIES");
@@ -433,7 +427,7 @@ static int render(struct req *req, struct dossier *d, const struct failed *fl, i
 	struct letter *ls;
 	n = dossier_letters(db, &req->arena, d->id, &ls);
 	if (n < 0)
-		return unavailable(req);
+		return http_unavailable(req, NULL);
 	struct tpl_dict *bs = n ? tpl_section(c, "BRIEVEN") : NULL;
 	if (!n)
 		tpl_show(c, "NO_BRIEVEN");
@@ -451,7 +445,7 @@ static int render(struct req *req, struct dossier *d, const struct failed *fl, i
 	struct timeline_item *tl;
 	n = dossier_timeline(db, &req->arena, d->id, in_team, &tl);
 	if (n < 0)
-		return unavailable(req);
+		return http_unavailable(req, NULL);
 	dossier_fill_timeline(req, c, "TL_ITEM", tl, n);
 	/* Referrals (issue 8): a block of their own; their steps are on the timeline above. */
 	doorverwijzing_dossier_partial(req, c, d);
@@ -460,7 +454,7 @@ static int render(struct req *req, struct dossier *d, const struct failed *fl, i
 	struct dossier_member_row *mem;
 	n = dossier_members(db, &req->arena, d->id, &mem);
 	if (n < 0)
-		return unavailable(req);
+		return http_unavailable(req, NULL);
 	for (int i = 0; i < n; i++) {
 		struct tpl_dict *x = tpl_section(c, "LID");
 		tpl_set(x, "NAAM", mem[i].naam);

@@ -21,12 +21,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int unavailable(struct req *req)
-{
-	return http_error(req, 503, "Tijdelijk niet beschikbaar",
-			  "De database antwoordt niet. Probeer het over een minuut opnieuw.");
-}
-
 const char *dossier_ave_class(enum ave_niveau n)
 {
 	static const char *const cls[AVE__MAX] = { "badge-ok", "badge-today", "badge-late", "badge-donkerrood" };
@@ -78,7 +72,7 @@ int handle_dossiers(struct req *req)
 	int page = pager_page(req), filtered = 0;
 
 	if (!db)
-		return unavailable(req);
+		return http_unavailable(req, NULL);
 	dossier_filter_clear(&f);
 	dossier_viewer_init(&f.viewer, http_actor(req), ACT_DOSSIER_READ);
 
@@ -147,7 +141,7 @@ int handle_dossiers(struct req *req)
 	new_meldingen_block(req, db, d, &f.viewer);
 
 	if (dossier_list(db, &req->arena, &f, page, &pg) != STORE_OK)
-		return unavailable(req);
+		return http_unavailable(req, NULL);
 	struct tpl_dict *table = NULL;
 	char when[WHEN_LEN];
 	for (int i = 0; i < pg.n; i++) {
@@ -276,8 +270,7 @@ int handle_dossier_create(struct req *req)
 
 	int st = dossier_create(req, &in, &errs, &id, ref);
 	if (st == 503)
-		return http_error(req, 503, "Tijdelijk niet beschikbaar",
-				  "Het dossier is niet aangemaakt: de database antwoordt niet. Probeer het over een minuut opnieuw.");
+		return http_unavailable(req, "Het dossier is niet aangemaakt: de database antwoordt niet. Probeer het over een minuut opnieuw.");
 	if (st == 422) {
 		struct tpl_dict *d = new_form(req, 1);
 		struct form f = FORM_INIT(d);

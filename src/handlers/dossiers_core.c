@@ -10,8 +10,8 @@
 #include "config.h"
 #include "db/db.h"
 #include "domain/amsterdam.h"
+#include "domain/calendar.h"
 #include "domain/days.h"
-#include "domain/messages.h"
 #include "domain/validate.h"
 #include "http/http.h"
 #include "lib/log.h"
@@ -412,8 +412,8 @@ static int64_t moment_of_day(int32_t day, int32_t today, int64_t now)
 
 static const char *label_of_day(struct req *req, int32_t day)
 {
-	char buf[40];
-	day_long_nl(day, buf);
+	char buf[CALENDAR_DAY_LEN];
+	calendar_day_weekday(day, buf);
 	return arena_strdup(&req->arena, buf);
 }
 

@@ -191,7 +191,7 @@ int handle_export_meldingen(struct req *req)
 	if (parse(req, &x))
 		return x.status;
 	if (!db)
-		return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een minuut opnieuw.");
+		return http_unavailable(req, NULL);
 	int fd = temp_file(req);
 	if (fd < 0)
 		return http_error(req, 503, "Export mislukt", "Het bestand kon niet worden gemaakt. Probeer het opnieuw.");
@@ -291,7 +291,7 @@ int handle_export_kpi(struct req *req)
 	if (parse(req, &x))
 		return x.status;
 	if (kpi_run_facts(req, &x.rq, x.rq.van, rep, &facts))
-		return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een minuut opnieuw.");
+		return http_unavailable(req, NULL);
 	int fd = temp_file(req);
 	if (fd < 0) {
 		kpi_facts_release(&facts);
@@ -440,7 +440,7 @@ static int export_rows(struct req *req, const char *name, const char *const *hea
 	if (parse(req, &x))
 		return x.status;
 	if (!db_thread())
-		return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een minuut opnieuw.");
+		return http_unavailable(req, NULL);
 	int fd = temp_file(req);
 	if (fd < 0)
 		return http_error(req, 503, "Export mislukt", "Het bestand kon niet worden gemaakt. Probeer het opnieuw.");

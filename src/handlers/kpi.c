@@ -5,24 +5,17 @@
 #include "auth/session.h"
 #include "db/db.h"
 #include "domain/amsterdam.h"
+#include "domain/calendar.h"
 #include "domain/days.h"
 #include "http/http.h"
 #include "http/json.h"
-#include "lib/log.h"
 #include "store/kpi.h"
+#include "store/melding_list.h"
 #include "lib/clock.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-
-static const char SQL_CATEGORIES[] = "SELECT id, code, naam FROM category ORDER BY volgorde, naam";
-static const char SQL_WIJKEN_ALL[] =
-	"SELECT id, code, naam, woningen FROM area WHERE soort = 'wijk' ORDER BY code";
-static const char SQL_WIJKEN_USER[] =
-	"SELECT a.id, a.code, a.naam, a.woningen FROM area a JOIN user_area u ON u.area_id = a.id"
-	" WHERE u.user_id = ? AND a.soort = 'wijk' ORDER BY a.code";
-static const char SQL_WIJK_BY_CODE[] = "SELECT id FROM area WHERE code = ? AND soort = 'wijk'";
 
 /* The user is limited to their own wijken (the matrix says AREA for the dashboard). */
 static int64_t scope_user(struct req *req)
@@ -42,13 +35,12 @@ static int parse_day(const char *s, int32_t def, int32_t *out)
 
 int kpi_parse(struct req *req, struct kpi_request *rq, cJSON *fouten)
 {
-	int32_t today = amsterdam_day(clock_now());
-	int y, m, d;
+	int32_t today = amsterdam_day(clock_now()), jan1, dec31;
 	struct db *db = db_thread();
 
-	days_to_civil(today, &y, &m, &d);
+	calendar_period_bounds(CALENDAR_JAAR, today, &jan1, &dec31);
 	memset(rq, 0, sizeof(*rq));
-	if (parse_day(http_query(req, "van"), days_from_civil(y, 1, 1), &rq->van) < 0)
+	if (parse_day(http_query(req, "van"), jan1, &rq->van) < 0)
 		cJSON_AddStringToObject(fouten, "van", "Geef een datum als JJJJ-MM-DD.");
 	if (parse_day(http_query(req, "tot"), today, &rq->tot) < 0)
 		cJSON_AddStringToObject(fouten, "tot", "Geef een datum als JJJJ-MM-DD.");
@@ -72,7 +64,7 @@ int kpi_parse(struct req *req, struct kpi_request *rq, cJSON *fouten)
 		rq->wijk_id = -1;
 		return 0;
 	}
-	rq->wijk_id = db ? db_int(db, SQL_WIJK_BY_CODE, 0, "t", wijk) : 0;
+	rq->wijk_id = db ? melding_list_wijk_by_code(db, wijk) : 0;
 	if (!rq->wijk_id)
 		return 404;
 	struct session *s = req->session;
@@ -104,34 +96,6 @@ int kpi_dossier_figures(struct req *req, const struct kpi_request *rq, struct kp
 	return kpi_dossier_counts(db_thread(), &q, out);
 }
 
-static struct kpi_named *load_named(struct db *db, struct req *req, sqlite3_stmt *st, int *n, int with_homes)
-{
-	int cap = 64, rc;
-	struct kpi_named *x = arena_alloc(&req->arena, (size_t)cap * sizeof(*x));
-
-	*n = 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			struct kpi_named *bx = arena_alloc(&req->arena, (size_t)cap * 2 * sizeof(*x));
-			memcpy(bx, x, (size_t)cap * sizeof(*x));
-			x = bx;
-			cap *= 2;
-		}
-		struct kpi_named *e = &x[(*n)++];
-		e->id = sqlite3_column_int64(st, 0);
-		e->code = arena_strdup(&req->arena, (const char *)sqlite3_column_text(st, 1));
-		e->naam = arena_strdup(&req->arena, (const char *)sqlite3_column_text(st, 2));
-		if (with_homes)
-			e->woningen = sqlite3_column_int64(st, 3);
-	}
-	db_done(st);
-	if (rc != SQLITE_DONE) {
-		log_error("kpi names: %s", sqlite3_errmsg(db_handle(db)));
-		return NULL;
-	}
-	return x;
-}
-
 int kpi_run(struct req *req, const struct kpi_request *rq, struct kpi_report *rep)
 {
 	return kpi_run_facts(req, rq, rq->van, rep, NULL);
@@ -149,15 +113,8 @@ int kpi_run_facts(struct req *req, const struct kpi_request *rq, int32_t load_va
 	rep->rq = *rq;
 	if (!db)
 		return 503;
-	sqlite3_stmt *st = db_stmt(db, SQL_CATEGORIES);
-	if (!st || !(rep->categorie = load_named(db, req, st, &rep->n_categorie, 0)))
-		return 503;
-	st = db_stmt(db, user ? SQL_WIJKEN_USER : SQL_WIJKEN_ALL);
-	if (!st)
-		return 503;
-	if (user)
-		db_bindf(st, "I", user);
-	if (!(rep->wijk = load_named(db, req, st, &rep->n_wijk, 1)))
+	if ((rep->n_categorie = kpi_categories(db, &req->arena, &rep->categorie)) < 0 ||
+	    (rep->n_wijk = kpi_wijken(db, &req->arena, user, &rep->wijk)) < 0)
 		return 503;
 
 	if (kpi_load(db, load_van < rq->van ? load_van : rq->van, rq->tot, user, &facts) < 0)
@@ -317,6 +274,6 @@ int handle_api_kpi(struct req *req)
 		return http_error(req, 404, "Niet gevonden", "Deze wijk bestaat niet of valt buiten uw gebied.");
 	rc = kpi_run(req, &rq, rep);
 	if (rc)
-		return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een minuut opnieuw.");
+		return http_unavailable(req, NULL);
 	return http_json(req, 200, kpi_json(rep));
 }

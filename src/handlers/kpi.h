@@ -9,6 +9,7 @@
 
 #include "domain/kpi.h"
 #include "domain/melding.h"
+#include "store/kpi.h"
 #include "store/kpi_dossier.h"
 
 #include <cjson/cJSON.h>
@@ -20,13 +21,6 @@ struct kpi_request {
 	int32_t van, tot, peildatum;
 	int64_t wijk_id;            /* 0: all wijken in scope; -1: onbekend */
 	const char *wijk_code;      /* as asked, for the answer; NULL = all */
-};
-
-struct kpi_named {
-	int64_t id;                 /* category or area id (the index in the facts) */
-	const char *code, *naam;
-	int64_t count, kosten_cent;
-	int64_t woningen;           /* wijken: homes, for rates per 100 */
 };
 
 struct kpi_report {
@@ -57,7 +51,6 @@ int kpi_run(struct req *req, const struct kpi_request *rq, struct kpi_report *re
  * rq->van..rq->tot. On success the caller owns *facts (kpi_facts_release);
  * on failure nothing is left to release.
  */
-struct kpi_facts;
 int kpi_run_facts(struct req *req, const struct kpi_request *rq, int32_t load_van,
 		  struct kpi_report *rep, struct kpi_facts *facts);
 /*

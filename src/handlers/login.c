@@ -83,7 +83,7 @@ int handle_login(struct req *req)
 	struct user u;
 
 	if (!db)
-		return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een minuut opnieuw.");
+		return http_unavailable(req, NULL);
 	if (!email)
 		email = "";
 	if (!password)
@@ -116,7 +116,7 @@ int handle_login(struct req *req)
 
 	enum store_result r = user_by_email(db, norm, &u);
 	if (r == STORE_ERROR)
-		return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een minuut opnieuw.");
+		return http_unavailable(req, NULL);
 	int ok = 0;
 	if (r == STORE_OK)
 		ok = password_verify(u.password_hash, password) && u.active;
@@ -141,7 +141,7 @@ int handle_login(struct req *req)
 		}
 	}
 	if (session_create(req, u.id) < 0)
-		return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een minuut opnieuw.");
+		return http_unavailable(req, NULL);
 	/* The new session is the one this request now acts for (for the audit row). */
 	struct session who = { .user_id = u.id, .role = u.role };
 	req->session = &who;
@@ -185,7 +185,7 @@ int handle_password(struct req *req)
 	const char *weak;
 
 	if (!db || user_by_id(db, s->user_id, &u) != STORE_OK)
-		return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een minuut opnieuw.");
+		return http_unavailable(req, NULL);
 	struct tpl_dict *d = password_page(req);
 	struct form f = FORM_INIT(d);
 
@@ -205,17 +205,17 @@ int handle_password(struct req *req)
 		return page_send(req, 422);
 
 	if (password_hash(new1, hash) < 0 || db_begin(db) < 0)
-		return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een minuut opnieuw.");
+		return http_unavailable(req, NULL);
 	if (user_set_password(db, u.id, hash, 0) != STORE_OK ||
 	    audit_record(db_thread(), http_actor(req), "wachtwoord_gewijzigd", "gebruiker", u.email, "") < 0 ||
 	    session_end_all(u.id) < 0) {
 		db_rollback(db);
-		return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een minuut opnieuw.");
+		return http_unavailable(req, NULL);
 	}
 	if (db_commit(db) < 0)
-		return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een minuut opnieuw.");
+		return http_unavailable(req, NULL);
 	/* Every other session ended with the old password; this browser gets a new one. */
 	if (session_create(req, u.id) < 0)
-		return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een minuut opnieuw.");
+		return http_unavailable(req, NULL);
 	return http_redirect(req, start_page(u.role));
 }

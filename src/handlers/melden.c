@@ -13,8 +13,8 @@
 #include "config.h"
 #include "db/db.h"
 #include "domain/amsterdam.h"
+#include "domain/calendar.h"
 #include "domain/days.h"
-#include "domain/messages.h"
 #include "handlers/handlers.h"
 #include "handlers/intake.h"
 #include "http/http.h"
@@ -33,6 +33,9 @@
 #include <time.h>
 
 #define HONEYPOT "website_controle"
+
+/* The public's 503: no talk of databases, and a little more patience asked. */
+static const char LATER[] = "Probeer het over een paar minuten opnieuw.";
 
 static const char *const text_fields[] = {
 	"omschrijving", "voorval", "postcode", "huisnummer", "toevoeging", "plaats",
@@ -129,7 +132,7 @@ int handle_melden(struct req *req)
 	int64_t now = clock_now();
 
 	if (!db)
-		return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een paar minuten opnieuw.");
+		return http_unavailable(req, LATER);
 	const char *hp = http_form(req, HONEYPOT);
 	if (hp && hp[0])
 		return refuse(req, 422, "Laat het veld ‘Laat dit veld leeg’ leeg en verstuur de melding opnieuw.");
@@ -149,8 +152,7 @@ int handle_melden(struct req *req)
 
 	intake_submit(req, &ir, res);
 	if (res->status == 503)
-		return http_error(req, 503, "Tijdelijk niet beschikbaar",
-				  "Uw melding is niet opgeslagen. Probeer het over een paar minuten opnieuw.");
+		return http_unavailable(req, "Uw melding is niet opgeslagen. Probeer het over een paar minuten opnieuw.");
 	if (res->status == 422) {
 		struct tpl_dict *d = form_page(req, 1);
 		show_errors(d, res);
@@ -159,9 +161,9 @@ int handle_melden(struct req *req)
 	}
 
 	struct tpl_dict *d = page_new(req, "Melding ontvangen", "melden_ok.tpl");
-	char bev[40], ter[40];
-	day_long_nl(res->due.bevestigen, bev);
-	day_long_nl(res->due.terugkoppelen, ter);
+	char bev[CALENDAR_DAY_LEN], ter[CALENDAR_DAY_LEN];
+	calendar_day_weekday(res->due.bevestigen, bev);
+	calendar_day_weekday(res->due.terugkoppelen, ter);
 	tpl_set(d, "REFERENTIE", res->referentie);
 	tpl_set(d, "STATUS_URL", intake_status_url(req, res->status_token));
 	tpl_set(d, "STATUS_PATH", arena_printf(&req->arena, "/melding/status/%s", res->status_token));
@@ -197,16 +199,16 @@ int handle_melding_status(struct req *req)
 	unsigned char hash[32];
 	struct melding m;
 	struct melding_event *ev;
-	char when[MOMENT_FORMAT_LEN], day[40];
+	char when[MOMENT_FORMAT_LEN], day[CALENDAR_DAY_LEN];
 
 	if (!db)
-		return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een paar minuten opnieuw.");
+		return http_unavailable(req, LATER);
 	if (!token || strlen(token) > 64)
 		return http_error(req, 404, "Melding niet gevonden", "Deze link klopt niet (meer). Controleer of u de hele link heeft overgenomen.");
 	secret_token_hash(token, hash);
 	enum store_result r = melding_by_token(db, &req->arena, hash, &m);
 	if (r == STORE_ERROR)
-		return http_error(req, 503, "Tijdelijk niet beschikbaar", "Probeer het over een paar minuten opnieuw.");
+		return http_unavailable(req, LATER);
 	if (r != STORE_OK)
 		return http_error(req, 404, "Melding niet gevonden", "Deze link klopt niet (meer). Controleer of u de hele link heeft overgenomen.");
 
@@ -218,24 +220,24 @@ int handle_melding_status(struct req *req)
 	tpl_set(d, "CATEGORIE", m.categorie_naam);
 	tpl_set(d, "OMSCHRIJVING", m.omschrijving);
 	tpl_set(d, "ADRES", m.adres_tekst);
-	day_long_nl(m.ontvangen_dag, day);
+	calendar_day_weekday(m.ontvangen_dag, day);
 	tpl_set(d, "ONTVANGEN", day);
 	if (m.bevestigd_op) {
-		day_long_nl(m.bevestigd_dag, day);
+		calendar_day_weekday(m.bevestigd_dag, day);
 		tpl_set(tpl_section(d, "BEVESTIGD"), "DAG", day);
 	} else {
-		day_long_nl(m.due.bevestigen, day);
+		calendar_day_weekday(m.due.bevestigen, day);
 		tpl_set(tpl_section(d, "BEVESTIGEN_UITERLIJK"), "DAG", day);
 	}
 	if (!m.teruggekoppeld_op && m.status != MS_AFGESLOTEN) {
-		day_long_nl(m.due.terugkoppelen, day);
+		calendar_day_weekday(m.due.terugkoppelen, day);
 		tpl_set(tpl_section(d, "TERUGKOPPELEN_UITERLIJK"), "DAG", day);
 	}
 	int n = melding_events(db, &req->arena, m.id, 1, &ev);
 	for (int i = 0; i < n; i++) {
 		struct tpl_dict *e = tpl_section(d, "EVENT");
 		moment_format_amsterdam(ev[i].op, when);
-		day_long_nl(amsterdam_day(ev[i].op), day);
+		calendar_day_weekday(amsterdam_day(ev[i].op), day);
 		tpl_set(e, "WANNEER", when);
 		tpl_set(e, "DAG", day);
 		tpl_set(e, "LABEL", event_label(ev[i].soort));

@@ -531,16 +531,6 @@ int melding_filter_from_query(struct req *req, struct melding_filter *f, struct 
 	return errs->n;
 }
 
-int melding_page_from_query(struct req *req)
-{
-	const char *v = http_query(req, "pagina");
-
-	if (!v || !all_digits(v) || strlen(v) > 9)
-		return 1;
-	int p = atoi(v);
-	return p < 1 ? 1 : p;
-}
-
 /* ---- datetime-local ---- */
 
 static int digits(const char *s, int n, int *out)

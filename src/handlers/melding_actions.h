@@ -145,9 +145,6 @@ void melding_filter_init(struct req *req, struct melding_filter *f);
  */
 int melding_filter_from_query(struct req *req, struct melding_filter *f, struct field_errors *errs);
 
-/* The page number from the query parameter "pagina" (1 when absent or not a number). */
-int melding_page_from_query(struct req *req);
-
 /* ---- moments as a datetime-local input holds them ---- */
 
 /* Length of "YYYY-MM-DDTHH:MM" plus the NUL. */

@@ -15,15 +15,18 @@
 #include "config.h"
 #include "db/db.h"
 #include "domain/amsterdam.h"
+#include "domain/calendar.h"
 #include "domain/days.h"
 #include "handlers/dossiers.h"
 #include "handlers/intake.h"
 #include "handlers/melding_actions.h"
+#include "http/download.h"
 #include "http/http.h"
-#include "lib/log.h"
 #include "render/form.h"
 #include "render/page.h"
+#include "render/pager.h"
 #include "render/tpl.h"
+#include "render/when.h"
 #include "store/audit.h"
 #include "store/category.h"
 #include "store/files.h"
@@ -34,23 +37,14 @@
 #include "lib/clock.h"
 #include "lib/parse.h"
 
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
-#include <unistd.h>
 
-static const char *const months_short[12] = {
-	"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
-};
-
-static int unavailable(struct req *req)
-{
-	return http_error(req, 503, "Tijdelijk niet beschikbaar",
-			  "De database antwoordt niet. Probeer het over een minuut opnieuw. Er is niets gewijzigd.");
-}
+/* Every 503 of these pages, reads too: after a click the user must know that nothing happened. */
+static const char NIETS_GEWIJZIGD[] =
+	"De database antwoordt niet. Probeer het over een minuut opnieuw. Er is niets gewijzigd.";
 
 static int not_found(struct req *req)
 {
@@ -62,7 +56,7 @@ static int not_found(struct req *req)
 static int load_failed(struct req *req, int st)
 {
 	if (st == 503)
-		return unavailable(req);
+		return http_unavailable(req, NIETS_GEWIJZIGD);
 	if (st == 403)
 		return http_error(req, 403, "Geen toegang", "U mag dit niet doen met deze melding.");
 	return not_found(req);
@@ -71,10 +65,10 @@ static int load_failed(struct req *req, int st)
 /* "5 mrt 2026" */
 static const char *day_nl(struct req *req, int32_t dn)
 {
-	int y, m, d;
+	char out[CALENDAR_DAY_LEN];
 
-	days_to_civil(dn, &y, &m, &d);
-	return arena_printf(&req->arena, "%d %s %d", d, months_short[(m - 1) % 12], y);
+	calendar_day_short(dn, out);
+	return arena_strdup(&req->arena, out);
 }
 
 static const char *day_iso(struct req *req, int32_t dn)
@@ -88,11 +82,10 @@ static const char *day_iso(struct req *req, int32_t dn)
 /* "5 mrt 2026 14:05" in Amsterdam time. */
 static const char *when_nl(struct req *req, int64_t t)
 {
-	int64_t local = t + amsterdam_offset(t);
-	int32_t dn = amsterdam_day(t);
-	int64_t sec = local - (int64_t)dn * 86400;
+	char out[WHEN_LEN];
 
-	return arena_printf(&req->arena, "%s %02d:%02d", day_nl(req, dn), (int)(sec / 3600), (int)(sec / 60 % 60));
+	when_text(t, out);
+	return arena_strdup(&req->arena, out);
 }
 
 static const char *when_iso(struct req *req, int64_t t)
@@ -102,8 +95,6 @@ static const char *when_iso(struct req *req, int64_t t)
 	moment_format_amsterdam(t, out);
 	return arena_strdup(&req->arena, out);
 }
-
-static int plays_inline(const char *mime);
 
 /* "340 kB", "2,4 MB" */
 static const char *size_nl(struct req *req, int64_t bytes)
@@ -222,46 +213,16 @@ static void filter_form(struct req *req, struct db *db, struct tpl_dict *d, cons
 		tpl_show(d, "MORE_OPEN");
 }
 
+/* The pager below the list; its links keep every filter that is set. */
 static void pager(struct req *req, struct tpl_dict *d, const struct melding_page *pg)
 {
 	struct buf base = BUF_INIT;
 
 	buf_addstr(&base, "/meldingen?");
-	for (size_t i = 0; i < sizeof(list_params) / sizeof(list_params[0]); i++) {
-		const char *v = http_query(req, list_params[i]);
-		if (v && v[0]) {
-			buf_addstr(&base, list_params[i]);
-			buf_addch(&base, '=');
-			buf_add_urlencoded(&base, v);
-			buf_addch(&base, '&');
-		}
-	}
-	if (pg->total) {
-		struct tpl_dict *info = tpl_section(d, "INFO");
-		tpl_set_int(info, "FROM", (long long)(pg->page - 1) * pg->per_page + 1);
-		tpl_set_int(info, "TO", (long long)(pg->page - 1) * pg->per_page + pg->n);
-		tpl_set_int(info, "TOTAL", pg->total);
-	}
-	if (pg->pages > 1) {
-		struct tpl_dict *p = tpl_section(d, "PAGES");
-		if (pg->page > 1)
-			tpl_set(tpl_section(p, "PREV"), "HREF", arena_printf(&req->arena, "%spagina=%d", base.buf, pg->page - 1));
-		/* First, last, and two on either side of the current page. */
-		int last_shown = 0;
-		for (int i = 1; i <= pg->pages; i++) {
-			if (i != 1 && i != pg->pages && (i < pg->page - 2 || i > pg->page + 2))
-				continue;
-			if (last_shown && i > last_shown + 1)
-				tpl_show(tpl_section(p, "ITEM"), "GAP");
-			struct tpl_dict *it = tpl_section(p, "ITEM");
-			struct tpl_dict *x = tpl_section(it, i == pg->page ? "CUR" : "LINK");
-			tpl_set_int(x, "N", i);
-			tpl_set(x, "HREF", arena_printf(&req->arena, "%spagina=%d", base.buf, i));
-			last_shown = i;
-		}
-		if (pg->page < pg->pages)
-			tpl_set(tpl_section(p, "NEXT"), "HREF", arena_printf(&req->arena, "%spagina=%d", base.buf, pg->page + 1));
-	}
+	for (size_t i = 0; i < sizeof(list_params) / sizeof(list_params[0]); i++)
+		pager_query(&base, list_params[i], http_query(req, list_params[i]));
+	/* pg->page, not the one asked for: melding_list() turns a page past the end into the last one. */
+	pager_render(d, base.buf, pg->page, pg->per_page, pg->total);
 	buf_release(&base);
 }
 
@@ -273,11 +234,11 @@ int handle_meldingen(struct req *req)
 	struct melding_page pg;
 
 	if (!db)
-		return unavailable(req);
+		return http_unavailable(req, NIETS_GEWIJZIGD);
 	melding_filter_init(req, &f);
 	melding_filter_from_query(req, &f, &errs);
-	if (melding_list(db, &req->arena, &f, melding_page_from_query(req), &pg) != STORE_OK)
-		return unavailable(req);
+	if (melding_list(db, &req->arena, &f, pager_page(req), &pg) != STORE_OK)
+		return http_unavailable(req, NIETS_GEWIJZIGD);
 
 	struct tpl_dict *d = page_new(req, f.wijk_onbekend ? "Onbekend: meldingen zonder wijk" : "Meldingen",
 				      "meldingen_lijst.tpl");
@@ -397,8 +358,7 @@ int handle_melding_create(struct req *req)
 
 	intake_submit(req, &ir, res);
 	if (res->status == 503)
-		return http_error(req, 503, "Tijdelijk niet beschikbaar",
-				  "De melding is niet opgeslagen. Probeer het over een minuut opnieuw.");
+		return http_unavailable(req, "De melding is niet opgeslagen. Probeer het over een minuut opnieuw.");
 	if (res->status == 422) {
 		static const char *const order[] = {
 			"kanaal", "ontvangen_op", "categorie", "omschrijving", "voorval", "postcode", "huisnummer",
@@ -601,7 +561,7 @@ static void render_detail(struct req *req, struct db *db, struct melding *m, con
 		tpl_set(a, "GROOTTE", size_nl(req, att[i].grootte));
 		if (!strcmp(att[i].mime, "image/jpeg") || !strcmp(att[i].mime, "image/png"))
 			tpl_show(a, "FOTO");
-		else if (!plays_inline(att[i].mime))
+		else if (!download_inline(att[i].mime))
 			tpl_show(a, "DOWNLOAD");
 	}
 	if (n > 0)
@@ -750,7 +710,7 @@ int handle_melding(struct req *req)
 		return load_failed(req, st);
 	/* Reading a case is audited (DESIGN.md, Audited reads). */
 	if (audit_record(db_thread(), http_actor(req), "bekeken", "melding", m.referentie, "") < 0)
-		return unavailable(req);
+		return http_unavailable(req, NIETS_GEWIJZIGD);
 	render_detail(req, db, &m, NULL);
 	return page_send(req, 200);
 }
@@ -800,7 +760,7 @@ int handle_melding_action(struct req *req)
 
 	st = melding_act(req, &m, (enum melding_action)a, &in, &err);
 	if (st == 503)
-		return unavailable(req);
+		return http_unavailable(req, NIETS_GEWIJZIGD);
 	if (st == 404)
 		return http_error(req, 404, "Pagina niet gevonden", "Deze actie bestaat niet.");
 	if (st)
@@ -820,7 +780,7 @@ int handle_melding_plaatsen(struct req *req)
 		return load_failed(req, st);
 	st = melding_place(req, &m, parse_id(w), parse_id(b), &err);
 	if (st == 503)
-		return unavailable(req);
+		return http_unavailable(req, NIETS_GEWIJZIGD);
 	if (st)
 		return act_failed(req, &m, MA__MAX, &err);
 	return http_redirect(req, arena_printf(&req->arena, "/meldingen/%lld?gedaan=plaatsen", (long long)m.id));
@@ -828,68 +788,30 @@ int handle_melding_plaatsen(struct req *req)
 
 /* ---- GET /meldingen/{id}/bijlagen/{bijlage} ---- */
 
-/* Types Chromium shows itself; everything else (HEIC, HEIF, MOV) is a download. */
-static int plays_inline(const char *mime)
-{
-	static const char *const ok[] = {
-		"image/jpeg", "image/png", "video/mp4", "audio/mpeg", "audio/x-wav", "audio/wav",
-		"audio/x-m4a", "audio/mp4",
-	};
-	for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++)
-		if (!strcmp(mime, ok[i]))
-			return 1;
-	return 0;
-}
-
-/* filename="..." in ASCII (others become _) plus filename*=UTF-8''... for the real name. */
-static const char *disposition(struct req *req, const char *kind, const char *name)
-{
-	struct buf b = BUF_INIT;
-
-	buf_addf(&b, "%s; filename=\"", kind);
-	for (const unsigned char *p = (const unsigned char *)name; *p && b.len < 200; p++)
-		buf_addch(&b, *p >= 0x20 && *p < 0x7f && *p != '"' && *p != '\\' ? (char)*p : '_');
-	buf_addstr(&b, "\"; filename*=UTF-8''");
-	buf_add_urlencoded(&b, name);
-	const char *out = arena_strdup(&req->arena, b.buf);
-	buf_release(&b);
-	return out;
-}
-
 int handle_melding_bijlage(struct req *req)
 {
 	struct db *db = db_thread();
 	struct melding m;
 	struct attachment att;
-	const char *id = http_param(req, 1);
-	struct stat sb;
+	struct download dl;
+	int64_t id = parse_id(http_param(req, 1));
 	int st = melding_load_for(req, http_param(req, 0), ACT_MELDING_READ, &m);
 
 	if (st)
 		return load_failed(req, st);
-	if (!parse_id(id))
+	if (!id)
 		return http_error(req, 404, "Bestand niet gevonden", "Dit bestand hoort niet bij deze melding.");
-	enum store_result r = attachment_get(db, &req->arena, parse_id(id), &att);
+	enum store_result r = attachment_get(db, &req->arena, id, &att);
 	if (r == STORE_ERROR)
-		return unavailable(req);
+		return http_unavailable(req, NIETS_GEWIJZIGD);
 	if (r != STORE_OK || att.melding_id != m.id)
 		return http_error(req, 404, "Bestand niet gevonden", "Dit bestand hoort niet bij deze melding.");
-	int fd = open(files_path(&req->arena, att.opslag), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
-	if (fd < 0 || fstat(fd, &sb) < 0 || !S_ISREG(sb.st_mode)) {
-		if (fd >= 0)
-			close(fd);
-		log_error("attachment %lld of %s: file %s missing", (long long)att.id, m.referentie, att.opslag);
-		return http_error(req, 404, "Bestand niet gevonden", "Dit bestand is niet (meer) aanwezig.");
-	}
+	if ((st = download_open(req, files_path(&req->arena, att.opslag), &dl)))
+		return st;
 	if (audit_record(db_thread(), http_actor(req), "bekeken", "bijlage", m.referentie,
 			 arena_printf(&req->arena, "bijlage %lld", (long long)att.id)) < 0) {
-		close(fd);
-		return unavailable(req);
+		download_close(&dl);
+		return http_unavailable(req, NIETS_GEWIJZIGD);
 	}
-	req->content_type = att.mime;
-	http_add_header(req, "Content-Disposition",
-			disposition(req, plays_inline(att.mime) ? "inline" : "attachment", att.bestandsnaam));
-	req->fd_out = fd;
-	req->fd_size = (uint64_t)sb.st_size;
-	return 200;
+	return download_send(req, &dl, att.mime, att.bestandsnaam);
 }

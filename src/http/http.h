@@ -127,6 +127,14 @@ int http_text(struct req *req, int status, const char *text);
 /* Renders the error page (Dutch) for status; returns status. Under /api/ the
  * answer is JSON instead: {"fout": message} (see http/json.h). */
 int http_error(struct req *req, int status, const char *heading, const char *message);
+/*
+ * The one answer for "the database (or the disk) failed us, try again":
+ * 503 "Tijdelijk niet beschikbaar", as http_error() (JSON under /api/).
+ * message NULL says "De database antwoordt niet. Probeer het over een
+ * minuut opnieuw."; a caller passes its own sentence only to say what did
+ * not happen ("De melding is niet opgeslagen. ..."). Returns 503.
+ */
+int http_unavailable(struct req *req, const char *message);
 
 /* Microseconds on a monotonic clock. */
 uint64_t http_now_us(void);

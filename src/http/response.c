@@ -85,6 +85,12 @@ int http_error(struct req *req, int status, const char *heading, const char *mes
 	return status;
 }
 
+int http_unavailable(struct req *req, const char *message)
+{
+	return http_error(req, 503, "Tijdelijk niet beschikbaar",
+			  message ? message : "De database antwoordt niet. Probeer het over een minuut opnieuw.");
+}
+
 uint64_t http_now_us(void)
 {
 	struct timespec ts;

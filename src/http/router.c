@@ -128,8 +128,7 @@ int router_dispatch(struct req *req)
 	int rc = session_load(req);
 
 	if (rc < 0)
-		return http_error(req, 503, "Tijdelijk niet beschikbaar",
-				  "De database antwoordt niet. Probeer het over een minuut opnieuw.");
+		return http_unavailable(req, NULL);
 	struct session *s = req->session;
 
 	if (req->meth == HTTP_POST && !(r->flags & ROUTE_NO_CSRF)) {

@@ -3,22 +3,30 @@
  */
 #include "render/when.h"
 #include "domain/amsterdam.h"
+#include "domain/calendar.h"
 #include "domain/days.h"
 
 #include <stdio.h>
+
+/* The Amsterdam day at unix_utc, and the seconds since its midnight on the wall clock. */
+static unsigned wall_clock(int64_t unix_utc, int32_t *dn)
+{
+	int64_t local = unix_utc + amsterdam_offset(unix_utc);
+
+	*dn = amsterdam_day(unix_utc);
+	return (unsigned)(local - (int64_t)*dn * 86400) % 86400u;
+}
 
 /* The Amsterdam wall clock at unix_utc, with or without seconds. */
 static void format(int64_t unix_utc, int with_seconds, char out[WHEN_LEN])
 {
 	int y, m, d;
-	int64_t local = unix_utc + amsterdam_offset(unix_utc);
-	int32_t dn = amsterdam_day(unix_utc);
-	int secs = (int)(local - (int64_t)dn * 86400);
+	int32_t dn;
+	unsigned s = wall_clock(unix_utc, &dn);
 
 	days_to_civil(dn, &y, &m, &d);
 	/* Unsigned and bounded, so the fields provably fit (years 0..9999). */
 	unsigned yy = (unsigned)y % 10000u, mm = (unsigned)m % 100u, dd = (unsigned)d % 100u;
-	unsigned s = (unsigned)secs % 86400u;
 	if (with_seconds)
 		snprintf(out, WHEN_LEN, "%02u-%02u-%04u %02u:%02u:%02u", dd, mm, yy, s / 3600u, s % 3600u / 60u, s % 60u);
 	else
@@ -41,4 +49,15 @@ void when_date(int64_t unix_utc, char out[WHEN_LEN])
 
 	days_to_civil(amsterdam_day(unix_utc), &y, &m, &d);
 	snprintf(out, WHEN_LEN, "%02u-%02u-%04u", (unsigned)d % 100u, (unsigned)m % 100u, (unsigned)y % 10000u);
+}
+
+void when_text(int64_t unix_utc, char out[WHEN_LEN])
+{
+	char day[CALENDAR_DAY_LEN];
+	int32_t dn;
+	unsigned s = wall_clock(unix_utc, &dn);
+
+	calendar_day_short(dn, day);
+	/* "30 sep 2026 23:59" is 17 characters: a year of four digits always fits. */
+	snprintf(out, WHEN_LEN, "%.16s %02u:%02u", day, s / 3600u, s % 3600u / 60u);
 }

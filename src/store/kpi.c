@@ -1,6 +1,6 @@
 /*
  * kpi.c - reading melding_fact in one pass (see kpi.h and migration 0010
- * for the packing of tijd, wat and slot).
+ * for the packing of tijd, wat and slot), and the names it is counted by.
  *
  * SQLite's cost here is per column decoded (about 2.9 ms of CPU per column
  * for a year of 100,000 facts), so the facts are read as five integers
@@ -34,6 +34,13 @@ static const char SQL_CLOSED_ALL[] = "SELECT " FACT_COLS " FROM melding_fact" CL
 static const char SQL_CLOSED_USER[] =
 	"SELECT " FACT_COLS " FROM melding_fact" CLOSED_IN
 	" AND (wat >> 22 & 16777215) - 1 IN (SELECT area_id FROM user_area WHERE user_id = ?)";
+
+static const char SQL_CATEGORIES[] = "SELECT id, code, naam, 0 FROM category ORDER BY volgorde, naam";
+static const char SQL_WIJKEN_ALL[] =
+	"SELECT id, code, naam, woningen FROM area WHERE soort = 'wijk' ORDER BY code";
+static const char SQL_WIJKEN_USER[] =
+	"SELECT a.id, a.code, a.naam, a.woningen FROM area a JOIN user_area u ON u.area_id = a.id"
+	" WHERE u.user_id = ? AND a.soort = 'wijk' ORDER BY a.code";
 
 const char *const kpi_load_sql[] = { SQL_ALL, SQL_USER, SQL_CLOSED_ALL, SQL_CLOSED_USER };
 const int kpi_load_sql_count = 4;
@@ -108,4 +115,36 @@ void kpi_facts_release(struct kpi_facts *out)
 {
 	free(out->f);
 	memset(out, 0, sizeof(*out));
+}
+
+static void read_named(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	struct kpi_named *e = row;
+
+	memset(e, 0, sizeof(*e));
+	e->id = sqlite3_column_int64(st, 0);
+	e->code = db_text(st, 1, a);
+	e->naam = db_text(st, 2, a);
+	e->woningen = sqlite3_column_int64(st, 3);
+}
+
+int kpi_categories(struct db *db, struct arena *a, struct kpi_named **out)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_CATEGORIES);
+	int n = -1;
+
+	if (st)
+		*out = db_rows(db, st, a, read_named, sizeof(**out), &n, "kpi categories");
+	return n;
+}
+
+int kpi_wijken(struct db *db, struct arena *a, int64_t scope_user, struct kpi_named **out)
+{
+	sqlite3_stmt *st = db_stmt(db, scope_user ? SQL_WIJKEN_USER : SQL_WIJKEN_ALL);
+	int n = -1;
+
+	if (!st || (scope_user && db_bindf(st, "I", scope_user) < 0))
+		return -1;
+	*out = db_rows(db, st, a, read_named, sizeof(**out), &n, "kpi wijken");
+	return n;
 }

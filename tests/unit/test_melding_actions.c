@@ -25,6 +25,7 @@
 #include "handlers/melding_actions.h"
 #include "http/http.h"
 #include "lib/log.h"
+#include "render/pager.h"
 
 static char dir[] = "/tmp/leefbaar-actions-XXXXXX";
 static struct config cfg;
@@ -381,7 +382,7 @@ static void test_filter_from_query(void **state)
 	assert_true(flt.has_van && flt.has_tot && flt.tot - flt.van == 30);
 	assert_string_equal(flt.q, "merel");
 	assert_int_equal(flt.sort, MSORT_ONTVANGEN_ASC);
-	assert_int_equal(melding_page_from_query(&f.req), 3);
+	assert_int_equal(pager_page(&f.req), 3);
 	release_query(&f);
 	done(&f);
 
@@ -397,7 +398,7 @@ static void test_filter_from_query(void **state)
 	assert_int_equal(flt.status, -1);                     /* bad values filter nothing */
 	assert_int_equal(flt.wijk_id, 0);
 	assert_int_equal(flt.sort, MSORT_ONTVANGEN_DESC);
-	assert_int_equal(melding_page_from_query(&f.req), 1);
+	assert_int_equal(pager_page(&f.req), 1);
 	release_query(&f);
 	done(&f);
 
