@@ -27,19 +27,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* What the referral steps write on the dossier's timeline (doorverwijzingen_core.c). */
-#define DOSSIER_VERSTUURD "Doorverwijzing verstuurd"
-static const char *const dossier_labels[RA__MAX] = {
-	[RA_ACCEPTEREN] = "Doorverwijzing geaccepteerd",
-	[RA_AFWIJZEN] = "Doorverwijzing afgewezen",
-	[RA_REACTIE] = "Antwoord van de partner",
-	[RA_AFSLUITEN] = "Doorverwijzing afgesloten",
-};
-static const char *const event_kinds[RA__MAX] = {
-	[RA_ACCEPTEREN] = "geaccepteerd", [RA_AFWIJZEN] = "afgewezen", [RA_REACTIE] = "reactie",
-	[RA_AFSLUITEN] = "afgesloten",
-};
-
 /* The report the wijkteam sent, kept on disk; removed again when the load is rolled back. */
 static char stored_file[FILES_NAME_LEN];
 
@@ -106,7 +93,7 @@ int case_refer(struct demo *d, struct case_state *cs, const struct case_action *
 					"Reden: %s\nVraag: %s\nGedeeld met de partner: %s", (long long)id, p->naam,
 					partner_soort_labels[p->soort], due_label(d, rn.antwoord_dag), p->termijn,
 					rn.reden, rn.vraag, rn.gedeelde_informatie);
-	if (dossier_event_add(d->db, cs->id, op, rn.user_id, DOSSIER_VERSTUURD, text) != STORE_OK ||
+	if (dossier_event_add(d->db, cs->id, op, rn.user_id, REFERRAL_TIMELINE_SENT, text) != STORE_OK ||
 	    notice(d, p, id, rn.antwoord_dag, op) < 0)
 		return -1;
 	return demo_audit(d, who, "aangemaakt", "doorverwijzing", arena_printf(&d->arena, "%lld", (long long)id),
@@ -229,7 +216,7 @@ int case_referral_step(struct demo *d, struct case_state *cs, const struct case_
 	struct referral_file f = { .referral_id = rid, .van_partner = 1, .created_at = op };
 
 	if (referral_step(d->db, rid, cs->ref_status[n], ra, op, uid, ra == RA_AFWIJZEN ? a->text : NULL) != STORE_OK ||
-	    referral_event_add(d->db, rid, op, uid, event_kinds[ra], ra == RA_AFWIJZEN || ra == RA_REACTIE ? a->text : "",
+	    referral_event_add(d->db, rid, op, uid, referral_event_kinds[ra], ra == RA_AFWIJZEN || ra == RA_REACTIE ? a->text : "",
 			       &event_id) != STORE_OK)
 		return -1;
 	cs->ref_status[n] = (enum referral_status)next;
@@ -257,7 +244,7 @@ int case_referral_step(struct demo *d, struct case_state *cs, const struct case_
 		text = arena_printf(&d->arena, "Doorverwijzing %s aan %s is afgesloten.", rs, p->naam);
 		break;
 	}
-	if (dossier_event_add(d->db, cs->id, op, uid, dossier_labels[ra], text) != STORE_OK)
+	if (dossier_event_add(d->db, cs->id, op, uid, referral_timeline_labels[ra], text) != STORE_OK)
 		return -1;
 	return demo_audit(d, who, "gewijzigd", "doorverwijzing", rs, referral_action_ids[ra]);
 }

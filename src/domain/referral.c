@@ -50,6 +50,20 @@ const char *const referral_due_labels[RDUE__MAX] = {
 	[RDUE_GESLOTEN] = "afgesloten",
 };
 
+const char *const referral_timeline_labels[RA__MAX] = {
+	[RA_ACCEPTEREN] = "Doorverwijzing geaccepteerd",
+	[RA_AFWIJZEN] = "Doorverwijzing afgewezen",
+	[RA_REACTIE] = "Antwoord van de partner",
+	[RA_AFSLUITEN] = "Doorverwijzing afgesloten",
+};
+
+const char *const referral_event_kinds[RA__MAX] = {
+	[RA_ACCEPTEREN] = "geaccepteerd",
+	[RA_AFWIJZEN] = "afgewezen",
+	[RA_REACTIE] = "reactie",
+	[RA_AFSLUITEN] = "afgesloten",
+};
+
 const char *const referral_due_classes[RDUE__MAX] = {
 	[RDUE_OPEN] = "badge-neutral",
 	[RDUE_VANDAAG] = "badge-today",

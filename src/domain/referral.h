@@ -55,6 +55,11 @@ enum referral_action {
 
 /* "accepteren", "afwijzen", "reactie", "afsluiten": the last segment of the action URLs. */
 extern const char *const referral_action_ids[RA__MAX];
+/* What sending and each step write on the dossier's timeline (dossier_event.soort, shown as its label). */
+#define REFERRAL_TIMELINE_SENT "Doorverwijzing verstuurd"
+extern const char *const referral_timeline_labels[RA__MAX];
+/* What each step writes in the referral's own history (referral_event.soort). */
+extern const char *const referral_event_kinds[RA__MAX];
 /* The action for an id, or -1 (NULL too). */
 int referral_action_parse(const char *id);
 

@@ -34,22 +34,6 @@
 #include <time.h>
 #include <unistd.h>
 
-/* What the dossier's timeline says for each step (dossier_event.soort: shown as the label). */
-#define DOSSIER_VERSTUURD "Doorverwijzing verstuurd"
-static const char *const dossier_labels[RA__MAX] = {
-	[RA_ACCEPTEREN] = "Doorverwijzing geaccepteerd",
-	[RA_AFWIJZEN] = "Doorverwijzing afgewezen",
-	[RA_REACTIE] = "Antwoord van de partner",
-	[RA_AFSLUITEN] = "Doorverwijzing afgesloten",
-};
-/* The referral's own history (referral_event.soort). */
-static const char *const event_kinds[RA__MAX] = {
-	[RA_ACCEPTEREN] = "geaccepteerd",
-	[RA_AFWIJZEN] = "afgewezen",
-	[RA_REACTIE] = "reactie",
-	[RA_AFSLUITEN] = "afgesloten",
-};
-
 static int64_t user_id(const struct req *req)
 {
 	return req->session ? req->session->user_id : 0;
@@ -364,7 +348,7 @@ int doorverwijzing_create(struct req *req, const struct dossier *d, const struct
 		 reden, vraag, info);
 	if (nchosen)
 		buf_addf(&text, "\nBestanden gedeeld: %d", nchosen);
-	if (dossier_event_add(db, d->id, now, rn.user_id, DOSSIER_VERSTUURD, text.buf) != STORE_OK)
+	if (dossier_event_add(db, d->id, now, rn.user_id, REFERRAL_TIMELINE_SENT, text.buf) != STORE_OK)
 		goto rollback;
 
 	/* The notice names no one and holds nothing of the case: only where to read it. */
@@ -532,7 +516,7 @@ kept_failed:
 	}
 	if (sr != STORE_OK)
 		goto rollback;
-	if (referral_event_add(db, r->id, now, who, event_kinds[a], a == RA_AFWIJZEN ? reden : tekst, &event_id)
+	if (referral_event_add(db, r->id, now, who, referral_event_kinds[a], a == RA_AFWIJZEN ? reden : tekst, &event_id)
 	    != STORE_OK)
 		goto rollback;
 	if (with_file) {
@@ -564,7 +548,7 @@ kept_failed:
 		buf_addf(&text, "Doorverwijzing %s aan %s is afgesloten.", rid, r->partner_naam);
 		break;
 	}
-	if (dossier_event_add(db, r->dossier_id, now, who, dossier_labels[a], text.buf) != STORE_OK)
+	if (dossier_event_add(db, r->dossier_id, now, who, referral_timeline_labels[a], text.buf) != STORE_OK)
 		goto rollback;
 	if (audit_record(db_thread(), http_actor(req), "gewijzigd", "doorverwijzing", rid, referral_action_ids[a]) < 0)
 		goto rollback;
