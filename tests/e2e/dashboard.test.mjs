@@ -9,44 +9,28 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import path from 'node:path';
-import { startServer, launchBrowser, watchPage, ensureOutDir, ROOT } from './server.mjs';
+import { ROOT } from './server.mjs';
+import {
+	startAll, stopAll, PHONE, openPage, login, assertNoHorizontalScroll, assertClean,
+} from './steps.mjs';
 
-const run = promisify(execFile);
-const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
-const PASSWORD = 'Leefbaar-demo-2026';
-const BIN = path.resolve(ROOT, process.env.LEEFBAAR_BIN || 'build/rel/leefbaar');
 
 let server;
 let browser;
 let outDir;
 
-before(async () => {
-	server = await startServer();
-	browser = await launchBrowser();
-	outDir = await ensureOutDir();
-	// The demo organisation and a year of meldingen, written beside the running server (WAL).
-	const db = ['--config', path.join(server.dir, 'config.ini'), '--db', path.join(server.dir, 'test.db')];
-	await run(BIN, ['seed', '--organisation', '--meldingen', '4000', '--years', '1', ...db], { cwd: ROOT });
-});
-
-after(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+// The demo organisation and a year of meldingen, written beside the running server (WAL).
+before(async () => ({ server, browser, outDir } = await startAll({
+	seed: ['--meldingen', '4000', '--years', '1'],
+})));
+after(() => stopAll({ server, browser }));
 
 async function loggedIn(email, viewport) {
-	const context = await browser.newContext({ viewport, locale: 'nl-NL' });
-	const page = await context.newPage();
-	const watch = await watchPage(page);
-	await page.goto(`${server.url}/login`);
-	await page.fill('#email', email);
-	await page.fill('#wachtwoord', PASSWORD);
-	await Promise.all([page.waitForNavigation(), page.click('main form button[type="submit"]')]);
-	return { context, page, watch };
+	const opened = await openPage(browser, viewport);
+	await login(opened.page, server.url, email);
+	return opened;
 }
 
 async function assertCharts(page) {
@@ -100,7 +84,7 @@ test('the coördinator\'s dashboard on a desktop: tiles, charts, heatmap, no err
 		await Promise.all([page.waitForNavigation(), page.click('form.dashboard-filters button[type="submit"]')]);
 		assert.match(page.url(), /periode=kwartaal/);
 		assert.match(await page.locator('.lead').first().innerText(), /kwartaal/);
-		assert.deepEqual(await watch.all(), [], 'no console errors, page errors or CSP violations');
+		await assertClean(watch, 'dashboard');
 	} finally {
 		await context.close();
 	}
@@ -111,11 +95,10 @@ test('the dashboard on a phone: readable, the page itself does not scroll sidewa
 	try {
 		await page.goto(`${server.url}/dashboard?periode=jaar`);
 		await assertCharts(page);
-		const width = await page.evaluate(() => document.documentElement.scrollWidth);
-		assert.ok(width <= PHONE.width, `no sideways scrolling at ${PHONE.width}px (page is ${width}px wide)`);
+		await assertNoHorizontalScroll(page, PHONE);
 		await page.screenshot({ path: path.join(outDir, 'dashboard-phone.png'), fullPage: true });
 		await page.screenshot({ path: path.join(outDir, 'dashboard-phone-top.png') });
-		assert.deepEqual(await watch.all(), [], 'no console errors, page errors or CSP violations');
+		await assertClean(watch, 'dashboard');
 	} finally {
 		await context.close();
 	}
@@ -129,7 +112,7 @@ test('the map: the beheerder loads the wijken, the coördinator sees them colour
 		await Promise.all([b.page.waitForNavigation(), b.page.click('main form button[type="submit"]')]);
 		assert.match(await b.page.locator('main').innerText(), /De kaart is geladen/);
 		assert.equal(await b.page.locator('svg.map-svg path').count(), 3);
-		assert.deepEqual(await b.watch.all(), []);
+		await assertClean(b.watch, 'loading the map');
 	} finally {
 		await b.context.close();
 	}
@@ -144,10 +127,9 @@ test('the map: the beheerder loads the wijken, the coördinator sees them colour
 		assert.ok(await map.locator('text').count() >= 6, 'names and numbers on the map');
 		await page.screenshot({ path: path.join(outDir, 'dashboard-kaart-desktop.png'), fullPage: true });
 		await page.setViewportSize(PHONE);
-		const width = await page.evaluate(() => document.documentElement.scrollWidth);
-		assert.ok(width <= PHONE.width, `map page fits a phone (${width}px)`);
+		await assertNoHorizontalScroll(page, PHONE, 'map page');
 		await page.screenshot({ path: path.join(outDir, 'dashboard-kaart-phone.png'), fullPage: true });
-		assert.deepEqual(await watch.all(), []);
+		await assertClean(watch, 'the map');
 	} finally {
 		await context.close();
 	}

@@ -11,15 +11,11 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { startServer, launchBrowser, watchPage, ensureOutDir, ROOT } from './server.mjs';
+import {
+	startAll, stopAll, PHONE, DESKTOP, JPEG, openPage, login, assertNoHorizontalScroll, assertClean,
+} from './steps.mjs';
 
-const run = promisify(execFile);
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
-const DEMO_PASSWORD = 'Leefbaar-demo-2026';
 // A home in the demo register: Kerkstraat 7, Binnenstad (wijk Centrum), the sociaal beheerder's.
 const HOME = { postcode: '9991 AA', huisnummer: '7' };
 const MELDER = 'Henk Hoorbaar';
@@ -30,40 +26,16 @@ const VRAAG = 'Wilt u contact opnemen met de bewoner en kijken welke hulp past?'
 const GEDEELD = 'Alleenstaande oudere bewoner, Kerkstraat 7. Buren maken zich zorgen. Bereikbaar overdag; wij gaan graag mee op huisbezoek.';
 const ANTWOORD = 'Wij zijn op 2 december langs geweest. De bewoner krijgt hulp bij de administratie en huishoudelijke hulp via de Wmo.';
 
-// An 8x8 grey baseline JPEG (libmagic: image/jpeg).
-const JPEG = Buffer.from(
-	'ffd8ffe000104a46494600010100000100010000ffdb004300' + '01'.repeat(64) +
-	'ffc0000b080008000801011100ffc4001400010000000000000000000000000000000000ffc400141001' +
-	'0000000000000000000000000000000000ffda0008010100003f003fffd9', 'hex');
-
 let server;
 let browser;
 let outDir;
 
-before(async () => {
-	server = await startServer();
-	const bin = path.resolve(ROOT, process.env.LEEFBAAR_BIN || 'build/rel/leefbaar');
-	await run(bin, ['seed', '--organisation', '--config', path.join(server.dir, 'config.ini'),
-		'--db', path.join(server.dir, 'test.db')], { cwd: ROOT });
-	browser = await launchBrowser();
-	outDir = await ensureOutDir();
-});
-
-after(async () => {
-	await browser?.close();
-	await server?.stop();
-});
-
-async function open(viewport) {
-	const context = await browser.newContext({ viewport, locale: 'nl-NL' });
-	const page = await context.newPage();
-	const watch = await watchPage(page);
-	return { context, page, watch };
-}
+before(async () => ({ server, browser, outDir } = await startAll()));
+after(() => stopAll({ server, browser }));
 
 /** A tenant's melding with a photo through the public form; resolves to its reference. */
 async function reportWithPhoto() {
-	const { context, page } = await open(PHONE);
+	const { context, page } = await openPage(browser, PHONE);
 	try {
 		await page.goto(`${server.url}/melden`);
 		const token = await page.locator('input[name="csrf_token"]').inputValue();
@@ -84,24 +56,8 @@ async function reportWithPhoto() {
 	}
 }
 
-async function login(page, email) {
-	await page.goto(`${server.url}/login`);
-	await page.getByLabel('E-mailadres').fill(email);
-	await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-	await page.getByRole('button', { name: 'Inloggen' }).click();
-	await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
-
-async function assertNoHorizontalScroll(page, viewport, what) {
-	const width = await page.evaluate(() => document.documentElement.scrollWidth);
-	assert.ok(width <= viewport.width, `${what}: no sideways scrolling at ${viewport.width}px (page is ${width}px wide)`);
-}
-
-/** No console errors or CSP violations; the 422 and 404 we asked for are the browser's own messages. */
-async function assertClean(watch, what, expected = /status of (404|422)/) {
-	const problems = (await watch.all()).filter((p) => !expected.test(p));
-	assert.deepEqual(problems, [], `${what}: no console errors or CSP violations`);
-}
+/** The 422 and 404 we ask for are the browser's own console messages. */
+const EXPECTED_4XX = /status of (404|422)/;
 
 /** Nothing of the case beyond what was shared may be on a partner's page. */
 async function assertNothingLeaks(page, what) {
@@ -112,11 +68,11 @@ async function assertNothingLeaks(page, what) {
 
 test('a sociaal beheerder refers a dossier to the wijkteam; the partner accepts and answers; the answer is on the dossier', async () => {
 	const melding = await reportWithPhoto();
-	const staff = await open(DESKTOP);
-	const partner = await open(PHONE);
+	const staff = await openPage(browser, DESKTOP);
+	const partner = await openPage(browser, PHONE);
 	try {
 		const { page } = staff;
-		await login(page, 'sociaal@voorbeeld.example');
+		await login(page, server.url, 'sociaal@voorbeeld.example');
 
 		// 1. A dossier on the home, with the melding in it.
 		await page.goto(`${server.url}/dossiers/nieuw`);
@@ -154,11 +110,11 @@ test('a sociaal beheerder refers a dossier to the wijkteam; the partner accepts 
 		assert.match(await page.locator('.flash').innerText(), /De doorverwijzing is verstuurd/);
 		assert.match(await page.locator('.page-header').innerText(), /Verstuurd/);
 		await page.screenshot({ path: path.join(outDir, 'doorverwijzing-staff-desktop.png'), fullPage: true });
-		await assertClean(staff.watch, 'referring');
+		await assertClean(staff.watch, 'referring', EXPECTED_4XX);
 
 		// 3. The partner, on a phone, lands on its referrals after logging in.
 		const p = partner.page;
-		await login(p, 'wijkteam@voorbeeld.example');
+		await login(p, server.url, 'wijkteam@voorbeeld.example');
 		assert.equal(new URL(p.url()).pathname, '/doorverwijzingen');
 		assert.deepEqual(await p.locator('.site-nav a').allInnerTexts(), ['Doorverwijzingen'], 'a partner has one menu item');
 		const row = p.locator('tbody tr', { has: p.locator(`a[href="${referralPath}"]`) });
@@ -203,18 +159,18 @@ test('a sociaal beheerder refers a dossier to the wijkteam; the partner accepts 
 		// The dossier does not exist for a partner.
 		const denied = await p.goto(dossierUrl);
 		assert.equal(denied.status(), 404);
-		await assertClean(partner.watch, 'partner portal');
+		await assertClean(partner.watch, 'partner portal', EXPECTED_4XX);
 
 		// 6. The partner portal on a desktop too.
-		const wide = await open(DESKTOP);
+		const wide = await openPage(browser, DESKTOP);
 		try {
-			await login(wide.page, 'wijkteam@voorbeeld.example');
+			await login(wide.page, server.url, 'wijkteam@voorbeeld.example');
 			await wide.page.goto(`${server.url}/doorverwijzingen?weergave=alle`);
 			await wide.page.screenshot({ path: path.join(outDir, 'doorverwijzingen-partner-desktop.png'), fullPage: true });
 			await wide.page.goto(referralUrl);
 			await assertNothingLeaks(wide.page, 'partner detail, desktop');
 			await wide.page.screenshot({ path: path.join(outDir, 'doorverwijzing-partner-desktop.png'), fullPage: true });
-			await assertClean(wide.watch, 'partner portal, desktop');
+			await assertClean(wide.watch, 'partner portal, desktop', EXPECTED_4XX);
 		} finally {
 			await wide.context.close();
 		}
@@ -236,12 +192,12 @@ test('a sociaal beheerder refers a dossier to the wijkteam; the partner accepts 
 		assert.match(await page.locator('.page-header').innerText(), /Afgesloten/);
 		await page.goto(`${server.url}/doorverwijzingen`);
 		await page.screenshot({ path: path.join(outDir, 'doorverwijzingen-staff-desktop.png'), fullPage: true });
-		await assertClean(staff.watch, 'case worker');
+		await assertClean(staff.watch, 'case worker', EXPECTED_4XX);
 
 		// 8. The staff pages on a phone.
-		const phone = await open(PHONE);
+		const phone = await openPage(browser, PHONE);
 		try {
-			await login(phone.page, 'sociaal@voorbeeld.example');
+			await login(phone.page, server.url, 'sociaal@voorbeeld.example');
 			for (const [url, name] of [[`${server.url}/doorverwijzingen`, 'doorverwijzingen-staff-phone.png'],
 				[referralUrl, 'doorverwijzing-staff-phone.png'],
 				[`${server.url}${new URL(dossierUrl).pathname.replace('/dossiers/', '/doorverwijzingen/nieuw?dossier=')}`, 'doorverwijzing-nieuw-phone.png']]) {
@@ -250,7 +206,7 @@ test('a sociaal beheerder refers a dossier to the wijkteam; the partner accepts 
 				await assertNoHorizontalScroll(phone.page, PHONE, url);
 				await phone.page.screenshot({ path: path.join(outDir, name), fullPage: true });
 			}
-			await assertClean(phone.watch, 'staff on a phone');
+			await assertClean(phone.watch, 'staff on a phone', EXPECTED_4XX);
 		} finally {
 			await phone.context.close();
 		}

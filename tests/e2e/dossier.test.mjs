@@ -9,16 +9,13 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { startServer, launchBrowser, watchPage, ensureOutDir, ROOT } from './server.mjs';
+import {
+	startAll, stopAll, PHONE, DESKTOP, openPage, login, reportMelding,
+	assertNoHorizontalScroll, assertClean,
+} from './steps.mjs';
 
-const run = promisify(execFile);
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
-const DEMO_PASSWORD = 'Leefbaar-demo-2026';
 // A home in the demo register: Kerkstraat 5, Binnenstad (wijk Centrum).
 const HOME = { postcode: '9991 AA', huisnummer: 5 };
 
@@ -26,44 +23,12 @@ let server;
 let browser;
 let outDir;
 
-before(async () => {
-	server = await startServer();
-	const bin = path.resolve(ROOT, process.env.LEEFBAAR_BIN || 'build/rel/leefbaar');
-	await run(bin, ['seed', '--organisation', '--config', path.join(server.dir, 'config.ini'),
-		'--db', path.join(server.dir, 'test.db')], { cwd: ROOT });
-	browser = await launchBrowser();
-	outDir = await ensureOutDir();
-});
+before(async () => ({ server, browser, outDir } = await startAll()));
+after(() => stopAll({ server, browser }));
 
-after(async () => {
-	await browser?.close();
-	await server?.stop();
-});
-
-async function open(viewport) {
-	const context = await browser.newContext({ viewport, locale: 'nl-NL' });
-	const page = await context.newPage();
-	const watch = await watchPage(page);
-	return { context, page, watch };
-}
-
-/** A tenant's melding through the public JSON API; resolves to its reference. */
-async function report(text) {
-	const res = await fetch(`${server.url}/api/v1/meldingen`, {
-		method: 'POST',
-		headers: { 'Content-Type': 'application/json' },
-		body: JSON.stringify({ categorie: 'geluid', omschrijving: text, anoniem: true, ...HOME }),
-	});
-	assert.equal(res.status, 201, `melding accepted: ${await res.clone().text()}`);
-	return (await res.json()).referentie;
-}
-
-async function login(page, email) {
-	await page.goto(`${server.url}/login`);
-	await page.getByLabel('E-mailadres').fill(email);
-	await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-	await page.getByRole('button', { name: 'Inloggen' }).click();
-	await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+/** A tenant's melding about HOME through the public JSON API; resolves to its reference. */
+function report(text) {
+	return reportMelding(server.url, { categorie: 'geluid', omschrijving: text, anoniem: true, ...HOME });
 }
 
 /** Opens the folded action card with this title; resolves to it. */
@@ -74,15 +39,6 @@ async function action(page, title) {
 	return card;
 }
 
-async function assertNoHorizontalScroll(page, viewport, what) {
-	const width = await page.evaluate(() => document.documentElement.scrollWidth);
-	assert.ok(width <= viewport.width, `${what}: no sideways scrolling at ${viewport.width}px (page is ${width}px wide)`);
-}
-
-async function assertClean(watch, what) {
-	assert.deepEqual(await watch.all(), [], `${what}: no console errors or CSP violations`);
-}
-
 function today() {
 	// The date the server counts in: Amsterdam.
 	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
@@ -91,9 +47,9 @@ function today() {
 test('a sociaal beheerder bundles two meldingen, records a stopgesprek, writes a letter, escalates; the overview prints', async () => {
 	const m1 = await report('Harde muziek tot 3 uur, elke vrijdag.');
 	const m2 = await report('Geschreeuw en deuren slaan in het portiek.');
-	const { context, page, watch } = await open(DESKTOP);
+	const { context, page, watch } = await openPage(browser, DESKTOP);
 	try {
-		await login(page, 'sociaal@voorbeeld.example');
+		await login(page, server.url, 'sociaal@voorbeeld.example');
 
 		// 1. A new dossier on the address, with both meldingen.
 		await page.goto(`${server.url}/dossiers`);
@@ -181,9 +137,9 @@ test('a sociaal beheerder bundles two meldingen, records a stopgesprek, writes a
 		await assertClean(watch, 'dossier flow');
 
 		// 7. The same pages on a phone: readable, nothing wider than the screen.
-		const phone = await open(PHONE);
+		const phone = await openPage(browser, PHONE);
 		try {
-			await login(phone.page, 'sociaal@voorbeeld.example');
+			await login(phone.page, server.url, 'sociaal@voorbeeld.example');
 			for (const [url, name] of [[dossierUrl, 'dossier-phone.png'], [`${dossierUrl}/overzicht`, 'dossier-overzicht-phone.png'],
 				[`${server.url}/dossiers`, 'dossiers-phone.png'], [`${server.url}/dossiers/nieuw`, 'dossier-nieuw-phone.png']]) {
 				const res = await phone.page.goto(url);

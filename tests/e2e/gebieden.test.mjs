@@ -8,39 +8,20 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { startServer, launchBrowser, watchPage, ensureOutDir, ROOT } from './server.mjs';
-
-const run = promisify(execFile);
-const PHONE = { width: 390, height: 844 };
-const DEMO_PASSWORD = 'Leefbaar-demo-2026';
+import { ROOT } from './server.mjs';
+import {
+	startAll, stopAll, PHONE, openPage, login, assertNoHorizontalScroll, assertClean,
+} from './steps.mjs';
 
 let server;
 let browser;
 let outDir;
 
-before(async () => {
-	server = await startServer();
-	// The demo organisation (with its 344 addresses), with the test's fast password hashing.
-	const bin = path.resolve(ROOT, process.env.LEEFBAAR_BIN || 'build/rel/leefbaar');
-	await run(bin, ['seed', '--organisation', '--config', path.join(server.dir, 'config.ini'),
-		'--db', path.join(server.dir, 'test.db')], { cwd: ROOT });
-	browser = await launchBrowser();
-	outDir = await ensureOutDir();
-});
-
-after(async () => {
-	await browser?.close();
-	await server?.stop();
-});
-
-async function assertNoHorizontalScroll(page) {
-	const width = await page.evaluate(() => document.documentElement.scrollWidth);
-	assert.ok(width <= PHONE.width, `no sideways scrolling at ${PHONE.width}px (page is ${width}px wide)`);
-}
+// The demo organisation (with its 344 addresses), with the test's fast password hashing.
+before(async () => ({ server, browser, outDir } = await startAll()));
+after(() => stopAll({ server, browser }));
 
 /** Chooses the kind and the file, and asks for the check; resolves when the preview is there. */
 async function upload(page, kindLabel, file) {
@@ -59,14 +40,9 @@ async function summary(page, term) {
 }
 
 test('the beheerder loads the areas and the address register, checking first', async () => {
-	const context = await browser.newContext({ viewport: PHONE, locale: 'nl-NL' });
-	const page = await context.newPage();
-	const watch = await watchPage(page);
+	const { context, page, watch } = await openPage(browser, PHONE);
 	try {
-		await page.goto(`${server.url}/login`);
-		await page.getByLabel('E-mailadres').fill('beheerder@voorbeeld.example');
-		await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-		await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Inloggen' }).click()]);
+		await login(page, server.url, 'beheerder@voorbeeld.example');
 
 		// From the beheer start page to Gebieden.
 		await page.goto(`${server.url}/beheer`);
@@ -76,7 +52,7 @@ test('the beheerder loads the areas and the address register, checking first', a
 		const main = await page.locator('main').innerText();
 		for (const text of ['Centrum', 'Stationskwartier', 'Complex De Akkers (flats)', 'BU99990202', '344'])
 			assert.ok(main.includes(text), `the page shows ${text}`);
-		await assertNoHorizontalScroll(page);
+		await assertNoHorizontalScroll(page, PHONE);
 		await page.screenshot({ path: path.join(outDir, 'gebieden-phone.png'), fullPage: true });
 
 		// The areas first: two new ones (a buurt and a complex).
@@ -98,7 +74,7 @@ test('the beheerder loads the areas and the address register, checking first', a
 		const rows = page.locator('table tbody tr');
 		assert.equal(await rows.count(), 10, 'the first 10 rows');
 		assert.match(await rows.first().innerText(), /Kerkstraat 1/);
-		await assertNoHorizontalScroll(page);
+		await assertNoHorizontalScroll(page, PHONE);
 		await page.screenshot({ path: path.join(outDir, 'gebieden-preview-phone.png'), fullPage: true });
 		await page.screenshot({ path: path.join(outDir, 'gebieden-preview-phone-top.png') });
 
@@ -109,16 +85,14 @@ test('the beheerder loads the areas and the address register, checking first', a
 		assert.match(await page.locator('main').innerText(), /369 adressen\. Met de markering ‘ontbreekt’, omdat ze niet in het laatst ingelezen bestand stonden: 1\./);
 		await page.screenshot({ path: path.join(outDir, 'gebieden-ingelezen-phone.png') });
 
-		assert.deepEqual(await watch.all(), [], 'no console errors, page errors or CSP violations');
+		await assertClean(watch, 'loading the files');
 	} finally {
 		await context.close();
 	}
 });
 
 test('a file from an old Excel (Latin-1) is refused with its line', async () => {
-	const context = await browser.newContext({ viewport: PHONE, locale: 'nl-NL' });
-	const page = await context.newPage();
-	const watch = await watchPage(page);
+	const { context, page, watch } = await openPage(browser, PHONE);
 	const file = path.join(server.dir, 'adressen-latin1.csv');
 	await writeFile(file, Buffer.concat([
 		Buffer.from('postcode;huisnummer;toevoeging;straat;woonplaats;buurt;complex;bag_id\r\n' +
@@ -126,10 +100,7 @@ test('a file from an old Excel (Latin-1) is refused with its line', async () => 
 		Buffer.from('9991 AA;2;;Caf\xe9straat;Voorbeeldstad;BU99990101;;\r\n', 'latin1'),
 	]));
 	try {
-		await page.goto(`${server.url}/login`);
-		await page.getByLabel('E-mailadres').fill('beheerder@voorbeeld.example');
-		await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-		await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Inloggen' }).click()]);
+		await login(page, server.url, 'beheerder@voorbeeld.example');
 		await page.goto(`${server.url}/beheer/gebieden`);
 		await upload(page, /^Adressen: het adressenbestand/, file);
 		assert.match(await page.locator('.error-summary').first().innerText(), /Dit bestand is niet ingelezen/);
@@ -137,10 +108,9 @@ test('a file from an old Excel (Latin-1) is refused with its line', async () => 
 		assert.equal(await page.getByRole('button', { name: 'Inlezen en opslaan' }).count(), 0);
 		// The form to try again is right there, with the kind still chosen.
 		assert.ok(await page.getByLabel(/^Adressen: het adressenbestand/).isChecked());
-		await assertNoHorizontalScroll(page);
+		await assertNoHorizontalScroll(page, PHONE);
 		await page.screenshot({ path: path.join(outDir, 'gebieden-fout-phone.png'), fullPage: true });
-		const problems = (await watch.all()).filter((p) => !/status of 422/.test(p));
-		assert.deepEqual(problems, []);
+		await assertClean(watch, 'a Latin-1 file', /status of 422/);
 	} finally {
 		await context.close();
 	}

@@ -7,32 +7,22 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { startServer, launchBrowser, watchPage, ensureOutDir } from './server.mjs';
+import {
+	startAll, stopAll, PHONE, DESKTOP, openPage, assertNoHorizontalScroll, assertClean,
+} from './steps.mjs';
 
-const PHONE = { width: 390, height: 844 };
 const SMALL_PHONE = { width: 360, height: 740 };
-const DESKTOP = { width: 1280, height: 800 };
 
 let server;
 let browser;
 let outDir;
 
-before(async () => {
-	server = await startServer();
-	browser = await launchBrowser();
-	outDir = await ensureOutDir();
-});
-
-after(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+before(async () => ({ server, browser, outDir } = await startAll({ seed: null })));
+after(() => stopAll({ server, browser }));
 
 /** Opens path in a fresh context of the given size; returns page, response, watcher. */
 async function open(urlPath, viewport) {
-	const context = await browser.newContext({ viewport, locale: 'nl-NL' });
-	const page = await context.newPage();
-	const watch = await watchPage(page);
+	const { context, page, watch } = await openPage(browser, viewport);
 	const response = await page.goto(server.url + urlPath, { waitUntil: 'load' });
 	return { context, page, response, watch };
 }
@@ -54,11 +44,6 @@ async function assertStyled(page) {
 	assert.equal(style.primary, '#00594f', 'the stylesheet applied (--color-primary set)');
 	assert.doesNotMatch(style.fontFamily, /^("?Times|serif)/i, `body font is not the default serif: ${style.fontFamily}`);
 	assert.ok(style.fontSize >= 16, `body text at least 16px (got ${style.fontSize}px)`);
-}
-
-async function assertNoHorizontalScroll(page, viewport) {
-	const width = await page.evaluate(() => document.documentElement.scrollWidth);
-	assert.ok(width <= viewport.width, `no sideways scrolling at ${viewport.width}px (page is ${width}px wide)`);
 }
 
 test('start page on a phone: content, style, keyboard, no errors', async () => {
@@ -131,7 +116,7 @@ test('start page on a phone: content, style, keyboard, no errors', async () => {
 		await page.evaluate(() => document.activeElement?.blur());
 		await page.screenshot({ path: path.join(outDir, 'landing-phone.png'), fullPage: true });
 
-		assert.deepEqual(await watch.all(), [], 'no console errors, page errors or CSP violations');
+		await assertClean(watch, 'the start page');
 	} finally {
 		await context.close();
 	}
@@ -143,7 +128,7 @@ test('start page on a small phone (360px) does not scroll sideways', async () =>
 		await assertNoHorizontalScroll(page, SMALL_PHONE);
 		assert.ok(await page.locator('main a[href="/melden"]').first().isVisible());
 		await page.screenshot({ path: path.join(outDir, 'landing-360.png'), fullPage: true });
-		assert.deepEqual(await watch.all(), []);
+		await assertClean(watch, 'the start page on a small phone');
 	} finally {
 		await context.close();
 	}
@@ -160,7 +145,7 @@ test('start page on a desktop', async () => {
 		const box = await melden.boundingBox();
 		assert.ok(box.y + box.height <= DESKTOP.height, '"Overlast melden" above the fold');
 		await page.screenshot({ path: path.join(outDir, 'landing-desktop.png'), fullPage: true });
-		assert.deepEqual(await watch.all(), [], 'no console errors, page errors or CSP violations');
+		await assertClean(watch, 'the start page');
 	} finally {
 		await context.close();
 	}
@@ -188,8 +173,7 @@ test('an unknown page shows the Dutch error page in the layout', async () => {
 		assert.ok(await page.locator('main h1').isVisible(), 'a heading');
 		assert.ok(await page.locator('main a[href="/"]').first().isVisible(), 'a link back home');
 		await page.screenshot({ path: path.join(outDir, 'error-404-phone.png'), fullPage: true });
-		const problems = (await watch.all()).filter((p) => !/status of 404/.test(p));
-		assert.deepEqual(problems, []);
+		await assertClean(watch, 'the 404 page', /status of 404/);
 	} finally {
 		await context.close();
 	}

@@ -8,77 +8,26 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { startServer, launchBrowser, watchPage, ensureOutDir, ROOT } from './server.mjs';
+import {
+	startAll, stopAll, PHONE, DESKTOP, JPEG, openPage, login, reportMelding,
+	assertNoHorizontalScroll, assertClean,
+} from './steps.mjs';
 
-const run = promisify(execFile);
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
-const DEMO_PASSWORD = 'Leefbaar-demo-2026';
 // The public form refuses what is sent faster than this (config default).
 const MIN_FILL_MS = 3200;
-
-// An 8x8 grey baseline JPEG: SOI, JFIF, a flat quantisation table, one
-// component, one-code Huffman tables, a single block (DC 0, EOB), EOI.
-function tinyJpeg() {
-	const seg = (marker, payload) => {
-		const len = payload.length + 2;
-		return Buffer.concat([Buffer.from([0xff, marker, len >> 8, len & 0xff]), Buffer.from(payload)]);
-	};
-	const zeros = (n) => new Array(n).fill(0);
-	return Buffer.concat([
-		Buffer.from([0xff, 0xd8]),
-		seg(0xe0, [0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0]),
-		seg(0xdb, [0, ...new Array(64).fill(1)]),
-		seg(0xc0, [8, 0, 8, 0, 8, 1, 1, 0x11, 0]),
-		seg(0xc4, [0x00, 1, ...zeros(15), 0]),
-		seg(0xc4, [0x10, 1, ...zeros(15), 0]),
-		seg(0xda, [1, 1, 0, 0, 0x3f, 0]),
-		Buffer.from([0x3f, 0xff, 0xd9]),
-	]);
-}
 
 let server;
 let browser;
 let outDir;
 
-before(async () => {
-	server = await startServer();
-	// The demo organisation (areas, the address register, a user per role).
-	const bin = path.resolve(ROOT, process.env.LEEFBAAR_BIN || 'build/rel/leefbaar');
-	await run(bin, ['seed', '--organisation', '--config', path.join(server.dir, 'config.ini'),
-		'--db', path.join(server.dir, 'test.db')], { cwd: ROOT });
-	browser = await launchBrowser();
-	outDir = await ensureOutDir();
-});
-
-after(async () => {
-	await browser?.close();
-	await server?.stop();
-});
-
-async function open(viewport) {
-	const context = await browser.newContext({ viewport, locale: 'nl-NL' });
-	const page = await context.newPage();
-	const watch = await watchPage(page);
-	return { context, page, watch };
-}
-
-async function assertNoHorizontalScroll(page, viewport, what) {
-	const width = await page.evaluate(() => document.documentElement.scrollWidth);
-	assert.ok(width <= viewport.width, `${what}: no sideways scrolling at ${viewport.width}px (page is ${width}px wide)`);
-}
-
-async function assertClean(watch, what) {
-	const problems = await watch.all();
-	assert.deepEqual(problems, [], `${what}: no console errors or CSP violations`);
-}
+// The demo organisation (areas, the address register, a user per role).
+before(async () => ({ server, browser, outDir } = await startAll()));
+after(() => stopAll({ server, browser }));
 
 test('a huurder reports with a photo on a phone; the team confirms and answers; the status page shows it', async () => {
-	const huurder = await open(PHONE);
-	const staff = await open(DESKTOP);
+	const huurder = await openPage(browser, PHONE);
+	const staff = await openPage(browser, DESKTOP);
 	const answer = 'Wij hebben met uw buren gesproken. Zij zetten de muziek na 22.00 uur zachter. ' +
 		'Hoort u het toch weer, meld het dan opnieuw.';
 	try {
@@ -92,7 +41,7 @@ test('a huurder reports with a photo on a phone; the team confirms and answers; 
 		await page.getByLabel('3. Wanneer was het?').fill('Afgelopen vrijdag en zaterdag');
 		await page.getByLabel('Postcode').fill('9991 aa');
 		await page.getByLabel('Huisnummer').fill('12');
-		await page.locator('#bijlagen').setInputFiles({ name: 'muziek.jpg', mimeType: 'image/jpeg', buffer: tinyJpeg() });
+		await page.locator('#bijlagen').setInputFiles({ name: 'muziek.jpg', mimeType: 'image/jpeg', buffer: JPEG });
 		await page.getByLabel('Ik meld met mijn naam en contactgegevens').check();
 		await page.getByLabel('Naam', { exact: true }).fill('Fatma Yilmaz');
 		await page.getByLabel('E-mailadres').fill('fatma@example.org');
@@ -123,10 +72,7 @@ test('a huurder reports with a photo on a phone; the team confirms and answers; 
 
 		// 3. A sociaal beheerder of Centrum logs in and lands on the list.
 		const sp = staff.page;
-		await sp.goto(`${server.url}/login`);
-		await sp.getByLabel('E-mailadres').fill('sociaal@voorbeeld.example');
-		await sp.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-		await Promise.all([sp.waitForNavigation(), sp.getByRole('button', { name: 'Inloggen' }).click()]);
+		await login(sp, server.url, 'sociaal@voorbeeld.example');
 		assert.equal(new URL(sp.url()).pathname, '/meldingen', 'staff start on the list of meldingen');
 		const row = sp.locator('tbody tr', { hasText: ref });
 		assert.equal(await row.count(), 1, 'the new melding is in the list');
@@ -183,12 +129,12 @@ test('a huurder reports with a photo on a phone; the team confirms and answers; 
 });
 
 test('staff pages work on a phone: the list scrolls in its own box, the detail page in one column', async () => {
-	const { context, page, watch } = await open(PHONE);
+	// A melding of its own, so the list has a row to open whatever ran before.
+	await reportMelding(server.url, { categorie: 'geluid', omschrijving: 'Harde muziek bij de buren, elke nacht.',
+		postcode: '9991 AA', huisnummer: 3, anoniem: true });
+	const { context, page, watch } = await openPage(browser, PHONE);
 	try {
-		await page.goto(`${server.url}/login`);
-		await page.getByLabel('E-mailadres').fill('coordinator@voorbeeld.example');
-		await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-		await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Inloggen' }).click()]);
+		await login(page, server.url, 'coordinator@voorbeeld.example');
 		assert.equal(new URL(page.url()).pathname, '/meldingen');
 		await assertNoHorizontalScroll(page, PHONE, 'the list');
 		await page.screenshot({ path: path.join(outDir, 'meldingen-lijst-telefoon.png'), fullPage: true });
@@ -211,7 +157,7 @@ test('staff pages work on a phone: the list scrolls in its own box, the detail p
 		assert.match(new URL(page.url()).pathname, /^\/meldingen\/\d+$/);
 		assert.match(await page.locator('.flash').innerText(), /De melding is ingevoerd/);
 		assert.match(await page.locator('main').innerText(), /via Telefoon/);
-		assert.deepEqual(await watch.all(), []);
+		await assertClean(watch, 'staff pages on a phone');
 	} finally {
 		await context.close();
 	}

@@ -3,9 +3,12 @@
  */
 #include "accounts.h"
 
+#include "domain/amsterdam.h"
+#include "domain/days.h"
 #include "lib/xalloc.h"
 
 #include <sqlite3.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,9 +36,18 @@ void account_add(struct server *s, const char *email, const char *name, const ch
 	cli_result_release(&res);
 }
 
-char *account_token(struct server *s, const char *email)
+void seed_organisation(struct server *s)
 {
-	const char *argv[] = { "token", "--config", s->config_path, "--email", email, NULL };
+	const char *argv[] = { "seed", "--organisation", "--config", s->config_path, NULL };
+
+	if (server_once(s, "seed --organisation"))
+		harness_cli_ok(s, argv, NULL);
+}
+
+char *account_token_scoped(struct server *s, const char *email, const char *scope)
+{
+	const char *argv[] = { "token", "--config", s->config_path, "--email", email,
+			       scope ? "--scope" : NULL, scope, NULL };
 	struct cli_result res = CLI_RESULT_INIT;
 
 	if (harness_run_cli(s, argv, NULL, &res) != 0) {
@@ -43,10 +55,15 @@ char *account_token(struct server *s, const char *email)
 		cli_result_release(&res);
 		fail();
 	}
-	char *tok = xstrndup(res.out.buf, strcspn(res.out.buf, "\r\n"));
+	char *tok = xstrndup(res.out.buf, strcspn(res.out.buf, " \r\n"));
 	cli_result_release(&res);
-	assert_true(strlen(tok) >= 32);
+	assert_true(strlen(tok) >= 40);
 	return tok;
+}
+
+char *account_token(struct server *s, const char *email)
+{
+	return account_token_scoped(s, email, NULL);
 }
 
 struct response *account_login(struct client *c, const char *email, const char *password)
@@ -78,11 +95,22 @@ void account_login_ok(struct client *c, const char *email, const char *password)
 	response_free(r);
 }
 
+struct client *account_client(struct server *s, const char *email, const char *password)
+{
+	struct client *c = client_new(s);
+
+	account_login_ok(c, email, password);
+	return c;
+}
+
 char *account_csrf(struct client *c, const char *path)
 {
-	struct response *r = client_get(c, path);
+	struct response *r;
 	char *tok;
 
+	if (!path)
+		path = "/account/wachtwoord";
+	r = client_get(c, path);
 	assert_status(r, 200);
 	tok = html_input_value(r->body, "csrf_token");
 	if (!tok)
@@ -90,6 +118,100 @@ char *account_csrf(struct client *c, const char *path)
 	assert_non_null(tok);
 	response_free(r);
 	return tok;
+}
+
+struct response *account_post(struct client *c, const char *form_page, const char *path,
+			      const char *const fields[])
+{
+	char *tok = account_csrf(c, form_page);
+	const char *all[64] = { "csrf_token", tok };
+	size_t n = 2;
+	struct response *r;
+
+	for (size_t i = 0; fields && fields[i]; i++) {
+		if (n >= 62) {
+			print_error("account_post %s: more than 30 fields\n", path);
+			free(tok);
+			fail();
+		}
+		all[n++] = fields[i];
+	}
+	all[n] = NULL;
+	r = client_post_form(c, path, all);
+	free(tok);
+	return r;
+}
+
+struct response *public_melding(struct server *s, const struct form_part parts[])
+{
+	struct client *c = client_new(s);
+	char *tok = account_csrf(c, "/melden");
+	struct form_part all[40];
+	size_t n = 0;
+	struct response *r;
+
+	all[n++] = (struct form_part)FORM_FIELD("csrf_token", tok);
+	for (size_t i = 0; parts[i].name; i++) {
+		if (n >= 39) {
+			print_error("public_melding: too many parts\n");
+			free(tok);
+			client_free(c);
+			fail();
+		}
+		all[n++] = parts[i];
+	}
+	all[n] = (struct form_part)FORM_END;
+	r = client_post_multipart(c, "/melden", all);
+	free(tok);
+	client_free(c);
+	return r;
+}
+
+void filed_from_page(struct server *s, const struct response *r, struct filed *out)
+{
+	const char *p = mem_find(r->body, r->len, "M-20", 0);
+
+	memset(out, 0, sizeof(*out));
+	assert_non_null(p);
+	snprintf(out->ref, sizeof(out->ref), "%.13s", p);
+	p = mem_find(r->body, r->len, "/melding/status/", 0);
+	assert_non_null(p);
+	size_t len = strspn(p + 16, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
+	snprintf(out->status_path, sizeof(out->status_path), "/melding/status/%.*s", (int)len, p + 16);
+	out->id = test_sql_int(s, "SELECT id FROM melding WHERE referentie = '%s'", out->ref);
+	assert_true(out->id > 0);
+}
+
+void public_melding_ok(struct server *s, const struct form_part parts[], struct filed *out)
+{
+	struct response *r = public_melding(s, parts);
+
+	assert_status(r, 201);
+	filed_from_page(s, r, out);
+	response_free(r);
+}
+
+void demo_homes(struct server *s)
+{
+	if (!server_once(s, "demo homes"))
+		return;
+	test_sql(s, "INSERT OR IGNORE INTO address(postcode, huisnummer, toevoeging, straat, woonplaats, buurt_id) VALUES"
+		    " ('1011 AA', 1, '', 'Kerkstraat', 'Voorbeeldstad', (SELECT id FROM area WHERE code = 'BU99990101')),"
+		    " ('1091 AA', 5, '', 'Parklaan', 'Voorbeeldstad', (SELECT id FROM area WHERE code = 'BU99990301'))");
+}
+
+char *api_melding(struct client *c, const char *token, const char *json)
+{
+	struct response *r = client_api(c, "POST", "/api/v1/meldingen", token, json, NULL);
+	cJSON *j;
+	char *ref;
+
+	assert_status(r, 201);
+	j = response_json(r);
+	ref = xstrdup(json_str(j, "referentie"));
+	cJSON_Delete(j);
+	response_free(r);
+	return ref;
 }
 
 static sqlite3 *open_db(struct server *s)
@@ -130,4 +252,95 @@ long long test_db_int(struct server *s, const char *sql)
 	sqlite3_finalize(st);
 	sqlite3_close(db);
 	return v;
+}
+
+void test_sql(struct server *s, const char *fmt, ...)
+{
+	struct buf q = BUF_INIT;
+	va_list ap;
+	sqlite3 *db;
+	char *err = NULL;
+	int rc;
+
+	va_start(ap, fmt);
+	buf_vaddf(&q, fmt, ap);
+	va_end(ap);
+	db = open_db(s);
+	rc = sqlite3_exec(db, q.buf, NULL, NULL, &err);
+	if (rc != SQLITE_OK) {
+		print_error("sql failed (%s): %s\n", err ? err : sqlite3_errstr(rc), q.buf);
+		sqlite3_free(err);
+		sqlite3_close(db);
+		buf_release(&q);
+		fail();
+	}
+	sqlite3_close(db);
+	buf_release(&q);
+}
+
+long long test_sql_int(struct server *s, const char *fmt, ...)
+{
+	struct buf q = BUF_INIT;
+	va_list ap;
+	long long v;
+
+	va_start(ap, fmt);
+	buf_vaddf(&q, fmt, ap);
+	va_end(ap);
+	v = test_db_int(s, q.buf);
+	buf_release(&q);
+	return v;
+}
+
+char *test_sql_text(struct server *s, const char *fmt, ...)
+{
+	struct buf q = BUF_INIT;
+	va_list ap;
+	sqlite3 *db;
+	sqlite3_stmt *st = NULL;
+	char *out = NULL;
+
+	va_start(ap, fmt);
+	buf_vaddf(&q, fmt, ap);
+	va_end(ap);
+	db = open_db(s);
+	if (sqlite3_prepare_v2(db, q.buf, -1, &st, NULL) != SQLITE_OK) {
+		print_error("%s: %s\n", q.buf, sqlite3_errmsg(db));
+		sqlite3_close(db);
+		buf_release(&q);
+		fail();
+	}
+	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
+		out = xstrdup((const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	if (!out)
+		print_error("no text from %s\n", q.buf);
+	buf_release(&q);
+	assert_non_null(out);
+	return out;
+}
+
+long long test_user_id(struct server *s, const char *email)
+{
+	return test_sql_int(s, "SELECT id FROM user WHERE email = lower('%s')", email);
+}
+
+long long test_area_id(struct server *s, const char *code)
+{
+	return test_sql_int(s, "SELECT id FROM area WHERE code = '%s'", code);
+}
+
+const char *amsterdam_moment(int32_t day, int hour)
+{
+	static char ring[8][MOMENT_FORMAT_LEN];
+	static int k;
+	int y, m, d;
+	int64_t t;
+	char *out = ring[k++ % 8];
+
+	days_to_civil(day, &y, &m, &d);
+	assert_int_equal(amsterdam_from_local(y, m, d, hour, 0, 0, &t), 0);
+	moment_format_amsterdam(t, out);
+	return out;
 }

@@ -15,6 +15,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <fnmatch.h>
 #include <netinet/in.h>
 #include <signal.h>
 #include <stdio.h>
@@ -34,7 +35,7 @@
 
 /* ---- small helpers ------------------------------------------------------ */
 
-static long long now_ms(void)
+long long now_ms(void)
 {
 	struct timespec ts;
 
@@ -384,6 +385,9 @@ void server_dump_log(const struct server *s)
 
 static void server_free(struct server *s)
 {
+	for (size_t i = 0; i < s->nonce; i++)
+		free(s->once[i]);
+	free(s->once);
 	free(s->dir);
 	free(s->base_url);
 	free(s->config_path);
@@ -527,6 +531,16 @@ out:
 	return s;
 }
 
+int server_once(struct server *s, const char *what)
+{
+	for (size_t i = 0; i < s->nonce; i++)
+		if (!strcmp(s->once[i], what))
+			return 0;
+	s->once = xrealloc(s->once, (s->nonce + 1) * sizeof(*s->once));
+	s->once[s->nonce++] = xstrdup(what);
+	return 1;
+}
+
 int server_alive(struct server *s)
 {
 	int status;
@@ -581,6 +595,91 @@ int server_stop(struct server *s)
 	return status;
 }
 
+/* ---- choosing and ordering the tests ----------------------------------- */
+
+static struct {
+	int checked;		/* the environment has been read */
+	const char *only;	/* LEEFBAAR_TEST, or NULL */
+	int reverse;		/* LEEFBAAR_TEST_ORDER=reverse */
+	size_t matched;		/* tests LEEFBAAR_TEST chose, over every group */
+} pick;
+
+/* 1 if name matches one of the comma-separated patterns of LEEFBAAR_TEST. */
+static int name_chosen(const char *name)
+{
+	const char *p = pick.only;
+
+	while (*p) {
+		size_t n = strcspn(p, ",");
+		char *pat = xstrndup(p, n);
+		int hit = *pat && fnmatch(pat, name, 0) == 0;
+
+		free(pat);
+		if (hit)
+			return 1;
+		p += n;
+		if (*p == ',')
+			p++;
+	}
+	return 0;
+}
+
+/* At exit: a LEEFBAAR_TEST that chose nothing is a mistake, not a pass. */
+static void check_something_chosen(void)
+{
+	if (pick.only && !pick.matched) {
+		fprintf(stderr, "harness: LEEFBAAR_TEST=%s: no test of this program has that name\n",
+			pick.only);
+		fflush(NULL);
+		_exit(1);
+	}
+}
+
+static void read_choice(void)
+{
+	const char *only, *order;
+
+	if (pick.checked)
+		return;
+	pick.checked = 1;
+	only = getenv("LEEFBAAR_TEST");
+	order = getenv("LEEFBAAR_TEST_ORDER");
+	if (only && *only) {
+		pick.only = only;
+		atexit(check_something_chosen);
+	}
+	if (order && *order && strcmp(order, "reverse") && strcmp(order, "forward")) {
+		fprintf(stderr, "harness: LEEFBAAR_TEST_ORDER=%s: use forward or reverse\n", order);
+		exit(1);
+	}
+	pick.reverse = order && !strcmp(order, "reverse");
+}
+
+int harness_run_group(const char *name, const struct CMUnitTest *tests, size_t n,
+		      CMFixtureFunction setup, CMFixtureFunction teardown)
+{
+	struct CMUnitTest *chosen = xcalloc(n ? n : 1, sizeof(*chosen));
+	size_t k = 0, i;
+	int failed;
+
+	read_choice();
+	for (i = 0; i < n; i++) {
+		const struct CMUnitTest *t = &tests[pick.reverse ? n - 1 - i : i];
+
+		if (!pick.only || name_chosen(t->name))
+			chosen[k++] = *t;
+	}
+	pick.matched += pick.only ? k : 0;
+	if (pick.only && !k) {
+		/* Nothing to run here: no server either. */
+		free(chosen);
+		return 0;
+	}
+	failed = _cmocka_run_group_tests(name, chosen, k, setup, teardown);
+	free(chosen);
+	return failed;
+}
+
 /* ---- one server per cmocka group ---------------------------------------- */
 
 static struct {
@@ -616,8 +715,7 @@ int harness_run_suite(const char *name, const struct CMUnitTest *tests,
 	suite.extra_ini = extra_ini;
 	suite.stopped = 0;
 	suite.status = 0;
-	failed = _cmocka_run_group_tests(name, tests, n, suite_setup,
-					 suite_teardown);
+	failed = harness_run_group(name, tests, n, suite_setup, suite_teardown);
 	/* cmocka reports a failed group teardown but does not count it. */
 	if (suite.stopped && suite.status != 0) {
 		print_error("[  FAILED  ] %s: the server's exit status was %d, "
@@ -625,6 +723,27 @@ int harness_run_suite(const char *name, const struct CMUnitTest *tests,
 		failed++;
 	}
 	return failed;
+}
+
+int harness_fresh_setup(void **state)
+{
+	/* *state is the suite's server; the test gets one of its own instead. */
+	struct server *s = server_start(suite.extra_ini);
+
+	if (!s)
+		return -1;
+	*state = s;
+	return 0;
+}
+
+int harness_fresh_teardown(void **state)
+{
+	int status = server_stop(*state);
+
+	*state = NULL;
+	if (status != 0)
+		print_error("the test's own server exited with status %d, not 0\n", status);
+	return status == 0 ? 0 : -1;
 }
 
 /* ---- the command line --------------------------------------------------- */
@@ -699,6 +818,21 @@ void cli_result_release(struct cli_result *res)
 	buf_release(&res->out);
 	buf_release(&res->err);
 	res->status = -1;
+}
+
+void harness_cli_ok(struct server *s, const char *const argv[], struct buf *out)
+{
+	struct cli_result res = CLI_RESULT_INIT;
+
+	if (harness_run_cli(s, argv, NULL, &res) != 0) {
+		print_error("leefbaar %s failed (%d): %s%s\n", argv[0], res.status,
+			    res.out.buf, res.err.buf);
+		cli_result_release(&res);
+		fail();
+	}
+	if (out)
+		buf_addstr(out, res.out.buf);
+	cli_result_release(&res);
 }
 
 /* ---- clients ------------------------------------------------------------ */
@@ -1011,6 +1145,43 @@ struct response *client_request(struct client *c, const char *method,
 struct response *client_get(struct client *c, const char *path)
 {
 	return perform(c, "GET", path, NULL, NULL, 0, NULL, NULL);
+}
+
+struct response *client_getf(struct client *c, const char *fmt, ...)
+{
+	struct buf path = BUF_INIT;
+	struct response *r;
+	va_list ap;
+
+	va_start(ap, fmt);
+	buf_vaddf(&path, fmt, ap);
+	va_end(ap);
+	r = client_get(c, path.buf);
+	buf_release(&path);
+	return r;
+}
+
+struct response *client_api(struct client *c, const char *method, const char *path,
+			    const char *token, const char *json, const char *csrf)
+{
+	struct buf auth = BUF_INIT, xcsrf = BUF_INIT;
+	const char *headers[3] = { NULL, NULL, NULL };
+	struct response *r;
+	int n = 0;
+
+	if (token) {
+		buf_addf(&auth, "Authorization: Bearer %s", token);
+		headers[n++] = auth.buf;
+	}
+	if (csrf) {
+		buf_addf(&xcsrf, "X-CSRF-Token: %s", csrf);
+		headers[n++] = xcsrf.buf;
+	}
+	r = client_request(c, method, path, json ? "application/json" : NULL,
+			   json, json ? strlen(json) : 0, headers);
+	buf_release(&auth);
+	buf_release(&xcsrf);
+	return r;
 }
 
 struct response *client_post_raw(struct client *c, const char *path,
@@ -1406,3 +1577,145 @@ void assert_body_contains_at(const struct response *r, const char *needle,
 		print_response(r);
 	_fail(file, line);
 }
+
+void assert_redirect_at(const struct response *r, const char *prefix,
+			const char *file, int line)
+{
+	const char *loc = response_header(r, "Location");
+
+	if (r && r->status == 303 && loc && !strncmp(loc, prefix, strlen(prefix)))
+		return;
+	print_error("%s:%d: want 303 to %s..., got %ld to %s\n", file, line, prefix,
+		    r ? r->status : 0L, loc ? loc : "(none)");
+	if (r)
+		print_response(r);
+	_fail(file, line);
+}
+
+long long assert_created_at(const struct response *r, const char *prefix,
+			    const char *file, int line)
+{
+	const char *loc = response_header(r, "Location");
+	long long id = 0;
+	char *end = NULL;
+
+	assert_redirect_at(r, prefix, file, line);
+	id = strtoll(loc + strlen(prefix), &end, 10);
+	if (id <= 0 || end == loc + strlen(prefix) || (*end && *end != '?' && *end != '#')) {
+		print_error("%s:%d: Location %s holds no id after %s\n", file, line, loc, prefix);
+		_fail(file, line);
+	}
+	return id;
+}
+
+void assert_tidy_at(const struct response *r, const char *file, int line)
+{
+	char path[] = "/tmp/leefbaar-tidy-XXXXXX";
+	struct buf cmd = BUF_INIT;
+	int fd = mkstemp(path), rc;
+
+	if (fd < 0 || write(fd, r->body, r->len) != (ssize_t)r->len) {
+		print_error("%s:%d: writing %s: %s\n", file, line, path, strerror(errno));
+		if (fd >= 0) {
+			close(fd);
+			unlink(path);
+		}
+		_fail(file, line);
+	}
+	close(fd);
+	buf_addf(&cmd, "tidy -q -e %s >/dev/null 2>&1", path);
+	rc = system(cmd.buf);
+	if (rc != -1 && WIFEXITED(rc) && WEXITSTATUS(rc) == 2) {
+		print_error("%s:%d: tidy found errors in the page:\n", file, line);
+		buf_reset(&cmd);
+		buf_addf(&cmd, "tidy -q -e %s 2>&1 | grep -i error | head -5 >&2", path);
+		if (system(cmd.buf) != 0)
+			print_error("(tidy could not be run again)\n");
+		buf_release(&cmd);
+		unlink(path);
+		_fail(file, line);
+	}
+	buf_release(&cmd);
+	unlink(path);
+}
+
+/* ---- reading answers ------------------------------------------------------ */
+
+int response_contains(const struct response *r, const char *needle)
+{
+	return r && r->body && mem_find(r->body, r->len, needle, 0) != NULL;
+}
+
+cJSON *response_json(const struct response *r)
+{
+	const char *ct = response_header(r, "Content-Type");
+	cJSON *j;
+
+	if (!ct || strncmp(ct, "application/json", 16)) {
+		print_error("Content-Type %s, want application/json (status %ld): %.300s\n",
+			    ct ? ct : "(none)", r->status, r->body ? r->body : "");
+		fail();
+	}
+	j = cJSON_ParseWithLength(r->body, r->len);
+	if (!j) {
+		print_error("not JSON (status %ld): %.300s\n", r->status, r->body);
+		fail();
+	}
+	return j;
+}
+
+const char *json_str(const cJSON *o, const char *key)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+
+	if (!cJSON_IsString(v)) {
+		char *text = cJSON_PrintUnformatted(o);
+
+		print_error("\"%s\" is not a string in %.500s\n", key, text ? text : "(null)");
+		free(text);
+		fail();
+	}
+	return v->valuestring;
+}
+
+double json_num(const cJSON *o, const char *key)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+
+	if (!cJSON_IsNumber(v)) {
+		char *text = cJSON_PrintUnformatted(o);
+
+		print_error("\"%s\" is not a number in %.500s\n", key, text ? text : "(null)");
+		free(text);
+		fail();
+	}
+	return v->valuedouble;
+}
+
+char *read_whole_file(const char *path, size_t *len)
+{
+	struct buf b = BUF_INIT;
+	FILE *f = fopen(path, "rb");
+
+	if (!f) {
+		print_error("%s: %s\n", path, strerror(errno));
+		fail();
+	}
+	fclose(f);
+	read_file_into(path, &b);
+	return buf_detach(&b, len);
+}
+
+const unsigned char test_jpeg[161] = {
+	0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01,
+	0x00, 0x01, 0x00, 0x00, 0xff, 0xdb, 0x00, 0x43, 0x00, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01,
+	0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01,
+	0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01,
+	0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01,
+	0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0xff, 0xc0, 0x00, 0x0b, 0x08, 0x00, 0x08,
+	0x00, 0x08, 0x01, 0x01, 0x11, 0x00, 0xff, 0xc4, 0x00, 0x14, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00,
+	0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xc4, 0x00,
+	0x14, 0x10, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+	0x00, 0x00, 0x00, 0x00, 0xff, 0xda, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x3f, 0x00, 0x3f, 0xff,
+	0xd9,
+};

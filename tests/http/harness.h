@@ -17,6 +17,28 @@
  *   LEEFBAAR_VALGRIND  1: run the server and the CLI under valgrind, with
  *                      longer deadlines.
  *   KEEP_TMP           1: keep the temporary directory (its path is printed).
+ *   LEEFBAAR_TEST      run only the tests with this name: a cmocka test
+ *                      name (the function's), or several separated by
+ *                      commas, each may hold * and ? wildcards (fnmatch).
+ *                      A group with no such test is skipped without a
+ *                      server; a name that matches no test of the program
+ *                      fails it (exit 1), so a typo does not pass.
+ *   LEEFBAAR_TEST_ORDER
+ *                      reverse: run each group's tests last to first
+ *                      (forward, the default, is the order in main()).
+ *
+ * Every test must pass alone and in either order, e.g. from the repository
+ * root:
+ *
+ *	LEEFBAAR_BIN=build/rel/leefbaar LEEFBAAR_TEST=test_api_flow \
+ *		build/rel/tests/http/test_doorverwijzingen
+ *	LEEFBAAR_BIN=build/rel/leefbaar LEEFBAAR_TEST_ORDER=reverse \
+ *		build/rel/tests/http/test_doorverwijzingen
+ *
+ * so a test builds what it needs itself, or through a lazily built fixture
+ * that any test may trigger first (server_once(); see setup_once() in
+ * test_doorverwijzingen.c); a test that needs an empty database gets a
+ * server of its own with HARNESS_FRESH_TEST().
  *
  * The usual shape of a suite:
  *
@@ -51,6 +73,8 @@
 
 #include <sys/types.h>
 
+#include <cjson/cJSON.h>
+
 #include "lib/buf.h"
 
 #ifndef ARRAY_SIZE
@@ -72,6 +96,9 @@ struct server {
 	/* private: set once the child has been reaped */
 	int reaped;
 	int exit_status;
+	/* private: what server_once() has been asked for */
+	char **once;
+	size_t nonce;
 };
 
 /*
@@ -106,6 +133,18 @@ int server_alive(struct server *s);
 void server_dump_log(const struct server *s);
 
 /*
+ * 1 the first time it is called for s with what (any string naming a
+ * fixture), 0 every time after: a fixture built lazily, once per server, by
+ * whichever test needs it first, e.g.
+ *
+ *	if (server_once(s, "dataset"))
+ *		build_dataset(s);
+ *
+ * A test with a server of its own (HARNESS_FRESH_TEST) builds its own.
+ */
+int server_once(struct server *s, const char *what);
+
+/*
  * Runs a cmocka group with one server for the whole group: the group setup
  * starts it with extra_ini (a failure fails the group), each test receives
  * it as *state, and the group teardown stops it. A non-zero exit status
@@ -114,6 +153,26 @@ void server_dump_log(const struct server *s);
  */
 int harness_run_suite(const char *name, const struct CMUnitTest *tests,
 		      size_t n, const char *extra_ini);
+
+/*
+ * _cmocka_run_group_tests() with LEEFBAAR_TEST and LEEFBAAR_TEST_ORDER
+ * applied (see the top of this file); for a group without the suite's
+ * server (setup and teardown may be NULL). harness_run_suite() is this with
+ * the server's setup and teardown.
+ */
+int harness_run_group(const char *name, const struct CMUnitTest *tests, size_t n,
+		      CMFixtureFunction setup, CMFixtureFunction teardown);
+
+/*
+ * In a harness_run_suite() group, a test that gets a server of its own
+ * (started with the suite's extra_ini before it, stopped after it; a
+ * non-zero exit status fails the test) instead of the suite's: for a test
+ * that must begin on an empty database whatever ran before it.
+ */
+#define HARNESS_FRESH_TEST(f) \
+	cmocka_unit_test_setup_teardown(f, harness_fresh_setup, harness_fresh_teardown)
+int harness_fresh_setup(void **state);
+int harness_fresh_teardown(void **state);
 
 /* ---- the command line against the same database --------------------- */
 
@@ -136,6 +195,12 @@ struct cli_result {
 int harness_run_cli(struct server *s, const char *const argv[],
 		    const char *stdin_text, struct cli_result *res);
 void cli_result_release(struct cli_result *res);
+
+/*
+ * harness_run_cli() that must exit 0 (else the test fails with its stderr);
+ * appends its stdout to out unless out is NULL.
+ */
+void harness_cli_ok(struct server *s, const char *const argv[], struct buf *out);
 
 /* ---- clients ------------------------------------------------------------ */
 
@@ -190,6 +255,9 @@ const char *response_header_nth(const struct response *r, const char *name,
 				size_t nth);
 
 struct response *client_get(struct client *c, const char *path);
+/* client_get() of a path made like printf. */
+struct response *client_getf(struct client *c, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
 
 /*
  * POSTs fields ({ name, value, name, value, ..., NULL }) url-encoded the way
@@ -242,6 +310,40 @@ struct response *client_request(struct client *c, const char *method,
 /* Appends fields ({ name, value, ..., NULL }) to out, url-encoded as above. */
 void form_encode(struct buf *out, const char *const fields[]);
 
+/*
+ * A call of the JSON API: method and path, "Authorization: Bearer token"
+ * unless token is NULL, json as the application/json body unless it is NULL
+ * (then no body), "X-CSRF-Token: csrf" unless csrf is NULL (a session's
+ * call).
+ */
+struct response *client_api(struct client *c, const char *method, const char *path,
+			    const char *token, const char *json, const char *csrf);
+
+/* ---- reading answers ------------------------------------------------------ */
+
+/* 1 if the body holds needle (case-sensitive), else 0. */
+int response_contains(const struct response *r, const char *needle);
+
+/*
+ * The body as JSON (caller deletes); fails the test unless the answer's
+ * Content-Type is application/json and the body parses.
+ */
+cJSON *response_json(const struct response *r);
+
+/* The string member key of o; fails the test unless there is one. */
+const char *json_str(const cJSON *o, const char *key);
+/* The number member key of o; fails the test unless there is one. */
+double json_num(const cJSON *o, const char *key);
+
+/* A whole file (a fixture of the repository); fails the test if unreadable. */
+char *read_whole_file(const char *path, size_t *len);
+
+/* An 8x8 grey baseline JPEG, small and valid (libmagic: image/jpeg). */
+extern const unsigned char test_jpeg[161];
+
+/* Milliseconds of CLOCK_MONOTONIC, for deadlines and durations. */
+long long now_ms(void);
+
 /* ---- scraping HTML ------------------------------------------------------ */
 
 /*
@@ -279,6 +381,20 @@ char *html_input_value(const char *html, const char *name);
 /* Fails unless the body contains needle, ignoring ASCII case. */
 #define assert_body_contains_ci(r, needle) \
 	assert_body_contains_at((r), (needle), 1, __FILE__, __LINE__)
+/* Fails unless r is a 303 whose Location starts with prefix. */
+#define assert_redirect(r, prefix) \
+	assert_redirect_at((r), (prefix), __FILE__, __LINE__)
+/*
+ * Fails unless r is a 303 to prefix followed by a row id ("/dossiers/12",
+ * "/dossiers/12?klaar=geopend" for "/dossiers/"); returns the id.
+ */
+#define assert_created(r, prefix) \
+	assert_created_at((r), (prefix), __FILE__, __LINE__)
+/*
+ * Fails if tidy finds errors in the page (exit 2); warnings pass (inline
+ * SVG's <title id> is one). Without tidy on the machine it passes.
+ */
+#define assert_tidy(r) assert_tidy_at((r), __FILE__, __LINE__)
 
 void assert_status_at(const struct response *r, long want,
 		      const char *file, int line);
@@ -288,6 +404,11 @@ void assert_header_contains_at(const struct response *r, const char *name,
 			       const char *needle, const char *file, int line);
 void assert_body_contains_at(const struct response *r, const char *needle,
 			     int nocase, const char *file, int line);
+void assert_redirect_at(const struct response *r, const char *prefix,
+			const char *file, int line);
+long long assert_created_at(const struct response *r, const char *prefix,
+			    const char *file, int line);
+void assert_tidy_at(const struct response *r, const char *file, int line);
 
 /* Like strstr over n bytes of hay, optionally ignoring ASCII case. */
 const char *mem_find(const char *hay, size_t n, const char *needle, int nocase);

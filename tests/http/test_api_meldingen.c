@@ -27,7 +27,6 @@
 #include <string.h>
 #include <time.h>
 
-#define DEMO_PASSWORD "Leefbaar-demo-2026"
 #define RATE_LIMIT 2
 
 #define ADDR_CENTRUM "\"postcode\": \"1011 aa\", \"huisnummer\": 1"
@@ -48,57 +47,6 @@ static struct fixture {
 
 /* ---- set-up ------------------------------------------------------------- */
 
-static void run_cli_ok(struct server *s, const char *const argv[], struct buf *out)
-{
-	struct cli_result res = CLI_RESULT_INIT;
-
-	if (harness_run_cli(s, argv, NULL, &res) != 0) {
-		print_error("leefbaar %s failed: %s\n", argv[0], res.err.buf);
-		cli_result_release(&res);
-		fail();
-	}
-	if (out)
-		buf_addstr(out, res.out.buf);
-	cli_result_release(&res);
-}
-
-static char *make_token(struct server *s, const char *email, const char *scope)
-{
-	const char *argv[] = { "token", "--email", email, "--config", s->config_path,
-			       scope ? "--scope" : NULL, scope, NULL };
-	struct buf out = BUF_INIT;
-
-	run_cli_ok(s, argv, &out);
-	while (out.len && (out.buf[out.len - 1] == '\n' || out.buf[out.len - 1] == ' '))
-		out.buf[--out.len] = '\0';
-	assert_true(out.len >= 40);
-	return buf_detach(&out, NULL);
-}
-
-/* Runs SQL against the server's database (WAL: the server keeps running). */
-static void sql(struct server *s, const char *text)
-{
-	if (test_db_exec(s, text) != SQLITE_OK) {
-		print_error("sql failed: %s\n", text);
-		fail();
-	}
-}
-
-/* One number from the server's database, the query made with printf. */
-static long long sql_int(struct server *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static long long sql_int(struct server *s, const char *fmt, ...)
-{
-	struct buf q = BUF_INIT;
-	va_list ap;
-
-	va_start(ap, fmt);
-	buf_vaddf(&q, fmt, ap);
-	va_end(ap);
-	long long v = test_db_int(s, q.buf);
-	buf_release(&q);
-	return v;
-}
-
 static struct fixture *fixture(struct server *s)
 {
 	if (fx.pid == s->pid && fx.port == s->port)
@@ -111,90 +59,21 @@ static struct fixture *fixture(struct server *s)
 	free(fx.melden);
 	memset(&fx, 0, sizeof(fx));
 
-	const char *seed[] = { "seed", "--organisation", "--config", s->config_path, NULL };
-	run_cli_ok(s, seed, NULL);
+	seed_organisation(s);
 	/* The register: one home in Binnenstad (wijk Centrum), one in Parkzicht (Oost). */
-	sql(s, "INSERT INTO address(postcode, huisnummer, toevoeging, straat, woonplaats, buurt_id) VALUES"
-	       " ('1011 AA', 1, '', 'Kerkstraat', 'Voorbeeldstad', (SELECT id FROM area WHERE code = 'BU99990101')),"
-	       " ('1091 AA', 5, '', 'Parklaan', 'Voorbeeldstad', (SELECT id FROM area WHERE code = 'BU99990301'))");
-	fx.coordinator = make_token(s, "coordinator@voorbeeld.example", NULL);
-	fx.wijkbeheer = make_token(s, "wijkbeheer@voorbeeld.example", NULL);
-	fx.wijkbeheer_oost = make_token(s, "wijkbeheer.oost@voorbeeld.example", NULL);
-	fx.partner = make_token(s, "wijkteam@voorbeeld.example", NULL);
-	fx.beheerder = make_token(s, "beheerder@voorbeeld.example", NULL);
-	fx.melden = make_token(s, "coordinator@voorbeeld.example", "melden");
+	demo_homes(s);
+	fx.coordinator = account_token(s, "coordinator@voorbeeld.example");
+	fx.wijkbeheer = account_token(s, "wijkbeheer@voorbeeld.example");
+	fx.wijkbeheer_oost = account_token(s, "wijkbeheer.oost@voorbeeld.example");
+	fx.partner = account_token(s, "wijkteam@voorbeeld.example");
+	fx.beheerder = account_token(s, "beheerder@voorbeeld.example");
+	fx.melden = account_token_scoped(s, "coordinator@voorbeeld.example", "melden");
 	fx.pid = s->pid;
 	fx.port = s->port;
 	return &fx;
 }
 
 /* ---- requests and answers ------------------------------------------------ */
-
-/*
- * An API call: method, path, an optional Bearer token, an optional JSON
- * body and an optional X-CSRF-Token.
- */
-static struct response *api(struct client *c, const char *method, const char *path,
-			    const char *token, const char *json, const char *csrf)
-{
-	char auth[200], xcsrf[200];
-	const char *headers[3] = { NULL, NULL, NULL };
-	int n = 0;
-
-	if (token) {
-		snprintf(auth, sizeof(auth), "Authorization: Bearer %s", token);
-		headers[n++] = auth;
-	}
-	if (csrf) {
-		snprintf(xcsrf, sizeof(xcsrf), "X-CSRF-Token: %s", csrf);
-		headers[n++] = xcsrf;
-	}
-	return client_request(c, method, path, json ? "application/json" : NULL,
-			      json, json ? strlen(json) : 0, headers);
-}
-
-/* The body as JSON; fails unless the answer is application/json and parses. */
-static cJSON *json_of(const struct response *r)
-{
-	const char *ct = response_header(r, "Content-Type");
-	cJSON *j;
-
-	if (!ct || strncmp(ct, "application/json", 16)) {
-		print_error("Content-Type %s, want application/json (status %ld): %.300s\n",
-			    ct ? ct : "(none)", r->status, r->body ? r->body : "");
-		fail();
-	}
-	j = cJSON_ParseWithLength(r->body, r->len);
-	if (!j) {
-		print_error("not JSON: %.300s\n", r->body);
-		fail();
-	}
-	return j;
-}
-
-static const char *jstr(const cJSON *o, const char *key)
-{
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
-
-	if (!cJSON_IsString(v)) {
-		char *text = cJSON_PrintUnformatted(o);
-		print_error("\"%s\" is not a string in %.500s\n", key, text);
-		free(text);
-		fail();
-	}
-	return v->valuestring;
-}
-
-static double jnum(const cJSON *o, const char *key)
-{
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
-
-	if (!cJSON_IsNumber(v)) {
-		print_error("\"%s\" is not a number\n", key);
-		fail();
-	}
-	return v->valuedouble;
-}
 
 static void assert_null_key(const cJSON *o, const char *key)
 {
@@ -210,8 +89,8 @@ static void assert_null_key(const cJSON *o, const char *key)
 static void assert_fout(struct response *r, long status)
 {
 	assert_status(r, status);
-	cJSON *j = json_of(r);
-	assert_true(strlen(jstr(j, "fout")) > 5);
+	cJSON *j = response_json(r);
+	assert_true(strlen(json_str(j, "fout")) > 5);
 	cJSON_Delete(j);
 }
 
@@ -220,7 +99,7 @@ static void assert_fouten_at(struct response *r, const char *key, const char *ne
 			     const char *file, int line)
 {
 	assert_status_at(r, 422, file, line);
-	cJSON *j = json_of(r);
+	cJSON *j = response_json(r);
 	const cJSON *f = cJSON_GetObjectItemCaseSensitive(j, "fouten");
 	const cJSON *m = cJSON_GetObjectItemCaseSensitive(f, key);
 
@@ -234,28 +113,15 @@ static void assert_fouten_at(struct response *r, const char *key, const char *ne
 }
 #define assert_fouten(r, key, needle) assert_fouten_at((r), (key), (needle), __FILE__, __LINE__)
 
-/* Submits body (JSON) and returns the 201 answer's reference; caller frees. */
-static char *submit_ok(struct client *c, const char *token, const char *json)
-{
-	struct response *r = api(c, "POST", "/api/v1/meldingen", token, json, NULL);
-
-	assert_status(r, 201);
-	cJSON *j = json_of(r);
-	char *ref = xstrdup(jstr(j, "referentie"));
-	cJSON_Delete(j);
-	response_free(r);
-	return ref;
-}
-
 /* GET /api/v1/meldingen/{ref} with token, expecting 200; caller deletes. */
 static cJSON *get_melding(struct client *c, const char *token, const char *ref)
 {
 	char path[80];
 
 	snprintf(path, sizeof(path), "/api/v1/meldingen/%s", ref);
-	struct response *r = api(c, "GET", path, token, NULL, NULL);
+	struct response *r = client_api(c, "GET", path, token, NULL, NULL);
 	assert_status(r, 200);
-	cJSON *j = json_of(r);
+	cJSON *j = response_json(r);
 	response_free(r);
 	return j;
 }
@@ -263,7 +129,7 @@ static cJSON *get_melding(struct client *c, const char *token, const char *ref)
 static long status_of(struct client *c, const char *method, const char *path, const char *token,
 		      const char *json)
 {
-	struct response *r = api(c, method, path, token, json, NULL);
+	struct response *r = client_api(c, method, path, token, json, NULL);
 	long st = r->status;
 
 	response_free(r);
@@ -277,17 +143,17 @@ static int list_has(struct client *c, const char *token, const char *query, cons
 	int found = 0;
 
 	snprintf(path, sizeof(path), "/api/v1/meldingen%s", query);
-	struct response *r = api(c, "GET", path, token, NULL, NULL);
+	struct response *r = client_api(c, "GET", path, token, NULL, NULL);
 	assert_status(r, 200);
-	cJSON *j = json_of(r);
+	cJSON *j = response_json(r);
 	const cJSON *items = cJSON_GetObjectItemCaseSensitive(j, "items"), *it;
 	assert_true(cJSON_IsArray(items));
-	assert_int_equal((int)jnum(j, "per_pagina"), 50);
-	assert_true(jnum(j, "pagina") >= 1);
+	assert_int_equal((int)json_num(j, "per_pagina"), 50);
+	assert_true(json_num(j, "pagina") >= 1);
 	if (totaal)
-		*totaal = jnum(j, "totaal");
+		*totaal = json_num(j, "totaal");
 	cJSON_ArrayForEach(it, items)
-		if (!strcmp(jstr(it, "referentie"), ref))
+		if (!strcmp(json_str(it, "referentie"), ref))
 			found = 1;
 	cJSON_Delete(j);
 	response_free(r);
@@ -330,7 +196,7 @@ static int32_t parse_day(const char *s)
 static char *login(struct client *c, const char *email)
 {
 	account_login_ok(c, email, DEMO_PASSWORD);
-	return account_csrf(c, "/account/wachtwoord");
+	return account_csrf(c, NULL);
 }
 
 /* ---- categories ------------------------------------------------------------ */
@@ -345,43 +211,43 @@ static void test_categorieen(void **state)
 
 	assert_status(r, 200);
 	assert_security_headers(r);
-	cJSON *j = json_of(r);
+	cJSON *j = response_json(r);
 	const cJSON *items = cJSON_GetObjectItemCaseSensitive(j, "items");
 	assert_true(cJSON_IsArray(items));
 	cJSON_ArrayForEach(it, items) {
-		assert_true(strlen(jstr(it, "code")) > 0);
-		assert_true(strlen(jstr(it, "naam")) > 0);
-		const char *p = jstr(it, "pijler");
+		assert_true(strlen(json_str(it, "code")) > 0);
+		assert_true(strlen(json_str(it, "naam")) > 0);
+		const char *p = json_str(it, "pijler");
 		assert_true(!strcmp(p, "fysiek") || !strcmp(p, "sociaal_preventief") ||
 			    !strcmp(p, "sociaal_repressief") || !strcmp(p, "samen_wonen"));
-		assert_true(jnum(it, "bevestigen_werkdagen") >= 0);
-		assert_true(jnum(it, "terugkoppelen_werkdagen") >= 0);
-		assert_true(jnum(it, "streef_werkdagen") >= 0);
-		if (!strcmp(jstr(it, "code"), "geluid")) {
+		assert_true(json_num(it, "bevestigen_werkdagen") >= 0);
+		assert_true(json_num(it, "terugkoppelen_werkdagen") >= 0);
+		assert_true(json_num(it, "streef_werkdagen") >= 0);
+		if (!strcmp(json_str(it, "code"), "geluid")) {
 			geluid = 1;
 			assert_string_equal(p, "samen_wonen");
-			assert_int_equal((int)jnum(it, "bevestigen_werkdagen"), 2);
-			assert_int_equal((int)jnum(it, "terugkoppelen_werkdagen"), 10);
-			assert_int_equal((int)jnum(it, "streef_werkdagen"), 5);
+			assert_int_equal((int)json_num(it, "bevestigen_werkdagen"), 2);
+			assert_int_equal((int)json_num(it, "terugkoppelen_werkdagen"), 10);
+			assert_int_equal((int)json_num(it, "streef_werkdagen"), 5);
 		}
 		n++;
 	}
 	assert_int_equal(n, 15);
 	assert_true(geluid);
-	assert_int_equal((int)jnum(j, "totaal"), n);
+	assert_int_equal((int)json_num(j, "totaal"), n);
 	cJSON_Delete(j);
 	response_free(r);
 
 	/* An inactive category is not offered. */
-	sql(*state, "UPDATE category SET actief = 0 WHERE code = 'groen'");
+	test_sql(*state, "UPDATE category SET actief = 0 WHERE code = 'groen'");
 	r = client_get(c, "/api/v1/categorieen");
 	assert_status(r, 200);
-	j = json_of(r);
-	assert_int_equal((int)jnum(j, "totaal"), 14);
+	j = response_json(r);
+	assert_int_equal((int)json_num(j, "totaal"), 14);
 	assert_null(strstr(r->body, "\"groen\""));
 	cJSON_Delete(j);
 	response_free(r);
-	sql(*state, "UPDATE category SET actief = 1 WHERE code = 'groen'");
+	test_sql(*state, "UPDATE category SET actief = 1 WHERE code = 'groen'");
 
 	/* A token that may only submit may still read what it submits into. */
 	assert_int_equal(status_of(c, "GET", "/api/v1/categorieen", f->melden, NULL), 200);
@@ -395,21 +261,21 @@ static void test_submit_anonymous(void **state)
 	struct server *s = *state;
 	struct fixture *f = fixture(s);
 	struct client *c = client_new(s);
-	struct response *r = api(c, "POST", "/api/v1/meldingen", NULL,
+	struct response *r = client_api(c, "POST", "/api/v1/meldingen", NULL,
 				 "{\"categorie\": \"geluid\", \"omschrijving\": \"Elke nacht harde muziek tot 3 uur.\","
 				 " \"plaats\": \"Galerij tweede verdieping\", \"voorval\": \"gisteravond\","
 				 " " MELDER ", \"anoniem\": false}", NULL);
 
 	assert_status(r, 201);
 	assert_security_headers(r);
-	cJSON *j = json_of(r);
-	const char *ref = jstr(j, "referentie");
+	cJSON *j = response_json(r);
+	const char *ref = json_str(j, "referentie");
 	char want_prefix[16];
 	assert_int_equal((int)strlen(ref), 13);
 	assert_memory_equal(ref, "M-", 2);
 	assert_true(ref[6] == '-');
 	/* ontvangen_op: a moment with offset, now. */
-	int64_t t = parse_moment(jstr(j, "ontvangen_op"));
+	int64_t t = parse_moment(json_str(j, "ontvangen_op"));
 	assert_true(llabs((long long)(t - time(NULL))) < 120);
 	int32_t day = amsterdam_day(t);
 	int y, mo, d;
@@ -417,15 +283,15 @@ static void test_submit_anonymous(void **state)
 	snprintf(want_prefix, sizeof(want_prefix), "M-%04d-", y);
 	assert_memory_equal(ref, want_prefix, 7);
 	/* The terms: 2, 10 and 5 werkdagen from the Amsterdam day of receipt. */
-	assert_int_equal(parse_day(jstr(j, "bevestigen_uiterlijk")), werkdagen_add(NULL, day, 2));
-	assert_int_equal(parse_day(jstr(j, "terugkoppelen_uiterlijk")), werkdagen_add(NULL, day, 10));
-	assert_int_equal(parse_day(jstr(j, "streefdatum")), werkdagen_add(NULL, day, 5));
+	assert_int_equal(parse_day(json_str(j, "bevestigen_uiterlijk")), werkdagen_add(NULL, day, 2));
+	assert_int_equal(parse_day(json_str(j, "terugkoppelen_uiterlijk")), werkdagen_add(NULL, day, 10));
+	assert_int_equal(parse_day(json_str(j, "streefdatum")), werkdagen_add(NULL, day, 5));
 	char loc[64];
 	snprintf(loc, sizeof(loc), "/api/v1/meldingen/%s", ref);
 	assert_header_contains(r, "Location", loc);
 
 	/* The status link is the melder's page for this melding. */
-	const char *url = jstr(j, "status_url");
+	const char *url = json_str(j, "status_url");
 	size_t base = strlen(s->base_url);
 	assert_memory_equal(url, s->base_url, base);
 	assert_memory_equal(url + base, "/melding/status/", 16);
@@ -436,13 +302,13 @@ static void test_submit_anonymous(void **state)
 
 	/* Staff see it came in through the API, from nobody logged in. */
 	cJSON *m = get_melding(c, f->coordinator, ref);
-	assert_string_equal(jstr(m, "kanaal"), "api");
-	assert_string_equal(jstr(m, "status"), "nieuw");
-	assert_string_equal(jstr(m, "categorie"), "geluid");
-	assert_string_equal(jstr(m, "plaats"), "Galerij tweede verdieping");
-	assert_string_equal(jstr(m, "voorval"), "gisteravond");
-	assert_string_equal(jstr(m, "melder_naam"), "Henk Huurder");
-	assert_string_equal(jstr(m, "melder_email"), "henk@example.org");
+	assert_string_equal(json_str(m, "kanaal"), "api");
+	assert_string_equal(json_str(m, "status"), "nieuw");
+	assert_string_equal(json_str(m, "categorie"), "geluid");
+	assert_string_equal(json_str(m, "plaats"), "Galerij tweede verdieping");
+	assert_string_equal(json_str(m, "voorval"), "gisteravond");
+	assert_string_equal(json_str(m, "melder_naam"), "Henk Huurder");
+	assert_string_equal(json_str(m, "melder_email"), "henk@example.org");
 	assert_false(cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(m, "anoniem")));
 	assert_null_key(m, "wijk");
 	assert_null_key(m, "huisnummer");
@@ -451,16 +317,16 @@ static void test_submit_anonymous(void **state)
 	assert_null_key(m, "afgesloten_op");
 	assert_null_key(m, "kosten");
 	assert_null_key(m, "dossier");
-	assert_int_equal(parse_moment(jstr(m, "ontvangen_op")), t);
-	assert_string_equal(jstr(m, "bevestigen_uiterlijk"), jstr(j, "bevestigen_uiterlijk"));
+	assert_int_equal(parse_moment(json_str(m, "ontvangen_op")), t);
+	assert_string_equal(json_str(m, "bevestigen_uiterlijk"), json_str(j, "bevestigen_uiterlijk"));
 	const cJSON *tl = cJSON_GetObjectItemCaseSensitive(m, "timeline");
 	assert_true(cJSON_GetArraySize(tl) >= 1);
 	const cJSON *first = cJSON_GetArrayItem(tl, 0);
-	assert_string_equal(jstr(first, "soort"), "ontvangen");
+	assert_string_equal(json_str(first, "soort"), "ontvangen");
 	assert_null_key(first, "door");
-	assert_int_equal(parse_moment(jstr(first, "op")), t);
+	assert_int_equal(parse_moment(json_str(first, "op")), t);
 	/* Anonymous submissions count towards the address's limit. */
-	assert_true(sql_int(s, "SELECT count(*) FROM submit_log") >= 1);
+	assert_true(test_sql_int(s, "SELECT count(*) FROM submit_log") >= 1);
 	cJSON_Delete(m);
 	cJSON_Delete(j);
 	response_free(r);
@@ -472,12 +338,12 @@ static void test_submit_anonymous_melder(void **state)
 	struct fixture *f = fixture(*state);
 	struct client *c = client_new(*state);
 	/* Anonymous: no name or contact needed, and none kept even when sent. */
-	char *ref = submit_ok(c, NULL, "{\"categorie\": \"drugs\", \"omschrijving\": \"Veel aanloop, hele nacht.\","
+	char *ref = api_melding(c, NULL, "{\"categorie\": \"drugs\", \"omschrijving\": \"Veel aanloop, hele nacht.\","
 			      " \"plaats\": \"Hoek Dorpsstraat\", \"anoniem\": true, \"melder_naam\": \"X\"}");
 	cJSON *m = get_melding(c, f->coordinator, ref);
 
 	assert_true(cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(m, "anoniem")));
-	assert_string_equal(jstr(m, "melder_naam"), "");
+	assert_string_equal(json_str(m, "melder_naam"), "");
 	cJSON_Delete(m);
 	free(ref);
 	client_free(c);
@@ -487,24 +353,24 @@ static void test_huisnummer_integer_and_string(void **state)
 {
 	struct fixture *f = fixture(*state);
 	struct client *c = client_new(*state);
-	char *centrum = submit_ok(c, NULL, "{\"categorie\": \"stank\", \"omschrijving\": \"Sterke lucht in het portiek.\", "
+	char *centrum = api_melding(c, NULL, "{\"categorie\": \"stank\", \"omschrijving\": \"Sterke lucht in het portiek.\", "
 				  ADDR_CENTRUM ", " MELDER "}");
-	char *oost = submit_ok(c, NULL, "{\"categorie\": \"stank\", \"omschrijving\": \"Sterke lucht bij de berging.\", "
+	char *oost = api_melding(c, NULL, "{\"categorie\": \"stank\", \"omschrijving\": \"Sterke lucht bij de berging.\", "
 			       ADDR_OOST ", \"toevoeging\": \"\", " MELDER "}");
 	cJSON *m = get_melding(c, f->coordinator, centrum);
 
 	/* An integer, normalised and matched against the register. */
-	assert_int_equal((int)jnum(m, "huisnummer"), 1);
-	assert_string_equal(jstr(m, "postcode"), "1011 AA");
-	assert_string_equal(jstr(m, "wijk"), "WK999901");
-	assert_string_equal(jstr(m, "buurt"), "BU99990101");
+	assert_int_equal((int)json_num(m, "huisnummer"), 1);
+	assert_string_equal(json_str(m, "postcode"), "1011 AA");
+	assert_string_equal(json_str(m, "wijk"), "WK999901");
+	assert_string_equal(json_str(m, "buurt"), "BU99990101");
 	cJSON_Delete(m);
 	/* A string of digits, the same. */
 	m = get_melding(c, f->coordinator, oost);
-	assert_int_equal((int)jnum(m, "huisnummer"), 5);
-	assert_string_equal(jstr(m, "postcode"), "1091 AA");
-	assert_string_equal(jstr(m, "wijk"), "WK999903");
-	assert_string_equal(jstr(m, "buurt"), "BU99990301");
+	assert_int_equal((int)json_num(m, "huisnummer"), 5);
+	assert_string_equal(json_str(m, "postcode"), "1091 AA");
+	assert_string_equal(json_str(m, "wijk"), "WK999903");
+	assert_string_equal(json_str(m, "buurt"), "BU99990301");
 	cJSON_Delete(m);
 
 	/* Anything else is a 422 on huisnummer. */
@@ -513,7 +379,7 @@ static void test_huisnummer_integer_and_string(void **state)
 		char body[300];
 		snprintf(body, sizeof(body), "{\"categorie\": \"stank\", \"omschrijving\": \"x\", \"postcode\": \"1011 AA\","
 			 " \"huisnummer\": %s, \"anoniem\": true}", bad[i]);
-		struct response *r = api(c, "POST", "/api/v1/meldingen", NULL, body, NULL);
+		struct response *r = client_api(c, "POST", "/api/v1/meldingen", NULL, body, NULL);
 		assert_fouten(r, "huisnummer", "huisnummer");
 		response_free(r);
 	}
@@ -564,7 +430,7 @@ static void test_invalid_fields(void **state)
 	long long before;
 
 	fixture(s);
-	before = sql_int(s, "SELECT count(*) FROM melding");
+	before = test_sql_int(s, "SELECT count(*) FROM melding");
 	memset(lang, 'a', 201);
 	lang[201] = '\0';
 	/* Every field wrong at once: the answer names each with the form's message. */
@@ -573,7 +439,7 @@ static void test_invalid_fields(void **state)
 		 " \"postcode\": \"12\", \"huisnummer\": \"x\", \"toevoeging\": \"TOOLONG\", \"plaats\": \"%s\","
 		 " \"melder_naam\": \"\", \"melder_email\": \"geen-adres\", \"melder_telefoon\": \"123\","
 		 " \"kanaal\": \"telefoon\", \"ontvangen_op\": \"2026-01-05T10:00:00+01:00\"}", lang, lang);
-	struct response *r = api(c, "POST", "/api/v1/meldingen", NULL, body, NULL);
+	struct response *r = client_api(c, "POST", "/api/v1/meldingen", NULL, body, NULL);
 	assert_fouten(r, "categorie", "Kies een van de soorten uit de lijst.");
 	assert_fouten(r, "omschrijving", "Beschrijf wat er gebeurde.");
 	assert_fouten(r, "voorval", "Te lang");
@@ -590,7 +456,7 @@ static void test_invalid_fields(void **state)
 	response_free(r);
 
 	/* Wrong JSON types, together with what the validator finds in the rest. */
-	r = api(c, "POST", "/api/v1/meldingen", NULL,
+	r = client_api(c, "POST", "/api/v1/meldingen", NULL,
 		"{\"omschrijving\": 5, \"anoniem\": \"ja\", \"plaats\": [\"hier\"], \"melder_email\": \"\"}", NULL);
 	assert_fouten(r, "omschrijving", "JSON-string");
 	assert_fouten(r, "anoniem", "true");
@@ -599,7 +465,7 @@ static void test_invalid_fields(void **state)
 	response_free(r);
 
 	/* An empty object: what is required. */
-	r = api(c, "POST", "/api/v1/meldingen", NULL, "{}", NULL);
+	r = client_api(c, "POST", "/api/v1/meldingen", NULL, "{}", NULL);
 	assert_fouten(r, "categorie", NULL);
 	assert_fouten(r, "omschrijving", NULL);
 	assert_fouten(r, "postcode", "beschrijf de plek");
@@ -613,13 +479,13 @@ static void test_invalid_fields(void **state)
 	for (int i = 0; i < 5001; i++)
 		buf_addch(&big, 'x');
 	buf_addstr(&big, "\"}");
-	r = api(c, "POST", "/api/v1/meldingen", NULL, big.buf, NULL);
+	r = client_api(c, "POST", "/api/v1/meldingen", NULL, big.buf, NULL);
 	assert_fouten(r, "omschrijving", "te lang");
 	response_free(r);
 	buf_release(&big);
 
 	/* None of it was stored. */
-	assert_int_equal(sql_int(s, "SELECT count(*) FROM melding"), before);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM melding"), before);
 	client_free(c);
 }
 
@@ -637,17 +503,17 @@ static void test_staff_backdating(void **state)
 	/* Without an offset the moment is ambiguous. */
 	snprintf(body, sizeof(body), "{\"categorie\": \"agressie\", \"omschrijving\": \"Buurman scheldt.\","
 		 " \"plaats\": \"Trappenhuis\", \"anoniem\": true, \"ontvangen_op\": \"%s\"}", naked);
-	r = api(c, "POST", "/api/v1/meldingen", f->coordinator, body, NULL);
+	r = client_api(c, "POST", "/api/v1/meldingen", f->coordinator, body, NULL);
 	assert_fouten(r, "ontvangen_op", "tijdzone");
 	response_free(r);
 	/* The future is not a moment of receipt. */
 	snprintf(body, sizeof(body), "{\"categorie\": \"agressie\", \"omschrijving\": \"Buurman scheldt.\","
 		 " \"plaats\": \"Trappenhuis\", \"anoniem\": true, \"ontvangen_op\": \"%s\"}", future);
-	r = api(c, "POST", "/api/v1/meldingen", f->coordinator, body, NULL);
+	r = client_api(c, "POST", "/api/v1/meldingen", f->coordinator, body, NULL);
 	assert_fouten(r, "ontvangen_op", "toekomst");
 	response_free(r);
 	/* An unknown channel. */
-	r = api(c, "POST", "/api/v1/meldingen", f->coordinator,
+	r = client_api(c, "POST", "/api/v1/meldingen", f->coordinator,
 		"{\"categorie\": \"agressie\", \"omschrijving\": \"x\", \"plaats\": \"y\", \"anoniem\": true,"
 		" \"kanaal\": \"postduif\"}", NULL);
 	assert_fouten(r, "kanaal", "Kies een kanaal");
@@ -656,27 +522,27 @@ static void test_staff_backdating(void **state)
 	/* Taken by phone yesterday: the terms run from yesterday. */
 	snprintf(body, sizeof(body), "{\"categorie\": \"agressie\", \"omschrijving\": \"Buurman scheldt.\","
 		 " " ADDR_OOST ", " MELDER ", \"kanaal\": \"telefoon\", \"ontvangen_op\": \"%s\"}", yesterday);
-	r = api(c, "POST", "/api/v1/meldingen", f->coordinator, body, NULL);
+	r = client_api(c, "POST", "/api/v1/meldingen", f->coordinator, body, NULL);
 	assert_status(r, 201);
-	cJSON *j = json_of(r);
+	cJSON *j = response_json(r);
 	int64_t want = parse_moment(yesterday);
-	assert_int_equal(parse_moment(jstr(j, "ontvangen_op")), want);
+	assert_int_equal(parse_moment(json_str(j, "ontvangen_op")), want);
 	int32_t day = amsterdam_day(want);
-	assert_int_equal(parse_day(jstr(j, "bevestigen_uiterlijk")), werkdagen_add(NULL, day, 2));
-	cJSON *m = get_melding(c, f->coordinator, jstr(j, "referentie"));
-	assert_string_equal(jstr(m, "kanaal"), "telefoon");
-	assert_int_equal(parse_moment(jstr(m, "ontvangen_op")), want);
+	assert_int_equal(parse_day(json_str(j, "bevestigen_uiterlijk")), werkdagen_add(NULL, day, 2));
+	cJSON *m = get_melding(c, f->coordinator, json_str(j, "referentie"));
+	assert_string_equal(json_str(m, "kanaal"), "telefoon");
+	assert_int_equal(parse_moment(json_str(m, "ontvangen_op")), want);
 	const cJSON *first = cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(m, "timeline"), 0);
-	assert_string_equal(jstr(first, "door"), "Carla Coördinator");
+	assert_string_equal(json_str(first, "door"), "Carla Coördinator");
 	cJSON_Delete(m);
 	cJSON_Delete(j);
 	response_free(r);
 
 	/* Staff without kanaal: "api", the door it came through. */
-	char *ref = submit_ok(c, f->wijkbeheer, "{\"categorie\": \"geluid\", \"omschrijving\": \"Lawaai.\", "
+	char *ref = api_melding(c, f->wijkbeheer, "{\"categorie\": \"geluid\", \"omschrijving\": \"Lawaai.\", "
 			      ADDR_CENTRUM ", \"anoniem\": true}");
 	m = get_melding(c, f->coordinator, ref);
-	assert_string_equal(jstr(m, "kanaal"), "api");
+	assert_string_equal(json_str(m, "kanaal"), "api");
 	cJSON_Delete(m);
 	free(ref);
 	client_free(c);
@@ -689,25 +555,25 @@ static void test_session_csrf(void **state)
 	char *csrf = login(c, "sociaal@voorbeeld.example");
 	const char *body = "{\"categorie\": \"vernieling\", \"omschrijving\": \"Graffiti op de voordeur.\", "
 			   ADDR_CENTRUM ", \"anoniem\": true, \"kanaal\": \"balie\"}";
-	struct response *r = api(c, "POST", "/api/v1/meldingen", NULL, body, NULL);
+	struct response *r = client_api(c, "POST", "/api/v1/meldingen", NULL, body, NULL);
 
 	/* A cookie session without its token: a cross-site request could look like this. */
 	assert_fout(r, 403);
 	response_free(r);
-	r = api(c, "POST", "/api/v1/meldingen", NULL, body, "0000");
+	r = client_api(c, "POST", "/api/v1/meldingen", NULL, body, "0000");
 	assert_fout(r, 403);
 	response_free(r);
-	r = api(c, "POST", "/api/v1/meldingen", NULL, body, csrf);
+	r = client_api(c, "POST", "/api/v1/meldingen", NULL, body, csrf);
 	assert_status(r, 201);
-	cJSON *j = json_of(r);
-	cJSON *m = get_melding(c, fx.coordinator, jstr(j, "referentie"));
-	assert_string_equal(jstr(m, "kanaal"), "balie");
+	cJSON *j = response_json(r);
+	cJSON *m = get_melding(c, fx.coordinator, json_str(j, "referentie"));
+	assert_string_equal(json_str(m, "kanaal"), "balie");
 	cJSON_Delete(m);
 	/* The session reads too, as its HTML pages do. */
 	char path[80];
-	snprintf(path, sizeof(path), "/api/v1/meldingen/%s", jstr(j, "referentie"));
+	snprintf(path, sizeof(path), "/api/v1/meldingen/%s", json_str(j, "referentie"));
 	response_free(r);
-	r = api(c, "GET", path, NULL, NULL, NULL);
+	r = client_api(c, "GET", path, NULL, NULL, NULL);
 	assert_status(r, 200);
 	cJSON_Delete(j);
 	response_free(r);
@@ -719,7 +585,7 @@ static void test_bad_token(void **state)
 {
 	fixture(*state);
 	struct client *c = client_new(*state);
-	struct response *r = api(c, "POST", "/api/v1/meldingen", "ongeldig-token-xyz",
+	struct response *r = client_api(c, "POST", "/api/v1/meldingen", "ongeldig-token-xyz",
 				 "{\"categorie\": \"geluid\", \"omschrijving\": \"x\", \"plaats\": \"y\", \"anoniem\": true}",
 				 NULL);
 
@@ -735,7 +601,7 @@ static void test_roles(void **state)
 {
 	struct fixture *f = fixture(*state);
 	struct client *c = client_new(*state);
-	char *ref = submit_ok(c, NULL, "{\"categorie\": \"geluid\", \"omschrijving\": \"Boren op zondag.\", "
+	char *ref = api_melding(c, NULL, "{\"categorie\": \"geluid\", \"omschrijving\": \"Boren op zondag.\", "
 			      ADDR_CENTRUM ", \"anoniem\": true}");
 	char detail[80], action[100];
 	struct response *r;
@@ -743,13 +609,13 @@ static void test_roles(void **state)
 	snprintf(detail, sizeof(detail), "/api/v1/meldingen/%s", ref);
 	snprintf(action, sizeof(action), "/api/v1/meldingen/%s/bevestigen", ref);
 	/* Nobody logged in: 401 on the staff calls. */
-	r = api(c, "GET", "/api/v1/meldingen", NULL, NULL, NULL);
+	r = client_api(c, "GET", "/api/v1/meldingen", NULL, NULL, NULL);
 	assert_fout(r, 401);
 	response_free(r);
-	r = api(c, "GET", detail, NULL, NULL, NULL);
+	r = client_api(c, "GET", detail, NULL, NULL, NULL);
 	assert_fout(r, 401);
 	response_free(r);
-	r = api(c, "POST", action, NULL, "{}", NULL);
+	r = client_api(c, "POST", action, NULL, "{}", NULL);
 	assert_fout(r, 401);
 	response_free(r);
 
@@ -757,32 +623,32 @@ static void test_roles(void **state)
 	const char *no[] = { f->partner, f->beheerder };
 	const long refused[] = { 404, 403 };
 	for (size_t i = 0; i < ARRAY_SIZE(no); i++) {
-		r = api(c, "GET", "/api/v1/meldingen", no[i], NULL, NULL);
+		r = client_api(c, "GET", "/api/v1/meldingen", no[i], NULL, NULL);
 		assert_fout(r, refused[i]);
 		response_free(r);
-		r = api(c, "GET", detail, no[i], NULL, NULL);
+		r = client_api(c, "GET", detail, no[i], NULL, NULL);
 		assert_fout(r, refused[i]);
 		response_free(r);
-		r = api(c, "POST", action, no[i], "{}", NULL);
+		r = client_api(c, "POST", action, no[i], "{}", NULL);
 		assert_fout(r, refused[i]);
 		response_free(r);
-		r = api(c, "POST", "/api/v1/meldingen", no[i],
+		r = client_api(c, "POST", "/api/v1/meldingen", no[i],
 			"{\"categorie\": \"geluid\", \"omschrijving\": \"x\", \"plaats\": \"y\", \"anoniem\": true}", NULL);
 		assert_fout(r, 403);
 		response_free(r);
 	}
 
 	/* A token limited to submitting: submits, reads nothing. */
-	char *own = submit_ok(c, f->melden, "{\"categorie\": \"geluid\", \"omschrijving\": \"Via de website.\","
+	char *own = api_melding(c, f->melden, "{\"categorie\": \"geluid\", \"omschrijving\": \"Via de website.\","
 			      " \"plaats\": \"y\", \"anoniem\": true}");
-	r = api(c, "GET", "/api/v1/meldingen", f->melden, NULL, NULL);
+	r = client_api(c, "GET", "/api/v1/meldingen", f->melden, NULL, NULL);
 	assert_fout(r, 403);
 	response_free(r);
 	snprintf(detail, sizeof(detail), "/api/v1/meldingen/%s", own);
-	r = api(c, "GET", detail, f->melden, NULL, NULL);
+	r = client_api(c, "GET", detail, f->melden, NULL, NULL);
 	assert_fout(r, 403);
 	response_free(r);
-	r = api(c, "POST", action, f->melden, "{}", NULL);
+	r = client_api(c, "POST", action, f->melden, "{}", NULL);
 	assert_fout(r, 403);
 	response_free(r);
 
@@ -800,28 +666,28 @@ static void test_scope(void **state)
 	struct server *s = *state;
 	struct fixture *f = fixture(s);
 	struct client *c = client_new(s);
-	char *centrum = submit_ok(c, NULL, "{\"categorie\": \"huisdieren\", \"omschrijving\": \"Hond blaft centrum.\", "
+	char *centrum = api_melding(c, NULL, "{\"categorie\": \"huisdieren\", \"omschrijving\": \"Hond blaft centrum.\", "
 				  ADDR_CENTRUM ", \"anoniem\": true}");
-	char *oost = submit_ok(c, NULL, "{\"categorie\": \"huisdieren\", \"omschrijving\": \"Hond blaft oost.\", "
+	char *oost = api_melding(c, NULL, "{\"categorie\": \"huisdieren\", \"omschrijving\": \"Hond blaft oost.\", "
 			       ADDR_OOST ", \"anoniem\": true}");
 	char path[100];
 	double totaal;
-	long long denied_before = sql_int(s, "SELECT count(*) FROM audit_log WHERE action = 'geweigerd'");
+	long long denied_before = test_sql_int(s, "SELECT count(*) FROM audit_log WHERE action = 'geweigerd'");
 
 	/* The wijkbeheerder of Centrum: its own melding, not Oost's, not even that it exists. */
 	cJSON *m = get_melding(c, f->wijkbeheer, centrum);
-	assert_string_equal(jstr(m, "referentie"), centrum);
+	assert_string_equal(json_str(m, "referentie"), centrum);
 	cJSON_Delete(m);
 	snprintf(path, sizeof(path), "/api/v1/meldingen/%s", oost);
-	struct response *r = api(c, "GET", path, f->wijkbeheer, NULL, NULL);
+	struct response *r = client_api(c, "GET", path, f->wijkbeheer, NULL, NULL);
 	assert_fout(r, 404);
 	response_free(r);
 	snprintf(path, sizeof(path), "/api/v1/meldingen/%s/bevestigen", oost);
-	r = api(c, "POST", path, f->wijkbeheer, "{}", NULL);
+	r = client_api(c, "POST", path, f->wijkbeheer, "{}", NULL);
 	assert_fout(r, 404);
 	response_free(r);
 	/* The refusals are on the audit trail. */
-	assert_true(sql_int(s, "SELECT count(*) FROM audit_log WHERE action = 'geweigerd'") >= denied_before + 2);
+	assert_true(test_sql_int(s, "SELECT count(*) FROM audit_log WHERE action = 'geweigerd'") >= denied_before + 2);
 
 	assert_true(list_has(c, f->wijkbeheer, "", centrum, NULL));
 	assert_false(list_has(c, f->wijkbeheer, "", oost, NULL));
@@ -850,17 +716,17 @@ static void test_detail_audited(void **state)
 	struct server *s = *state;
 	struct fixture *f = fixture(s);
 	struct client *c = client_new(s);
-	char *ref = submit_ok(c, NULL, "{\"categorie\": \"zwerfvuil\", \"omschrijving\": \"Afval bij de container.\","
+	char *ref = api_melding(c, NULL, "{\"categorie\": \"zwerfvuil\", \"omschrijving\": \"Afval bij de container.\","
 			      " \"plaats\": \"Containerveld\", \"anoniem\": true}");
 #define BEKEKEN "SELECT count(*) FROM audit_log WHERE action = 'bekeken' AND object_id = '%s'"
 
-	assert_int_equal(sql_int(s, BEKEKEN, ref), 0);
+	assert_int_equal(test_sql_int(s, BEKEKEN, ref), 0);
 	cJSON *m = get_melding(c, f->coordinator, ref);
 	cJSON_Delete(m);
-	assert_int_equal(sql_int(s, BEKEKEN, ref), 1);
+	assert_int_equal(test_sql_int(s, BEKEKEN, ref), 1);
 	/* The list is not audited (DESIGN.md: list pages are not). */
 	assert_true(list_has(c, f->coordinator, "", ref, NULL));
-	assert_int_equal(sql_int(s, BEKEKEN, ref), 1);
+	assert_int_equal(test_sql_int(s, BEKEKEN, ref), 1);
 	free(ref);
 	client_free(c);
 }
@@ -871,9 +737,9 @@ static void test_list_filters(void **state)
 {
 	struct fixture *f = fixture(*state);
 	struct client *c = client_new(*state);
-	char *ref = submit_ok(c, NULL, "{\"categorie\": \"verlichting\", \"omschrijving\": \"Lamp kapot bij zeldzaamwoord.\","
+	char *ref = api_melding(c, NULL, "{\"categorie\": \"verlichting\", \"omschrijving\": \"Lamp kapot bij zeldzaamwoord.\","
 			      " \"plaats\": \"Galerij\", \"anoniem\": true}");
-	char *centrum = submit_ok(c, NULL, "{\"categorie\": \"verlichting\", \"omschrijving\": \"Lamp portiek.\", "
+	char *centrum = api_melding(c, NULL, "{\"categorie\": \"verlichting\", \"omschrijving\": \"Lamp portiek.\", "
 				  ADDR_CENTRUM ", \"anoniem\": true}");
 	double totaal, all;
 	struct response *r;
@@ -899,12 +765,12 @@ static void test_list_filters(void **state)
 	assert_false(list_has(c, f->coordinator, "?te_laat=beide", ref, NULL));
 
 	/* A page past the end is empty, not the last page again. */
-	r = api(c, "GET", "/api/v1/meldingen?pagina=999", f->coordinator, NULL, NULL);
+	r = client_api(c, "GET", "/api/v1/meldingen?pagina=999", f->coordinator, NULL, NULL);
 	assert_status(r, 200);
-	cJSON *j = json_of(r);
+	cJSON *j = response_json(r);
 	assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(j, "items")), 0);
-	assert_int_equal((int)jnum(j, "pagina"), 999);
-	assert_true(jnum(j, "totaal") == all);
+	assert_int_equal((int)json_num(j, "pagina"), 999);
+	assert_true(json_num(j, "totaal") == all);
 	cJSON_Delete(j);
 	response_free(r);
 
@@ -918,23 +784,23 @@ static void test_list_filters(void **state)
 	for (size_t i = 0; i < ARRAY_SIZE(bad); i++) {
 		char path[120];
 		snprintf(path, sizeof(path), "/api/v1/meldingen%s", bad[i].query);
-		r = api(c, "GET", path, f->coordinator, NULL, NULL);
+		r = client_api(c, "GET", path, f->coordinator, NULL, NULL);
 		assert_fouten(r, bad[i].field, NULL);
 		response_free(r);
 	}
 
 	/* An item carries the terms and the moments they were met. */
-	r = api(c, "GET", "/api/v1/meldingen?q=zeldzaamwoord", f->coordinator, NULL, NULL);
-	j = json_of(r);
+	r = client_api(c, "GET", "/api/v1/meldingen?q=zeldzaamwoord", f->coordinator, NULL, NULL);
+	j = response_json(r);
 	const cJSON *it = cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(j, "items"), 0);
 	assert_non_null(it);
-	assert_string_equal(jstr(it, "status"), "nieuw");
-	assert_string_equal(jstr(it, "categorie"), "verlichting");
-	assert_string_equal(jstr(it, "kanaal"), "api");
-	parse_day(jstr(it, "bevestigen_uiterlijk"));
-	parse_day(jstr(it, "terugkoppelen_uiterlijk"));
-	parse_day(jstr(it, "streefdatum"));
-	parse_moment(jstr(it, "ontvangen_op"));
+	assert_string_equal(json_str(it, "status"), "nieuw");
+	assert_string_equal(json_str(it, "categorie"), "verlichting");
+	assert_string_equal(json_str(it, "kanaal"), "api");
+	parse_day(json_str(it, "bevestigen_uiterlijk"));
+	parse_day(json_str(it, "terugkoppelen_uiterlijk"));
+	parse_day(json_str(it, "streefdatum"));
+	parse_moment(json_str(it, "ontvangen_op"));
 	assert_null_key(it, "bevestigd_op");
 	assert_null_key(it, "wijk");
 	cJSON_Delete(j);
@@ -952,7 +818,7 @@ static struct response *act(struct client *c, const char *token, const char *ref
 	char path[120];
 
 	snprintf(path, sizeof(path), "/api/v1/meldingen/%s/%s", ref, action);
-	return api(c, "POST", path, token, json, NULL);
+	return client_api(c, "POST", path, token, json, NULL);
 }
 
 static void test_actions(void **state)
@@ -970,7 +836,7 @@ static void test_actions(void **state)
 	moment_utc(86400, 0, future);
 	snprintf(body, sizeof(body), "{\"categorie\": \"geluid\", \"omschrijving\": \"Feest tot de ochtend.\", "
 		 ADDR_CENTRUM ", " MELDER ", \"kanaal\": \"telefoon\", \"ontvangen_op\": \"%s\"}", two_days_ago);
-	char *ref = submit_ok(c, f->coordinator, body);
+	char *ref = api_melding(c, f->coordinator, body);
 
 	/* bevestigen: a moment without offset, or in the future, is refused. */
 	snprintf(body, sizeof(body), "{\"op\": \"%s\"}", naked);
@@ -992,10 +858,10 @@ static void test_actions(void **state)
 	snprintf(body, sizeof(body), "{\"op\": \"%s\"}", yesterday);
 	r = act(c, f->wijkbeheer, ref, "bevestigen", body);
 	assert_status(r, 200);
-	m = json_of(r);
-	assert_string_equal(jstr(m, "referentie"), ref);
-	assert_string_equal(jstr(m, "status"), "bevestigd");
-	assert_int_equal(parse_moment(jstr(m, "bevestigd_op")), parse_moment(yesterday));
+	m = response_json(r);
+	assert_string_equal(json_str(m, "referentie"), ref);
+	assert_string_equal(json_str(m, "status"), "bevestigd");
+	assert_int_equal(parse_moment(json_str(m, "bevestigd_op")), parse_moment(yesterday));
 	assert_null_key(m, "teruggekoppeld_op");
 	cJSON_Delete(m);
 	response_free(r);
@@ -1014,9 +880,9 @@ static void test_actions(void **state)
 	r = act(c, f->coordinator, ref, "terugkoppelen",
 		"{\"tekst\": \"We hebben de buren gesproken; het feest was eenmalig.\"}");
 	assert_status(r, 200);
-	m = json_of(r);
-	assert_string_equal(jstr(m, "status"), "teruggekoppeld");
-	assert_true(llabs((long long)(parse_moment(jstr(m, "teruggekoppeld_op")) - time(NULL))) < 120);
+	m = response_json(r);
+	assert_string_equal(json_str(m, "status"), "teruggekoppeld");
+	assert_true(llabs((long long)(parse_moment(json_str(m, "teruggekoppeld_op")) - time(NULL))) < 120);
 	cJSON_Delete(m);
 	response_free(r);
 	r = act(c, f->coordinator, ref, "terugkoppelen", "{\"tekst\": \"Nog eens.\"}");
@@ -1033,24 +899,24 @@ static void test_actions(void **state)
 	}
 	r = act(c, f->coordinator, ref, "afsluiten", "{\"kosten\": 12.5}");
 	assert_status(r, 200);
-	m = json_of(r);
-	assert_string_equal(jstr(m, "status"), "afgesloten");
-	assert_true(jnum(m, "kosten") == 12.5);
-	parse_moment(jstr(m, "afgesloten_op"));
+	m = response_json(r);
+	assert_string_equal(json_str(m, "status"), "afgesloten");
+	assert_true(json_num(m, "kosten") == 12.5);
+	parse_moment(json_str(m, "afgesloten_op"));
 	/* The timeline holds every step, with who. */
 	const char *want[] = { "ontvangen", "bevestigd", "teruggekoppeld", "afgesloten" };
 	const cJSON *tl = cJSON_GetObjectItemCaseSensitive(m, "timeline"), *e;
 	size_t k = 0;
 	cJSON_ArrayForEach(e, tl) {
-		if (k < ARRAY_SIZE(want) && !strcmp(jstr(e, "soort"), want[k]))
+		if (k < ARRAY_SIZE(want) && !strcmp(json_str(e, "soort"), want[k]))
 			k++;
-		parse_moment(jstr(e, "op"));
+		parse_moment(json_str(e, "op"));
 	}
 	assert_int_equal(k, ARRAY_SIZE(want));
-	assert_string_equal(jstr(cJSON_GetArrayItem(tl, 1), "door"), "Wim Wijkbeheer");
+	assert_string_equal(json_str(cJSON_GetArrayItem(tl, 1), "door"), "Wim Wijkbeheer");
 	cJSON_Delete(m);
 	response_free(r);
-	assert_int_equal(sql_int(s, "SELECT kosten_cent FROM melding WHERE referentie = '%s'", ref), 1250);
+	assert_int_equal(test_sql_int(s, "SELECT kosten_cent FROM melding WHERE referentie = '%s'", ref), 1250);
 	r = act(c, f->coordinator, ref, "afsluiten", NULL);
 	assert_fouten(r, "status", "al afgesloten");
 	response_free(r);
@@ -1060,19 +926,19 @@ static void test_actions(void **state)
 
 	/* GET answers what the actions answered. */
 	m = get_melding(c, f->coordinator, ref);
-	assert_string_equal(jstr(m, "status"), "afgesloten");
-	assert_true(jnum(m, "kosten") == 12.5);
-	assert_int_equal(parse_moment(jstr(m, "bevestigd_op")), parse_moment(yesterday));
+	assert_string_equal(json_str(m, "status"), "afgesloten");
+	assert_true(json_num(m, "kosten") == 12.5);
+	assert_int_equal(parse_moment(json_str(m, "bevestigd_op")), parse_moment(yesterday));
 	cJSON_Delete(m);
 	free(ref);
 
 	/* terugkoppelen on a melding never confirmed confirms it at the same moment. */
-	ref = submit_ok(c, NULL, "{\"categorie\": \"geluid\", \"omschrijving\": \"Gitaar.\", " ADDR_CENTRUM
+	ref = api_melding(c, NULL, "{\"categorie\": \"geluid\", \"omschrijving\": \"Gitaar.\", " ADDR_CENTRUM
 			", \"anoniem\": true}");
 	r = act(c, f->coordinator, ref, "terugkoppelen", "{\"tekst\": \"Opgelost.\"}");
 	assert_status(r, 200);
-	m = json_of(r);
-	assert_string_equal(jstr(m, "bevestigd_op"), jstr(m, "teruggekoppeld_op"));
+	m = response_json(r);
+	assert_string_equal(json_str(m, "bevestigd_op"), json_str(m, "teruggekoppeld_op"));
 	cJSON_Delete(m);
 	response_free(r);
 	free(ref);
@@ -1096,27 +962,27 @@ static void test_rate_limit(void **state)
 	struct response *r;
 
 	for (int i = 0; i < RATE_LIMIT; i++)
-		free(submit_ok(c, NULL, body));
-	r = api(c, "POST", "/api/v1/meldingen", NULL, body, NULL);
+		free(api_melding(c, NULL, body));
+	r = client_api(c, "POST", "/api/v1/meldingen", NULL, body, NULL);
 	assert_fout(r, 429);
 	assert_body_contains(r, "te veel meldingen");
 	response_free(r);
-	assert_true(sql_int(s, "SELECT count(*) FROM audit_log WHERE action = 'geweigerd' AND detail LIKE 'te veel%%'") >= 1);
+	assert_true(test_sql_int(s, "SELECT count(*) FROM audit_log WHERE action = 'geweigerd' AND detail LIKE 'te veel%%'") >= 1);
 	/* The same address with a token: a website backend posting for many tenants. */
 	for (int i = 0; i < RATE_LIMIT + 1; i++) {
-		free(submit_ok(c, f->coordinator, body));
-		free(submit_ok(c, f->melden, body));
+		free(api_melding(c, f->coordinator, body));
+		free(api_melding(c, f->melden, body));
 	}
 	/* And a staff session, with its CSRF header. */
 	struct client *staff = client_new(s);
 	char *csrf = login(staff, "ondersteuner@voorbeeld.example");
-	r = api(staff, "POST", "/api/v1/meldingen", NULL, body, csrf);
+	r = client_api(staff, "POST", "/api/v1/meldingen", NULL, body, csrf);
 	assert_status(r, 201);
 	response_free(r);
 	free(csrf);
 	client_free(staff);
 	/* Anonymous is still refused. */
-	r = api(c, "POST", "/api/v1/meldingen", NULL, body, NULL);
+	r = client_api(c, "POST", "/api/v1/meldingen", NULL, body, NULL);
 	assert_fout(r, 429);
 	response_free(r);
 	client_free(c);

@@ -45,9 +45,7 @@ static const char *const beheer_pages[] = {
 /* One wijk, one partner organisation and an account for every role, once per server. */
 static void ensure_accounts(struct server *s)
 {
-	static pid_t ready_for;
-
-	if (ready_for == s->pid)
+	if (!server_once(s, "accounts"))
 		return;
 	assert_int_equal(test_db_exec(s,
 		"INSERT INTO area(code, naam, soort) VALUES ('" WIJK "', 'Centrum', 'wijk');"
@@ -62,7 +60,6 @@ static void ensure_accounts(struct server *s)
 		account_add(s, people[i].email, people[i].role, people[i].role, NULL, extra);
 	}
 	account_add(s, "slot@proef.example", "Slot Proef", "coordinator", NULL, NULL);
-	ready_for = s->pid;
 }
 
 /* The value of the session cookie a response sets, or NULL; caller frees. */
@@ -92,34 +89,12 @@ static struct response *get_with_cookie(struct server *s, const char *path, cons
 	return r;
 }
 
-static void assert_redirect_to_login(const struct response *r)
-{
-	const char *loc = response_header(r, "Location");
-	if (r->status != 303 || !loc || strncmp(loc, "/login", 6)) {
-		print_error("expected 303 to /login, got %ld to %s\n", r->status, loc ? loc : "(none)");
-		fail();
-	}
-}
-
-static void assert_json(const struct response *r)
-{
-	assert_header_contains(r, "Content-Type", "application/json");
-	cJSON *j = cJSON_Parse(r->body);
-	if (!j)
-		print_error("not JSON: %.200s\n", r->body);
-	assert_non_null(j);
-	cJSON_Delete(j);
-}
-
-/* The "fout" of a JSON error answer must be a non-empty string. */
+/* Fails unless the answer is JSON with a non-empty "fout". */
 static void assert_json_fout(const struct response *r)
 {
-	cJSON *j = cJSON_Parse(r->body);
-	assert_non_null(j);
-	const cJSON *f = cJSON_GetObjectItemCaseSensitive(j, "fout");
-	assert_true(cJSON_IsString(f) && f->valuestring[0]);
+	cJSON *j = response_json(r);
+	assert_true(json_str(j, "fout")[0]);
 	cJSON_Delete(j);
-	assert_header_contains(r, "Content-Type", "application/json");
 }
 
 /* ---- logging in -------------------------------------------------------- */
@@ -198,7 +173,7 @@ static void test_cookie_rotates_and_logout_ends_it(void **state)
 	assert_string_not_equal(first, second);
 	response_free(r);
 	r = get_with_cookie(s, "/account/wachtwoord", first);
-	assert_redirect_to_login(r);
+	assert_redirect(r, "/login");
 	response_free(r);
 	r = get_with_cookie(s, "/account/wachtwoord", second);
 	assert_status(r, 200);
@@ -211,7 +186,7 @@ static void test_cookie_rotates_and_logout_ends_it(void **state)
 	assert_status(r, 303);
 	response_free(r);
 	r = get_with_cookie(s, "/account/wachtwoord", second);
-	assert_redirect_to_login(r);
+	assert_redirect(r, "/login");
 	response_free(r);
 	r = get_with_cookie(s, "/api/v1/ik", second);
 	assert_status(r, 401);
@@ -438,26 +413,24 @@ static void test_session_expiry(void **state)
 	assert_true(uid > 0);
 
 	/* Idle: last seen two hours ago, with an idle limit of 30 minutes. */
-	c = client_new(s);
-	account_login_ok(c, "leefbaarheid@proef.example", TEST_PASSWORD);
+	c = account_client(s, "leefbaarheid@proef.example", TEST_PASSWORD);
 	r = client_get(c, "/account/wachtwoord");
 	assert_status(r, 200);
 	response_free(r);
 	snprintf(sql, sizeof(sql), "UPDATE session SET last_seen = last_seen - 7200 WHERE user_id = %lld", uid);
 	assert_int_equal(test_db_exec(s, sql), 0);
 	r = client_get(c, "/account/wachtwoord");
-	assert_redirect_to_login(r);
+	assert_redirect(r, "/login");
 	response_free(r);
 	client_free(c);
 
 	/* Absolute: begun 13 hours ago (limit 12), though active a minute ago. */
-	c = client_new(s);
-	account_login_ok(c, "leefbaarheid@proef.example", TEST_PASSWORD);
+	c = account_client(s, "leefbaarheid@proef.example", TEST_PASSWORD);
 	snprintf(sql, sizeof(sql),
 		 "UPDATE session SET created_at = created_at - 13 * 3600, last_seen = last_seen - 60 WHERE user_id = %lld", uid);
 	assert_int_equal(test_db_exec(s, sql), 0);
 	r = client_get(c, "/account/wachtwoord");
-	assert_redirect_to_login(r);
+	assert_redirect(r, "/login");
 	response_free(r);
 	/* An expired session does not let a form through either. */
 	const char *fields[] = { "csrf_token", "x", NULL };
@@ -472,10 +445,7 @@ static void test_session_expiry(void **state)
 static struct response *get_bearer(struct server *s, const char *path, const char *token)
 {
 	struct client *c = client_new(s);
-	char header[200];
-	snprintf(header, sizeof(header), "Authorization: Bearer %s", token);
-	const char *headers[] = { header, NULL };
-	struct response *r = client_request(c, "GET", path, NULL, NULL, 0, headers);
+	struct response *r = client_api(c, "GET", path, token, NULL, NULL);
 	client_free(c);
 	return r;
 }
@@ -490,7 +460,7 @@ static void test_api_token(void **state)
 	tok = account_token(s, "sociaal@proef.example");
 	r = get_bearer(s, "/api/v1/ik", tok);
 	assert_status(r, 200);
-	assert_json(r);
+	cJSON_Delete(response_json(r));
 	cJSON *j = cJSON_Parse(r->body);
 	assert_string_equal(cJSON_GetObjectItem(j, "email")->valuestring, "sociaal@proef.example");
 	assert_string_equal(cJSON_GetObjectItem(j, "rol")->valuestring, "sociaal_beheerder");
@@ -558,7 +528,7 @@ static void test_beheer_only_for_beheerder(void **state)
 	struct client *anon = client_new(s);
 	for (size_t p = 0; p < ARRAY_SIZE(beheer_pages); p++) {
 		r = client_get(anon, beheer_pages[p]);
-		assert_redirect_to_login(r);
+		assert_redirect(r, "/login");
 		assert_non_null(strstr(response_header(r, "Location"), "terug="));
 		response_free(r);
 	}
@@ -600,7 +570,7 @@ static void test_beheer_only_for_beheerder(void **state)
 		/* The partner list: staff and beheerder yes, a partner no. */
 		r = client_get(c, "/api/v1/partners");
 		assert_status(r, people[i].staff || admin ? 200 : 403);
-		assert_json(r);
+		cJSON_Delete(response_json(r));
 		response_free(r);
 		/* The navigation offers Beheer to the beheerder only. */
 		r = client_get(c, "/account/wachtwoord");
@@ -659,15 +629,7 @@ static void test_bad_login_input(void **state)
 /* POSTs the new-user form with the given fields (csrf added); returns the response. */
 static struct response *post_new_user(struct client *c, const char *const fields[])
 {
-	char *tok = account_csrf(c, "/beheer/gebruikers/nieuw");
-	const char *all[32] = { "csrf_token", tok };
-	size_t n = 2;
-	for (size_t i = 0; fields[i] && n < 30; i++)
-		all[n++] = fields[i];
-	all[n] = NULL;
-	struct response *r = client_post_form(c, "/beheer/gebruikers", all);
-	free(tok);
-	return r;
+	return account_post(c, "/beheer/gebruikers/nieuw", "/beheer/gebruikers", fields);
 }
 
 static void test_bad_user_form_input(void **state)

@@ -18,14 +18,6 @@
 
 #define MAX_BODY_INI "[server]\nmax_body_kb = 64\n"
 
-static long long now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
 /* Body bytes with surrounding whitespace removed, as a new string. */
 static char *trimmed_body(const struct response *r)
 {

@@ -16,73 +16,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define DEMO_PASSWORD "Leefbaar-demo-2026"
 #define BEHEERDER "beheerder@voorbeeld.example"
-
-static void ensure_demo(struct server *s)
-{
-	static pid_t ready_for;
-	const char *argv[] = { "seed", "--config", s->config_path, "--organisation", NULL };
-	struct cli_result res = CLI_RESULT_INIT;
-
-	if (ready_for == s->pid)
-		return;
-	if (harness_run_cli(s, argv, NULL, &res) != 0) {
-		print_error("seed --organisation: %s\n", res.err.buf);
-		cli_result_release(&res);
-		fail();
-	}
-	cli_result_release(&res);
-	ready_for = s->pid;
-}
 
 /* A client logged in as the demo beheerder. */
 static struct client *beheerder(struct server *s)
 {
-	struct client *c = client_new(s);
-
-	ensure_demo(s);
-	account_login_ok(c, BEHEERDER, DEMO_PASSWORD);
-	return c;
-}
-
-/* POSTs fields (plus the page's CSRF token, taken from form_page) to path. */
-static struct response *post(struct client *c, const char *form_page, const char *path, const char *const fields[])
-{
-	char *tok = account_csrf(c, form_page);
-	const char *all[40] = { "csrf_token", tok };
-	size_t n = 2;
-
-	for (size_t i = 0; fields[i] && n < 38; i++)
-		all[n++] = fields[i];
-	all[n] = NULL;
-	struct response *r = client_post_form(c, path, all);
-	free(tok);
-	return r;
-}
-
-static long long user_id(struct server *s, const char *email)
-{
-	char sql[300];
-	snprintf(sql, sizeof(sql), "SELECT id FROM user WHERE email = lower('%s')", email);
-	return test_db_int(s, sql);
-}
-
-static long long area_id(struct server *s, const char *code)
-{
-	char sql[200];
-	snprintf(sql, sizeof(sql), "SELECT id FROM area WHERE code = '%s'", code);
-	return test_db_int(s, sql);
-}
-
-static void assert_location_starts(const struct response *r, const char *prefix)
-{
-	const char *loc = response_header(r, "Location");
-	if (r->status != 303 || !loc || strncmp(loc, prefix, strlen(prefix))) {
-		print_error("expected 303 to %s..., got %ld to %s\n%.400s\n", prefix, r->status,
-			    loc ? loc : "(none)", r->body);
-		fail();
-	}
+	seed_organisation(s);
+	return account_client(s, BEHEERDER, DEMO_PASSWORD);
 }
 
 /* /api/v1/ik of a client, parsed; caller deletes. */
@@ -99,7 +39,7 @@ static cJSON *ik(struct client *c)
 static char *path_of_user(struct server *s, const char *email)
 {
 	char path[64];
-	snprintf(path, sizeof(path), "/beheer/gebruikers/%lld", user_id(s, email));
+	snprintf(path, sizeof(path), "/beheer/gebruikers/%lld", test_user_id(s, email));
 	return xstrdup(path);
 }
 
@@ -109,10 +49,10 @@ static char *create_user(struct server *s, struct client *adm, const char *email
 {
 	const char *fields[] = { "naam", naam, "email", email, "rol", rol,
 				 "wachtwoord", "Tijdelijk-wachtwoord-7", extra_key, extra_value, NULL };
-	struct response *r = post(adm, "/beheer/gebruikers/nieuw", "/beheer/gebruikers", fields);
+	struct response *r = account_post(adm, "/beheer/gebruikers/nieuw", "/beheer/gebruikers", fields);
 	char *path = path_of_user(s, email);
 
-	assert_location_starts(r, path);
+	assert_redirect(r, path);
 	response_free(r);
 	return path;
 }
@@ -126,7 +66,7 @@ static void test_create_user_must_change_password(void **state)
 	struct response *r;
 	char wijk[24];
 
-	snprintf(wijk, sizeof(wijk), "%lld", area_id(s, "WK999901"));
+	snprintf(wijk, sizeof(wijk), "%lld", test_area_id(s, "WK999901"));
 	char *path = create_user(s, adm, "Nieuw.Lid@Voorbeeld.example", "Nadia Nieuw", "wijkbeheerder", "wijk", wijk);
 
 	/* The edit page confirms it; the list finds it by part of the name. */
@@ -145,7 +85,7 @@ static void test_create_user_must_change_password(void **state)
 	/* The new user must choose a password first; every page leads there. */
 	u = client_new(s);
 	r = account_login(u, "nieuw.lid@voorbeeld.example", "Tijdelijk-wachtwoord-7");
-	assert_location_starts(r, "/account/wachtwoord");
+	assert_redirect(r, "/account/wachtwoord");
 	response_free(r);
 	r = client_get(u, "/beheer");
 	assert_status(r, 403);
@@ -156,7 +96,7 @@ static void test_create_user_must_change_password(void **state)
 	response_free(r);
 	const char *change[] = { "huidig", "Tijdelijk-wachtwoord-7", "nieuw", "Mijn-eigen-wachtwoord-9",
 				 "herhaal", "Mijn-eigen-wachtwoord-9", NULL };
-	r = post(u, "/account/wachtwoord", "/account/wachtwoord", change);
+	r = account_post(u, "/account/wachtwoord", "/account/wachtwoord", change);
 	assert_status(r, 303);
 	response_free(r);
 	cJSON *me = ik(u);
@@ -180,12 +120,12 @@ static void test_must_change_redirects(void **state)
 	char *path = create_user(s, adm, "tweede@voorbeeld.example", "Tessa Tweede", "beheerder", NULL, NULL);
 	u = client_new(s);
 	r = account_login(u, "tweede@voorbeeld.example", "Tijdelijk-wachtwoord-7");
-	assert_location_starts(r, "/account/wachtwoord");
+	assert_redirect(r, "/account/wachtwoord");
 	response_free(r);
 	const char *const pages[] = { "/beheer", "/beheer/gebruikers", path };
 	for (size_t i = 0; i < ARRAY_SIZE(pages); i++) {
 		r = client_get(u, pages[i]);
-		assert_location_starts(r, "/account/wachtwoord");
+		assert_redirect(r, "/account/wachtwoord");
 		response_free(r);
 	}
 	/* The JSON API answers instead of redirecting. */
@@ -198,9 +138,9 @@ static void test_must_change_redirects(void **state)
 	const char *all[] = { "csrf_token", tok, "naam", "Sneaky", "email", "sneaky@voorbeeld.example",
 			      "rol", "beheerder", "wachtwoord", "Tijdelijk-wachtwoord-7", NULL };
 	r = client_post_form(u, "/beheer/gebruikers", all);
-	assert_location_starts(r, "/account/wachtwoord");
+	assert_redirect(r, "/account/wachtwoord");
 	response_free(r);
-	assert_int_equal(user_id(s, "sneaky@voorbeeld.example"), -1);
+	assert_int_equal(test_user_id(s, "sneaky@voorbeeld.example"), -1);
 	/* After choosing one, beheer opens. */
 	const char *change[] = { "csrf_token", tok, "huidig", "Tijdelijk-wachtwoord-7", "nieuw", "Tessa-kiest-zelf-2026",
 				 "herhaal", "Tessa-kiest-zelf-2026", NULL };
@@ -224,12 +164,11 @@ static void test_edit_user(void **state)
 	struct response *r;
 	char centrum[24], oost[24];
 
-	snprintf(centrum, sizeof(centrum), "%lld", area_id(s, "WK999901"));
-	snprintf(oost, sizeof(oost), "%lld", area_id(s, "WK999903"));
+	snprintf(centrum, sizeof(centrum), "%lld", test_area_id(s, "WK999901"));
+	snprintf(oost, sizeof(oost), "%lld", test_area_id(s, "WK999903"));
 	char *path = create_user(s, adm, "wissel@voorbeeld.example", "Willem Wissel", "wijkbeheerder", "wijk", centrum);
 	test_db_exec(s, "UPDATE user SET must_change_password = 0 WHERE email = 'wissel@voorbeeld.example'");
-	u = client_new(s);
-	account_login_ok(u, "wissel@voorbeeld.example", "Tijdelijk-wachtwoord-7");
+	u = account_client(s, "wissel@voorbeeld.example", "Tijdelijk-wachtwoord-7");
 
 	/* The form shows what is stored. */
 	r = client_get(adm, path);
@@ -241,8 +180,8 @@ static void test_edit_user(void **state)
 	/* Another name, another role and two wijken; the user's session sees it at once. */
 	const char *edit[] = { "naam", "Willemijn Wissel", "rol", "sociaal_beheerder", "wijk", centrum,
 			       "wijk", oost, "actief", "1", NULL };
-	r = post(adm, path, path, edit);
-	assert_location_starts(r, path);
+	r = account_post(adm, path, path, edit);
+	assert_redirect(r, path);
 	response_free(r);
 	cJSON *me = ik(u);
 	assert_string_equal(cJSON_GetObjectItem(me, "naam")->valuestring, "Willemijn Wissel");
@@ -252,13 +191,13 @@ static void test_edit_user(void **state)
 
 	/* Invalid edits keep the input and change nothing. */
 	const char *bad[] = { "naam", "", "rol", "beheerder", "wijk", centrum, "actief", "1", NULL };
-	r = post(adm, path, path, bad);
+	r = account_post(adm, path, path, bad);
 	assert_status(r, 422);
 	assert_body_contains(r, "Vul de naam in.");
 	assert_body_contains(r, "Alleen medewerkers sociaal beheer werken in wijken");
 	response_free(r);
 	const char *ghost[] = { "naam", "W", "rol", "sociaal_beheerder", "wijk", "999999", "actief", "1", NULL };
-	r = post(adm, path, path, ghost);
+	r = account_post(adm, path, path, ghost);
 	assert_status(r, 422);
 	assert_body_contains(r, "bestaat niet meer");
 	response_free(r);
@@ -268,8 +207,8 @@ static void test_edit_user(void **state)
 
 	/* Becoming a partner user: an organisation is required, then the wijken go. */
 	const char *to_partner[] = { "naam", "Willemijn Wissel", "rol", "partner", "partner", "2", "actief", "1", NULL };
-	r = post(adm, path, path, to_partner);
-	assert_location_starts(r, path);
+	r = account_post(adm, path, path, to_partner);
+	assert_redirect(r, path);
 	response_free(r);
 	me = ik(u);
 	assert_string_equal(cJSON_GetObjectItem(me, "rol")->valuestring, "partner");
@@ -304,8 +243,8 @@ static void test_deactivate_ends_sessions(void **state)
 	long long sessions_before = test_db_int(s, "SELECT count(*) FROM session WHERE user_id = "
 						"(SELECT id FROM user WHERE email = 'vertrek@voorbeeld.example')");
 	assert_int_equal(sessions_before, 2);
-	r = post(adm, path, path, off);
-	assert_location_starts(r, path);
+	r = account_post(adm, path, path, off);
+	assert_redirect(r, path);
 	response_free(r);
 	/* The sessions end at once on the server, not when next used. */
 	assert_int_equal(test_db_int(s, "SELECT count(*) FROM session WHERE user_id = "
@@ -313,7 +252,7 @@ static void test_deactivate_ends_sessions(void **state)
 
 	/* Both browsers are out, the token is dead, logging in fails. */
 	r = client_get(u, "/account/wachtwoord");
-	assert_location_starts(r, "/login");
+	assert_redirect(r, "/login");
 	response_free(r);
 	r = client_get(v, "/api/v1/ik");
 	assert_status(r, 401);
@@ -335,8 +274,8 @@ static void test_deactivate_ends_sessions(void **state)
 	assert_body_contains(r, "Vera Vertrek");
 	response_free(r);
 	const char *on[] = { "naam", "Vera Vertrek", "rol", "coordinator", "actief", "1", NULL };
-	r = post(adm, path, path, on);
-	assert_location_starts(r, path);
+	r = account_post(adm, path, path, on);
+	assert_redirect(r, path);
 	response_free(r);
 	account_login_ok(u, "vertrek@voorbeeld.example", "Tijdelijk-wachtwoord-7");
 
@@ -358,14 +297,13 @@ static void test_reset_password(void **state)
 
 	char *path = create_user(s, adm, "vergeten@voorbeeld.example", "Victor Vergeten", "ondersteuner", NULL, NULL);
 	test_db_exec(s, "UPDATE user SET must_change_password = 0 WHERE email = 'vergeten@voorbeeld.example'");
-	u = client_new(s);
-	account_login_ok(u, "vergeten@voorbeeld.example", "Tijdelijk-wachtwoord-7");
+	u = account_client(s, "vergeten@voorbeeld.example", "Tijdelijk-wachtwoord-7");
 
 	char reset_path[96];
 	snprintf(reset_path, sizeof(reset_path), "%s/wachtwoord", path);
 	/* A weak one is refused with the reason; nothing changes. */
 	const char *weak[] = { "wachtwoord", "kort", NULL };
-	r = post(adm, path, reset_path, weak);
+	r = account_post(adm, path, reset_path, weak);
 	assert_status(r, 422);
 	assert_body_contains(r, "minstens 12 tekens");
 	response_free(r);
@@ -374,8 +312,8 @@ static void test_reset_password(void **state)
 	response_free(r);
 
 	const char *good[] = { "wachtwoord", "Nieuw-tijdelijk-55", NULL };
-	r = post(adm, path, reset_path, good);
-	assert_location_starts(r, path);
+	r = account_post(adm, path, reset_path, good);
+	assert_redirect(r, path);
 	response_free(r);
 	assert_int_equal(test_db_int(s, "SELECT count(*) FROM session WHERE user_id = "
 				     "(SELECT id FROM user WHERE email = 'vergeten@voorbeeld.example')"), 0);
@@ -383,20 +321,20 @@ static void test_reset_password(void **state)
 
 	/* Logged out everywhere; the old password is gone; the new one leads to changing it. */
 	r = client_get(u, "/account/wachtwoord");
-	assert_location_starts(r, "/login");
+	assert_redirect(r, "/login");
 	response_free(r);
 	r = account_login(u, "vergeten@voorbeeld.example", "Tijdelijk-wachtwoord-7");
 	assert_status(r, 401);
 	response_free(r);
 	r = account_login(u, "vergeten@voorbeeld.example", "Nieuw-tijdelijk-55");
-	assert_location_starts(r, "/account/wachtwoord");
+	assert_redirect(r, "/account/wachtwoord");
 	response_free(r);
 	r = client_get(u, "/api/v1/partners");
 	assert_status(r, 403);            /* no work before a new password */
 	response_free(r);
 	const char *change[] = { "huidig", "Nieuw-tijdelijk-55", "nieuw", "Eigen-gekozen-wachtwoord-3",
 				 "herhaal", "Eigen-gekozen-wachtwoord-3", NULL };
-	r = post(u, "/account/wachtwoord", "/account/wachtwoord", change);
+	r = account_post(u, "/account/wachtwoord", "/account/wachtwoord", change);
 	assert_status(r, 303);
 	response_free(r);
 	r = client_get(u, "/api/v1/partners");
@@ -405,8 +343,8 @@ static void test_reset_password(void **state)
 
 	/* The beheerder's own password is not reset here. */
 	char own[96];
-	snprintf(own, sizeof(own), "/beheer/gebruikers/%lld/wachtwoord", user_id(s, BEHEERDER));
-	r = post(adm, "/beheer", own, good);
+	snprintf(own, sizeof(own), "/beheer/gebruikers/%lld/wachtwoord", test_user_id(s, BEHEERDER));
+	r = account_post(adm, "/beheer", own, good);
 	assert_status(r, 422);
 	assert_body_contains(r, "Uw eigen wachtwoord wijzigt u via");
 	response_free(r);
@@ -427,12 +365,12 @@ static void test_beheerder_cannot_lock_self_out(void **state)
 	char *path = path_of_user(s, BEHEERDER);
 
 	const char *demote[] = { "naam", "Bram Beheer", "rol", "coordinator", "actief", "1", NULL };
-	r = post(adm, path, path, demote);
+	r = account_post(adm, path, path, demote);
 	assert_status(r, 422);
 	assert_body_contains(r, "U kunt uw eigen rol niet wijzigen");
 	response_free(r);
 	const char *off[] = { "naam", "Bram Beheer", "rol", "beheerder", NULL };
-	r = post(adm, path, path, off);
+	r = account_post(adm, path, path, off);
 	assert_status(r, 422);
 	assert_body_contains(r, "U kunt uw eigen account niet uitzetten");
 	response_free(r);
@@ -496,14 +434,14 @@ static void test_revoke_token(void **state)
 	/* Another user's token through this user's URL: not found, still working. */
 	snprintf(revoke, sizeof(revoke), "%s/tokens/%lld/intrekken", path, other_id);
 	const char *none[] = { NULL };
-	r = post(adm, path, revoke, none);
+	r = account_post(adm, path, revoke, none);
 	assert_status(r, 404);
 	response_free(r);
 	assert_int_equal(test_db_int(s, "SELECT count(*) FROM api_token WHERE revoked_at IS NOT NULL"), 0);
 
 	snprintf(revoke, sizeof(revoke), "%s/tokens/%lld/intrekken", path, tid);
-	r = post(adm, path, revoke, none);
-	assert_location_starts(r, path);
+	r = account_post(adm, path, revoke, none);
+	assert_redirect(r, path);
 	response_free(r);
 	r = client_request(api, "GET", "/api/v1/ik", NULL, NULL, 0, headers);
 	assert_status(r, 401);
@@ -512,8 +450,8 @@ static void test_revoke_token(void **state)
 	assert_body_contains(r, "Ingetrokken");
 	response_free(r);
 	/* A second click changes nothing and does not fail. */
-	r = post(adm, path, revoke, none);
-	assert_location_starts(r, path);
+	r = account_post(adm, path, revoke, none);
+	assert_redirect(r, path);
 	response_free(r);
 
 	r = client_get(adm, "/beheer/audit?actie=token_ingetrokken");
@@ -537,12 +475,12 @@ static void test_partner_and_partner_user(void **state)
 	struct response *r;
 	long long before;
 
-	ensure_demo(s);
+	seed_organisation(s);
 	before = test_db_int(s, "SELECT count(*) FROM partner");
 	/* Bad input: messages per field, the input kept, nothing stored. */
 	const char *bad[] = { "naam", "", "soort", "maffia", "contact_email", "geen-adres",
 			      "contact_telefoon", "bel me", "convenant", "Convenant 2025", NULL };
-	r = post(adm, "/beheer/partners/nieuw", "/beheer/partners", bad);
+	r = account_post(adm, "/beheer/partners/nieuw", "/beheer/partners", bad);
 	assert_status(r, 422);
 	assert_body_contains(r, "Vul de naam van de organisatie in.");
 	assert_body_contains(r, "Kies een soort uit de lijst.");
@@ -552,7 +490,7 @@ static void test_partner_and_partner_user(void **state)
 	response_free(r);
 	/* A name that exists already, in other capitals. */
 	const char *dup[] = { "naam", "ggz voorbeeld", "soort", "ggz", NULL };
-	r = post(adm, "/beheer/partners/nieuw", "/beheer/partners", dup);
+	r = account_post(adm, "/beheer/partners/nieuw", "/beheer/partners", dup);
 	assert_status(r, 422);
 	assert_body_contains(r, "Er is al een organisatie met deze naam.");
 	response_free(r);
@@ -561,8 +499,8 @@ static void test_partner_and_partner_user(void **state)
 	const char *good[] = { "naam", "Veiligheidshuis Regio Voorbeeld", "soort", "veiligheidshuis",
 			       "contact_naam", "Ria Regie", "contact_email", "regie@vhh.example",
 			       "contact_telefoon", "+31 (0)30 123 45 67", "convenant", "Convenant Zorg en Veiligheid 2025", NULL };
-	r = post(adm, "/beheer/partners/nieuw", "/beheer/partners", good);
-	assert_location_starts(r, "/beheer/partners");
+	r = account_post(adm, "/beheer/partners/nieuw", "/beheer/partners", good);
+	assert_redirect(r, "/beheer/partners");
 	response_free(r);
 	long long pid = test_db_int(s, "SELECT id FROM partner WHERE naam = 'Veiligheidshuis Regio Voorbeeld'");
 	assert_true(pid > 0);
@@ -579,13 +517,13 @@ static void test_partner_and_partner_user(void **state)
 	snprintf(pid_s, sizeof(pid_s), "%lld", pid);
 	const char *bad_edit[] = { "naam", "Veiligheidshuis Regio Voorbeeld", "soort", "veiligheidshuis",
 				   "contact_email", "@", "actief", "1", NULL };
-	r = post(adm, path, path, bad_edit);
+	r = account_post(adm, path, path, bad_edit);
 	assert_status(r, 422);
 	response_free(r);
 	const char *edit[] = { "naam", "Veiligheidshuis Voorbeeld", "soort", "veiligheidshuis",
 			       "contact_telefoon", "0900-8844", "actief", "1", NULL };
-	r = post(adm, path, path, edit);
-	assert_location_starts(r, "/beheer/partners");
+	r = account_post(adm, path, path, edit);
+	assert_redirect(r, "/beheer/partners");
 	response_free(r);
 	assert_int_equal(test_db_int(s, "SELECT count(*) FROM partner WHERE naam = 'Veiligheidshuis Voorbeeld'"
 				     " AND contact_telefoon = '0900-8844'"), 1);
@@ -593,8 +531,7 @@ static void test_partner_and_partner_user(void **state)
 	/* A user of that organisation. */
 	char *upath = create_user(s, adm, "casus@vhh.example", "Cas Casus", "partner", "partner", pid_s);
 	test_db_exec(s, "UPDATE user SET must_change_password = 0 WHERE email = 'casus@vhh.example'");
-	p = client_new(s);
-	account_login_ok(p, "casus@vhh.example", "Tijdelijk-wachtwoord-7");
+	p = account_client(s, "casus@vhh.example", "Tijdelijk-wachtwoord-7");
 	cJSON *me = ik(p);
 	assert_string_equal(cJSON_GetObjectItem(me, "rol")->valuestring, "partner");
 	const cJSON *org = cJSON_GetObjectItem(me, "partner");
@@ -610,12 +547,12 @@ static void test_partner_and_partner_user(void **state)
 
 	/* An inactive organisation is not offered to new users. */
 	const char *off[] = { "naam", "Veiligheidshuis Voorbeeld", "soort", "veiligheidshuis", NULL };
-	r = post(adm, path, path, off);
-	assert_location_starts(r, "/beheer/partners");
+	r = account_post(adm, path, path, off);
+	assert_redirect(r, "/beheer/partners");
 	response_free(r);
 	const char *late[] = { "naam", "Laat", "email", "laat@vhh.example", "rol", "partner", "partner", pid_s,
 			       "wachtwoord", "Tijdelijk-wachtwoord-7", NULL };
-	r = post(adm, "/beheer/gebruikers/nieuw", "/beheer/gebruikers", late);
+	r = account_post(adm, "/beheer/gebruikers/nieuw", "/beheer/gebruikers", late);
 	assert_status(r, 422);
 	assert_body_contains(r, "Deze organisatie is niet actief");
 	response_free(r);
@@ -634,7 +571,7 @@ static void test_partners_api(void **state)
 	struct response *r;
 	char header[200];
 
-	ensure_demo(s);
+	seed_organisation(s);
 	char *admin = account_token(s, BEHEERDER);
 	char *staff = account_token(s, "sociaal@voorbeeld.example");
 	char *partner = account_token(s, "wijkteam@voorbeeld.example");
@@ -873,7 +810,7 @@ static void test_audit_is_append_only(void **state)
 {
 	struct server *s = *state;
 
-	ensure_demo(s);
+	seed_organisation(s);
 	long long n = test_db_int(s, "SELECT count(*) FROM audit_log");
 	assert_true(n > 0);
 	assert_int_not_equal(test_db_exec(s, "DELETE FROM audit_log"), 0);

@@ -15,7 +15,6 @@
 #include "domain/werkdagen.h"
 #include "lib/buf.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,38 +26,17 @@
 
 static void ensure_accounts(struct server *s)
 {
-	static pid_t ready_for;
-
-	if (ready_for == s->pid)
+	if (!server_once(s, "accounts"))
 		return;
 	account_add(s, BEHEERDER, "Bea Beheer", "beheerder", NULL, NULL);
 	account_add(s, COORDINATOR, "Cor Coördinator", "coordinator", NULL, NULL);
 	account_add(s, SOCIAAL, "Sam Sociaal", "sociaal_beheerder", NULL, NULL);
-	ready_for = s->pid;
 }
 
 static struct client *login_as(struct server *s, const char *email)
 {
-	struct client *c = client_new(s);
-
 	ensure_accounts(s);
-	account_login_ok(c, email, TEST_PASSWORD);
-	return c;
-}
-
-/* POSTs fields plus the CSRF token of the page at form_page. */
-static struct response *post(struct client *c, const char *form_page, const char *path, const char *const fields[])
-{
-	char *tok = account_csrf(c, form_page);
-	const char *all[40] = { "csrf_token", tok };
-	size_t n = 2;
-
-	for (size_t i = 0; fields[i] && n < 38; i++)
-		all[n++] = fields[i];
-	all[n] = NULL;
-	struct response *r = client_post_form(c, path, all);
-	free(tok);
-	return r;
+	return account_client(s, email, TEST_PASSWORD);
 }
 
 static int32_t today(void)
@@ -86,19 +64,6 @@ static const char *iso(int32_t dn, char out[DAYS_FORMAT_LEN])
 {
 	days_format(dn, out);
 	return out;
-}
-
-/* test_db_int() of an SQL text built like printf. */
-static long long count(struct server *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static long long count(struct server *s, const char *fmt, ...)
-{
-	char sql[512];
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(sql, sizeof(sql), fmt, ap);
-	va_end(ap);
-	return test_db_int(s, sql);
 }
 
 /* ---- roles ---------------------------------------------------------------- */
@@ -135,7 +100,7 @@ static void test_other_roles_forbidden(void **state)
 		free(tok);
 		client_free(c);
 	}
-	assert_int_equal(count(s, "SELECT count(*) FROM category WHERE code = '%s'", "verboden"), 0);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM category WHERE code = '%s'", "verboden"), 0);
 	/* Refusals are on the record too. */
 	assert_true(test_db_int(s, "SELECT count(*) FROM audit_log WHERE action = 'geweigerd' AND "
 				"object_id = '/beheer/sluitingsdagen'") >= 4);
@@ -195,7 +160,7 @@ static void test_sluitingsdag_add_and_remove(void **state)
 
 	iso(dn, day);
 	const char *fields[] = { "datum", day, "reden", "Teamdag sociaal beheer", NULL };
-	struct response *r = post(c, "/beheer/sluitingsdagen", "/beheer/sluitingsdagen", fields);
+	struct response *r = account_post(c, "/beheer/sluitingsdagen", "/beheer/sluitingsdagen", fields);
 	assert_status(r, 303);
 	assert_header_contains(r, "Location", "/beheer/sluitingsdagen");
 	response_free(r);
@@ -207,12 +172,12 @@ static void test_sluitingsdag_add_and_remove(void **state)
 	snprintf(path, sizeof(path), "/beheer/sluitingsdagen/%s/verwijderen", day);
 	assert_body_contains(r, path);
 	response_free(r);
-	assert_int_equal(count(s, "SELECT count(*) FROM audit_log WHERE action = 'aangemaakt' AND "
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM audit_log WHERE action = 'aangemaakt' AND "
 			       "object_type = 'sluitingsdag' AND object_id = '%s' AND detail = 'Teamdag sociaal beheer'",
 			       day), 1);
 
 	/* The same day twice: a clear message, the input kept. */
-	r = post(c, "/beheer/sluitingsdagen", "/beheer/sluitingsdagen", fields);
+	r = account_post(c, "/beheer/sluitingsdagen", "/beheer/sluitingsdagen", fields);
 	assert_status(r, 422);
 	assert_body_contains(r, "Deze dag is al een sluitingsdag.");
 	assert_body_contains(r, "value=\"Teamdag sociaal beheer\"");
@@ -220,29 +185,29 @@ static void test_sluitingsdag_add_and_remove(void **state)
 
 	/* Remove it: gone from the list, on the record. */
 	const char *none[] = { NULL };
-	r = post(c, "/beheer/sluitingsdagen", path, none);
+	r = account_post(c, "/beheer/sluitingsdagen", path, none);
 	assert_status(r, 303);
 	response_free(r);
 	r = client_get(c, "/beheer/sluitingsdagen");
 	assert_status(r, 200);
 	assert_null(mem_find(r->body, r->len, "Teamdag sociaal beheer", 0));
 	response_free(r);
-	assert_int_equal(count(s, "SELECT count(*) FROM audit_log WHERE action = 'verwijderd' AND "
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM audit_log WHERE action = 'verwijderd' AND "
 			       "object_type = 'sluitingsdag' AND object_id = '%s'", day), 1);
 	char sql[100];
 	snprintf(sql, sizeof(sql), "SELECT count(*) FROM closing_day WHERE dag = %d", (int)dn);
 	assert_int_equal(test_db_int(s, sql), 0);
 
 	/* Removing it again: 404 with a message, nothing recorded. */
-	r = post(c, "/beheer/sluitingsdagen", path, none);
+	r = account_post(c, "/beheer/sluitingsdagen", path, none);
 	assert_status(r, 404);
 	assert_body_contains(r, "geen sluitingsdag");
 	response_free(r);
-	assert_int_equal(count(s, "SELECT count(*) FROM audit_log WHERE action = 'verwijderd' AND "
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM audit_log WHERE action = 'verwijderd' AND "
 			       "object_type = 'sluitingsdag' AND object_id = '%s'", day), 1);
 
 	/* A path that is no date. */
-	r = post(c, "/beheer/sluitingsdagen", "/beheer/sluitingsdagen/morgen/verwijderen", none);
+	r = account_post(c, "/beheer/sluitingsdagen", "/beheer/sluitingsdagen/morgen/verwijderen", none);
 	assert_status(r, 404);
 	response_free(r);
 	client_free(c);
@@ -281,7 +246,7 @@ static void test_sluitingsdag_validation(void **state)
 
 	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
 		const char *fields[] = { "datum", cases[i].datum, "reden", cases[i].reden, NULL };
-		struct response *r = post(c, "/beheer/sluitingsdagen", "/beheer/sluitingsdagen", fields);
+		struct response *r = account_post(c, "/beheer/sluitingsdagen", "/beheer/sluitingsdagen", fields);
 		char anchor[64];
 
 		print_message("case %zu: datum '%s' -> %ld\n", i, cases[i].datum, r->status);
@@ -309,10 +274,10 @@ static void test_sluitingsdag_validation(void **state)
 	days_to_civil(dn, &yy, &mm, &dd);
 	snprintf(nl, sizeof(nl), "%02d-%02d-%04d", dd, mm, yy);
 	const char *fields[] = { "datum", nl, "reden", "Studiedag", NULL };
-	struct response *r = post(c, "/beheer/sluitingsdagen", "/beheer/sluitingsdagen", fields);
+	struct response *r = account_post(c, "/beheer/sluitingsdagen", "/beheer/sluitingsdagen", fields);
 	assert_status(r, 303);
 	response_free(r);
-	assert_int_equal(count(s, "SELECT count(*) FROM audit_log WHERE object_type = 'sluitingsdag' AND "
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM audit_log WHERE object_type = 'sluitingsdag' AND "
 			       "action = 'aangemaakt' AND object_id = '%s'", iso(dn, want)), 1);
 	assert_int_equal(test_db_int(s, "SELECT count(*) FROM closing_day"), before + 1);
 	client_free(c);
@@ -340,7 +305,7 @@ static void test_past_closing_day_stays(void **state)
 	response_free(r);
 
 	const char *none[] = { NULL };
-	r = post(c, "/beheer/sluitingsdagen", path, none);
+	r = account_post(c, "/beheer/sluitingsdagen", path, none);
 	assert_status(r, 409);
 	assert_body_contains(r, "kunt u niet weghalen");
 	response_free(r);
@@ -369,7 +334,7 @@ static void test_goede_vrijdag_suggestion(void **state)
 	response_free(r);
 
 	const char *fields[] = { "datum", day, "reden", reden, NULL };
-	r = post(c, "/beheer/sluitingsdagen", "/beheer/sluitingsdagen", fields);
+	r = account_post(c, "/beheer/sluitingsdagen", "/beheer/sluitingsdagen", fields);
 	assert_status(r, 303);
 	response_free(r);
 	r = client_get(c, "/beheer/sluitingsdagen");
@@ -380,7 +345,7 @@ static void test_goede_vrijdag_suggestion(void **state)
 	char *still = html_attr(r->body, "input", "value", day, "name");
 	assert_null(still);
 	response_free(r);
-	assert_int_equal(count(s, "SELECT count(*) FROM audit_log WHERE object_type = 'sluitingsdag' AND detail = '%s'",
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM audit_log WHERE object_type = 'sluitingsdag' AND detail = '%s'",
 			       reden), 1);
 	client_free(c);
 }
@@ -430,14 +395,14 @@ static void test_categorie_create(void **state)
 		"bevestigen_werkdagen", "1", "terugkoppelen_werkdagen", "8", "streef_werkdagen", "4",
 		"volgorde", "155", "actief", "1", NULL,
 	};
-	struct response *r = post(c, "/beheer/categorieen/nieuw", "/beheer/categorieen", fields);
+	struct response *r = account_post(c, "/beheer/categorieen/nieuw", "/beheer/categorieen", fields);
 
 	assert_status(r, 303);
 	assert_header_contains(r, "Location", "/beheer/categorieen");
 	response_free(r);
 	assert_int_equal(test_db_int(s, "SELECT bevestigen_werkdagen * 10000 + terugkoppelen_werkdagen * 100 + "
 				     "streef_werkdagen FROM category WHERE code = 'burenruzie'"), 10804);
-	assert_int_equal(count(s, "SELECT count(*) FROM audit_log WHERE action = 'aangemaakt' AND "
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM audit_log WHERE action = 'aangemaakt' AND "
 			       "object_type = 'categorie' AND object_id = '%s' AND detail LIKE '%%termijnen 1/8/4%%'",
 			       "burenruzie"), 1);
 
@@ -454,13 +419,13 @@ static void test_categorie_create(void **state)
 	response_free(r);
 
 	/* The same code again: refused, everything kept. */
-	r = post(c, "/beheer/categorieen/nieuw", "/beheer/categorieen", fields);
+	r = account_post(c, "/beheer/categorieen/nieuw", "/beheer/categorieen", fields);
 	assert_status(r, 422);
 	assert_body_contains(r, "Er is al een categorie met deze code.");
 	assert_body_contains(r, "value=\"Ruzie tussen buren\"");
 	assert_body_contains(r, "value=\"burenruzie\"");
 	response_free(r);
-	assert_int_equal(count(s, "SELECT count(*) FROM category WHERE code = '%s'", "burenruzie"), 1);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM category WHERE code = '%s'", "burenruzie"), 1);
 
 	/* An inactive one is not on the public form. */
 	const char *inactive[] = {
@@ -468,10 +433,10 @@ static void test_categorie_create(void **state)
 		"bevestigen_werkdagen", "2", "terugkoppelen_werkdagen", "10", "streef_werkdagen", "5",
 		"volgorde", "900", NULL,
 	};
-	r = post(c, "/beheer/categorieen/nieuw", "/beheer/categorieen", inactive);
+	r = account_post(c, "/beheer/categorieen/nieuw", "/beheer/categorieen", inactive);
 	assert_status(r, 303);
 	response_free(r);
-	assert_int_equal(count(s, "SELECT actief FROM category WHERE code = '%s'", "oud_soort"), 0);
+	assert_int_equal(test_sql_int(s, "SELECT actief FROM category WHERE code = '%s'", "oud_soort"), 0);
 	r = client_get(anon, "/melden");
 	assert_null(mem_find(r->body, r->len, "oud_soort", 0));
 	response_free(r);
@@ -509,7 +474,7 @@ static void test_categorie_validation(void **state)
 			"bevestigen_werkdagen", cases[i].bev, "terugkoppelen_werkdagen", cases[i].ter,
 			"streef_werkdagen", cases[i].streef, "volgorde", cases[i].volgorde, "actief", "1", NULL,
 		};
-		struct response *r = post(c, "/beheer/categorieen/nieuw", "/beheer/categorieen", fields);
+		struct response *r = account_post(c, "/beheer/categorieen/nieuw", "/beheer/categorieen", fields);
 		char anchor[80], kept[80];
 
 		print_message("case %zu: %s\n", i, cases[i].message);
@@ -537,7 +502,7 @@ static void test_categorie_validation(void **state)
 		"code", "te_lang", "naam", naam, "pijler", "fysiek", "bevestigen_werkdagen", "2",
 		"terugkoppelen_werkdagen", "10", "streef_werkdagen", "5", "volgorde", "1", NULL,
 	};
-	struct response *r = post(c, "/beheer/categorieen/nieuw", "/beheer/categorieen", fields);
+	struct response *r = account_post(c, "/beheer/categorieen/nieuw", "/beheer/categorieen", fields);
 	assert_status(r, 422);
 	assert_body_contains(r, "De naam is te lang");
 	response_free(r);
@@ -568,7 +533,7 @@ static void test_categorie_edit(void **state)
 		"bevestigen_werkdagen", "3", "terugkoppelen_werkdagen", "10", "streef_werkdagen", "5",
 		"volgorde", "10", "actief", "1", NULL,
 	};
-	r = post(c, path, path, fields);
+	r = account_post(c, path, path, fields);
 	assert_status(r, 303);
 	assert_header_contains(r, "Location", "/beheer/categorieen?melding=opgeslagen");
 	response_free(r);
@@ -582,7 +547,7 @@ static void test_categorie_edit(void **state)
 
 	/* Saving without a change records nothing. */
 	long long rows = test_db_int(s, "SELECT count(*) FROM audit_log WHERE object_type = 'categorie'");
-	r = post(c, path, path, fields);
+	r = account_post(c, path, path, fields);
 	assert_status(r, 303);
 	assert_header_contains(r, "Location", "ongewijzigd");
 	response_free(r);
@@ -594,7 +559,7 @@ static void test_categorie_edit(void **state)
 		"bevestigen_werkdagen", "3", "terugkoppelen_werkdagen", "4", "streef_werkdagen", "6",
 		"volgorde", "10", NULL,
 	};
-	r = post(c, path, path, bad);
+	r = account_post(c, path, path, bad);
 	assert_status(r, 422);
 	assert_body_contains(r, "De streeftermijn kan niet langer zijn dan de termijn voor terugkoppeling (4 werkdagen).");
 	assert_body_contains(r, "value=\"Geluid!\"");
@@ -608,7 +573,7 @@ static void test_categorie_edit(void **state)
 		"bevestigen_werkdagen", "3", "terugkoppelen_werkdagen", "10", "streef_werkdagen", "5",
 		"volgorde", "10", NULL,
 	};
-	r = post(c, path, path, off);
+	r = account_post(c, path, path, off);
 	assert_status(r, 303);
 	response_free(r);
 	assert_int_equal(test_db_int(s, "SELECT actief FROM category WHERE code = 'geluid'"), 0);
@@ -621,11 +586,11 @@ static void test_categorie_edit(void **state)
 	client_free(anon);
 
 	/* And back on, so other suites' assumptions hold. */
-	r = post(c, path, path, fields);
+	r = account_post(c, path, path, fields);
 	assert_status(r, 303);
 	response_free(r);
 
-	r = post(c, "/beheer/categorieen", "/beheer/categorieen/424242", fields);
+	r = account_post(c, "/beheer/categorieen", "/beheer/categorieen/424242", fields);
 	assert_status(r, 404);
 	response_free(r);
 	client_free(c);

@@ -17,41 +17,23 @@
 /* Monday 1 February 2027, 09:00 in Amsterdam: terms end on 3, 8 and 15 February. */
 #define PINNED "2027-02-01T09:00:00+01:00"
 
-static void seed(struct server *s)
-{
-	static int done;
-	if (done)
-		return;
-	const char *argv[] = { "seed", "--organisation", "--config", s->config_path, NULL };
-	struct cli_result res = CLI_RESULT_INIT;
-	assert_int_equal(harness_run_cli(s, argv, NULL, &res), 0);
-	cli_result_release(&res);
-	done = 1;
-}
-
-static const char *jstr(const cJSON *o, const char *key)
-{
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
-	return cJSON_IsString(v) ? v->valuestring : "";
-}
-
 static void test_intake_on_pinned_day(void **state)
 {
 	struct server *s = *state;
-	seed(s);
+	setenv("LEEFBAAR_NOW", PINNED, 1);     /* whatever a failed test left */
+	seed_organisation(s);
 	struct client *c = client_new(s);
 	static const char body[] = "{\"categorie\": \"geluid\", \"omschrijving\": \"Harde muziek tot diep in de nacht.\","
 				   " \"postcode\": \"9991 AA\", \"huisnummer\": 1, \"anoniem\": true}";
 	struct response *r = client_post_raw(c, "/api/v1/meldingen", "application/json", body, strlen(body), NULL);
 	assert_status(r, 201);
-	cJSON *j = cJSON_ParseWithLength(r->body, r->len);
-	assert_non_null(j);
-	assert_string_equal(jstr(j, "bevestigen_uiterlijk"), "2027-02-03");
-	assert_string_equal(jstr(j, "streefdatum"), "2027-02-08");
-	assert_string_equal(jstr(j, "terugkoppelen_uiterlijk"), "2027-02-15");
+	cJSON *j = response_json(r);
+	assert_string_equal(json_str(j, "bevestigen_uiterlijk"), "2027-02-03");
+	assert_string_equal(json_str(j, "streefdatum"), "2027-02-08");
+	assert_string_equal(json_str(j, "terugkoppelen_uiterlijk"), "2027-02-15");
 	/* Received a moment after the pin: the clock runs on from it. */
-	assert_memory_equal(jstr(j, "ontvangen_op"), "2027-02-01T09:0", 15);
-	assert_memory_equal(jstr(j, "referentie"), "M-2027-", 7);
+	assert_memory_equal(json_str(j, "ontvangen_op"), "2027-02-01T09:0", 15);
+	assert_memory_equal(json_str(j, "referentie"), "M-2027-", 7);
 	cJSON_Delete(j);
 	response_free(r);
 	/* The timeline's "vastgelegd" and the audit row use the same clock. */
@@ -78,7 +60,8 @@ static void test_server_log_warns(void **state)
 static void test_cli_reads_pinned_day(void **state)
 {
 	struct server *s = *state;
-	seed(s);
+	setenv("LEEFBAAR_NOW", PINNED, 1);
+	seed_organisation(s);
 	const char *argv[] = { "dagoverzicht", "--config", s->config_path, NULL };
 	struct cli_result res = CLI_RESULT_INIT;
 

@@ -23,7 +23,6 @@
 #include <time.h>
 #include <unistd.h>
 
-#define DEMO_PASSWORD "Leefbaar-demo-2026"
 #define CENTRUM "\"postcode\": \"1011 AA\", \"huisnummer\": 1"
 #define OOST "\"postcode\": \"1091 AA\", \"huisnummer\": 5"
 
@@ -34,67 +33,13 @@ static struct {
 	int32_t late_day;
 } fx;
 
-static void run_cli_ok(struct server *s, const char *const argv[], struct buf *out)
-{
-	struct cli_result res = CLI_RESULT_INIT;
-
-	if (harness_run_cli(s, argv, NULL, &res) != 0) {
-		print_error("leefbaar %s failed: %s\n", argv[0], res.err.buf);
-		cli_result_release(&res);
-		fail();
-	}
-	if (out)
-		buf_addstr(out, res.out.buf);
-	cli_result_release(&res);
-}
-
-static void sql(struct server *s, const char *text)
-{
-	if (test_db_exec(s, text) != SQLITE_OK) {
-		print_error("sql failed: %s\n", text);
-		fail();
-	}
-}
-
-static struct response *api(struct client *c, const char *method, const char *path, const char *json)
-{
-	char auth[200];
-	const char *headers[2] = { auth, NULL };
-
-	snprintf(auth, sizeof(auth), "Authorization: Bearer %s", fx.coordinator);
-	return client_request(c, method, path, json ? "application/json" : NULL, json, json ? strlen(json) : 0,
-			      headers);
-}
-
-static const char *moment(int32_t day, int hour)
-{
-	static char out[4][MOMENT_FORMAT_LEN];
-	static int k;
-	int y, m, d;
-	int64_t t;
-	days_to_civil(day, &y, &m, &d);
-	assert_int_equal(amsterdam_from_local(y, m, d, hour, 0, 0, &t), 0);
-	char *o = out[k++ % 4];
-	moment_format_amsterdam(t, o);
-	return o;
-}
-
 /* Takes a melding in at the start of day (today's 00:00 is never in the future). */
 static char *submit(struct client *c, const char *fields, int32_t day)
 {
 	char body[600];
 	snprintf(body, sizeof(body), "{\"omschrijving\": \"Testmelding voor het dashboard.\", %s, \"ontvangen_op\": \"%s\"}",
-		 fields, moment(day, 0));
-	struct response *r = api(c, "POST", "/api/v1/meldingen", body);
-	if (r->status != 201) {
-		print_error("submit: %ld %.400s\n", r->status, r->body);
-		fail();
-	}
-	cJSON *j = cJSON_ParseWithLength(r->body, r->len);
-	char *ref = xstrdup(cJSON_GetObjectItem(j, "referentie")->valuestring);
-	cJSON_Delete(j);
-	response_free(r);
-	return ref;
+		 fields, amsterdam_moment(day, 0));
+	return api_melding(c, fx.coordinator, body);
 }
 
 /* The demo organisation, addresses, a handful of meldingen this month and one late now. */
@@ -102,18 +47,10 @@ static void build(struct server *s)
 {
 	if (fx.pid == s->pid)
 		return;
-	const char *seed[] = { "seed", "--organisation", "--config", s->config_path, NULL };
-	run_cli_ok(s, seed, NULL);
-	sql(s, "INSERT OR IGNORE INTO address(postcode, huisnummer, toevoeging, straat, woonplaats, buurt_id) VALUES"
-	       " ('1011 AA', 1, '', 'Kerkstraat', 'Voorbeeldstad', (SELECT id FROM area WHERE code = 'BU99990101')),"
-	       " ('1091 AA', 5, '', 'Parklaan', 'Voorbeeldstad', (SELECT id FROM area WHERE code = 'BU99990301'))");
-	const char *tok[] = { "token", "--email", "coordinator@voorbeeld.example", "--config", s->config_path, NULL };
-	struct buf out = BUF_INIT;
-	run_cli_ok(s, tok, &out);
-	while (out.len && (out.buf[out.len - 1] == '\n' || out.buf[out.len - 1] == ' '))
-		out.buf[--out.len] = '\0';
+	seed_organisation(s);
+	demo_homes(s);
 	free(fx.coordinator);
-	fx.coordinator = buf_detach(&out, NULL);
+	fx.coordinator = account_token(s, "coordinator@voorbeeld.example");
 
 	struct client *c = client_new(s);
 	int32_t today = amsterdam_day(time(NULL));
@@ -135,40 +72,12 @@ static void build(struct server *s)
 	fx.pid = s->pid;
 }
 
-static struct client *login(struct server *s, const char *email)
-{
-	struct client *c = client_new(s);
-	account_login_ok(c, email, DEMO_PASSWORD);
-	return c;
-}
-
 static long get_status(struct client *c, const char *path)
 {
 	struct response *r = client_get(c, path);
 	long st = r->status;
 	response_free(r);
 	return st;
-}
-
-/* tidy on the page: errors (exit 2) fail, warnings do not (inline SVG's <title id> is one). */
-static void assert_tidy(const struct response *r)
-{
-	char path[] = "/tmp/leefbaar-tidy-XXXXXX";
-	int fd = mkstemp(path);
-	assert_true(fd >= 0);
-	assert_int_equal(write(fd, r->body, r->len), (ssize_t)r->len);
-	close(fd);
-	char cmd[200];
-	snprintf(cmd, sizeof(cmd), "tidy -q -e %s >/dev/null 2>&1", path);
-	int rc = system(cmd);
-	if (rc != -1 && WIFEXITED(rc) && WEXITSTATUS(rc) == 2) {
-		snprintf(cmd, sizeof(cmd), "tidy -q -e %s 2>&1 | grep -i error | head -5 >&2", path);
-		if (system(cmd) < 0)
-			print_error("tidy could not run\n");
-		unlink(path);
-		fail_msg("tidy found errors in the page");
-	}
-	unlink(path);
 }
 
 static void test_pages_per_role(void **state)
@@ -184,7 +93,7 @@ static void test_pages_per_role(void **state)
 		"/dashboard/werklijst", "/dashboard/kaart", "/dashboard/uitleg",
 	};
 	for (size_t i = 0; i < ARRAY_SIZE(allowed); i++) {
-		struct client *c = login(s, allowed[i]);
+		struct client *c = account_client(s, allowed[i], DEMO_PASSWORD);
 		for (size_t k = 0; k < ARRAY_SIZE(pages); k++) {
 			struct response *r = client_get(c, pages[k]);
 			assert_status(r, 200);
@@ -212,7 +121,7 @@ static void test_pages_per_role(void **state)
 	}
 	static const char *const denied[] = { "wijkteam@voorbeeld.example", "beheerder@voorbeeld.example" };
 	for (size_t i = 0; i < ARRAY_SIZE(denied); i++) {
-		struct client *c = login(s, denied[i]);
+		struct client *c = account_client(s, denied[i], DEMO_PASSWORD);
 		for (size_t k = 0; k < ARRAY_SIZE(pages); k++)
 			assert_int_equal(get_status(c, pages[k]), 403);
 		client_free(c);
@@ -229,7 +138,7 @@ static void test_links_carry_filters(void **state)
 {
 	struct server *s = *state;
 	build(s);
-	struct client *c = login(s, "coordinator@voorbeeld.example");
+	struct client *c = account_client(s, "coordinator@voorbeeld.example", DEMO_PASSWORD);
 	int32_t today = amsterdam_day(time(NULL));
 	int y, m, d;
 	/* The month of the late geluid melding: in the first werkdagen of a month that is the month before. */
@@ -290,7 +199,7 @@ static void test_links_carry_filters(void **state)
 	assert_int_equal(get_status(c, "/dashboard?periode=decennium"), 422);
 	client_free(c);
 
-	c = login(s, "wijkbeheer@voorbeeld.example");
+	c = account_client(s, "wijkbeheer@voorbeeld.example", DEMO_PASSWORD);
 	assert_int_equal(get_status(c, "/dashboard?wijk=WK999903"), 404);
 	assert_int_equal(get_status(c, "/dashboard?wijk=WK999901"), 200);
 	client_free(c);
@@ -317,10 +226,10 @@ static void test_csv_exports(void **state)
 	struct server *s = *state;
 	build(s);
 	/* A name that Excel would run as a formula. */
-	sql(s, "UPDATE area SET naam = '=HYPERLINK(\"http://x\")' WHERE code = 'BU99990101'");
+	test_sql(s, "UPDATE area SET naam = '=HYPERLINK(\"http://x\")' WHERE code = 'BU99990101'");
 	long long audits = test_db_int(s, "SELECT count(*) FROM audit_log WHERE action = 'geexporteerd'");
 
-	struct client *c = login(s, "coordinator@voorbeeld.example");
+	struct client *c = account_client(s, "coordinator@voorbeeld.example", DEMO_PASSWORD);
 	int32_t today = amsterdam_day(time(NULL));
 	char van[DAYS_FORMAT_LEN], tot[DAYS_FORMAT_LEN], path[200];
 	days_format(today - 40, van);
@@ -366,7 +275,7 @@ static void test_csv_exports(void **state)
 				   "{\"pijler\": \"sociaal_preventief\", " OOST ", \"gevoelig\": true}" };
 	long long partner = test_db_int(s, "SELECT id FROM partner WHERE naam = 'Sociaal Wijkteam Voorbeeldstad'");
 	for (size_t i = 0; i < ARRAY_SIZE(dossiers); i++) {
-		r = api(a, "POST", "/api/v1/dossiers", dossiers[i]);
+		r = client_api(a, "POST", "/api/v1/dossiers", fx.coordinator, dossiers[i], NULL);
 		assert_status(r, 201);
 		cJSON *j = cJSON_ParseWithLength(r->body, r->len);
 		snprintf(path, sizeof(path), "/api/v1/dossiers/%s/doorverwijzingen", cJSON_GetObjectItem(j, "referentie")->valuestring);
@@ -375,7 +284,7 @@ static void test_csv_exports(void **state)
 		char body[300];
 		snprintf(body, sizeof(body), "{\"partner\": %lld, \"reden\": \"=cmd|' /C calc'!A0\", \"vraag\": \"Kunt u helpen?\","
 			 " \"gedeelde_informatie\": \"Naam en adres.\"}", partner);
-		r = api(a, "POST", path, body);
+		r = client_api(a, "POST", path, fx.coordinator, body, NULL);
 		assert_status(r, 201);
 		response_free(r);
 	}
@@ -407,7 +316,7 @@ static void test_csv_exports(void **state)
 	client_free(c);
 
 	/* The ondersteuner's exports leave the gevoelig dossier and its referral out. */
-	c = login(s, "ondersteuner@voorbeeld.example");
+	c = account_client(s, "ondersteuner@voorbeeld.example", DEMO_PASSWORD);
 	free(csv(c, "/export/kpi.csv", &n, 200));
 	snprintf(path, sizeof(path), "/export/dossiers.csv?van=%s&tot=%s", van, tot);
 	body = csv(c, path, &n, 200);
@@ -427,7 +336,7 @@ static void test_csv_exports(void **state)
 		"beheerder@voorbeeld.example",
 	};
 	for (size_t i = 0; i < ARRAY_SIZE(denied); i++) {
-		c = login(s, denied[i]);
+		c = account_client(s, denied[i], DEMO_PASSWORD);
 		assert_int_equal(get_status(c, "/export/meldingen.csv"), 403);
 		assert_int_equal(get_status(c, "/export/kpi.csv"), 403);
 		assert_int_equal(get_status(c, "/export/dossiers.csv"), 403);
@@ -437,20 +346,7 @@ static void test_csv_exports(void **state)
 	/* Refusals are audited as well. */
 	assert_true(test_db_int(s, "SELECT count(*) FROM audit_log WHERE action = 'geweigerd'"
 				   " AND object_id LIKE '/export/%'") >= 12);
-	sql(s, "UPDATE area SET naam = 'Binnenstad' WHERE code = 'BU99990101'");
-}
-
-static char *read_file(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	assert_non_null(f);
-	struct buf b = BUF_INIT;
-	char chunk[4096];
-	size_t k;
-	while ((k = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		buf_add(&b, chunk, k);
-	fclose(f);
-	return buf_detach(&b, len);
+	test_sql(s, "UPDATE area SET naam = 'Binnenstad' WHERE code = 'BU99990101'");
 }
 
 static void test_map_upload(void **state)
@@ -458,9 +354,9 @@ static void test_map_upload(void **state)
 	struct server *s = *state;
 	build(s);
 	size_t len;
-	char *geo = read_file("tests/http/kaart_voorbeeldstad.geojson", &len);
+	char *geo = read_whole_file("tests/http/kaart_voorbeeldstad.geojson", &len);
 
-	struct client *b = login(s, "beheerder@voorbeeld.example");
+	struct client *b = account_client(s, "beheerder@voorbeeld.example", DEMO_PASSWORD);
 	struct response *r = client_get(b, "/beheer/kaart");
 	assert_status(r, 200);
 	assert_body_contains(r, "nog geen kaart");
@@ -495,7 +391,7 @@ static void test_map_upload(void **state)
 	client_free(b);
 
 	/* The coördinator sees every wijk on the map; the wijkbeheerder of Centrum only Centrum. */
-	struct client *c = login(s, "coordinator@voorbeeld.example");
+	struct client *c = account_client(s, "coordinator@voorbeeld.example", DEMO_PASSWORD);
 	r = client_get(c, "/dashboard/kaart");
 	assert_status(r, 200);
 	assert_body_contains(r, "role=\"img\"");
@@ -509,7 +405,7 @@ static void test_map_upload(void **state)
 	response_free(r);
 	assert_int_equal(get_status(c, "/beheer/kaart"), 403);
 	client_free(c);
-	c = login(s, "wijkbeheer@voorbeeld.example");
+	c = account_client(s, "wijkbeheer@voorbeeld.example", DEMO_PASSWORD);
 	r = client_get(c, "/dashboard/kaart?maat=per100&soort=geluid");
 	assert_status(r, 200);
 	paths = 0;
@@ -526,7 +422,7 @@ static void test_worklist_and_daily_mail(void **state)
 {
 	struct server *s = *state;
 	build(s);
-	struct client *c = login(s, "ondersteuner@voorbeeld.example");
+	struct client *c = account_client(s, "ondersteuner@voorbeeld.example", DEMO_PASSWORD);
 	struct response *r = client_get(c, "/dashboard/werklijst");
 	assert_status(r, 200);
 	assert_body_contains(r, fx.late_ref);
@@ -541,7 +437,7 @@ static void test_worklist_and_daily_mail(void **state)
 	client_free(c);
 
 	/* The wijkbeheerder of Oost does not see Centrum's late melding. */
-	c = login(s, "wijkbeheer.oost@voorbeeld.example");
+	c = account_client(s, "wijkbeheer.oost@voorbeeld.example", DEMO_PASSWORD);
 	r = client_get(c, "/dashboard/werklijst");
 	assert_status(r, 200);
 	assert_null(strstr(r->body, fx.late_ref));

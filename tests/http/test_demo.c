@@ -27,23 +27,6 @@
 
 /* Monday 1 February 2027, 09:00 in Amsterdam. */
 #define PINNED "2027-02-01T09:00:00+01:00"
-#define DEMO_PASSWORD "Leefbaar-demo-2026"
-
-static pid_t seeded;
-
-static void run_cli_ok(struct server *s, const char *const argv[], struct buf *out)
-{
-	struct cli_result res = CLI_RESULT_INIT;
-
-	if (harness_run_cli(s, argv, NULL, &res) != 0) {
-		print_error("leefbaar %s failed: %s\n", argv[0], res.err.buf);
-		cli_result_release(&res);
-		fail();
-	}
-	if (out)
-		buf_addstr(out, res.out.buf);
-	cli_result_release(&res);
-}
 
 /* The full demo in the server's database, once per server. */
 static void build(struct server *s)
@@ -51,13 +34,12 @@ static void build(struct server *s)
 	const char *seed[] = { "seed", "--demo", "--config", s->config_path, NULL };
 	struct buf out = BUF_INIT;
 
-	if (seeded == s->pid)
+	if (!server_once(s, "seed --demo"))
 		return;
-	run_cli_ok(s, seed, &out);
+	harness_cli_ok(s, seed, &out);
 	/* The load prints one status link for the README. */
 	assert_non_null(strstr(out.buf, "/melding/status/"));
 	buf_release(&out);
-	seeded = s->pid;
 }
 
 static int32_t today(void)
@@ -67,14 +49,13 @@ static int32_t today(void)
 	return amsterdam_day(t);
 }
 
+/* A client logged in as who@voorbeeld.example. */
 static struct client *login(struct server *s, const char *who)
 {
-	struct client *c = client_new(s);
 	char email[80];
 
 	snprintf(email, sizeof(email), "%s@voorbeeld.example", who);
-	account_login_ok(c, email, DEMO_PASSWORD);
-	return c;
+	return account_client(s, email, DEMO_PASSWORD);
 }
 
 static size_t count(const char *hay, const char *needle)
@@ -370,8 +351,8 @@ static void test_same_day_same_rows(void **state)
 	snprintf(p2, sizeof(p2), "%s/demo-2.db", s->dir);
 	const char *one[] = { "seed", "--demo", "--config", s->config_path, "--db", p1, NULL };
 	const char *two[] = { "seed", "--demo", "--config", s->config_path, "--db", p2, NULL };
-	run_cli_ok(s, one, NULL);
-	run_cli_ok(s, two, NULL);
+	harness_cli_ok(s, one, NULL);
+	harness_cli_ok(s, two, NULL);
 	dump(p1, &a);
 	dump(p2, &b);
 	dump(s->db_path, &main_db);
@@ -395,7 +376,7 @@ static void test_once_only(void **state)
 	build(s);
 	long long n = test_db_int(s, "SELECT count(*) FROM melding");
 	const char *again[] = { "seed", "--demo", "--config", s->config_path, NULL };
-	run_cli_ok(s, again, &out);
+	harness_cli_ok(s, again, &out);
 	assert_non_null(strstr(out.buf, "coordinator@voorbeeld.example"));
 	assert_int_equal(test_db_int(s, "SELECT count(*) FROM melding"), n);
 	buf_reset(&out);
@@ -407,7 +388,7 @@ static void test_once_only(void **state)
 	assert_int_equal(harness_run_cli(s, adduser, TEST_PASSWORD "\n", &res), 0);
 	cli_result_release(&res);
 	const char *seed[] = { "seed", "--demo", "--config", s->config_path, "--db", p3, NULL };
-	run_cli_ok(s, seed, &out);
+	harness_cli_ok(s, seed, &out);
 	assert_non_null(strstr(out.buf, "Er zijn al gebruikers"));
 	buf_release(&out);
 	sqlite3 *db;

@@ -7,8 +7,11 @@
  * area, and bad input (empty, 50 MB, Latin-1, a missing column): clear
  * messages, nothing stored, no 500.
  *
- * The tests run in order on one server and build on each other: the
- * areas, then the addresses, then meldingen on them, then re-imports.
+ * The suite's server holds the areas, the people and the first register
+ * (adressen_v1), loaded by whichever test needs them first
+ * (ensure_register()). A test that needs another state - an empty
+ * database, areas without addresses, a later register - gets a server of
+ * its own and loads what comes before it there.
  */
 #include "accounts.h"
 
@@ -117,29 +120,10 @@ static void import_text(struct server *s, const char *kind, const char *text, in
 	free(path);
 }
 
-static long long count(struct server *s, const char *sql)
-{
-	return test_db_int(s, sql);
-}
-
-static long long area_id(struct server *s, const char *code)
-{
-	char sql[128];
-
-	snprintf(sql, sizeof(sql), "SELECT id FROM area WHERE code = '%s'", code);
-	return test_db_int(s, sql);
-}
-
 /* Files a melding on the public form at postcode + huisnummer; returns its id. */
 static long long melden(struct server *s, const char *postcode, const char *huisnummer, const char *toevoeging)
 {
-	struct client *c = client_new(s);
-	struct response *form = client_get(c, "/melden");
-	assert_status(form, 200);
-	char *tok = html_input_value(form->body, "csrf_token");
-	assert_non_null(tok);
 	const struct form_part parts[] = {
-		FORM_FIELD("csrf_token", tok),
 		FORM_FIELD("categorie", "geluid"),
 		FORM_FIELD("omschrijving", "Elke nacht harde muziek tot drie uur; de buren slapen niet meer."),
 		FORM_FIELD("postcode", postcode),
@@ -148,21 +132,47 @@ static long long melden(struct server *s, const char *postcode, const char *huis
 		FORM_FIELD("anoniem", "1"),
 		FORM_END,
 	};
-	struct response *r = client_post_multipart(c, "/melden", parts);
+	struct response *r = public_melding(s, parts);
 	assert_status(r, 201);
 	response_free(r);
-	response_free(form);
-	free(tok);
-	client_free(c);
 	return test_db_int(s, "SELECT max(id) FROM melding");
 }
 
-static struct client *login(struct server *s, const char *email)
-{
-	struct client *c = client_new(s);
+/* Everyone who works in a wijk. */
+static const struct {
+	const char *email, *name, *role, *wijk;
+} people[] = {
+	{ BEHEERDER, "Bea Beheer", "beheerder", NULL },
+	{ WB_CENTRUM, "Wim Centrum", "wijkbeheerder", "WK999901" },
+	{ WB_OOST, "Wendy Oost", "wijkbeheerder", "WK999903" },
+	{ COORDINATOR, "Carla Coördinator", "coordinator", NULL },
+};
 
-	account_login_ok(c, email, TEST_PASSWORD);
-	return c;
+/* The account of email from people[], or all of them for NULL, once the wijken exist. */
+static void add_people(struct server *s, const char *email)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(people); i++) {
+		const char *area[] = { "--area", people[i].wijk, NULL };
+		if (!email || !strcmp(email, people[i].email))
+			account_add(s, people[i].email, people[i].name, people[i].role, NULL,
+				    people[i].wijk ? area : NULL);
+	}
+}
+
+/* The areas of gebieden_csv (what test_cli_gebieden checks step by step). */
+static void load_areas(struct server *s)
+{
+	import_text(s, "gebieden", gebieden_csv, 0, "toegevoegd 7");
+}
+
+/* The suite's server: the areas, the people and the first register, once. */
+static void ensure_register(struct server *s)
+{
+	if (!server_once(s, "register v1"))
+		return;
+	load_areas(s);
+	add_people(s, NULL);
+	import_text(s, "adressen", adressen_v1, 0, "toegevoegd 8");
 }
 
 /* POSTs a file to /beheer/gebieden/import as kind (NULL: no kind chosen). */
@@ -206,29 +216,26 @@ static void test_cli_gebieden(void **state)
 	struct server *s = *state;
 
 	import_text(s, "gebieden", gebieden_csv, 0, "toegevoegd 7, bijgewerkt 0, ontbreekt 0, meldingen geplaatst 0");
-	assert_int_equal(count(s, "SELECT count(*) FROM area"), 7);
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM area"), 7);
 	/* wijk_id: the wijk itself, a buurt's parent, a complex's buurt's wijk. */
-	assert_int_equal(count(s, "SELECT wijk_id FROM area WHERE code = 'C-1042'"), area_id(s, "WK999901"));
-	assert_int_equal(count(s, "SELECT wijk_id FROM area WHERE code = 'WK999903'"), area_id(s, "WK999903"));
-	assert_int_equal(count(s, "SELECT wijk_id FROM area WHERE code = 'BU99990302'"), area_id(s, "WK999903"));
-	assert_int_equal(count(s, "SELECT count(*) FROM audit_log WHERE action = 'geimporteerd' AND object_type = 'gebieden'"), 1);
+	assert_int_equal(test_db_int(s, "SELECT wijk_id FROM area WHERE code = 'C-1042'"), test_area_id(s, "WK999901"));
+	assert_int_equal(test_db_int(s, "SELECT wijk_id FROM area WHERE code = 'WK999903'"), test_area_id(s, "WK999903"));
+	assert_int_equal(test_db_int(s, "SELECT wijk_id FROM area WHERE code = 'BU99990302'"), test_area_id(s, "WK999903"));
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM audit_log WHERE action = 'geimporteerd' AND object_type = 'gebieden'"), 1);
 
 	/* The same file again: nothing to do. Options after the arguments work too. */
 	import_text(s, "gebieden", gebieden_csv, 0, "toegevoegd 0, bijgewerkt 0, ontbreekt 0");
 
 	/* Everyone who works in a wijk, now that the wijken exist. */
-	const char *centrum[] = { "--area", "WK999901", NULL }, *oost[] = { "--area", "WK999903", NULL };
-	account_add(s, BEHEERDER, "Bea Beheer", "beheerder", NULL, NULL);
-	account_add(s, WB_CENTRUM, "Wim Centrum", "wijkbeheerder", NULL, centrum);
-	account_add(s, WB_OOST, "Wendy Oost", "wijkbeheerder", NULL, oost);
-	account_add(s, COORDINATOR, "Carla Coördinator", "coordinator", NULL, NULL);
+	add_people(s, NULL);
 }
 
 /* One bad row: the whole file is refused, every bad line named, nothing stored. */
 static void test_cli_bad_gebieden(void **state)
 {
 	struct server *s = *state;
-	long long areas = count(s, "SELECT count(*) FROM area"), audits = count(s, "SELECT count(*) FROM audit_log");
+	ensure_register(s);
+	long long areas = test_db_int(s, "SELECT count(*) FROM area"), audits = test_db_int(s, "SELECT count(*) FROM audit_log");
 	char *path;
 	struct cli_result res = CLI_RESULT_INIT;
 	static const char bad[] =
@@ -247,25 +254,27 @@ static void test_cli_bad_gebieden(void **state)
 	assert_string_equal(res.out.buf, "");
 	cli_result_release(&res);
 	free(path);
-	assert_int_equal(count(s, "SELECT count(*) FROM area"), areas);
-	assert_int_equal(count(s, "SELECT count(*) FROM area WHERE naam = 'Centrum'"), 1);
-	assert_int_equal(count(s, "SELECT count(*) FROM audit_log"), audits);
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM area"), areas);
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM area WHERE naam = 'Centrum'"), 1);
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM audit_log"), audits);
 }
 
+/* On a server of its own: the first addresses into areas that have none yet. */
 static void test_cli_adressen(void **state)
 {
 	struct server *s = *state;
-
+	load_areas(s);
 	import_text(s, "adressen", adressen_v1, 0, "toegevoegd 8, bijgewerkt 0, ontbreekt 0, meldingen geplaatst 0");
-	assert_int_equal(count(s, "SELECT count(*) FROM address"), 8);
-	assert_int_equal(count(s, "SELECT count(*) FROM address WHERE toevoeging = 'A'"), 1);
-	assert_int_equal(count(s, "SELECT complex_id FROM address WHERE straat = 'Akkerlaan'"), area_id(s, "C-1042"));
-	assert_int_equal(count(s, "SELECT count(*) FROM address WHERE bag_id IS NULL"), 7);
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM address"), 8);
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM address WHERE toevoeging = 'A'"), 1);
+	assert_int_equal(test_db_int(s, "SELECT complex_id FROM address WHERE straat = 'Akkerlaan'"), test_area_id(s, "C-1042"));
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM address WHERE bag_id IS NULL"), 7);
 }
 
 static void test_cli_bad_adressen(void **state)
 {
 	struct server *s = *state;
+	ensure_register(s);
 	static const char bad[] =
 		ADRESSEN_HEADER
 		"9991 AA;1;;Kerkstraat (nieuw);Voorbeeldstad;BU99990101;;\n"   /* an update that must not happen */
@@ -278,9 +287,9 @@ static void test_cli_bad_adressen(void **state)
 	import_text(s, "adressen", bad, 1, "regel 7: onbekende buurt BU99990199\n");
 	import_text(s, "adressen", bad, 1, "regel 5: dubbel adres 9991 AA 2 (ook op regel 3)");
 	import_text(s, "adressen", bad, 1, "regel 6: postcode '1234 SA' is geen geldige postcode");
-	assert_int_equal(count(s, "SELECT count(*) FROM address"), 8);
-	assert_int_equal(count(s, "SELECT count(*) FROM address WHERE straat = 'Kerkstraat (nieuw)'"), 0);
-	assert_int_equal(count(s, "SELECT count(*) FROM address WHERE ontbreekt = 1"), 0);
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM address"), 8);
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM address WHERE straat = 'Kerkstraat (nieuw)'"), 0);
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM address WHERE ontbreekt = 1"), 0);
 
 	/* A header without a column, a file in Latin-1, an empty file, a file of 50 MB. */
 	import_text(s, "adressen", "postcode;huisnummer;straat;woonplaats;buurt;complex;bag_id\n"
@@ -304,34 +313,33 @@ static void test_cli_bad_adressen(void **state)
 	cli_result_release(&res);
 	unlink(path);
 	free(path);
-	assert_int_equal(count(s, "SELECT count(*) FROM address"), 8);
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM address"), 8);
 }
 
 /* ---- meldingen on the register ------------------------------------------ */
-
-static long long melding_register, melding_shared, melding_nowhere, melding_postcode;
 
 static void test_melding_in_register(void **state)
 {
 	struct server *s = *state;
 	char path[64];
 
+	ensure_register(s);
 	/* Lower case and a space in the toevoeging: matched all the same. */
-	melding_register = melden(s, "9991aa", "3", "a");
+	long long melding_register = melden(s, "9991aa", "3", "a");
 	snprintf(path, sizeof(path), "SELECT wijk_id FROM melding WHERE id = %lld", melding_register);
-	assert_int_equal(count(s, path), area_id(s, "WK999901"));
+	assert_int_equal(test_db_int(s, path), test_area_id(s, "WK999901"));
 	snprintf(path, sizeof(path), "SELECT buurt_id FROM melding WHERE id = %lld", melding_register);
-	assert_int_equal(count(s, path), area_id(s, "BU99990101"));
+	assert_int_equal(test_db_int(s, path), test_area_id(s, "BU99990101"));
 	snprintf(path, sizeof(path), "SELECT address_id > 0 FROM melding WHERE id = %lld", melding_register);
-	assert_int_equal(count(s, path), 1);
+	assert_int_equal(test_db_int(s, path), 1);
 
 	/* The flats of the complex: buurt, wijk and complex. */
 	long long flat = melden(s, "9991 AB", "10", "");
 	snprintf(path, sizeof(path), "SELECT complex_id FROM melding WHERE id = %lld", flat);
-	assert_int_equal(count(s, path), area_id(s, "C-1042"));
+	assert_int_equal(test_db_int(s, path), test_area_id(s, "C-1042"));
 
 	/* Seen by the wijkbeheerder of Centrum, not even found by the one of Oost. */
-	struct client *centrum = login(s, WB_CENTRUM), *oost = login(s, WB_OOST);
+	struct client *centrum = account_client(s, WB_CENTRUM, TEST_PASSWORD), *oost = account_client(s, WB_OOST, TEST_PASSWORD);
 	snprintf(path, sizeof(path), "/meldingen/%lld", melding_register);
 	struct response *r = client_get(centrum, path);
 	assert_status(r, 200);
@@ -349,23 +357,24 @@ static void test_melding_onbekend(void **state)
 	struct server *s = *state;
 	char sql[96];
 
+	ensure_register(s);
 	/* Not in the register; its postcode lies in two wijken: "onbekend". */
-	melding_shared = melden(s, "9992 AB", "62", "");
+	long long melding_shared = melden(s, "9992 AB", "62", "");
 	snprintf(sql, sizeof(sql), "SELECT wijk_id IS NULL FROM melding WHERE id = %lld", melding_shared);
-	assert_int_equal(count(s, sql), 1);
+	assert_int_equal(test_db_int(s, sql), 1);
 	/* A postcode the register does not know at all: "onbekend" too. */
-	melding_nowhere = melden(s, "9998 ZZ", "1", "");
+	long long melding_nowhere = melden(s, "9998 ZZ", "1", "");
 	snprintf(sql, sizeof(sql), "SELECT wijk_id IS NULL FROM melding WHERE id = %lld", melding_nowhere);
-	assert_int_equal(count(s, sql), 1);
+	assert_int_equal(test_db_int(s, sql), 1);
 	/* A neighbour in a street whose postcode lies in one wijk: that wijk, no buurt. */
-	melding_postcode = melden(s, "9995 DA", "9", "");
+	long long melding_postcode = melden(s, "9995 DA", "9", "");
 	snprintf(sql, sizeof(sql), "SELECT wijk_id FROM melding WHERE id = %lld", melding_postcode);
-	assert_int_equal(count(s, sql), area_id(s, "WK999903"));
+	assert_int_equal(test_db_int(s, sql), test_area_id(s, "WK999903"));
 	snprintf(sql, sizeof(sql), "SELECT buurt_id IS NULL FROM melding WHERE id = %lld", melding_postcode);
-	assert_int_equal(count(s, sql), 1);
+	assert_int_equal(test_db_int(s, sql), 1);
 
 	/* Neither wijkbeheerder finds the onbekend one; the coördinator does. */
-	struct client *centrum = login(s, WB_CENTRUM), *co = login(s, COORDINATOR);
+	struct client *centrum = account_client(s, WB_CENTRUM, TEST_PASSWORD), *co = account_client(s, COORDINATOR, TEST_PASSWORD);
 	char path[64];
 	snprintf(path, sizeof(path), "/meldingen/%lld", melding_shared);
 	struct response *r = client_get(centrum, path);
@@ -378,32 +387,43 @@ static void test_melding_onbekend(void **state)
 	client_free(co);
 }
 
-/* A new export with Stationsweg 62 places the onbekend melding there; a home left out is marked. */
+/*
+ * A new export with Stationsweg 62 places the onbekend melding there; a home
+ * left out is marked. On a server of its own: the first register and two
+ * onbekend meldingen (as test_melding_onbekend files them) before it.
+ */
 static void test_reimport_places(void **state)
 {
 	struct server *s = *state;
 	char sql[160];
 
+	load_areas(s);
+	add_people(s, WB_CENTRUM);
+	import_text(s, "adressen", adressen_v1, 0, "toegevoegd 8");
+	long long melding_shared = melden(s, "9992 AB", "62", "");
+	long long melding_nowhere = melden(s, "9998 ZZ", "1", "");
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM melding WHERE wijk_id IS NULL"), 2);
+
 	import_text(s, "adressen", adressen_v2, 0, "toegevoegd 1, bijgewerkt 0, ontbreekt 1, meldingen geplaatst 1");
 	snprintf(sql, sizeof(sql), "SELECT wijk_id FROM melding WHERE id = %lld", melding_shared);
-	assert_int_equal(count(s, sql), area_id(s, "WK999901"));
+	assert_int_equal(test_db_int(s, sql), test_area_id(s, "WK999901"));
 	snprintf(sql, sizeof(sql), "SELECT buurt_id FROM melding WHERE id = %lld", melding_shared);
-	assert_int_equal(count(s, sql), area_id(s, "BU99990102"));
+	assert_int_equal(test_db_int(s, sql), test_area_id(s, "BU99990102"));
 	snprintf(sql, sizeof(sql), "SELECT count(*) FROM melding_event WHERE melding_id = %lld AND soort = 'geplaatst'"
 		 " AND voor_melder = 0 AND tekst LIKE '%%wijk Centrum%%adressenbestand%%'", melding_shared);
-	assert_int_equal(count(s, sql), 1);
+	assert_int_equal(test_db_int(s, sql), 1);
 	snprintf(sql, sizeof(sql), "SELECT adres_tekst LIKE 'Stationsweg 62, 9992 AB%%' FROM melding WHERE id = %lld",
 		 melding_shared);
-	assert_int_equal(count(s, sql), 1);
+	assert_int_equal(test_db_int(s, sql), 1);
 	/* The other one still waits for the coördinator. */
 	snprintf(sql, sizeof(sql), "SELECT wijk_id IS NULL FROM melding WHERE id = %lld", melding_nowhere);
-	assert_int_equal(count(s, sql), 1);
+	assert_int_equal(test_db_int(s, sql), 1);
 	/* Kerkstraat 2 is marked, not deleted. */
-	assert_int_equal(count(s, "SELECT ontbreekt FROM address WHERE straat = 'Kerkstraat' AND huisnummer = 2"), 1);
-	assert_int_equal(count(s, "SELECT count(*) FROM address"), 9);
+	assert_int_equal(test_db_int(s, "SELECT ontbreekt FROM address WHERE straat = 'Kerkstraat' AND huisnummer = 2"), 1);
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM address"), 9);
 
 	/* Now the wijkbeheerder of Centrum sees it. */
-	struct client *centrum = login(s, WB_CENTRUM);
+	struct client *centrum = account_client(s, WB_CENTRUM, TEST_PASSWORD);
 	char path[64];
 	snprintf(path, sizeof(path), "/meldingen/%lld", melding_shared);
 	struct response *r = client_get(centrum, path);
@@ -438,11 +458,16 @@ static void test_voorbeeld_files(void **state)
 
 /* ---- the browser: preview and confirmation --------------------------------- */
 
+/* On a server of its own: the register as test_reimport_places leaves it (v2). */
 static void test_upload_preview_confirm(void **state)
 {
 	struct server *s = *state;
-	struct client *c = login(s, BEHEERDER);
-	long long audits = count(s, "SELECT count(*) FROM audit_log WHERE action = 'geimporteerd'");
+	load_areas(s);
+	add_people(s, BEHEERDER);
+	import_text(s, "adressen", adressen_v1, 0, "toegevoegd 8");
+	import_text(s, "adressen", adressen_v2, 0, "toegevoegd 1, bijgewerkt 0, ontbreekt 1");
+	struct client *c = account_client(s, BEHEERDER, TEST_PASSWORD);
+	long long audits = test_db_int(s, "SELECT count(*) FROM audit_log WHERE action = 'geimporteerd'");
 
 	struct response *r = client_get(c, "/beheer/gebieden");
 	assert_status(r, 200);
@@ -473,8 +498,8 @@ static void test_upload_preview_confirm(void **state)
 	assert_non_null(token);
 	response_free(r);
 	/* Nothing stored yet. */
-	assert_int_equal(count(s, "SELECT count(*) FROM address"), 9);
-	assert_int_equal(count(s, "SELECT ontbreekt FROM address WHERE straat = 'Kerkstraat' AND huisnummer = 2"), 1);
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM address"), 9);
+	assert_int_equal(test_db_int(s, "SELECT ontbreekt FROM address WHERE straat = 'Kerkstraat' AND huisnummer = 2"), 1);
 
 	/* Someone else's token, or a made-up one: expired, nothing stored. */
 	const char *fake[] = { "csrf_token", csrf, "token", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "soort", "adressen", NULL };
@@ -495,10 +520,10 @@ static void test_upload_preview_confirm(void **state)
 	assert_string_equal(loc, "/beheer/gebieden?ingelezen=adressen&toegevoegd=2&bijgewerkt=1&ontbreekt=0&geplaatst=0");
 	char *back = xstrdup(loc);
 	response_free(r);
-	assert_int_equal(count(s, "SELECT count(*) FROM address"), 11);
-	assert_int_equal(count(s, "SELECT ontbreekt FROM address WHERE straat = 'Kerkstraat' AND huisnummer = 2"), 0);
-	assert_int_equal(count(s, "SELECT count(*) FROM audit_log WHERE action = 'geimporteerd'"), audits + 1);
-	assert_int_equal(count(s, "SELECT count(*) FROM audit_log WHERE action = 'geimporteerd' AND "
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM address"), 11);
+	assert_int_equal(test_db_int(s, "SELECT ontbreekt FROM address WHERE straat = 'Kerkstraat' AND huisnummer = 2"), 0);
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM audit_log WHERE action = 'geimporteerd'"), audits + 1);
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM audit_log WHERE action = 'geimporteerd' AND "
 			       "object_id = 'adressen maart.csv' AND user_id IS NOT NULL"), 1);
 	r = client_get(c, back);
 	assert_status(r, 200);
@@ -511,7 +536,7 @@ static void test_upload_preview_confirm(void **state)
 	assert_status(r, 410);
 	assert_body_contains(r, "verlopen");
 	response_free(r);
-	assert_int_equal(count(s, "SELECT count(*) FROM audit_log WHERE action = 'geimporteerd'"), audits + 1);
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM audit_log WHERE action = 'geimporteerd'"), audits + 1);
 
 	free(token);
 	free(csrf);
@@ -522,8 +547,9 @@ static void test_upload_preview_confirm(void **state)
 static void test_upload_errors(void **state)
 {
 	struct server *s = *state;
-	struct client *c = login(s, BEHEERDER);
-	long long areas = count(s, "SELECT count(*) FROM area"), addresses = count(s, "SELECT count(*) FROM address");
+	ensure_register(s);
+	struct client *c = account_client(s, BEHEERDER, TEST_PASSWORD);
+	long long areas = test_db_int(s, "SELECT count(*) FROM area"), addresses = test_db_int(s, "SELECT count(*) FROM address");
 	static const char bad[] =
 		"\xef\xbb\xbf" "code,naam,soort,bovenliggend,woningen\r\n"
 		"C-3001,\"Flat \"\"De Meeuw\"\", Kade\",complex,BU99990302,24\r\n"
@@ -587,8 +613,8 @@ static void test_upload_errors(void **state)
 	response_free(r);
 	free(data);
 
-	assert_int_equal(count(s, "SELECT count(*) FROM area"), areas);
-	assert_int_equal(count(s, "SELECT count(*) FROM address"), addresses);
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM area"), areas);
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM address"), addresses);
 	client_free(c);
 }
 
@@ -597,18 +623,19 @@ static void test_upload_errors(void **state)
 static void test_area_edit(void **state)
 {
 	struct server *s = *state;
-	struct client *c = login(s, BEHEERDER);
+	ensure_register(s);
+	struct client *c = account_client(s, BEHEERDER, TEST_PASSWORD);
 	char *tok = account_csrf(c, "/beheer/gebieden/nieuw");
 	char parent[32], path[64], sql[128];
 
-	snprintf(parent, sizeof(parent), "%lld", area_id(s, "BU99990301"));
+	snprintf(parent, sizeof(parent), "%lld", test_area_id(s, "BU99990301"));
 	const char *create[] = { "csrf_token", tok, "soort", "complex", "code", " C-77 ", "naam", "Hofje Parkzicht",
 				 "bovenliggend", parent, "woningen", "14", NULL };
 	struct response *r = client_post_form(c, "/beheer/gebieden", create);
 	assert_status(r, 303);
 	response_free(r);
-	assert_int_equal(count(s, "SELECT wijk_id FROM area WHERE code = 'C-77'"), area_id(s, "WK999903"));
-	assert_int_equal(count(s, "SELECT count(*) FROM audit_log WHERE action = 'aangemaakt' AND object_id = 'C-77'"), 1);
+	assert_int_equal(test_db_int(s, "SELECT wijk_id FROM area WHERE code = 'C-77'"), test_area_id(s, "WK999903"));
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM audit_log WHERE action = 'aangemaakt' AND object_id = 'C-77'"), 1);
 
 	/* The same code again; a bad CBS code; a buurt inside a complex. */
 	r = client_post_form(c, "/beheer/gebieden", create);
@@ -626,28 +653,28 @@ static void test_area_edit(void **state)
 	response_free(r);
 
 	/* Move the complex to Binnenstad (Centrum): its wijk follows. */
-	long long id = area_id(s, "C-77");
+	long long id = test_area_id(s, "C-77");
 	snprintf(path, sizeof(path), "/beheer/gebieden/%lld", id);
 	r = client_get(c, path);
 	assert_status(r, 200);
 	assert_body_contains(r, "Hofje Parkzicht");
 	response_free(r);
-	snprintf(parent, sizeof(parent), "%lld", area_id(s, "BU99990101"));
+	snprintf(parent, sizeof(parent), "%lld", test_area_id(s, "BU99990101"));
 	const char *move[] = { "csrf_token", tok, "naam", "Hofje Binnenstad", "bovenliggend", parent, "woningen", "16", NULL };
 	r = client_post_form(c, path, move);
 	assert_status(r, 303);
 	response_free(r);
 	snprintf(sql, sizeof(sql), "SELECT wijk_id FROM area WHERE id = %lld AND naam = 'Hofje Binnenstad' AND woningen = 16", id);
-	assert_int_equal(count(s, sql), area_id(s, "WK999901"));
+	assert_int_equal(test_db_int(s, sql), test_area_id(s, "WK999901"));
 
 	/* A buurt cannot move into a buurt; a wijk has no parent to choose. */
-	snprintf(path, sizeof(path), "/beheer/gebieden/%lld", area_id(s, "BU99990102"));
+	snprintf(path, sizeof(path), "/beheer/gebieden/%lld", test_area_id(s, "BU99990102"));
 	const char *wrong[] = { "csrf_token", tok, "naam", "Stationskwartier", "bovenliggend", parent, "woningen", "50", NULL };
 	r = client_post_form(c, path, wrong);
 	assert_status(r, 422);
 	assert_body_contains(r, "Een buurt ligt in een wijk");
 	response_free(r);
-	snprintf(path, sizeof(path), "/beheer/gebieden/%lld", area_id(s, "WK999901"));
+	snprintf(path, sizeof(path), "/beheer/gebieden/%lld", test_area_id(s, "WK999901"));
 	r = client_get(c, path);
 	assert_status(r, 200);
 	assert_body_contains(r, "Een wijk ligt niet in een ander gebied.");
@@ -669,10 +696,11 @@ static void test_only_beheerder(void **state)
 {
 	struct server *s = *state;
 	static const char *const who[] = { WB_CENTRUM, COORDINATOR };
-	long long addresses = count(s, "SELECT count(*) FROM address");
+	ensure_register(s);
+	long long addresses = test_db_int(s, "SELECT count(*) FROM address");
 
 	for (size_t i = 0; i < ARRAY_SIZE(who); i++) {
-		struct client *c = login(s, who[i]);
+		struct client *c = account_client(s, who[i], TEST_PASSWORD);
 		struct response *r = client_get(c, "/beheer/gebieden");
 		assert_status(r, 403);
 		response_free(r);
@@ -699,22 +727,22 @@ static void test_only_beheerder(void **state)
 	assert_header_contains(r, "Location", "/login");
 	response_free(r);
 	client_free(anon);
-	assert_int_equal(count(s, "SELECT count(*) FROM address"), addresses);
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM address"), addresses);
 }
 
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_cli_usage),
-		cmocka_unit_test(test_cli_gebieden),
+		HARNESS_FRESH_TEST(test_cli_gebieden),
 		cmocka_unit_test(test_cli_bad_gebieden),
-		cmocka_unit_test(test_cli_adressen),
+		HARNESS_FRESH_TEST(test_cli_adressen),
 		cmocka_unit_test(test_cli_bad_adressen),
 		cmocka_unit_test(test_melding_in_register),
 		cmocka_unit_test(test_melding_onbekend),
-		cmocka_unit_test(test_reimport_places),
+		HARNESS_FRESH_TEST(test_reimport_places),
 		cmocka_unit_test(test_voorbeeld_files),
-		cmocka_unit_test(test_upload_preview_confirm),
+		HARNESS_FRESH_TEST(test_upload_preview_confirm),
 		cmocka_unit_test(test_upload_errors),
 		cmocka_unit_test(test_area_edit),
 		cmocka_unit_test(test_only_beheerder),

@@ -14,48 +14,26 @@
 #include "db/db.h"
 #include "seed_kaart.h"
 
-#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
 #include <time.h>
-#include <unistd.h>
 
-#define DEMO_PASSWORD "Leefbaar-demo-2026"
 /* Every outline with its area, in one string, to compare two loads. */
 #define SQL_OUTLINES                                                                                              \
 	"SELECT group_concat(code || ' ' || pad || ' ' || labelx || ' ' || labely, ';') FROM"                      \
 	" (SELECT a.code, k.pad, k.labelx, k.labely FROM kaart_vorm k JOIN area a ON a.id = k.area_id ORDER BY a.code)"
 
-static pid_t seeded;
-
 /* The demo organisation and its map, once per server. */
 static void build(struct server *s)
 {
-	struct cli_result res = CLI_RESULT_INIT;
-	const char *seed[] = { "seed", "--organisation", "--config", s->config_path, NULL };
-
-	if (seeded == s->pid)
+	seed_organisation(s);
+	if (!server_once(s, "seed_kaart"))
 		return;
-	if (harness_run_cli(s, seed, NULL, &res) != 0) {
-		print_error("leefbaar seed failed: %s\n", res.err.buf);
-		cli_result_release(&res);
-		fail();
-	}
-	cli_result_release(&res);
 	struct db *db = db_open(s->db_path, 5000);
 	assert_non_null(db);
 	assert_int_equal(seed_kaart(db, (int64_t)time(NULL)), 0);
 	db_close(db);
-	seeded = s->pid;
-}
-
-static struct client *login(struct server *s, const char *email)
-{
-	struct client *c = client_new(s);
-	account_login_ok(c, email, DEMO_PASSWORD);
-	return c;
 }
 
 /* The map's areas, not the logo's paths. */
@@ -65,39 +43,6 @@ static int map_paths(const struct response *r)
 	for (const char *p = r->body; (p = strstr(p, "fill-rule=\"evenodd\"")); p++)
 		n++;
 	return n;
-}
-
-/* tidy on the page: errors (exit 2) fail, warnings do not (inline SVG's <title id> is one). */
-static void assert_tidy(const struct response *r)
-{
-	char path[] = "/tmp/leefbaar-tidy-XXXXXX";
-	int fd = mkstemp(path);
-	assert_true(fd >= 0);
-	assert_int_equal(write(fd, r->body, r->len), (ssize_t)r->len);
-	close(fd);
-	char cmd[200];
-	snprintf(cmd, sizeof(cmd), "tidy -q -e %s >/dev/null 2>&1", path);
-	int rc = system(cmd);
-	unlink(path);
-	if (rc != -1 && WIFEXITED(rc) && WEXITSTATUS(rc) == 2)
-		fail_msg("tidy found errors in the page");
-}
-
-/* The first column of the first row as text; caller frees. */
-static char *db_text_of(struct server *s, const char *sql)
-{
-	sqlite3 *h = NULL;
-	sqlite3_stmt *st = NULL;
-	char *out = NULL;
-
-	assert_int_equal(sqlite3_open_v2(s->db_path, &h, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-	assert_int_equal(sqlite3_prepare_v2(h, sql, -1, &st, NULL), SQLITE_OK);
-	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
-		out = strdup((const char *)sqlite3_column_text(st, 0));
-	sqlite3_finalize(st);
-	sqlite3_close(h);
-	assert_non_null(out);
-	return out;
 }
 
 static void test_demo_map(void **state)
@@ -111,7 +56,7 @@ static void test_demo_map(void **state)
 	assert_int_equal(test_db_int(s, "SELECT vormen FROM kaart_bron WHERE bestandsnaam = 'voorbeeldstad.geojson'"), 9);
 
 	/* The coördinator sees all three wijken, each a linked, titled area of the map. */
-	struct client *c = login(s, "coordinator@voorbeeld.example");
+	struct client *c = account_client(s, "coordinator@voorbeeld.example", DEMO_PASSWORD);
 	struct response *r = client_get(c, "/dashboard/kaart");
 	assert_status(r, 200);
 	assert_body_contains(r, "<svg class=\"map-svg\"");
@@ -127,7 +72,7 @@ static void test_demo_map(void **state)
 	client_free(c);
 
 	/* The wijkbeheerder of Oost: one wijk. */
-	c = login(s, "wijkbeheer.oost@voorbeeld.example");
+	c = account_client(s, "wijkbeheer.oost@voorbeeld.example", DEMO_PASSWORD);
 	r = client_get(c, "/dashboard/kaart");
 	assert_status(r, 200);
 	assert_int_equal(map_paths(r), 1);
@@ -136,7 +81,7 @@ static void test_demo_map(void **state)
 	client_free(c);
 
 	/* The beheerder's preview: the file and all nine areas, wijken and buurten. */
-	c = login(s, "beheerder@voorbeeld.example");
+	c = account_client(s, "beheerder@voorbeeld.example", DEMO_PASSWORD);
 	r = client_get(c, "/beheer/kaart");
 	assert_status(r, 200);
 	assert_body_contains(r, "voorbeeldstad.geojson");
@@ -147,29 +92,16 @@ static void test_demo_map(void **state)
 	client_free(c);
 }
 
-static char *read_file(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	assert_non_null(f);
-	struct buf b = BUF_INIT;
-	char chunk[4096];
-	size_t k;
-	while ((k = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		buf_add(&b, chunk, k);
-	fclose(f);
-	return buf_detach(&b, len);
-}
-
 /* docs/voorbeeld/kaart.geojson, uploaded by hand, is the same map; the seed leaves an upload alone. */
 static void test_example_file_upload(void **state)
 {
 	struct server *s = *state;
 	build(s);
-	char *seeded_outlines = db_text_of(s, SQL_OUTLINES);
+	char *seeded_outlines = test_sql_text(s, "%s", SQL_OUTLINES);
 	size_t len;
-	char *geo = read_file("docs/voorbeeld/kaart.geojson", &len);
+	char *geo = read_whole_file("docs/voorbeeld/kaart.geojson", &len);
 
-	struct client *b = login(s, "beheerder@voorbeeld.example");
+	struct client *b = account_client(s, "beheerder@voorbeeld.example", DEMO_PASSWORD);
 	char *csrf = account_csrf(b, "/beheer/kaart");
 	const struct form_part parts[] = {
 		FORM_FIELD("csrf_token", csrf),
@@ -186,7 +118,7 @@ static void test_example_file_upload(void **state)
 	free(csrf);
 	client_free(b);
 
-	char *uploaded_outlines = db_text_of(s, SQL_OUTLINES);
+	char *uploaded_outlines = test_sql_text(s, "%s", SQL_OUTLINES);
 	assert_string_equal(uploaded_outlines, seeded_outlines);
 	assert_int_equal(test_db_int(s, "SELECT count(*) FROM kaart_bron WHERE bestandsnaam = 'kaart.geojson'"
 					" AND geladen_door = (SELECT id FROM user WHERE email = 'beheerder@voorbeeld.example')"), 1);
@@ -209,7 +141,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_demo_map),
-		cmocka_unit_test(test_example_file_upload),
+		/* It replaces the seeded map, which test_demo_map checks: a server of its own. */
+		HARNESS_FRESH_TEST(test_example_file_upload),
 	};
 	return harness_run_suite("kaart_demo", tests, ARRAY_SIZE(tests), NULL);
 }

@@ -51,7 +51,6 @@
 #include <string.h>
 #include <time.h>
 
-#define DEMO_PASSWORD "Leefbaar-demo-2026"
 #define CENTRUM "\"postcode\": \"1011 AA\", \"huisnummer\": 1"
 #define OOST "\"postcode\": \"1091 AA\", \"huisnummer\": 5"
 static struct {
@@ -65,20 +64,6 @@ static struct {
 static int32_t wd(int32_t day, int n)
 {
 	return werkdagen_add(NULL, day, n);
-}
-
-/* The moment at hour:00 Amsterdam time on day, with its offset; a static buffer of a ring of 8. */
-static const char *at(int32_t day, int hour)
-{
-	static char ring[8][MOMENT_FORMAT_LEN];
-	static int k;
-	int y, m, d;
-	int64_t t;
-	days_to_civil(day, &y, &m, &d);
-	assert_int_equal(amsterdam_from_local(y, m, d, hour, 0, 0, &t), 0);
-	char *out = ring[k++ % 8];
-	moment_format_amsterdam(t, out);
-	return out;
 }
 
 static const char *day_text(int32_t day)
@@ -101,75 +86,18 @@ static int32_t anchor_holiday(void)
 	return 0;
 }
 
-static void run_cli_ok(struct server *s, const char *const argv[], struct buf *out)
-{
-	struct cli_result res = CLI_RESULT_INIT;
-
-	if (harness_run_cli(s, argv, NULL, &res) != 0) {
-		print_error("leefbaar %s failed: %s\n", argv[0], res.err.buf);
-		cli_result_release(&res);
-		fail();
-	}
-	if (out)
-		buf_addstr(out, res.out.buf);
-	cli_result_release(&res);
-}
-
-static char *make_token(struct server *s, const char *email)
-{
-	const char *argv[] = { "token", "--email", email, "--config", s->config_path, NULL };
-	struct buf out = BUF_INIT;
-
-	run_cli_ok(s, argv, &out);
-	while (out.len && (out.buf[out.len - 1] == '\n' || out.buf[out.len - 1] == ' '))
-		out.buf[--out.len] = '\0';
-	return buf_detach(&out, NULL);
-}
-
-static void sql(struct server *s, const char *text)
-{
-	if (test_db_exec(s, text) != SQLITE_OK) {
-		print_error("sql failed: %s\n", text);
-		fail();
-	}
-}
-
-static struct response *api(struct client *c, const char *method, const char *path, const char *token,
-			    const char *json)
-{
-	char auth[200];
-	const char *headers[2] = { auth, NULL };
-
-	snprintf(auth, sizeof(auth), "Authorization: Bearer %s", token);
-	return client_request(c, method, path, json ? "application/json" : NULL, json, json ? strlen(json) : 0,
-			      headers);
-}
-
 static cJSON *json_ok(struct response *r)
 {
 	assert_status(r, 200);
-	cJSON *j = cJSON_ParseWithLength(r->body, r->len);
-	if (!j) {
-		print_error("not JSON: %.300s\n", r->body);
-		fail();
-	}
-	return j;
+	return response_json(r);
 }
 
 static char *submit(struct client *c, const char *fields)
 {
 	struct buf body = BUF_INIT;
 	buf_addf(&body, "{\"omschrijving\": \"Testmelding voor de kerncijfers.\", %s}", fields);
-	struct response *r = api(c, "POST", "/api/v1/meldingen", fx.coordinator, body.buf);
+	char *ref = api_melding(c, fx.coordinator, body.buf);
 	buf_release(&body);
-	if (r->status != 201) {
-		print_error("submit: %ld %.400s\n", r->status, r->body);
-		fail();
-	}
-	cJSON *j = cJSON_ParseWithLength(r->body, r->len);
-	char *ref = xstrdup(cJSON_GetObjectItem(j, "referentie")->valuestring);
-	cJSON_Delete(j);
-	response_free(r);
 	return ref;
 }
 
@@ -177,7 +105,7 @@ static void act(struct client *c, const char *ref, const char *action, const cha
 {
 	char path[120];
 	snprintf(path, sizeof(path), "/api/v1/meldingen/%s/%s", ref, action);
-	struct response *r = api(c, "POST", path, fx.coordinator, json);
+	struct response *r = client_api(c, "POST", path, fx.coordinator, json, NULL);
 	if (r->status != 200) {
 		print_error("%s %s: %ld %.400s\n", action, ref, r->status, r->body);
 		fail();
@@ -188,7 +116,7 @@ static void act(struct client *c, const char *ref, const char *action, const cha
 static void act_at(struct client *c, const char *ref, const char *action, int32_t day, const char *extra)
 {
 	char json[300];
-	snprintf(json, sizeof(json), "{\"op\": \"%s\"%s%s}", at(day, 14), extra ? ", " : "", extra ? extra : "");
+	snprintf(json, sizeof(json), "{\"op\": \"%s\"%s%s}", amsterdam_moment(day, 14), extra ? ", " : "", extra ? extra : "");
 	act(c, ref, action, json);
 }
 
@@ -199,7 +127,7 @@ static void act_at(struct client *c, const char *ref, const char *action, int32_
 static char *take_in(struct client *c, int32_t day, const char *fields)
 {
 	char buf[600];
-	snprintf(buf, sizeof(buf), "%s, \"ontvangen_op\": \"%s\"", fields, at(day, 10));
+	snprintf(buf, sizeof(buf), "%s, \"ontvangen_op\": \"%s\"", fields, amsterdam_moment(day, 10));
 	return submit(c, buf);
 }
 
@@ -208,19 +136,16 @@ static void build(struct server *s)
 {
 	if (fx.pid == s->pid)
 		return;
-	const char *seed[] = { "seed", "--organisation", "--config", s->config_path, NULL };
-	run_cli_ok(s, seed, NULL);
-	sql(s, "INSERT OR IGNORE INTO address(postcode, huisnummer, toevoeging, straat, woonplaats, buurt_id) VALUES"
-	       " ('1011 AA', 1, '', 'Kerkstraat', 'Voorbeeldstad', (SELECT id FROM area WHERE code = 'BU99990101')),"
-	       " ('1091 AA', 5, '', 'Parklaan', 'Voorbeeldstad', (SELECT id FROM area WHERE code = 'BU99990301'))");
+	seed_organisation(s);
+	demo_homes(s);
 	free(fx.coordinator);
 	free(fx.wijkbeheer);
 	free(fx.wijkbeheer_oost);
 	free(fx.partner);
-	fx.coordinator = make_token(s, "coordinator@voorbeeld.example");
-	fx.wijkbeheer = make_token(s, "wijkbeheer@voorbeeld.example");
-	fx.wijkbeheer_oost = make_token(s, "wijkbeheer.oost@voorbeeld.example");
-	fx.partner = make_token(s, "wijkteam@voorbeeld.example");
+	fx.coordinator = account_token(s, "coordinator@voorbeeld.example");
+	fx.wijkbeheer = account_token(s, "wijkbeheer@voorbeeld.example");
+	fx.wijkbeheer_oost = account_token(s, "wijkbeheer.oost@voorbeeld.example");
+	fx.partner = account_token(s, "wijkteam@voorbeeld.example");
 
 	int32_t h = anchor_holiday(), r1 = h - 1;
 	while (!werkdagen_is_workday(NULL, r1))
@@ -254,8 +179,7 @@ static void build(struct server *s)
 	TER(m6, wd(r6, 3));
 	act_at(c, m6, "afsluiten", wd(r6, 4), NULL);
 	/* Reopening is a staff page action (the API has no heropenen): a browser session. */
-	struct client *b = client_new(s);
-	account_login_ok(b, "coordinator@voorbeeld.example", DEMO_PASSWORD);
+	struct client *b = account_client(s, "coordinator@voorbeeld.example", DEMO_PASSWORD);
 	long long id6 = test_db_int(s, "SELECT id FROM melding WHERE category_id = (SELECT id FROM category WHERE code = 'huisdieren')");
 	char path[80], moment[40];
 	snprintf(path, sizeof(path), "/meldingen/%lld", id6);
@@ -285,8 +209,8 @@ static void build(struct server *s)
 	BEV(m7a, wd(r7a, 2));
 	TER(m7a, wd(r7a, 6));
 	/* The beheerder shortens stank's terms: only meldingen taken in from now on get them. */
-	sql(s, "UPDATE category SET bevestigen_werkdagen = 1, terugkoppelen_werkdagen = 3, streef_werkdagen = 2"
-	       " WHERE code = 'stank'");
+	test_sql(s, "UPDATE category SET bevestigen_werkdagen = 1, terugkoppelen_werkdagen = 3, streef_werkdagen = 2"
+		    " WHERE code = 'stank'");
 	char *m7b = take_in(c, r7b, "\"categorie\": \"stank\", " CENTRUM ", \"melder_naam\": \"Carla\","
 				" \"melder_email\": \"carla@example.org\"");
 	BEV(m7b, wd(r7b, 1));
@@ -304,7 +228,7 @@ static void build(struct server *s)
 
 	/* M1's confirmation term spans H: its due day is two werkdagen on, H not counted. */
 	snprintf(path, sizeof(path), "/api/v1/meldingen/%s", m1);
-	r = api(c, "GET", path, fx.coordinator, NULL);
+	r = client_api(c, "GET", path, fx.coordinator, NULL, NULL);
 	cJSON *j = json_ok(r);
 	const cJSON *due = cJSON_GetObjectItemCaseSensitive(j, "bevestigen_uiterlijk");
 	assert_true(cJSON_IsString(due));
@@ -334,24 +258,14 @@ static const cJSON *item(const cJSON *o, const char *key)
 	return v;
 }
 
-static double num(const cJSON *o, const char *key)
-{
-	const cJSON *v = item(o, key);
-	if (!cJSON_IsNumber(v)) {
-		print_error("\"%s\" is not a number\n", key);
-		fail();
-	}
-	return v->valuedouble;
-}
-
-#define assert_num(o, key, want) assert_true(fabs(num((o), (key)) - (want)) < 1e-9)
+#define assert_num(o, key, want) assert_true(fabs(json_num((o), (key)) - (want)) < 1e-9)
 
 static cJSON *kpi(struct server *s, const char *token, const char *query)
 {
 	struct client *c = client_new(s);
 	char path[300];
 	snprintf(path, sizeof(path), "/api/v1/kpi?%s", query);
-	struct response *r = api(c, "GET", path, token, NULL);
+	struct response *r = client_api(c, "GET", path, token, NULL, NULL);
 	cJSON *j = json_ok(r);
 	response_free(r);
 	client_free(c);
@@ -459,9 +373,9 @@ static long long list_total(struct server *s, const char *query)
 	struct client *c = client_new(s);
 	char path[400];
 	snprintf(path, sizeof(path), "/api/v1/meldingen?%s", query);
-	struct response *r = api(c, "GET", path, fx.coordinator, NULL);
+	struct response *r = client_api(c, "GET", path, fx.coordinator, NULL, NULL);
 	cJSON *j = json_ok(r);
-	long long n = (long long)num(j, "totaal");
+	long long n = (long long)json_num(j, "totaal");
 	cJSON_Delete(j);
 	response_free(r);
 	client_free(c);
@@ -482,16 +396,16 @@ static void lists_match_kpi(struct server *s, int32_t peil, const char *wijk)
 		const char *termijn;
 		double want;
 	} figures[] = {
-		{ "", num(j, "ontvangen") },
-		{ "bevestiging_op_tijd", num(b, "op_tijd") },
-		{ "bevestiging_te_laat", num(b, "te_laat") },
-		{ "bevestiging_open", num(b, "open") },
-		{ "terugkoppeling_op_tijd", num(t, "op_tijd") },
-		{ "terugkoppeling_te_laat", num(t, "te_laat") },
-		{ "terugkoppeling_open", num(t, "open") },
-		{ "terugkoppeling_binnen_streef", num(t, "binnen_streefwaarde") },
-		{ "te_laat", num(j, "meldingen_te_laat") },
-		{ "open", num(j, "meldingen_open") },
+		{ "", json_num(j, "ontvangen") },
+		{ "bevestiging_op_tijd", json_num(b, "op_tijd") },
+		{ "bevestiging_te_laat", json_num(b, "te_laat") },
+		{ "bevestiging_open", json_num(b, "open") },
+		{ "terugkoppeling_op_tijd", json_num(t, "op_tijd") },
+		{ "terugkoppeling_te_laat", json_num(t, "te_laat") },
+		{ "terugkoppeling_open", json_num(t, "open") },
+		{ "terugkoppeling_binnen_streef", json_num(t, "binnen_streefwaarde") },
+		{ "te_laat", json_num(j, "meldingen_te_laat") },
+		{ "open", json_num(j, "meldingen_open") },
 	};
 	for (size_t i = 0; i < ARRAY_SIZE(figures); i++) {
 		snprintf(lq, sizeof(lq), "%s&termijn=%s", q, figures[i].termijn);
@@ -619,15 +533,14 @@ static void test_lists_behind_figures(void **state)
 	assert_int_equal(list_total(s, q), 3);
 	/* Not understood: 422 with the field, nothing guessed. */
 	struct client *c = client_new(s);
-	struct response *r = api(c, "GET", "/api/v1/meldingen?termijn=bijna", fx.coordinator, NULL);
+	struct response *r = client_api(c, "GET", "/api/v1/meldingen?termijn=bijna", fx.coordinator, NULL, NULL);
 	assert_status(r, 422);
 	assert_body_contains(r, "termijn");
 	response_free(r);
 	client_free(c);
 
 	/* The dashboard: every count on a tile, followed, lists that many. */
-	struct client *b = client_new(s);
-	account_login_ok(b, "coordinator@voorbeeld.example", DEMO_PASSWORD);
+	struct client *b = account_client(s, "coordinator@voorbeeld.example", DEMO_PASSWORD);
 	snprintf(q, sizeof(q), "%s&peildatum=%s", fx.period, day_text(fx.peil));
 	/* ontvangen, te laat and open with their parts (7), and the terms' parts (3 + 3 + 1) */
 	assert_int_equal(dashboard_links_match(b, q), 14);
@@ -679,12 +592,12 @@ static void test_scope(void **state)
 		"/api/v1/kpi?wijk=WK999903", "/api/v1/kpi?wijk=onbekend", "/api/v1/kpi?wijk=WK000000",
 	};
 	for (size_t i = 0; i < ARRAY_SIZE(hidden); i++) {
-		struct response *r = api(c, "GET", hidden[i], fx.wijkbeheer, NULL);
+		struct response *r = client_api(c, "GET", hidden[i], fx.wijkbeheer, NULL, NULL);
 		assert_status(r, 404);
 		response_free(r);
 	}
 	/* Partners have no dashboard. */
-	struct response *r = api(c, "GET", "/api/v1/kpi", fx.partner, NULL);
+	struct response *r = client_api(c, "GET", "/api/v1/kpi", fx.partner, NULL, NULL);
 	assert_status(r, 403);
 	response_free(r);
 	/* Nor has someone without a login. */
@@ -712,7 +625,7 @@ static void test_bad_dates(void **state)
 	for (size_t i = 0; i < ARRAY_SIZE(bad); i++) {
 		char path[200];
 		snprintf(path, sizeof(path), "/api/v1/kpi?%s", bad[i].query);
-		struct response *r = api(c, "GET", path, fx.coordinator, NULL);
+		struct response *r = client_api(c, "GET", path, fx.coordinator, NULL, NULL);
 		assert_status(r, 422);
 		cJSON *j = cJSON_ParseWithLength(r->body, r->len);
 		assert_non_null(j);
@@ -733,7 +646,7 @@ static char *open_dossier(struct client *c, const char *fields)
 {
 	char body[400];
 	snprintf(body, sizeof(body), "{\"pijler\": \"samen_wonen\", %s}", fields);
-	struct response *r = api(c, "POST", "/api/v1/dossiers", fx.coordinator, body);
+	struct response *r = client_api(c, "POST", "/api/v1/dossiers", fx.coordinator, body, NULL);
 	if (r->status != 201) {
 		print_error("dossier: %ld %.400s\n", r->status, r->body);
 		fail();
@@ -762,16 +675,16 @@ static void test_dossiers(void **state)
 	char q[300];
 	snprintf(q, sizeof(q), "UPDATE dossier SET vervuild = 1, vervuild_dag = %d WHERE referentie IN ('%s', '%s')",
 		 (int)amsterdam_day(time(NULL)), d1, d3);
-	sql(s, q);
+	test_sql(s, "%s", q);
 	snprintf(q, sizeof(q), "{\"uitkomst\": \"ontruiming\", \"op\": \"%s\"}", day_text(amsterdam_day(time(NULL))));
 	char path[120];
 	snprintf(path, sizeof(path), "/api/v1/dossiers/%s/afsluiten", d2);
-	struct response *r = api(c, "POST", path, fx.coordinator, q);
+	struct response *r = client_api(c, "POST", path, fx.coordinator, q, NULL);
 	if (r->status != 200) {
 		/* Closing may ask for more (an intervention first); the figure is what matters here. */
 		snprintf(q, sizeof(q), "UPDATE dossier SET status = 'gesloten', gesloten_op = strftime('%%s', 'now'),"
 			 " uitkomst = 'ontruiming' WHERE referentie = '%s'", d2);
-		sql(s, q);
+		test_sql(s, "%s", q);
 	}
 	response_free(r);
 	/* Referrals from D1 (twice) and from the gevoelig D3. */
@@ -781,7 +694,7 @@ static void test_dossiers(void **state)
 		snprintf(path, sizeof(path), "/api/v1/dossiers/%s/doorverwijzingen", from[i]);
 		snprintf(q, sizeof(q), "{\"partner\": %lld, \"reden\": \"Zorgen om de bewoner.\","
 			 " \"vraag\": \"Kunt u contact opnemen?\", \"gedeelde_informatie\": \"Adres en telefoon.\"}", partner);
-		r = api(c, "POST", path, fx.coordinator, q);
+		r = client_api(c, "POST", path, fx.coordinator, q, NULL);
 		if (r->status != 201) {
 			print_error("referral: %ld %.300s\n", r->status, r->body);
 			fail();
@@ -805,7 +718,7 @@ static void test_dossiers(void **state)
 	assert_num(j, "dossiers_doorverwezen", 2);
 	cJSON_Delete(j);
 
-	char *ondersteuner = make_token(s, "ondersteuner@voorbeeld.example");
+	char *ondersteuner = account_token(s, "ondersteuner@voorbeeld.example");
 	j = kpi(s, ondersteuner, period);
 	assert_num(j, "dossiers_geopend", 2);
 	assert_num(j, "dossiers_open_op_peildatum", 1);

@@ -17,7 +17,6 @@
 #include "domain/amsterdam.h"
 #include "lib/xalloc.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,21 +31,6 @@
 #define OS "os@test.example"
 #define BH "bh@test.example"
 #define SB_UIT "sb.uit@test.example"
-
-/* An 8x8 grey baseline JPEG, small and valid (libmagic: image/jpeg). */
-static const unsigned char jpeg[] = {
-	0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01,
-	0x00, 0x01, 0x00, 0x00, 0xff, 0xdb, 0x00, 0x43, 0x00, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01,
-	0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01,
-	0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01,
-	0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01,
-	0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0xff, 0xc0, 0x00, 0x0b, 0x08, 0x00, 0x08,
-	0x00, 0x08, 0x01, 0x01, 0x11, 0x00, 0xff, 0xc4, 0x00, 0x14, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00,
-	0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xc4, 0x00,
-	0x14, 0x10, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-	0x00, 0x00, 0x00, 0x00, 0xff, 0xda, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x3f, 0x00, 0x3f, 0xff,
-	0xd9,
-};
 
 /* The start of a Windows program: "MZ", then what libmagic reads as application/x-dosexec. */
 static const unsigned char exe[] = {
@@ -65,9 +49,7 @@ static const unsigned char exe[] = {
 
 static void fixture(struct server *s)
 {
-	static struct server *done;
-
-	if (done == s)
+	if (!server_once(s, "fixture"))
 		return;
 	assert_int_equal(test_db_exec(s,
 		"INSERT INTO area(code, naam, soort, parent_id, woningen) VALUES"
@@ -90,15 +72,6 @@ static void fixture(struct server *s)
 	account_add(s, OS, "Olaf Ondersteuner", "ondersteuner", NULL, NULL);
 	account_add(s, BH, "Bram Beheer", "beheerder", NULL, NULL);
 	assert_int_equal(test_db_exec(s, "UPDATE user SET active = 0 WHERE email = '" SB_UIT "'"), 0);
-	done = s;
-}
-
-static long long user_id(struct server *s, const char *email)
-{
-	char sql[200];
-
-	snprintf(sql, sizeof(sql), "SELECT id FROM user WHERE email = '%s'", email);
-	return test_db_int(s, sql);
 }
 
 static long long melding_int(struct server *s, long long id, const char *column)
@@ -109,35 +82,13 @@ static long long melding_int(struct server *s, long long id, const char *column)
 	return test_db_int(s, sql);
 }
 
-/* The first column of the first row of a query built like printf. */
-static long long sqlf(struct server *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static long long sqlf(struct server *s, const char *fmt, ...)
-{
-	char sql[600];
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(sql, sizeof(sql), fmt, ap);
-	va_end(ap);
-	return test_db_int(s, sql);
-}
-
 static struct client *staff(struct server *s, const char *email)
 {
-	struct client *c = client_new(s);
-
 	fixture(s);
-	account_login_ok(c, email, TEST_PASSWORD);
-	return c;
+	return account_client(s, email, TEST_PASSWORD);
 }
 
 /* ---- the public form -------------------------------------------------- */
-
-struct filed {
-	long long id;
-	char ref[16];
-	char status_path[80];
-};
 
 /*
  * Files a melding through GET/POST /melden as an anonymous browser. Extra
@@ -145,8 +96,6 @@ struct filed {
  */
 static struct response *melden(struct server *s, const struct form_part *extra, long want)
 {
-	struct client *c = client_new(s);
-	char *tok = account_csrf(c, "/melden");
 	struct form_part parts[32];
 	size_t n = 0;
 	static const char *const names[] = {
@@ -156,7 +105,6 @@ static struct response *melden(struct server *s, const struct form_part *extra, 
 		"geluid", "Harde muziek tot diep in de nacht.", "1111 AA", "1", "Jan Jansen", "jan@example.org", "0",
 	};
 
-	parts[n++] = (struct form_part)FORM_FIELD("csrf_token", tok);
 	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
 		int replaced = 0;
 		for (size_t k = 0; extra && extra[k].name; k++)
@@ -167,11 +115,9 @@ static struct response *melden(struct server *s, const struct form_part *extra, 
 	for (size_t k = 0; extra && extra[k].name && n < 31; k++)
 		parts[n++] = extra[k];
 	parts[n] = (struct form_part)FORM_END;
-	struct response *r = client_post_multipart(c, "/melden", parts);
+	struct response *r = public_melding(s, parts);
 	if (want)
 		assert_status(r, want);
-	free(tok);
-	client_free(c);
 	return r;
 }
 
@@ -179,18 +125,8 @@ static struct response *melden(struct server *s, const struct form_part *extra, 
 static void melden_ok(struct server *s, const struct form_part *extra, struct filed *out)
 {
 	struct response *r = melden(s, extra, 201);
-	char sql[120];
 
-	const char *p = strstr(r->body, "M-20");
-	assert_non_null(p);
-	snprintf(out->ref, sizeof(out->ref), "%.13s", p);
-	p = strstr(r->body, "/melding/status/");
-	assert_non_null(p);
-	size_t len = strspn(p + 16, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
-	snprintf(out->status_path, sizeof(out->status_path), "/melding/status/%.*s", (int)len, p + 16);
-	snprintf(sql, sizeof(sql), "SELECT id FROM melding WHERE referentie = '%s'", out->ref);
-	out->id = test_db_int(s, sql);
-	assert_true(out->id > 0);
+	filed_from_page(s, r, out);
 	response_free(r);
 }
 
@@ -199,16 +135,16 @@ static void test_public_form_round_trip(void **state)
 	struct server *s = *state;
 	struct filed m;
 	const struct form_part extra[] = {
-		FORM_FILE("bijlagen", (const char *)jpeg, sizeof(jpeg), "foto.jpg", "image/jpeg"),
+		FORM_FILE("bijlagen", (const char *)test_jpeg, sizeof(test_jpeg), "foto.jpg", "image/jpeg"),
 		FORM_END,
 	};
 
 	fixture(s);
 	melden_ok(s, extra, &m);
-	assert_int_equal(sqlf(s, "SELECT count(*) FROM attachment WHERE melding_id = %lld AND mime = 'image/jpeg'", m.id), 1);
-	assert_int_equal(sqlf(s, "SELECT count(*) FROM outbox WHERE melding_id = %lld AND soort = 'ontvangst'", m.id), 1);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM attachment WHERE melding_id = %lld AND mime = 'image/jpeg'", m.id), 1);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM outbox WHERE melding_id = %lld AND soort = 'ontvangst'", m.id), 1);
 	assert_int_equal(melding_int(s, m.id, "wijk_id"), test_db_int(s, "SELECT id FROM area WHERE code = 'WK000001'"));
-	assert_int_equal(sqlf(s, "SELECT count(*) FROM melding WHERE id = %lld AND kanaal = 'webformulier' AND created_by IS NULL", m.id), 1);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM melding WHERE id = %lld AND kanaal = 'webformulier' AND created_by IS NULL", m.id), 1);
 
 	/* The status link shows this melding. */
 	struct client *c = client_new(s);
@@ -258,7 +194,7 @@ static void test_jpeg_served_to_staff_only(void **state)
 	struct server *s = *state;
 	struct filed m;
 	const struct form_part extra[] = {
-		FORM_FILE("bijlagen", (const char *)jpeg, sizeof(jpeg), "straat foto.jpg", "image/jpeg"),
+		FORM_FILE("bijlagen", (const char *)test_jpeg, sizeof(test_jpeg), "straat foto.jpg", "image/jpeg"),
 		FORM_END,
 	};
 	char path[120], sql[160];
@@ -276,8 +212,8 @@ static void test_jpeg_served_to_staff_only(void **state)
 	assert_header_contains(r, "Content-Disposition", "inline");
 	assert_header_contains(r, "Content-Disposition", "straat foto.jpg");
 	assert_header_contains(r, "X-Content-Type-Options", "nosniff");
-	assert_int_equal(r->len, sizeof(jpeg));
-	assert_memory_equal(r->body, jpeg, sizeof(jpeg));
+	assert_int_equal(r->len, sizeof(test_jpeg));
+	assert_memory_equal(r->body, test_jpeg, sizeof(test_jpeg));
 	response_free(r);
 	assert_true(test_db_int(s, "SELECT count(*) FROM audit_log WHERE action = 'bekeken' AND object_type = 'bijlage'") >= 1);
 
@@ -322,7 +258,7 @@ static void test_heic_and_mov_are_downloads(void **state)
 	struct client *c = staff(s, SB_A);
 	static const char *const types[] = { "image/heic", "video/quicktime" };
 	for (size_t i = 0; i < 2; i++) {
-		long long att = sqlf(s, "SELECT id FROM attachment WHERE melding_id = %lld AND mime = '%s'", m.id, types[i]);
+		long long att = test_sql_int(s, "SELECT id FROM attachment WHERE melding_id = %lld AND mime = '%s'", m.id, types[i]);
 		assert_true(att > 0);
 		snprintf(path, sizeof(path), "/meldingen/%lld/bijlagen/%lld", m.id, att);
 		struct response *r = client_get(c, path);
@@ -333,10 +269,10 @@ static void test_heic_and_mov_are_downloads(void **state)
 	}
 	/* An attachment of another melding is not reachable through this one. */
 	struct filed other;
-	melden_ok(s, (const struct form_part[]){ FORM_FILE("bijlagen", (const char *)jpeg, sizeof(jpeg), "x.jpg", "image/jpeg"),
+	melden_ok(s, (const struct form_part[]){ FORM_FILE("bijlagen", (const char *)test_jpeg, sizeof(test_jpeg), "x.jpg", "image/jpeg"),
 					       FORM_END }, &other);
 	snprintf(path, sizeof(path), "/meldingen/%lld/bijlagen/%lld", m.id,
-		 sqlf(s, "SELECT id FROM attachment WHERE melding_id = %lld", other.id));
+		 test_sql_int(s, "SELECT id FROM attachment WHERE melding_id = %lld", other.id));
 	struct response *r = client_get(c, path);
 	assert_status(r, 404);
 	response_free(r);
@@ -376,12 +312,12 @@ static void test_six_files(void **state)
 {
 	struct server *s = *state;
 	const struct form_part extra[] = {
-		FORM_FILE("bijlagen", (const char *)jpeg, sizeof(jpeg), "1.jpg", "image/jpeg"),
-		FORM_FILE("bijlagen", (const char *)jpeg, sizeof(jpeg), "2.jpg", "image/jpeg"),
-		FORM_FILE("bijlagen", (const char *)jpeg, sizeof(jpeg), "3.jpg", "image/jpeg"),
-		FORM_FILE("bijlagen", (const char *)jpeg, sizeof(jpeg), "4.jpg", "image/jpeg"),
-		FORM_FILE("bijlagen", (const char *)jpeg, sizeof(jpeg), "5.jpg", "image/jpeg"),
-		FORM_FILE("bijlagen", (const char *)jpeg, sizeof(jpeg), "6.jpg", "image/jpeg"),
+		FORM_FILE("bijlagen", (const char *)test_jpeg, sizeof(test_jpeg), "1.jpg", "image/jpeg"),
+		FORM_FILE("bijlagen", (const char *)test_jpeg, sizeof(test_jpeg), "2.jpg", "image/jpeg"),
+		FORM_FILE("bijlagen", (const char *)test_jpeg, sizeof(test_jpeg), "3.jpg", "image/jpeg"),
+		FORM_FILE("bijlagen", (const char *)test_jpeg, sizeof(test_jpeg), "4.jpg", "image/jpeg"),
+		FORM_FILE("bijlagen", (const char *)test_jpeg, sizeof(test_jpeg), "5.jpg", "image/jpeg"),
+		FORM_FILE("bijlagen", (const char *)test_jpeg, sizeof(test_jpeg), "6.jpg", "image/jpeg"),
 		FORM_END,
 	};
 
@@ -458,21 +394,11 @@ static void test_wrong_postcode(void **state)
 
 static struct response *act(struct client *c, long long id, const char *action, const char *const extra[])
 {
-	char path[120];
-	const char *fields[24];
-	size_t n = 0;
+	char page[64], path[120];
 
-	snprintf(path, sizeof(path), "/meldingen/%lld", id);
-	char *tok = account_csrf(c, path);
-	fields[n++] = "csrf_token";
-	fields[n++] = tok;
-	for (size_t i = 0; extra && extra[i] && n < 22; i++)
-		fields[n++] = extra[i];
-	fields[n] = NULL;
+	snprintf(page, sizeof(page), "/meldingen/%lld", id);
 	snprintf(path, sizeof(path), "/meldingen/%lld/%s", id, action);
-	struct response *r = client_post_form(c, path, fields);
-	free(tok);
-	return r;
+	return account_post(c, page, path, extra);
 }
 
 static void act_ok(struct client *c, long long id, const char *action, const char *const extra[])
@@ -494,7 +420,7 @@ static void act_refused(struct server *s, struct client *c, long long id, const 
 
 	snprintf(sql, sizeof(sql), "SELECT count(*) FROM melding_event WHERE melding_id = %lld", id);
 	long long events = test_db_int(s, sql);
-	long long outbox = sqlf(s, "SELECT count(*) FROM outbox WHERE melding_id = %lld", id);
+	long long outbox = test_sql_int(s, "SELECT count(*) FROM outbox WHERE melding_id = %lld", id);
 	snprintf(sql, sizeof(sql), "SELECT status FROM melding WHERE id = %lld", id);
 	struct response *r = act(c, id, action, extra);
 	assert_status(r, 422);
@@ -503,7 +429,7 @@ static void act_refused(struct server *s, struct client *c, long long id, const 
 	response_free(r);
 	snprintf(sql, sizeof(sql), "SELECT count(*) FROM melding_event WHERE melding_id = %lld", id);
 	assert_int_equal(test_db_int(s, sql), events);
-	assert_int_equal(sqlf(s, "SELECT count(*) FROM outbox WHERE melding_id = %lld", id), outbox);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM outbox WHERE melding_id = %lld", id), outbox);
 }
 
 static const char *status_of(struct server *s, long long id)
@@ -534,18 +460,18 @@ static void test_every_action_and_illegal_transition(void **state)
 	act_ok(c, m.id, "bevestigen", NULL);
 	assert_string_equal(status_of(s, m.id), "bevestigd");
 	assert_true(melding_int(s, m.id, "bevestigd_op") > 0);
-	assert_int_equal(sqlf(s, "SELECT count(*) FROM outbox WHERE melding_id = %lld AND soort = 'bevestiging'", m.id), 1);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM outbox WHERE melding_id = %lld AND soort = 'bevestiging'", m.id), 1);
 	act_refused(s, c, m.id, "bevestigen", NULL, "Deze melding is al bevestigd.");
 
 	/* toewijzen: bevestigd -> in behandeling. */
-	snprintf(uid, sizeof(uid), "%lld", user_id(s, WB_A));
+	snprintf(uid, sizeof(uid), "%lld", test_user_id(s, WB_A));
 	act_ok(c, m.id, "toewijzen", (const char *const[]){ "behandelaar", uid, NULL });
 	assert_string_equal(status_of(s, m.id), "in_behandeling");
-	assert_int_equal(melding_int(s, m.id, "assignee_id"), user_id(s, WB_A));
+	assert_int_equal(melding_int(s, m.id, "assignee_id"), test_user_id(s, WB_A));
 
 	act_refused(s, c, m.id, "notitie", (const char *const[]){ "tekst", "   ", NULL }, "Schrijf de notitie.");
 	act_ok(c, m.id, "notitie", (const char *const[]){ "tekst", "Buren gebeld, geen gehoor.", NULL });
-	assert_int_equal(sqlf(s, "SELECT count(*) FROM melding_event WHERE melding_id = %lld AND soort = 'notitie' AND voor_melder = 0", m.id), 1);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM melding_event WHERE melding_id = %lld AND soort = 'notitie' AND voor_melder = 0", m.id), 1);
 
 	act_refused(s, c, m.id, "terugkoppelen", NULL, "Schrijf de terugkoppeling aan de melder");
 	act_ok(c, m.id, "terugkoppelen", (const char *const[]){ "tekst", "Wij hebben de buren aangesproken.", NULL });
@@ -565,7 +491,7 @@ static void test_every_action_and_illegal_transition(void **state)
 
 	act_ok(c, m.id, "heropenen", (const char *const[]){ "tekst", "De overlast is terug.", NULL });
 	assert_string_equal(status_of(s, m.id), "in_behandeling");
-	assert_int_equal(sqlf(s, "SELECT count(*) FROM melding WHERE id = %lld AND afgesloten_op IS NULL", m.id), 1);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM melding WHERE id = %lld AND afgesloten_op IS NULL", m.id), 1);
 	act_refused(s, c, m.id, "heropenen", NULL, "Alleen een afgesloten melding kunt u heropenen.");
 	/* A note is allowed in every state, closed too. */
 	act_ok(c, m.id, "afsluiten", NULL);
@@ -654,14 +580,8 @@ static long long intake(struct server *s, struct client *c, int days_ago, const 
 		FORM_FIELD("melder_naam", "Piet Bel"), FORM_FIELD("melder_telefoon", "0612345678"), FORM_END,
 	};
 	struct response *r = client_post_multipart(c, "/meldingen", parts);
-	assert_status(r, 303);
-	const char *loc = response_header(r, "Location");
-	assert_non_null(loc);
-	const char *p = strstr(loc, "/meldingen/");
-	assert_non_null(p);
-	long long id = strtoll(p + 11, NULL, 10);
-	assert_true(id > 0);
-	assert_non_null(strstr(loc, "gedaan=aangemaakt"));
+	long long id = assert_created(r, "/meldingen/");
+	assert_non_null(strstr(response_header(r, "Location"), "gedaan=aangemaakt"));
 	response_free(r);
 	free(tok);
 	(void)s;
@@ -675,13 +595,13 @@ static void test_staff_intake(void **state)
 	long long id = intake(s, c, 1, "1111 AA", "2");
 	time_t now = time(NULL);
 
-	assert_int_equal(sqlf(s, "SELECT count(*) FROM melding WHERE id = %lld AND kanaal = 'telefoon'", id), 1);
-	assert_int_equal(melding_int(s, id, "created_by"), user_id(s, WB_A));
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM melding WHERE id = %lld AND kanaal = 'telefoon'", id), 1);
+	assert_int_equal(melding_int(s, id, "created_by"), test_user_id(s, WB_A));
 	long long op = melding_int(s, id, "ontvangen_op");
 	/* The minute of yesterday that was typed (seconds are not in the input). */
 	assert_true(op <= (long long)now - 86400 && op > (long long)now - 86400 - 120);
 	/* A phone melder without e-mail: the receipt is kept, shown only. */
-	assert_int_equal(sqlf(s, "SELECT count(*) FROM outbox WHERE melding_id = %lld AND aan = ''", id), 1);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM outbox WHERE melding_id = %lld AND aan = ''", id), 1);
 
 	char path[80];
 	snprintf(path, sizeof(path), "/meldingen/%lld?gedaan=aangemaakt", id);
@@ -758,7 +678,7 @@ static void test_backdating(void **state)
 	assert_true(op <= (long long)now - 86400 && op > (long long)now - 86400 - 120);
 	/* The day is yesterday's Amsterdam day, and the timeline entry carries the moment. */
 	assert_int_equal(melding_int(s, id, "bevestigd_dag"), melding_int(s, id, "ontvangen_dag") + 2);
-	assert_int_equal(sqlf(s, "SELECT count(*) FROM melding_event WHERE melding_id = %lld AND soort = 'bevestigd' AND op < vastgelegd - 3600", id), 1);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM melding_event WHERE melding_id = %lld AND soort = 'bevestigd' AND op < vastgelegd - 3600", id), 1);
 	client_free(c);
 }
 
@@ -795,10 +715,10 @@ static void test_assignment_only_in_scope(void **state)
 	long long id = intake(s, c, 0, "1111 AA", "1");
 	char wb_b[24], uit[24], bh[24], co[24];
 
-	snprintf(wb_b, sizeof(wb_b), "%lld", user_id(s, WB_B));
-	snprintf(uit, sizeof(uit), "%lld", user_id(s, SB_UIT));
-	snprintf(bh, sizeof(bh), "%lld", user_id(s, BH));
-	snprintf(co, sizeof(co), "%lld", user_id(s, CO));
+	snprintf(wb_b, sizeof(wb_b), "%lld", test_user_id(s, WB_B));
+	snprintf(uit, sizeof(uit), "%lld", test_user_id(s, SB_UIT));
+	snprintf(bh, sizeof(bh), "%lld", test_user_id(s, BH));
+	snprintf(co, sizeof(co), "%lld", test_user_id(s, CO));
 	act_refused(s, c, id, "toewijzen", (const char *const[]){ "behandelaar", wb_b, NULL },
 		    "werkt niet in de wijk van deze melding");
 	act_refused(s, c, id, "toewijzen", (const char *const[]){ "behandelaar", uit, NULL }, "geen actieve medewerker");
@@ -816,7 +736,7 @@ static void test_assignment_only_in_scope(void **state)
 	response_free(r);
 
 	act_ok(c, id, "toewijzen", (const char *const[]){ "behandelaar", co, NULL });
-	assert_int_equal(melding_int(s, id, "assignee_id"), user_id(s, CO));
+	assert_int_equal(melding_int(s, id, "assignee_id"), test_user_id(s, CO));
 	/* nieuw stays nieuw when assigned (only bevestigd moves on). */
 	assert_string_equal(status_of(s, id), "nieuw");
 	client_free(c);
@@ -923,7 +843,7 @@ static void test_onbekend_queue(void **state)
 	fixture(s);
 	/* Not in the register, postcode unknown: no wijk. */
 	melden_ok(s, (const struct form_part[]){ FORM_FIELD("postcode", "9999 ZZ"), FORM_FIELD("huisnummer", "1"), FORM_END }, &u);
-	assert_int_equal(sqlf(s, "SELECT count(*) FROM melding WHERE id = %lld AND wijk_id IS NULL", u.id), 1);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM melding WHERE id = %lld AND wijk_id IS NULL", u.id), 1);
 	/* Not in the register, but every register address of that postcode is in wijk A. */
 	melden_ok(s, (const struct form_part[]){ FORM_FIELD("postcode", "1111 AA"), FORM_FIELD("huisnummer", "99"), FORM_END }, &pc);
 	assert_int_equal(melding_int(s, pc.id, "wijk_id"), test_db_int(s, "SELECT id FROM area WHERE code = 'WK000001'"));
@@ -971,7 +891,7 @@ static void test_onbekend_queue(void **state)
 	assert_status(r, 422);
 	assert_body_contains(r, "Kies een wijk uit de lijst.");
 	response_free(r);
-	assert_int_equal(sqlf(s, "SELECT count(*) FROM melding WHERE id = %lld AND wijk_id IS NULL", u.id), 1);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM melding WHERE id = %lld AND wijk_id IS NULL", u.id), 1);
 	const char *good[] = { "csrf_token", tok, "wijk", wijk_a, "buurt", buurt_a, NULL };
 	r = client_post_form(co, path, good);
 	assert_status(r, 303);
@@ -980,7 +900,7 @@ static void test_onbekend_queue(void **state)
 	free(tok);
 	assert_int_equal(melding_int(s, u.id, "wijk_id"), test_db_int(s, "SELECT id FROM area WHERE code = 'WK000001'"));
 	assert_int_equal(melding_int(s, u.id, "buurt_id"), test_db_int(s, "SELECT id FROM area WHERE code = 'BU00000101'"));
-	assert_int_equal(sqlf(s, "SELECT count(*) FROM melding_event WHERE melding_id = %lld AND soort = 'geplaatst'", u.id), 1);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM melding_event WHERE melding_id = %lld AND soort = 'geplaatst'", u.id), 1);
 	assert_false(list_shows(co, "/meldingen?wijk=onbekend", u.id));
 	client_free(co);
 
@@ -1053,9 +973,9 @@ static void test_paging_and_filters(void **state)
 	struct server *s = *state;
 	struct client *c = staff(s, SB_A);
 
-	/* Wijk A's own intake: a few old ones to be late, and enough for two pages. */
+	/* Wijk A's own intake: a few old ones to be late, and more than two pages' worth even alone. */
 	long long late = intake(s, c, 20, "1111 AA", "1");
-	for (int i = 0; i < 52; i++)
+	for (int i = 0; i < 53; i++)
 		intake(s, c, 0, "1111 AA", "2");
 
 	struct response *r = client_get(c, "/meldingen?wijk=WK000001");
@@ -1104,7 +1024,7 @@ static void test_paging_and_filters(void **state)
 	assert_true(list_shows(c, "/meldingen?status=bevestigd&kanaal=telefoon&categorie=stank&pijler=samen_wonen", late));
 	assert_false(list_shows(c, "/meldingen?status=nieuw", late));
 	char uid[24];
-	snprintf(uid, sizeof(uid), "%lld", user_id(s, SB_A));
+	snprintf(uid, sizeof(uid), "%lld", test_user_id(s, SB_A));
 	act_ok(c, late, "toewijzen", (const char *const[]){ "behandelaar", uid, NULL });
 	assert_true(list_shows(c, "/meldingen?behandelaar=mij", late));
 	assert_false(list_shows(c, "/meldingen?behandelaar=geen", late));

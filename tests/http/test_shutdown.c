@@ -94,5 +94,5 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_inflight_request_finishes),
 	};
-	return cmocka_run_group_tests_name("shutdown", tests, NULL, NULL);
+	return harness_run_group("shutdown", tests, ARRAY_SIZE(tests), NULL, NULL);
 }

@@ -222,26 +222,13 @@ static char *sink_wait(const char *to, int seconds)
 
 /* ---- helpers -------------------------------------------------------------- */
 
-static long long now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
 /*
  * Files a melding on the public form with contact address email; returns
  * the success page (caller frees), status 201.
  */
 static struct response *file_melding(struct server *s, const char *email)
 {
-	struct client *c = client_new(s);
-	struct response *form = client_get(c, "/melden");
-	assert_status(form, 200);
-	char *tok = html_input_value(form->body, "csrf_token");
-	assert_non_null(tok);
 	const struct form_part parts[] = {
-		FORM_FIELD("csrf_token", tok),
 		FORM_FIELD("categorie", "geluid"),
 		FORM_FIELD("omschrijving", "Elke nacht harde muziek tot drie uur; de buren slapen niet meer."),
 		FORM_FIELD("plaats", "Bij de speeltuin achter het Voorbeeldplein"),
@@ -250,10 +237,8 @@ static struct response *file_melding(struct server *s, const char *email)
 		FORM_FIELD("melder_email", email),
 		FORM_END,
 	};
-	struct response *r = client_post_multipart(c, "/melden", parts);
-	free(tok);
-	response_free(form);
-	client_free(c);
+	struct response *r = public_melding(s, parts);
+
 	assert_status(r, 201);
 	return r;
 }

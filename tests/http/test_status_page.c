@@ -19,12 +19,11 @@ static char *submit(struct client *c, const char *omschrijving)
 	cJSON_AddStringToObject(o, "melder_email", "geheim@example.org");
 	char *body = cJSON_PrintUnformatted(o);
 	cJSON_Delete(o);
-	struct response *r = client_post_raw(c, "/api/v1/meldingen", "application/json", body, strlen(body), NULL);
+	struct response *r = client_api(c, "POST", "/api/v1/meldingen", NULL, body, NULL);
 	free(body);
 	assert_status(r, 201);
-	cJSON *a = cJSON_Parse(r->body);
-	const char *url = cJSON_GetStringValue(cJSON_GetObjectItem(a, "status_url"));
-	assert_non_null(url);
+	cJSON *a = response_json(r);
+	const char *url = json_str(a, "status_url");
 	const char *path = strstr(url, "/melding/status/");
 	assert_non_null(path);
 	char *out = strdup(path);
