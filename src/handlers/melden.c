@@ -11,6 +11,7 @@
 #include "auth/secret.h"
 #include "auth/session.h"
 #include "config.h"
+#include "auth/policy.h"
 #include "db/db.h"
 #include "domain/amsterdam.h"
 #include "domain/calendar.h"
@@ -133,6 +134,12 @@ int handle_melden(struct req *req)
 
 	if (!db)
 		return http_unavailable(req, LATER);
+	/* Anyone may report; of those logged in, only the roles the matrix lets submit (as the API). */
+	if (req->session && policy_route(req->session->role, ACT_MELDING_SUBMIT) != VERDICT_ALLOW) {
+		audit_record(db, http_actor(req), "geweigerd", "melding", "", "melding insturen via het formulier");
+		return http_error(req, 403, "Geen toegang", "Met deze rol kunt u geen meldingen insturen. "
+				  "Wilt u als huurder iets melden? Log dan eerst uit.");
+	}
 	const char *hp = http_form(req, HONEYPOT);
 	if (hp && hp[0])
 		return refuse(req, 422, "Laat het veld ‘Laat dit veld leeg’ leeg en verstuur de melding opnieuw.");

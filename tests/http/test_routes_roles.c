@@ -156,8 +156,7 @@ static struct {
 	const char *why;
 	int seen;
 } known[] = {
-	{ HTTP_POST, "/melden", ROLE_PARTNER, 422, "the public form takes a melding from a partner's session", 0 },
-	{ HTTP_POST, "/melden", ROLE_BEHEERDER, 422, "the public form takes a melding from a beheerder's session", 0 },
+	{ HTTP_GET, NULL, ROLE__MAX, 0, NULL, 0 },   /* the end; add deviations above it */
 };
 
 /* What every route with an {action} segment gets: a step that needs a text, so the empty form changes nothing. */
@@ -603,7 +602,7 @@ static const char *record_id(const struct record *rec)
 /* The entry of known[] for this answer, or NULL. */
 static int known_deviation(const struct route *rt, const struct viewer *v, long status)
 {
-	for (size_t i = 0; i < ARRAY_SIZE(known); i++) {
+	for (size_t i = 0; known[i].pattern; i++) {
 		if (known[i].method == rt->method && !strcmp(known[i].pattern, rt->pattern) &&
 		    known[i].role == v->role && known[i].status == status) {
 			known[i].seen++;
@@ -675,7 +674,7 @@ static void test_every_route_for_every_role(void **state)
 		viewers[i].c = NULL;
 		viewers[i].csrf = NULL;
 	}
-	for (size_t i = 0; i < ARRAY_SIZE(known); i++)
+	for (size_t i = 0; known[i].pattern; i++)
 		if (!known[i].seen) {
 			print_error("known[]: %s as %s no longer answers %ld: remove the line\n", known[i].pattern,
 				    role_ids[known[i].role], known[i].status);
