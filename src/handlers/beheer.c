@@ -80,22 +80,12 @@ static const struct {
 	  "Wie wat wanneer deed: inloggen, wijzigingen, geweigerde toegang." },
 };
 
-static int route_exists(const char *href)
-{
-	struct req probe = { .meth = HTTP_GET, .path = href };
-
-	probe.arena = (struct arena)ARENA_INIT;
-	int found = router_match(&probe) == 0;
-	arena_release(&probe.arena);
-	return found;
-}
-
 int handle_beheer_index(struct req *req)
 {
 	struct tpl_dict *d = page_new(req, "Beheer", "beheer_index.tpl");
 
 	for (size_t i = 0; i < sizeof(sections) / sizeof(sections[0]); i++) {
-		if (!route_exists(sections[i].href))
+		if (!router_find(HTTP_GET, sections[i].href))
 			continue;
 		struct tpl_dict *s = tpl_section(d, "SECTION");
 		tpl_set(s, "HREF", sections[i].href);

@@ -48,6 +48,15 @@ static int method_matches(enum http_method route, enum http_method req)
 	return route == req || (route == HTTP_GET && req == HTTP_HEAD);
 }
 
+const struct route *router_find(enum http_method method, const char *path)
+{
+	for (size_t i = 0; i < routes_count; i++)
+		if (method_matches(routes[i].method, method) &&
+		    router_pattern_match(routes[i].pattern, path, NULL, NULL, NULL) == 0)
+			return &routes[i];
+	return NULL;
+}
+
 int router_match(struct req *req)
 {
 	int path_known = 0;

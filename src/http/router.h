@@ -44,6 +44,11 @@ extern const size_t routes_count;
  * matches, another method). Returns 0 when a route was found.
  */
 int router_match(struct req *req);
+/*
+ * The route a request method + path would reach, or NULL: for links (is the
+ * page there, may this role open it?) without building a request.
+ */
+const struct route *router_find(enum http_method method, const char *path);
 /* Writes the methods the path allows ("GET, HEAD, POST") into out. */
 void router_allow(const char *path, struct buf *out);
 /* Runs session, CSRF, policy and handler; returns the HTTP status. */

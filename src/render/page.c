@@ -71,14 +71,10 @@ const char *page_asset_version(void)
 
 static int nav_allowed(struct req *req, const char *href)
 {
-	struct req probe = { .meth = HTTP_GET, .path = href };
+	const struct route *r = router_find(HTTP_GET, href);
 	enum role role = req->session ? req->session->role : ROLE_ANONYMOUS;
 
-	probe.arena = (struct arena)ARENA_INIT;
-	int found = router_match(&probe) == 0;
-	int ok = found && policy_route(role, probe.route->action) == VERDICT_ALLOW;
-	arena_release(&probe.arena);
-	return ok;
+	return r && policy_route(role, r->action) == VERDICT_ALLOW;
 }
 
 struct tpl_dict *page_new(struct req *req, const char *title, const char *tpl)
