@@ -114,14 +114,13 @@ static void test_kpi_of_the_year(void **state)
 {
 	struct server *s = *state;
 	struct client *c;
-	char path[120], van[DAYS_FORMAT_LEN], tot[DAYS_FORMAT_LEN];
+	char van[DAYS_FORMAT_LEN], tot[DAYS_FORMAT_LEN];
 
 	build(s);
 	c = login(s, "coordinator");
 	days_format(today() - 365, van);
 	days_format(today(), tot);
-	snprintf(path, sizeof(path), "/api/v1/kpi?van=%s&tot=%s", van, tot);
-	struct response *r = client_get(c, path);
+	struct response *r = client_getf(c, "/api/v1/kpi?van=%s&tot=%s", van, tot);
 	assert_status(r, 200);
 	cJSON *j = cJSON_ParseWithLength(r->body, r->len);
 	assert_non_null(j);
@@ -195,8 +194,7 @@ static void test_dossiers(void **state)
 	struct client *c = login(s, "sociaal");
 	char ref[32], path[64];
 	long long id = test_db_int(s, "SELECT id FROM dossier WHERE ave_niveau = 'donkerrood'");
-	snprintf(path, sizeof(path), "/dossiers/%lld", id);
-	struct response *r = client_get(c, path);
+	struct response *r = client_getf(c, "/dossiers/%lld", id);
 	assert_status(r, 200);
 	assert_body_contains(r, "Donkerrood");
 	assert_body_contains(r, "Waarschuwingsbrief");
@@ -257,7 +255,6 @@ static void test_referrals(void **state)
 static void test_partner_file(void **state)
 {
 	struct server *s = *state;
-	char path[120];
 
 	build(s);
 	long long file = test_db_int(s, "SELECT id FROM referral_file WHERE van_partner = 1");
@@ -269,14 +266,12 @@ static void test_partner_file(void **state)
 	struct response *r = client_get(c, "/doorverwijzingen?tab=beantwoord");
 	assert_status(r, 200);
 	response_free(r);
-	snprintf(path, sizeof(path), "/doorverwijzingen/%lld", rid);
-	r = client_get(c, path);
+	r = client_getf(c, "/doorverwijzingen/%lld", rid);
 	assert_status(r, 200);
 	assert_body_contains(r, "verslag-huisbezoek.pdf");
 	assert_body_contains(r, "Beantwoord");
 	response_free(r);
-	snprintf(path, sizeof(path), "/doorverwijzingen/%lld/bijlagen/%lld", rid, file);
-	r = client_get(c, path);
+	r = client_getf(c, "/doorverwijzingen/%lld/bijlagen/%lld", rid, file);
 	assert_status(r, 200);
 	assert_header_contains(r, "Content-Type", "application/pdf");
 	assert_true(r->len > 500);
