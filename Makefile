@@ -35,7 +35,8 @@ LDFLAGS += -pie -Wl,-z,relro,-z,now $(LDOPT)
 LIBS    := $(PKG_LIBS) -lpthread -lm
 
 LIB_SRC := $(wildcard src/lib/*.c src/domain/*.c src/db/*.c src/store/*.c \
-             src/auth/*.c src/app/*.c src/render/*.c src/http/*.c src/handlers/*.c src/mail/*.c) \
+             src/auth/*.c src/app/*.c src/render/*.c src/http/*.c src/web/*.c src/api/*.c \
+             src/mail/*.c src/cli/*.c src/seed/*.c) \
            $(filter-out src/main.c,$(wildcard src/*.c))
 LIB_CXX := $(wildcard src/render/*.cc)
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(LIB_CXX:%.cc=$(BUILD)/%.o)

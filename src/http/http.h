@@ -10,6 +10,7 @@
 #ifndef LEEFBAAR_HTTP_H
 #define LEEFBAAR_HTTP_H
 
+#include "app/app.h"
 #include "auth/policy.h"
 #include "lib/arena.h"
 #include "lib/buf.h"
@@ -135,6 +136,23 @@ int http_error(struct req *req, int status, const char *heading, const char *mes
  * not happen ("De melding is niet opgeslagen. ..."). Returns 503.
  */
 int http_unavailable(struct req *req, const char *message);
+
+/*
+ * How one resource words a use case's refusal: the 404 heading and text,
+ * the 403 text, and the 503 text (NULL: http_unavailable()'s default).
+ */
+struct refusal {
+	const char *not_found_title;    /* "Melding niet gevonden" */
+	const char *not_found_text;     /* "Deze melding bestaat niet, of u heeft er geen toegang toe." */
+	const char *forbidden_text;     /* "U mag dit niet doen met deze melding." */
+	const char *unavailable_text;
+};
+/*
+ * Answers the refusal r of an app/ use case (enum app_result, not APP_OK
+ * or APP_INVALID): APP_NOT_FOUND 404, APP_FORBIDDEN 403 "Geen toegang",
+ * anything else 503; an error page, or JSON under /api/. Returns the status.
+ */
+int http_refused(struct req *req, enum app_result r, const struct refusal *how);
 
 /* Microseconds on a monotonic clock. */
 uint64_t http_now_us(void);

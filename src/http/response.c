@@ -91,6 +91,15 @@ int http_unavailable(struct req *req, const char *message)
 			  message ? message : "De database antwoordt niet. Probeer het over een minuut opnieuw.");
 }
 
+int http_refused(struct req *req, enum app_result r, const struct refusal *how)
+{
+	if (r == APP_NOT_FOUND)
+		return http_error(req, 404, how->not_found_title, how->not_found_text);
+	if (r == APP_FORBIDDEN)
+		return http_error(req, 403, "Geen toegang", how->forbidden_text);
+	return http_unavailable(req, how->unavailable_text);
+}
+
 uint64_t http_now_us(void)
 {
 	struct timespec ts;

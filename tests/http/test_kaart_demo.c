@@ -12,7 +12,7 @@
 #include "harness.h"
 
 #include "db/db.h"
-#include "seed_kaart.h"
+#include "seed/kaart.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -22,7 +22,7 @@
 #include "db/db.h"
 #include "db/migrate.h"
 #include "domain/amsterdam.h"
-#include "handlers/melding_actions.h"
+#include "web/melding_actions.h"
 #include "http/http.h"
 #include "lib/log.h"
 #include "render/pager.h"

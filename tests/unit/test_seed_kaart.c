@@ -34,7 +34,7 @@
 #include "db/migrate.h"
 #include "lib/buf.h"
 #include "lib/log.h"
-#include "seed_kaart.h"
+#include "seed/kaart.h"
 #include "store/kaart_import.h"
 
 #define T_NOW 1780000000LL

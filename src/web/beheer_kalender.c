@@ -1,0 +1,312 @@
+/*
+ * beheer_kalender.c - /beheer/sluitingsdagen: list, add and remove the
+ * corporation's closing days, with the national feestdagen beside them
+ * for reference (see beheer_kalender.h).
+ *
+ * The feestdagen are computed (domain/werkdagen.c), never stored: the page
+ * only shows them, so a beheerder does not add a day that is already free.
+ * Goede Vrijdag is the one day a corporation commonly adds; it moves with
+ * Easter, so the page offers it as a one-click suggestion.
+ */
+#include "web/beheer_kalender.h"
+#include "web/beheer.h"
+#include "auth/csrf.h"
+#include "db/db.h"
+#include "domain/amsterdam.h"
+#include "domain/calendar.h"
+#include "domain/days.h"
+#include "domain/validate.h"
+#include "domain/werkdagen.h"
+#include "http/http.h"
+#include "render/form.h"
+#include "render/page.h"
+#include "render/tpl.h"
+#include "store/audit.h"
+#include "store/calendar.h"
+#include "lib/clock.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#define REDEN_MAX 100        /* bytes; closing_day.reden holds 119 */
+#define YEARS_AHEAD 5        /* a closing day further away is a typing error */
+#define PAST_SHOWN 50
+
+static int32_t today(void)
+{
+	return amsterdam_day(clock_now());
+}
+
+/* A red notice above the page: what was asked could not be done. */
+static void flash_error(struct req *req, const char *text)
+{
+	struct tpl_dict *f = tpl_section(req->page, "FLASH");
+	tpl_set(f, "FLASH_KIND", "fout");
+	tpl_set(f, "FLASH_TEXT", text);
+}
+
+/* Sets DATUM (ISO, for datetime) and DAG ("maandag 28 december 2026"). */
+static void set_day(struct tpl_dict *d, int32_t dn)
+{
+	char iso[DAYS_FORMAT_LEN], lang[CALENDAR_DAY_LEN];
+
+	days_format(dn, iso);
+	calendar_day_weekday(dn, lang);
+	tpl_set(d, "DATUM", iso);
+	tpl_set(d, "DAG", lang);
+}
+
+/* "2026-12-28", or "28-12-2026" as people type it where no date picker is. */
+static int parse_datum(const char *s, int32_t *out)
+{
+	char iso[DAYS_FORMAT_LEN];
+
+	if (days_parse(s, out) == 0)
+		return 0;
+	if (strlen(s) == 10 && s[2] == '-' && s[5] == '-') {
+		snprintf(iso, sizeof(iso), "%.4s-%.2s-%.2s", s + 6, s + 3, s);
+		return days_parse(iso, out);
+	}
+	return -1;
+}
+
+static int is_listed(const struct closing_day *days, int n, int32_t dn)
+{
+	for (int i = 0; i < n; i++)
+		if (days[i].dag == dn)
+			return 1;
+	return 0;
+}
+
+/*
+ * Renders the whole page. datum and reden refill the add form (after an
+ * error); NULL leaves it empty. Returns the template dictionary, or NULL
+ * when the database did not answer.
+ */
+static struct tpl_dict *render(struct req *req, const char *datum, const char *reden)
+{
+	struct db *db = db_thread();
+	int32_t now = today();
+	int y;
+	int m, dd;
+
+	if (!db)
+		return NULL;
+	days_to_civil(now, &y, &m, &dd);
+	int32_t from = days_from_civil(y - 1, 1, 1);
+	struct closing_day *days = arena_alloc(&req->arena, CALENDAR_MAX_CLOSING * sizeof(*days));
+	int n = closing_list(db, from, days, CALENDAR_MAX_CLOSING);
+	if (n < 0)
+		return NULL;
+
+	struct tpl_dict *d = page_new(req, "Sluitingsdagen", "beheer_sluitingsdagen.tpl");
+	tpl_set(d, "CSRF_TOKEN", csrf_token(req));
+	tpl_set(d, "DATUM_IN", datum);
+	tpl_set(d, "REDEN_IN", reden);
+	tpl_set_int(d, "REDEN_MAX", REDEN_MAX);
+	tpl_set_int(d, "FROM_YEAR", y - 1);
+	char iso[DAYS_FORMAT_LEN];
+	days_format(now, iso);
+	tpl_set(d, "MIN_DATUM", iso);
+	days_format(days_from_civil(y + YEARS_AHEAD, 12, 31), iso);
+	tpl_set(d, "MAX_DATUM", iso);
+
+	/* Coming days, ascending: each with its own remove form. */
+	int coming = 0, past = 0;
+	struct tpl_dict *table = NULL;
+	for (int i = 0; i < n; i++) {
+		if (days[i].dag < now) {
+			past++;
+			continue;
+		}
+		if (!table)
+			table = tpl_section(d, "COMING");
+		struct tpl_dict *r = tpl_section(table, "DAY");
+		set_day(r, days[i].dag);
+		tpl_set(r, "REDEN", days[i].reden);
+		tpl_set(r, "CSRF_TOKEN", csrf_token(req));
+		coming++;
+	}
+	if (!coming)
+		tpl_show(d, "NO_COMING");
+
+	/* Past days, newest first: shown, never removable. */
+	if (past) {
+		struct tpl_dict *p = tpl_section(d, "PAST");
+		int shown = 0;
+		for (int i = n - 1; i >= 0 && shown < PAST_SHOWN; i--) {
+			if (days[i].dag >= now)
+				continue;
+			struct tpl_dict *r = tpl_section(p, "DAY");
+			set_day(r, days[i].dag);
+			tpl_set(r, "REDEN", days[i].reden);
+			shown++;
+		}
+		if (past > shown)
+			tpl_set_int(tpl_section(p, "MORE"), "COUNT", past - shown);
+	}
+
+	/* One click for Goede Vrijdag of this year (while it is still to come) and next. */
+	for (int year = y; year <= y + 1; year++) {
+		int32_t gv = werkdagen_easter(year) - 2;
+		if (gv < now || is_listed(days, n, gv))
+			continue;
+		struct tpl_dict *s = tpl_section(d, "SUGGEST");
+		set_day(s, gv);
+		tpl_setf(s, "REDEN", "Goede Vrijdag %d", year);
+		tpl_set(s, "CSRF_TOKEN", csrf_token(req));
+	}
+
+	for (int year = y; year <= y + 1; year++) {
+		struct werkdagen_holiday h[WERKDAGEN_HOLIDAYS_MAX];
+		size_t k = werkdagen_holidays(year, h);
+		struct tpl_dict *yd = tpl_section(d, "HOLIDAY_YEAR");
+		tpl_set_int(yd, "YEAR", year);
+		for (size_t i = 0; i < k; i++) {
+			struct tpl_dict *r = tpl_section(yd, "HOLIDAY");
+			set_day(r, h[i].day);
+			tpl_set(r, "NAAM", h[i].name);
+			if (days_weekday(h[i].day) >= 5)
+				tpl_show(r, "WEEKEND");
+			if (h[i].day < now)
+				tpl_show(r, "PASSED");
+		}
+	}
+	return d;
+}
+
+int handle_beheer_sluitingsdagen(struct req *req)
+{
+	static const struct {
+		const char *code, *text;
+	} flashes[] = {
+		{ "toegevoegd", "De sluitingsdag is toegevoegd. Hij telt voor meldingen die vanaf nu binnenkomen." },
+		{ "verwijderd", "De sluitingsdag is weggehaald. Termijnen die al vastlagen, blijven zoals ze waren." },
+	};
+	const char *melding = http_query(req, "melding");
+
+	if (!render(req, NULL, NULL))
+		return http_unavailable(req, NULL);
+	for (size_t i = 0; melding && i < sizeof(flashes) / sizeof(flashes[0]); i++)
+		if (!strcmp(melding, flashes[i].code))
+			beheer_flash(req, flashes[i].text);
+	return page_send(req, 200);
+}
+
+/* The reason: one line, required. NULL or a Dutch message. */
+static const char *check_reden(struct req *req, const char *in, const char **out)
+{
+	const char *err = validate_line(&req->arena, in, REDEN_MAX, "De reden", out);
+
+	if (err)
+		return err;
+	if (!(*out)[0])
+		return "Vul de reden in, bijvoorbeeld Goede Vrijdag of Collectieve vrije dag.";
+	return NULL;
+}
+
+/* Checks the day; NULL or a Dutch message (arena). */
+static const char *check_datum(struct req *req, const char *in, int32_t *dn)
+{
+	int32_t now = today();
+	const char *name;
+	int y, m, d;
+
+	if (!in || !in[0])
+		return "Vul de datum in.";
+	if (strlen(in) > 20 || parse_datum(in, dn) < 0)
+		return "Vul een bestaande datum in, bijvoorbeeld 2026-12-28.";
+	if (*dn < now)
+		return "Deze dag is al voorbij. Een sluitingsdag kan vandaag of later zijn.";
+	days_to_civil(now, &y, &m, &d);
+	if (*dn > days_from_civil(y + YEARS_AHEAD, 12, 31))
+		return arena_printf(&req->arena, "Kies een dag tot en met %d.", y + YEARS_AHEAD);
+	if (days_weekday(*dn) >= 5)
+		return "Dit is een zaterdag of zondag: die telt al niet als werkdag.";
+	if (werkdagen_is_holiday(*dn, &name))
+		return arena_printf(&req->arena, "Dit is al een feestdag (%s): die telt al niet als werkdag.", name);
+	return NULL;
+}
+
+int handle_beheer_sluitingsdag_add(struct req *req)
+{
+	struct db *db = db_thread();
+	const char *datum = http_form(req, "datum"), *reden_in = http_form(req, "reden");
+	const char *reden, *err;
+	char iso[DAYS_FORMAT_LEN];
+	int32_t dn = 0;
+
+	if (!db)
+		return http_unavailable(req, NULL);
+	/* Keep what was typed (within reason) for the form that comes back. */
+	const char *datum_kept = datum && strlen(datum) <= 20 ? datum : "";
+	struct tpl_dict *d = render(req, datum_kept, reden_in && strlen(reden_in) <= 1000 ? reden_in : "");
+	if (!d)
+		return http_unavailable(req, NULL);
+	struct form f = FORM_INIT(d);
+
+	if ((err = check_datum(req, datum, &dn)))
+		form_error(&f, "datum", err);
+	if ((err = check_reden(req, reden_in, &reden)))
+		form_error(&f, "reden", err);
+	if (f.errors)
+		return page_send(req, 422);
+
+	days_format(dn, iso);
+	if (db_begin(db) < 0)
+		return http_unavailable(req, NULL);
+	enum store_result r = closing_add(db, dn, reden);
+	if (r == STORE_CONFLICT) {
+		db_rollback(db);
+		form_error(&f, "datum", "Deze dag is al een sluitingsdag.");
+		return page_send(req, 422);
+	}
+	if (r != STORE_OK || audit_record(db_thread(), http_actor(req), "aangemaakt", "sluitingsdag", iso, reden) < 0) {
+		db_rollback(db);
+		return http_unavailable(req, NULL);
+	}
+	if (db_commit(db) < 0)
+		return http_unavailable(req, NULL);
+	return http_redirect(req, "/beheer/sluitingsdagen?melding=toegevoegd");
+}
+
+int handle_beheer_sluitingsdag_remove(struct req *req)
+{
+	struct db *db = db_thread();
+	const char *param = http_param(req, 0);
+	struct closing_day day;
+	int32_t dn;
+
+	if (!db)
+		return http_unavailable(req, NULL);
+	if (!param || days_parse(param, &dn) < 0)
+		return http_error(req, 404, "Sluitingsdag niet gevonden", "Deze datum klopt niet.");
+	if (dn < today()) {
+		if (!render(req, NULL, NULL))
+			return http_unavailable(req, NULL);
+		flash_error(req, "Een sluitingsdag die voorbij is, kunt u niet weghalen: hij bepaalde de "
+		      "termijnen van meldingen uit die tijd.");
+		return page_send(req, 409);
+	}
+
+	if (db_begin(db) < 0)
+		return http_unavailable(req, NULL);
+	/* The reason goes into the audit row, so read it in the same transaction. */
+	int n = closing_list(db, dn, &day, 1);
+	enum store_result r = n < 0 ? STORE_ERROR : n == 0 || day.dag != dn ? STORE_NOTFOUND : closing_remove(db, dn);
+	if (r == STORE_OK && audit_record(db_thread(), http_actor(req), "verwijderd", "sluitingsdag", param, day.reden) < 0)
+		r = STORE_ERROR;
+	if (r != STORE_OK) {
+		db_rollback(db);
+		if (r != STORE_NOTFOUND)
+			return http_unavailable(req, NULL);
+		if (!render(req, NULL, NULL))
+			return http_unavailable(req, NULL);
+		flash_error(req, "Deze dag is geen sluitingsdag (meer). Misschien haalde iemand anders hem net weg.");
+		return page_send(req, 404);
+	}
+	if (db_commit(db) < 0)
+		return http_unavailable(req, NULL);
+	return http_redirect(req, "/beheer/sluitingsdagen?melding=verwijderd");
+}

@@ -1,0 +1,728 @@
+/*
+ * dossier_page.c - one dossier (GET /dossiers/{id}) and its actions (POST
+ * /dossiers/{id}/{action}).
+ *
+ * The page reads the same timeline as the court overview
+ * (dossier_timeline()), so the two cannot drift apart; vertrouwelijke
+ * notes appear only for the owner and the members. Opening the page is an
+ * audited read. An action that fails comes back as this page with the
+ * form open, the input kept and a message beside each field; one that
+ * works redirects here with a short confirmation.
+ */
+#include "auth/csrf.h"
+#include "auth/session.h"
+#include "db/db.h"
+#include "domain/amsterdam.h"
+#include "domain/calendar.h"
+#include "domain/days.h"
+#include "web/doorverwijzingen.h"
+#include "web/dossiers.h"
+#include "http/http.h"
+#include "lib/buf.h"
+#include "render/page.h"
+#include "render/tpl.h"
+#include "render/when.h"
+#include "store/audit.h"
+#include "lib/clock.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+/* What the page shows about a failed action. */
+struct failed {
+	enum dossier_action a;
+	const struct field_errors *errs;
+};
+
+int dossier_answer(struct req *req, int status)
+{
+	if (status == 404)
+		return http_error(req, 404, "Dossier niet gevonden",
+				  "Dit dossier bestaat niet, of u heeft er geen toegang toe.");
+	if (status == 403)
+		return http_error(req, 403, "Geen toegang", "U mag dit dossier bekijken, maar niet wijzigen.");
+	return http_unavailable(req, NULL);
+}
+
+static const char *day_text(struct req *req, int32_t day)
+{
+	char buf[DAYS_FORMAT_LEN], out[WHEN_LEN];
+	if (day < 0)
+		return "";
+	days_format(day, buf);
+	/* dd-mm-jjjj, as when_date() writes moments. */
+	snprintf(out, sizeof(out), "%.2s-%.2s-%.4s", buf + 8, buf + 5, buf);
+	return arena_strdup(&req->arena, out);
+}
+
+static const char *moment_text(struct req *req, int64_t t, int day_only)
+{
+	char w[WHEN_LEN];
+	if (day_only)
+		when_date(t, w);
+	else
+		when_format(t, w);
+	return arena_strdup(&req->arena, w);
+}
+
+/* The due marker of one term, as the melding list shows it. */
+static void due_badge(struct tpl_dict *d, const char *section, int32_t due, int32_t met, int32_t today,
+		      int closed, struct req *req)
+{
+	static const struct {
+		const char *cls, *label;
+	} states[] = {
+		[DUE_OPEN] = { "badge-neutral", "open" },
+		[DUE_TODAY] = { "badge-today", "vandaag" },
+		[DUE_LATE] = { "badge-late", "te laat" },
+		[DUE_MET] = { "badge-ok", "op tijd" },
+		[DUE_MET_LATE] = { "badge-late", "te laat gedaan" },
+	};
+	enum due_state s = melding_due_state(due, met, today);
+	struct tpl_dict *x = tpl_section(d, section);
+
+	tpl_set(x, "DAG", day_text(req, due));
+	if (closed && met < 0) {
+		tpl_set(x, "CLASS", "badge-neutral");
+		tpl_set(x, "LABEL", "afgesloten");
+		return;
+	}
+	tpl_set(x, "CLASS", states[s].cls);
+	tpl_set(x, "LABEL", states[s].label);
+}
+
+/* The words of one timeline item: its label and its text. */
+static void item_words(struct req *req, const struct timeline_item *t, const char **label, const char **text)
+{
+	static const struct {
+		const char *soort, *label;
+	} events[] = {
+		{ "geopend", "Dossier geopend" },
+		{ "gesloten", "Dossier gesloten" },
+		{ "heropend", "Dossier heropend" },
+		{ "vervuild", "Gemarkeerd als vervuilde woning" },
+		{ "vervuild_opgeheven", "Niet langer vervuilde woning" },
+		{ "gevoelig_aan", "Dossier gevoelig gemaakt" },
+		{ "gevoelig_uit", "Dossier niet langer gevoelig" },
+	};
+	int v;
+
+	*text = t->s2;
+	switch (t->kind) {
+	case TL_MELDING:
+		*label = arena_printf(&req->arena, "Melding %s: %s", t->s1, t->s3);
+		return;
+	case TL_NOTITIE:
+		*label = "Notitie";
+		return;
+	case TL_INTERVENTIE:
+		v = instrument_parse(t->s1);
+		*label = arena_printf(&req->arena, "Interventie: %s%s", v >= 0 ? instrument_labels[v] : t->s1,
+				      t->dag2 >= 0 ? "" : " (gepland)");
+		if (t->dag2 >= 0 && t->dag1 >= 0)
+			*label = arena_printf(&req->arena, "%s, gepland op %s", *label, day_text(req, t->dag1));
+		if (t->s3[0])
+			*text = t->s2[0] ? arena_printf(&req->arena, "%s\nUitkomst: %s", t->s2, t->s3)
+					 : arena_printf(&req->arena, "Uitkomst: %s", t->s3);
+		return;
+	case TL_BRIEF:
+		v = brief_soort_parse(t->s1);
+		*label = arena_printf(&req->arena, "%s aan %s", v >= 0 ? brief_soort_labels[v] : t->s1, t->s2);
+		*text = "";
+		return;
+	case TL_ESCALATIE: {
+		int from = ave_niveau_parse(t->s4), to = ave_niveau_parse(t->s1), r = ave_regie_parse(t->s3);
+		*label = arena_printf(&req->arena, "AVE-niveau van %s naar %s, regie bij %s",
+				      from >= 0 ? ave_niveau_labels[from] : t->s4, to >= 0 ? ave_niveau_labels[to] : t->s1,
+				      r >= 0 ? ave_regie_labels[r] : t->s3);
+		return;
+	}
+	case TL_GEBEURTENIS:
+	case TL__MAX:
+		break;
+	}
+	/* Events about a melding or a person name it in the label. */
+	if (!strcmp(t->s1, "gekoppeld") || !strcmp(t->s1, "ontkoppeld") || !strcmp(t->s1, "genegeerd")) {
+		*label = arena_printf(&req->arena, !strcmp(t->s1, "gekoppeld") ? "Melding %s gekoppeld"
+				      : !strcmp(t->s1, "ontkoppeld") ? "Melding %s losgekoppeld"
+				      : "Melding %s hoort niet bij dit dossier", t->s2);
+		*text = "";
+		return;
+	}
+	if (!strcmp(t->s1, "lid_toegevoegd") || !strcmp(t->s1, "lid_verwijderd")) {
+		*label = arena_printf(&req->arena, !strcmp(t->s1, "lid_toegevoegd") ? "%s hoort bij het team"
+				      : "%s hoort niet meer bij het team", t->s2);
+		*text = "";
+		return;
+	}
+	*label = t->s1;
+	for (size_t i = 0; i < sizeof(events) / sizeof(events[0]); i++)
+		if (!strcmp(events[i].soort, t->s1))
+			*label = events[i].label;
+}
+
+const char *dossier_item_id(struct req *req, const struct timeline_item *t)
+{
+	if (t->kind == TL_NOTITIE && t->vertrouwelijk)
+		return arena_printf(&req->arena, "vertrouwelijk-%lld", (long long)t->id);
+	return arena_printf(&req->arena, "%s-%lld", timeline_kind_ids[t->kind], (long long)t->id);
+}
+
+void dossier_fill_timeline(struct req *req, struct tpl_dict *d, const char *section, const struct timeline_item *tl,
+			   int n)
+{
+	for (int i = 0; i < n; i++) {
+		const char *label, *text;
+		struct tpl_dict *x = tpl_section(d, section);
+		item_words(req, &tl[i], &label, &text);
+		tpl_set(x, "ITEM", dossier_item_id(req, &tl[i]));
+		tpl_set(x, "WANNEER", moment_text(req, tl[i].op, tl[i].day_only));
+		tpl_set(x, "LABEL", label);
+		if (text && text[0])
+			tpl_set(tpl_section(x, "TEKST"), "TEKST", text);
+		if (tl[i].wie[0])
+			tpl_set(tpl_section(x, "WIE"), "NAAM", tl[i].wie);
+		if (tl[i].vertrouwelijk)
+			tpl_show(x, "VERTROUWELIJK");
+	}
+}
+
+/* ---- errors beside the fields ---- */
+
+struct errors_out {
+	struct tpl_dict *content, *summary;
+};
+
+static void summary_item(struct errors_out *eo, const char *field_id, const char *msg)
+{
+	if (!eo->summary)
+		eo->summary = tpl_section(eo->content, "ERRORS");
+	struct tpl_dict *it = tpl_section(eo->summary, "ERROR_ITEM");
+	tpl_set(it, "FIELD_ID", field_id);
+	tpl_set(it, "MSG", msg);
+}
+
+static void show_error(struct errors_out *eo, struct tpl_dict *where, const char *field_id, const char *section,
+		       const char *msg)
+{
+	tpl_set(tpl_section(where, section), "MSG", msg);
+	summary_item(eo, field_id, msg);
+}
+
+/* "notitie" + "tekst" -> "NOTITIE_TEKST_ERROR". */
+static const char *section_of(struct req *req, const char *action, const char *field)
+{
+	char *s = arena_printf(&req->arena, "%s_%s_ERROR", action, field);
+	for (char *p = s; *p; p++)
+		*p = *p == '-' ? '_' : (char)toupper((unsigned char)*p);
+	return s;
+}
+
+/* ---- the page ---- */
+
+/* The card of a form that came back with errors is open; the others stay folded. */
+static void open_if(struct tpl_dict *x, const struct failed *fl, enum dossier_action a, enum dossier_action b)
+{
+	if (fl && (fl->a == a || fl->a == b))
+		tpl_show(x, "OPEN_FORM");
+}
+
+static void kept(struct req *req, struct tpl_dict *x, const struct failed *fl, enum dossier_action a,
+		 const char *key, const char *field)
+{
+	if (fl && fl->a == a)
+		tpl_set(x, key, http_form(req, field));
+}
+
+static int render(struct req *req, struct dossier *d, const struct failed *fl, int status, const char *flash)
+{
+	struct db *db = db_thread();
+	int64_t now = clock_now();
+	int32_t today = amsterdam_day(now);
+	int can_write = dossier_may(req, d, ACT_DOSSIER_WRITE);
+	int in_team = dossier_user_in_team(req, d);
+	int open = d->status == DS_OPEN;
+	struct dossier_viewer v;
+	char day[CALENDAR_DAY_LEN];
+
+	if (!db)
+		return http_unavailable(req, NULL);
+	dossier_viewer_init(&v, http_actor(req), ACT_DOSSIER_READ);
+	struct tpl_dict *c = page_new(req, arena_printf(&req->arena, "Dossier %s", d->referentie), "dossier.tpl");
+	struct errors_out eo = { c, NULL };
+
+	if (flash) {
+		struct tpl_dict *f = tpl_section(req->page, "FLASH");
+		tpl_set(f, "FLASH_KIND", "ok");
+		tpl_set(f, "FLASH_TEXT", flash);
+	}
+
+	tpl_set_int(c, "DID", d->id);
+	tpl_set(c, "REF", d->referentie);
+	tpl_set(c, "CSRF_TOKEN", csrf_token(req));
+	char iso[DAYS_FORMAT_LEN];
+	days_format(today, iso);
+	tpl_set(c, "VANDAAG", iso);
+	tpl_set(c, "ONDERWERP", d->onderwerp_tekst);
+	if (d->huishouden[0])
+		tpl_set(tpl_section(c, "HUISHOUDEN"), "TEKST", d->huishouden);
+	tpl_set(c, "WIJK", d->wijk_naam);
+	if (d->buurt_naam[0])
+		tpl_set(tpl_section(c, "BUURT"), "NAAM", d->buurt_naam);
+	if (d->complex_naam[0])
+		tpl_set(tpl_section(c, "COMPLEX"), "NAAM", d->complex_naam);
+	tpl_set(c, "PIJLER", pijler_labels[d->pijler]);
+	tpl_set(c, "EIGENAAR", d->owner_naam);
+	calendar_day_weekday(amsterdam_day(d->geopend_op), day);
+	tpl_set(c, "GEOPEND", day);
+	if (open) {
+		tpl_show(c, "OPEN");
+	} else {
+		struct tpl_dict *g = tpl_section(c, "GESLOTEN");
+		calendar_day_weekday(amsterdam_day(d->gesloten_op), day);
+		tpl_set(g, "GESLOTEN_OP", day);
+		tpl_set(g, "UITKOMST", d->uitkomst >= 0 ? dossier_uitkomst_labels[d->uitkomst] : "");
+		if (d->uitkomst_toelichting[0])
+			tpl_set(tpl_section(g, "UITKOMST_TOELICHTING"), "TEKST", d->uitkomst_toelichting);
+	}
+	if (d->vervuild) {
+		calendar_day_weekday(d->vervuild_dag, day);
+		tpl_set(tpl_section(c, "VERVUILD"), "VERVUILD_SINDS", day);
+	} else if (d->vervuild_dag >= 0 && d->vervuild_opgeheven_dag >= 0) {
+		struct tpl_dict *x = tpl_section(c, "VERVUILD_OPGEHEVEN");
+		tpl_set(x, "VAN", day_text(req, d->vervuild_dag));
+		tpl_set(x, "TOT", day_text(req, d->vervuild_opgeheven_dag));
+	}
+	if (d->gevoelig)
+		tpl_show(c, "GEVOELIG");
+	tpl_set(c, "AVE", ave_niveau_labels[d->ave]);
+	tpl_set(c, "AVE_CLASS", dossier_ave_class(d->ave));
+	tpl_set(c, "REGIE", ave_regie_labels[d->regie]);
+	tpl_set(c, "AVE_UITLEG", ave_niveau_uitleg[d->ave]);
+
+	/* New meldingen at the address. */
+	struct dossier_melding_row *nm;
+	int n = open ? dossier_new_meldingen(db, &req->arena, d->id, &v, &nm) : 0;
+	if (n > 0) {
+		struct tpl_dict *s = tpl_section(c, "NIEUW");
+		for (int i = 0; i < n; i++) {
+			struct tpl_dict *x = tpl_section(s, "NIEUW_ITEM");
+			tpl_set_int(x, "MELDING_ID", nm[i].id);
+			tpl_set(x, "MELDING_REF", nm[i].referentie);
+			tpl_set(x, "CATEGORIE", nm[i].categorie_naam);
+			tpl_set(x, "ONTVANGEN", moment_text(req, nm[i].ontvangen_op, 1));
+			if (can_write)
+				tpl_show(x, "CAN_WRITE");
+		}
+	}
+
+	/* AVE history. */
+	struct escalation *es;
+	n = dossier_escalations(db, &req->arena, d->id, &es);
+	if (n < 0)
+		return http_unavailable(req, NULL);
+	struct tpl_dict *esc = n ? tpl_section(c, "ESCALATIES") : NULL;
+	if (!n)
+		tpl_show(c, "NO_ESCALATIES");
+	for (int i = 0; i < n; i++) {
+		struct tpl_dict *x = tpl_section(esc, "ESC_ROW");
+		tpl_set(x, "ITEM", arena_printf(&req->arena, "escalatie-%lld", (long long)es[i].id));
+		tpl_set(x, "WANNEER", moment_text(req, es[i].op, 0));
+		tpl_set(x, "VAN", ave_niveau_labels[es[i].van_niveau]);
+		tpl_set(x, "NAAR", ave_niveau_labels[es[i].niveau]);
+		tpl_set(x, "REGIE_NAAR", ave_regie_labels[es[i].regie]);
+		tpl_set(x, "REDEN", es[i].reden);
+		tpl_set(x, "WIE", es[i].user_naam);
+	}
+
+	/* Meldingen with their terms. */
+	struct dossier_melding_row *ms;
+	n = dossier_meldingen(db, &req->arena, d->id, &ms);
+	if (n < 0)
+		return http_unavailable(req, NULL);
+	struct tpl_dict *mt = n ? tpl_section(c, "MELDINGEN_TABLE") : NULL;
+	if (!n)
+		tpl_show(c, "NO_MELDINGEN");
+	for (int i = 0; i < n; i++) {
+		struct tpl_dict *x = tpl_section(mt, "M_ROW");
+		tpl_set(x, "ITEM", arena_printf(&req->arena, "melding-%lld", (long long)ms[i].id));
+		tpl_set_int(x, "MELDING_ID", ms[i].id);
+		tpl_set(x, "MELDING_REF", ms[i].referentie);
+		tpl_set(x, "CATEGORIE", ms[i].categorie_naam);
+		tpl_set(x, "OMSCHRIJVING", ms[i].omschrijving);
+		tpl_set(x, "ONTVANGEN", moment_text(req, ms[i].ontvangen_op, 0));
+		tpl_set(x, "STATUS", melding_status_labels[ms[i].status]);
+		int closed = ms[i].afgesloten_op != 0;
+		due_badge(x, "BEV", ms[i].due.bevestigen, ms[i].bevestigd_dag, today, closed, req);
+		due_badge(x, "TER", ms[i].due.terugkoppelen, ms[i].teruggekoppeld_dag, today, closed, req);
+		if (can_write && open)
+			tpl_show(x, "CAN_UNLINK");
+	}
+
+	/* Journal. */
+	struct dossier_note *notes;
+	n = dossier_notes(db, &req->arena, d->id, in_team, &notes);
+	if (n < 0)
+		return http_unavailable(req, NULL);
+	struct tpl_dict *ns = n ? tpl_section(c, "NOTES") : NULL;
+	if (!n)
+		tpl_show(c, "NO_NOTES");
+	for (int i = 0; i < n; i++) {
+		struct tpl_dict *x = tpl_section(ns, "NOTE");
+		tpl_set(x, "ITEM", arena_printf(&req->arena, "%s-%lld", notes[i].vertrouwelijk ? "vertrouwelijk" : "notitie",
+						(long long)notes[i].id));
+		tpl_set(x, "WANNEER", moment_text(req, notes[i].op, 0));
+		tpl_set(x, "WIE", notes[i].user_naam);
+		tpl_set(x, "TEKST", notes[i].tekst);
+		if (notes[i].vertrouwelijk)
+			tpl_show(x, "VERTROUWELIJK");
+	}
+
+	/* Interventions. */
+	struct intervention *iv;
+	n = dossier_interventions(db, &req->arena, d->id, &iv);
+	if (n < 0)
+		return http_unavailable(req, NULL);
+	struct tpl_dict *it = n ? tpl_section(c, "INTERVENTIES_TABLE") : NULL;
+	if (!n)
+		tpl_show(c, "NO_INTERVENTIES");
+	for (int i = 0; i < n; i++) {
+		struct tpl_dict *x = tpl_section(it, "IV_ROW");
+		tpl_set(x, "ITEM", arena_printf(&req->arena, "interventie-%lld", (long long)iv[i].id));
+		tpl_set_int(x, "IV_ID", iv[i].id);
+		tpl_set(x, "SOORT", instrument_labels[iv[i].soort]);
+		tpl_set(x, "GROEP", instrument_groep_labels[instrument_groep[iv[i].soort]]);
+		if (iv[i].toelichting[0])
+			tpl_set(tpl_section(x, "TOELICHTING"), "TEKST", iv[i].toelichting);
+		tpl_set(x, "GEPLAND", iv[i].gepland_dag >= 0 ? day_text(req, iv[i].gepland_dag) : "–");
+		tpl_set(x, "UITGEVOERD", iv[i].uitgevoerd_dag >= 0 ? day_text(req, iv[i].uitgevoerd_dag) : "nog niet");
+		tpl_set(x, "UITKOMST", iv[i].uitkomst);
+		tpl_set(x, "WIE", iv[i].user_naam);
+		if (can_write && open && iv[i].uitgevoerd_dag < 0) {
+			struct tpl_dict *bw = tpl_section(x, "BIJWERKEN");
+			int this_one = fl && fl->a == DA_INTERVENTIE_BIJWERKEN && http_form(req, "interventie") &&
+				       !strcmp(http_form(req, "interventie"), arena_printf(&req->arena, "%lld", (long long)iv[i].id));
+			if (this_one) {
+				tpl_show(bw, "OPEN_FORM");
+				tpl_set(bw, "BW_UITGEVOERD_OP", http_form(req, "uitgevoerd_op"));
+				tpl_set(bw, "BW_UITKOMST", http_form(req, "uitkomst"));
+				static const char *const fields[] = { "interventie", "uitgevoerd_op", "uitkomst" };
+				for (size_t k = 0; k < 3; k++) {
+					const char *m = field_error_for(fl->errs, fields[k]);
+					if (!m)
+						continue;
+					const char *sec = section_of(req, "bw", fields[k]);
+					show_error(&eo, bw, arena_printf(&req->arena, "interventie-bijwerken-uitgevoerd_op-%lld",
+									 (long long)iv[i].id), sec, m);
+				}
+			} else {
+				tpl_set(bw, "BW_UITKOMST", iv[i].uitkomst);
+			}
+		}
+	}
+
+	/* Letters. */
+	struct letter *ls;
+	n = dossier_letters(db, &req->arena, d->id, &ls);
+	if (n < 0)
+		return http_unavailable(req, NULL);
+	struct tpl_dict *bs = n ? tpl_section(c, "BRIEVEN") : NULL;
+	if (!n)
+		tpl_show(c, "NO_BRIEVEN");
+	for (int i = 0; i < n; i++) {
+		struct tpl_dict *x = tpl_section(bs, "BRIEF_ITEM");
+		tpl_set(x, "ITEM", arena_printf(&req->arena, "brief-%lld", (long long)ls[i].id));
+		tpl_set_int(x, "BRIEF_ID", ls[i].id);
+		tpl_set(x, "SOORT", brief_soort_labels[ls[i].soort]);
+		tpl_set(x, "AAN", ls[i].aan);
+		tpl_set(x, "DATUM", day_text(req, ls[i].datum_dag));
+		tpl_set(x, "WIE", ls[i].user_naam);
+	}
+
+	/* The timeline. */
+	struct timeline_item *tl;
+	n = dossier_timeline(db, &req->arena, d->id, in_team, &tl);
+	if (n < 0)
+		return http_unavailable(req, NULL);
+	dossier_fill_timeline(req, c, "TL_ITEM", tl, n);
+	/* Referrals (issue 8): a block of their own; their steps are on the timeline above. */
+	doorverwijzing_dossier_partial(req, c, d);
+
+	/* Team. */
+	struct dossier_member_row *mem;
+	n = dossier_members(db, &req->arena, d->id, &mem);
+	if (n < 0)
+		return http_unavailable(req, NULL);
+	for (int i = 0; i < n; i++) {
+		struct tpl_dict *x = tpl_section(c, "LID");
+		tpl_set(x, "NAAM", mem[i].naam);
+		tpl_set(x, "ROL", role_labels[mem[i].role]);
+		tpl_set_int(x, "USER_ID", mem[i].user_id);
+		if (can_write && open)
+			tpl_show(x, "CAN_REMOVE");
+	}
+
+	/* Action forms. */
+	if (can_write && open) {
+		struct dossier_user *us;
+		int nu = dossier_staff_users(db, &req->arena, &us);
+		struct tpl_dict *x = tpl_section(c, "ACT_LID");
+		const char *chosen = fl && fl->a == DA_LID_TOEVOEGEN ? http_form(req, "gebruiker") : NULL;
+		if (fl && fl->a == DA_LID_TOEVOEGEN)
+			tpl_show(x, "OPEN_FORM");
+		for (int i = 0; i < nu; i++) {
+			int member = us[i].id == d->owner_id;
+			for (int k = 0; k < n && !member; k++)
+				member = mem[k].user_id == us[i].id;
+			if (member)
+				continue;
+			struct tpl_dict *o = tpl_section(x, "LID_OPT");
+			tpl_set_int(o, "VALUE", us[i].id);
+			tpl_set(o, "LABEL", arena_printf(&req->arena, "%s (%s)", us[i].naam, role_labels[us[i].role]));
+			if (chosen && !strcmp(chosen, arena_printf(&req->arena, "%lld", (long long)us[i].id)))
+				tpl_show(o, "SELECTED");
+		}
+
+		tpl_show(c, "ACTIONS");
+		x = tpl_section(c, "ACT_KOPPELEN");
+		open_if(x, fl, DA_KOPPELEN, DA_ONTKOPPELEN);
+		open_if(x, fl, DA_NEGEREN, DA_NEGEREN);
+		kept(req, x, fl, DA_KOPPELEN, "MELDING", "melding");
+
+		x = tpl_section(c, "ACT_NOTITIE");
+		open_if(x, fl, DA_NOTITIE, DA_NOTITIE);
+		kept(req, x, fl, DA_NOTITIE, "TEKST", "tekst");
+		kept(req, x, fl, DA_NOTITIE, "DATUM", "datum");
+		if (fl && fl->a == DA_NOTITIE && dossier_bool(http_form(req, "vertrouwelijk")) == 1)
+			tpl_show(x, "VERTROUWELIJK_CHECKED");
+
+		x = tpl_section(c, "ACT_INTERVENTIE");
+		open_if(x, fl, DA_INTERVENTIE, DA_INTERVENTIE);
+		const char *soort = fl && fl->a == DA_INTERVENTIE ? http_form(req, "soort") : NULL;
+		for (int g = 0; g < GROEP__MAX; g++) {
+			struct tpl_dict *go = tpl_section(x, "GROEP_OPT");
+			tpl_set(go, "GROEP", instrument_groep_labels[g]);
+			for (int k = 0; k < INS__MAX; k++) {
+				if ((int)instrument_groep[k] != g)
+					continue;
+				struct tpl_dict *o = tpl_section(go, "INS_OPT");
+				tpl_set(o, "VALUE", instrument_ids[k]);
+				tpl_set(o, "LABEL", instrument_labels[k]);
+				if (soort && !strcmp(soort, instrument_ids[k]))
+					tpl_show(o, "SELECTED");
+			}
+		}
+		kept(req, x, fl, DA_INTERVENTIE, "GEPLAND_OP", "gepland_op");
+		kept(req, x, fl, DA_INTERVENTIE, "UITGEVOERD_OP", "uitgevoerd_op");
+		kept(req, x, fl, DA_INTERVENTIE, "UITKOMST", "uitkomst");
+		kept(req, x, fl, DA_INTERVENTIE, "TOELICHTING", "toelichting");
+
+		x = tpl_section(c, "ACT_BRIEF");
+		open_if(x, fl, DA_BRIEF, DA_BRIEF);
+		const char *bsoort = fl && fl->a == DA_BRIEF ? http_form(req, "soort") : NULL;
+		for (int k = 0; k < BRIEF__MAX; k++) {
+			struct tpl_dict *o = tpl_section(x, "BRIEF_OPT");
+			tpl_set(o, "VALUE", brief_soort_ids[k]);
+			tpl_set(o, "LABEL", brief_soort_labels[k]);
+			if (bsoort && !strcmp(bsoort, brief_soort_ids[k]))
+				tpl_show(o, "CHECKED");
+		}
+		kept(req, x, fl, DA_BRIEF, "NAAM", "naam");
+		kept(req, x, fl, DA_BRIEF, "FEITEN", "feiten");
+
+		x = tpl_section(c, "ACT_ESCALATIE");
+		open_if(x, fl, DA_ESCALATIE, DA_ESCALATIE);
+		const char *niv = fl && fl->a == DA_ESCALATIE ? http_form(req, "niveau") : NULL;
+		const char *reg = fl && fl->a == DA_ESCALATIE ? http_form(req, "regie") : NULL;
+		for (int k = 0; k < AVE__MAX; k++) {
+			struct tpl_dict *o = tpl_section(x, "NIVEAU_OPT");
+			tpl_set(o, "VALUE", ave_niveau_ids[k]);
+			tpl_set(o, "LABEL", arena_printf(&req->arena, "%s%s", ave_niveau_labels[k],
+							 (enum ave_niveau)k == d->ave ? " (nu)" : ""));
+			tpl_set(o, "UITLEG", ave_niveau_uitleg[k]);
+			if (niv && !strcmp(niv, ave_niveau_ids[k]))
+				tpl_show(o, "CHECKED");
+		}
+		for (int k = 0; k < REGIE__MAX; k++) {
+			struct tpl_dict *o = tpl_section(x, "REGIE_OPT");
+			tpl_set(o, "VALUE", ave_regie_ids[k]);
+			tpl_set(o, "LABEL", ave_regie_labels[k]);
+			if (reg && !strcmp(reg, ave_regie_ids[k]))
+				tpl_show(o, "SELECTED");
+		}
+		kept(req, x, fl, DA_ESCALATIE, "REDEN", "reden");
+
+		x = tpl_section(c, "ACT_VERVUILD");
+		open_if(x, fl, DA_VERVUILD, DA_VERVUILD);
+		tpl_set(x, "AAN", d->vervuild ? "0" : "1");
+		tpl_set(x, "DATUM_LABEL", d->vervuild ? "Niet meer vervuild sinds" : "Vervuild sinds");
+		tpl_set(x, "KNOP", d->vervuild ? "Markering opheffen" : "Markeren als vervuilde woning");
+		kept(req, x, fl, DA_VERVUILD, "DATUM", "datum");
+
+		/* Gevoelig: only for the team; others do not get the button. */
+		struct scope s;
+		struct actor who = *http_actor(req);
+		dossier_scope(req, d, &s);
+		s.sensitive = 1;
+		if (policy_check(&who, ACT_DOSSIER_WRITE, &s) == VERDICT_ALLOW) {
+			x = tpl_section(c, "ACT_GEVOELIG");
+			open_if(x, fl, DA_GEVOELIG, DA_GEVOELIG);
+			tpl_set(x, "AAN", d->gevoelig ? "0" : "1");
+			tpl_set(x, "UITLEG", d->gevoelig
+				? "Dit dossier is gevoelig: alleen het team ziet het, in lijsten, zoeken en de API."
+				: "Gaat het om gezondheid, verslaving of een vermoeden van een misdrijf? Maak het dossier dan "
+				  "gevoelig. Alleen het team ziet het daarna nog.");
+			tpl_set(x, "KNOP", d->gevoelig ? "Niet langer gevoelig" : "Gevoelig maken");
+		}
+
+		x = tpl_section(c, "ACT_AFSLUITEN");
+		open_if(x, fl, DA_AFSLUITEN, DA_AFSLUITEN);
+		const char *uit = fl && fl->a == DA_AFSLUITEN ? http_form(req, "uitkomst") : NULL;
+		for (int k = 0; k < UITKOMST__MAX; k++) {
+			struct tpl_dict *o = tpl_section(x, "UITKOMST_OPT");
+			tpl_set(o, "VALUE", dossier_uitkomst_ids[k]);
+			tpl_set(o, "LABEL", dossier_uitkomst_labels[k]);
+			if (uit && !strcmp(uit, dossier_uitkomst_ids[k]))
+				tpl_show(o, "SELECTED");
+		}
+		kept(req, x, fl, DA_AFSLUITEN, "OP", "op");
+		kept(req, x, fl, DA_AFSLUITEN, "TOELICHTING", "toelichting");
+	} else if (can_write) {
+		struct tpl_dict *x = tpl_section(c, "ACT_HEROPENEN");
+		tpl_show(x, "OPEN_FORM");     /* the one thing to do with a closed dossier */
+		kept(req, x, fl, DA_HEROPENEN, "TEKST", "tekst");
+	}
+
+	/* The failed action's messages beside its fields. */
+	if (fl && fl->a != DA_INTERVENTIE_BIJWERKEN) {
+		const char *act = dossier_action_ids[fl->a];
+		for (int i = 0; i < fl->errs->n; i++) {
+			const char *field = fl->errs->e[i].field, *msg = fl->errs->e[i].message;
+			if (!strcmp(field, "status") && fl->a != DA_AFSLUITEN && fl->a != DA_HEROPENEN) {
+				struct tpl_dict *x = tpl_section(c, "STATUS_ERROR_OTHER");
+				tpl_set(x, "FIELD", "status-fout");
+				tpl_set(x, "MSG", msg);
+				summary_item(&eo, "status-fout", msg);
+				continue;
+			}
+			show_error(&eo, c, arena_printf(&req->arena, "%s-%s", act, field), section_of(req, act, field), msg);
+		}
+	}
+
+	/* Reading a dossier is an audited read (DESIGN.md, Audited reads). */
+	audit_record(db_thread(), http_actor(req), "bekeken", "dossier", d->referentie, "");
+	return page_send(req, status);
+}
+
+/* ---- GET /dossiers/{id} ---- */
+
+static const struct {
+	const char *key, *text;
+} flashes[] = {
+	{ "geopend", "Het dossier is geopend. U bent de eigenaar." },
+	{ "koppelen", "De melding is gekoppeld." },
+	{ "ontkoppelen", "De melding is losgekoppeld." },
+	{ "negeren", "De melding staat niet meer bij de nieuwe meldingen." },
+	{ "notitie", "De notitie staat in het journaal." },
+	{ "interventie", "De interventie is vastgelegd." },
+	{ "interventie-bijwerken", "De uitvoering van de interventie is vastgelegd." },
+	{ "escalatie", "Het AVE-niveau is gewijzigd." },
+	{ "lid-toevoegen", "De medewerker hoort nu bij het team." },
+	{ "lid-verwijderen", "De medewerker hoort niet meer bij het team." },
+	{ "vervuild", "De markering vervuilde woning is bijgewerkt." },
+	{ "gevoelig", "Het kenmerk gevoelig is bijgewerkt." },
+	{ "afsluiten", "Het dossier is gesloten." },
+	{ "heropenen", "Het dossier is heropend." },
+};
+
+int handle_dossier(struct req *req)
+{
+	struct dossier d;
+	int st = dossier_load_for(req, http_param(req, 0), ACT_DOSSIER_READ, &d);
+
+	if (st)
+		return dossier_answer(req, st);
+	const char *k = http_query(req, "klaar"), *flash = NULL;
+	for (size_t i = 0; k && i < sizeof(flashes) / sizeof(flashes[0]); i++)
+		if (!strcmp(k, flashes[i].key))
+			flash = flashes[i].text;
+	return render(req, &d, NULL, 200, flash);
+}
+
+/* ---- POST /dossiers/{id}/{action} ---- */
+
+void dossier_act_input_from_form(struct req *req, struct dossier_act_input *in)
+{
+	memset(in, 0, sizeof(*in));
+	in->melding = http_form(req, "melding");
+	in->tekst = http_form(req, "tekst");
+	in->datum = http_form(req, "datum");
+	in->vertrouwelijk = dossier_bool(http_form(req, "vertrouwelijk")) == 1;
+	in->soort = http_form(req, "soort");
+	in->gepland_op = http_form(req, "gepland_op");
+	in->uitgevoerd_op = http_form(req, "uitgevoerd_op");
+	in->uitkomst = http_form(req, "uitkomst");
+	in->toelichting = http_form(req, "toelichting");
+	in->interventie = http_form(req, "interventie");
+	in->naam = http_form(req, "naam");
+	in->feiten = http_form(req, "feiten");
+	in->niveau = http_form(req, "niveau");
+	in->regie = http_form(req, "regie");
+	in->reden = http_form(req, "reden");
+	in->gebruiker = http_form(req, "gebruiker");
+	in->aan = http_form(req, "aan");
+	in->op = http_form(req, "op");
+}
+
+/* Where to land after an action: the section it changed. */
+static const char *anchor_of(enum dossier_action a)
+{
+	switch (a) {
+	case DA_KOPPELEN:
+	case DA_ONTKOPPELEN:
+	case DA_NEGEREN:
+		return "meldingen";
+	case DA_NOTITIE:
+		return "journaal";
+	case DA_INTERVENTIE:
+	case DA_INTERVENTIE_BIJWERKEN:
+		return "interventies";
+	case DA_ESCALATIE:
+		return "ave";
+	case DA_LID_TOEVOEGEN:
+	case DA_LID_VERWIJDEREN:
+		return "team";
+	default:
+		return "inhoud";
+	}
+}
+
+int handle_dossier_action(struct req *req)
+{
+	struct dossier d;
+	struct dossier_act_input in;
+	struct field_errors errs;
+	struct dossier_act_result res;
+	int a = dossier_action_parse(http_param(req, 1));
+
+	if (a < 0)
+		return http_error(req, 404, "Pagina niet gevonden", "Deze actie bestaat niet.");
+	int st = dossier_load_for(req, http_param(req, 0), ACT_DOSSIER_WRITE, &d);
+	if (st)
+		return dossier_answer(req, st);
+	dossier_act_input_from_form(req, &in);
+	st = dossier_act(req, &d, (enum dossier_action)a, &in, &errs, &res);
+	if (st == 422) {
+		struct failed fl = { (enum dossier_action)a, &errs };
+		return render(req, &d, &fl, 422, NULL);
+	}
+	if (st)
+		return dossier_answer(req, st);
+	if (a == DA_BRIEF)
+		return http_redirect(req, arena_printf(&req->arena, "/dossiers/%lld/brieven/%lld?klaar=brief",
+						      (long long)d.id, (long long)res.id));
+	return http_redirect(req, arena_printf(&req->arena, "/dossiers/%lld?klaar=%s#%s", (long long)d.id,
+					      dossier_action_ids[a], anchor_of((enum dossier_action)a)));
+}

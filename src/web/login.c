@@ -1,0 +1,221 @@
+/*
+ * login.c - logging in and out, and changing one's own password.
+ *
+ * A failed login answers the same whether or not the address exists (an
+ * unknown address is verified against a dummy hash, so timing agrees too)
+ * and counts per normalised e-mail string and per IP. Past the limits of
+ * [security] within the window, attempts are refused with 429 before any
+ * password is checked.
+ */
+#include "auth/csrf.h"
+#include "auth/password.h"
+#include "auth/session.h"
+#include "config.h"
+#include "db/db.h"
+#include "web/web.h"
+#include "http/http.h"
+#include "lib/log.h"
+#include "render/form.h"
+#include "render/page.h"
+#include "render/tpl.h"
+#include "store/audit.h"
+#include "store/user.h"
+#include "lib/clock.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#define EMAIL_MAX 254
+
+/* Where a user starts after logging in: the first page their role may use. */
+static const char *start_page(enum role role)
+{
+	switch (role) {
+	case ROLE_WIJKBEHEERDER:
+	case ROLE_SOCIAAL_BEHEERDER:
+	case ROLE_LEEFBAARHEIDSMEDEWERKER:
+	case ROLE_ONDERSTEUNER:
+	case ROLE_COORDINATOR:
+		return "/meldingen";
+	case ROLE_BEHEERDER:
+		return "/beheer";
+	case ROLE_PARTNER:
+		return "/doorverwijzingen";
+	default:
+		return "/";
+	}
+}
+
+/* Only local paths, never "//host" or "/\host": no open redirect. */
+static int local_path(const char *p)
+{
+	return p && p[0] == '/' && p[1] != '/' && p[1] != '\\' && strlen(p) < 512 &&
+	       !strpbrk(p, "\r\n");
+}
+
+static struct tpl_dict *login_page(struct req *req, const char *email, const char *terug)
+{
+	struct tpl_dict *d = page_new(req, "Inloggen", "login.tpl");
+
+	tpl_set(d, "CSRF_TOKEN", csrf_token(req));
+	tpl_set(d, "EMAIL", email);
+	tpl_set(d, "TERUG", local_path(terug) ? terug : "");
+	return d;
+}
+
+int handle_login_form(struct req *req)
+{
+	if (req->session)
+		return http_redirect(req, start_page(req->session->role));
+	login_page(req, "", http_query(req, "terug"));
+	return page_send(req, 200);
+}
+
+int handle_login(struct req *req)
+{
+	const struct config *cfg = req->cfg;
+	const char *email = http_form(req, "email"), *password = http_form(req, "wachtwoord");
+	const char *terug = http_form(req, "terug");
+	struct db *db = db_thread();
+	char norm[256], ekey[300], ikey[100];
+	int64_t now = clock_now(), since = now - (int64_t)cfg->login_window_minutes * 60;
+	struct user u;
+
+	if (!db)
+		return http_unavailable(req, NULL);
+	if (!email)
+		email = "";
+	if (!password)
+		password = "";
+	/* Keep what the user typed, but never an absurd amount of it. */
+	struct tpl_dict *d = login_page(req, strlen(email) > EMAIL_MAX ? "" : email, terug);
+	struct form f = FORM_INIT(d);
+
+	if (!email[0])
+		form_error(&f, "email", "Vul uw e-mailadres in.");
+	else if (strlen(email) > EMAIL_MAX || user_normalize_email(email, norm) < 0)
+		form_error(&f, "email", "Dit e-mailadres is te lang.");
+	if (!password[0])
+		form_error(&f, "wachtwoord", "Vul uw wachtwoord in.");
+	else if (strlen(password) > PASSWORD_MAX_LEN)
+		form_error(&f, "wachtwoord", "Dit wachtwoord is te lang.");
+	if (f.errors)
+		return page_send(req, 422);
+
+	snprintf(ekey, sizeof(ekey), "e:%s", norm);
+	snprintf(ikey, sizeof(ikey), "i:%s", req->ip);
+	if (user_failures_since(db, ekey, since) >= cfg->login_max_account ||
+	    user_failures_since(db, ikey, since) >= cfg->login_max_ip) {
+		audit_record(db_thread(), http_actor(req), "login_geblokkeerd", "gebruiker", norm, "te veel mislukte pogingen");
+		tpl_setf(d, "BLOCKED", "Te veel mislukte pogingen. Probeer het over %d minuten opnieuw, "
+			 "of vraag de beheerder om hulp.", cfg->login_window_minutes);
+		tpl_show(d, "BLOCKED_MSG");
+		return page_send(req, 429);
+	}
+
+	enum store_result r = user_by_email(db, norm, &u);
+	if (r == STORE_ERROR)
+		return http_unavailable(req, NULL);
+	int ok = 0;
+	if (r == STORE_OK)
+		ok = password_verify(u.password_hash, password) && u.active;
+	else
+		password_verify_dummy(password);
+
+	if (!ok) {
+		user_failure_add(db, ekey, ikey, now, now - 24 * 3600);
+		audit_record(db_thread(), http_actor(req), "login_mislukt", "gebruiker", norm, "");
+		tpl_show(d, "FAILED_MSG");
+		return page_send(req, 401);
+	}
+
+	user_failures_clear(db, ekey);
+	if (password_needs_rehash(u.password_hash)) {
+		char hash[PASSWORD_HASH_MAX];
+		if (password_hash(password, hash) == 0 && db_begin(db) == 0) {
+			if (user_set_password(db, u.id, hash, u.must_change_password) == STORE_OK)
+				db_commit(db);
+			else
+				db_rollback(db);
+		}
+	}
+	if (session_create(req, u.id) < 0)
+		return http_unavailable(req, NULL);
+	/* The new session is the one this request now acts for (for the audit row). */
+	struct session who = { .user_id = u.id, .role = u.role };
+	req->session = &who;
+	audit_record(db_thread(), http_actor(req), "ingelogd", "gebruiker", u.email, "");
+	req->session = NULL;
+	if (u.must_change_password)
+		return http_redirect(req, "/account/wachtwoord");
+	return http_redirect(req, local_path(terug) ? terug : start_page(u.role));
+}
+
+int handle_logout(struct req *req)
+{
+	audit_record(db_thread(), http_actor(req), "uitgelogd", "gebruiker", req->session->email, "");
+	session_end(req);
+	return http_redirect(req, "/");
+}
+
+static struct tpl_dict *password_page(struct req *req)
+{
+	struct tpl_dict *d = page_new(req, "Wachtwoord wijzigen", "password.tpl");
+
+	tpl_set(d, "CSRF_TOKEN", csrf_token(req));
+	if (req->session->must_change_password)
+		tpl_show(d, "MUST_CHANGE");
+	return d;
+}
+
+int handle_password_form(struct req *req)
+{
+	password_page(req);
+	return page_send(req, 200);
+}
+
+int handle_password(struct req *req)
+{
+	struct session *s = req->session;
+	const char *cur = http_form(req, "huidig"), *new1 = http_form(req, "nieuw"), *new2 = http_form(req, "herhaal");
+	struct db *db = db_thread();
+	struct user u;
+	char hash[PASSWORD_HASH_MAX];
+	const char *weak;
+
+	if (!db || user_by_id(db, s->user_id, &u) != STORE_OK)
+		return http_unavailable(req, NULL);
+	struct tpl_dict *d = password_page(req);
+	struct form f = FORM_INIT(d);
+
+	if (!cur || !cur[0])
+		form_error(&f, "huidig", "Vul uw huidige wachtwoord in.");
+	else if (strlen(cur) > PASSWORD_MAX_LEN || !password_verify(u.password_hash, cur))
+		form_error(&f, "huidig", "Dit is niet uw huidige wachtwoord.");
+	if (!new1 || !new1[0])
+		form_error(&f, "nieuw", "Kies een nieuw wachtwoord.");
+	else if ((weak = password_weakness(new1, u.email)))
+		form_error(&f, "nieuw", weak);
+	else if (cur && !strcmp(cur, new1))
+		form_error(&f, "nieuw", "Kies een ander wachtwoord dan uw huidige.");
+	if (new1 && new1[0] && (!new2 || strcmp(new1, new2)))
+		form_error(&f, "herhaal", "De twee nieuwe wachtwoorden zijn niet gelijk.");
+	if (f.errors)
+		return page_send(req, 422);
+
+	if (password_hash(new1, hash) < 0 || db_begin(db) < 0)
+		return http_unavailable(req, NULL);
+	if (user_set_password(db, u.id, hash, 0) != STORE_OK ||
+	    audit_record(db_thread(), http_actor(req), "wachtwoord_gewijzigd", "gebruiker", u.email, "") < 0 ||
+	    session_end_all(u.id) < 0) {
+		db_rollback(db);
+		return http_unavailable(req, NULL);
+	}
+	if (db_commit(db) < 0)
+		return http_unavailable(req, NULL);
+	/* Every other session ended with the old password; this browser gets a new one. */
+	if (session_create(req, u.id) < 0)
+		return http_unavailable(req, NULL);
+	return http_redirect(req, start_page(u.role));
+}
