@@ -17,137 +17,164 @@
 #include "web/web.h"
 #include "web/kpi.h"
 #include "web/meldingen.h"
+#include "domain/melding.h"
 #include "http/router.h"
 
+/*
+ * The path parameters, typed (http/input.h): a value of the wrong shape is
+ * a URL that does not exist, answered 404 before the handler. A key is a
+ * row id or a reference (M-2026-000123); the {action} of a melding is one
+ * of its URL words.
+ */
+#define PATH(name, type) { name, IN_PATH, type, FIELD_REQUIRED, 0, 0, NULL }
+static const struct field_spec p_id[] = { PATH("id", FT_ID), FIELDS_END };
+static const struct field_spec p_key[] = { PATH("id", FT_KEY), FIELDS_END };
+static const struct field_spec p_ref[] = { PATH("referentie", FT_KEY), FIELDS_END };
+static const struct field_spec p_key_bijlage[] = { PATH("id", FT_KEY), PATH("bijlage", FT_ID), FIELDS_END };
+static const struct field_spec p_id_bijlage[] = { PATH("id", FT_ID), PATH("bijlage", FT_ID), FIELDS_END };
+static const struct field_spec p_key_brief[] = { PATH("id", FT_KEY), PATH("brief", FT_ID), FIELDS_END };
+static const struct field_spec p_id_token[] = { PATH("id", FT_ID), PATH("token", FT_ID), FIELDS_END };
+static const struct field_spec p_melding_action[] = {
+	PATH("id", FT_KEY),
+	{ "action", IN_PATH, FT_ENUM, FIELD_REQUIRED, 0, MA__MAX, melding_action_ids },
+	FIELDS_END
+};
+static const struct field_spec p_dossier_action[] = { PATH("id", FT_KEY), PATH("action", FT_TEXT), FIELDS_END };
+/* Checked by their handlers, which answer their own 404 texts. */
+static const struct field_spec p_file[] = { PATH("file", FT_TEXT), FIELDS_END };
+static const struct field_spec p_token[] = { PATH("token", FT_TEXT), FIELDS_END };
+static const struct field_spec p_soort[] = { PATH("soort", FT_TEXT), FIELDS_END };
+static const struct field_spec p_datum[] = { PATH("datum", FT_TEXT), FIELDS_END };
+
 const struct route routes[] = {
-	{ HTTP_GET, "/", handle_home, ACT_PUBLIC, 0 },
-	{ HTTP_GET, "/healthz", handle_healthz, ACT_PUBLIC, 0 },
-	{ HTTP_GET, "/static/{file}", handle_static, ACT_PUBLIC, 0 },
+	{ HTTP_GET, "/", handle_home, ACT_PUBLIC, 0, NULL },
+	{ HTTP_GET, "/healthz", handle_healthz, ACT_PUBLIC, 0, NULL },
+	{ HTTP_GET, "/static/{file}", handle_static, ACT_PUBLIC, 0, p_file },
 
 	/* the public melding form and the melder's status link (issue 4) */
-	{ HTTP_GET, "/melden", handle_melden_form, ACT_PUBLIC, 0 },
-	{ HTTP_POST, "/melden", handle_melden, ACT_PUBLIC, ROUTE_PRECSRF | ROUTE_UPLOADS },
-	{ HTTP_GET, "/melding/status/{token}", handle_melding_status, ACT_PUBLIC, ROUTE_SECRET },
+	{ HTTP_GET, "/melden", handle_melden_form, ACT_PUBLIC, 0, NULL },
+	{ HTTP_POST, "/melden", handle_melden, ACT_PUBLIC, ROUTE_PRECSRF | ROUTE_UPLOADS, NULL },
+	{ HTTP_GET, "/melding/status/{token}", handle_melding_status, ACT_PUBLIC, ROUTE_SECRET, p_token },
 
 	/* a melding joins or leaves a dossier (issue 7): before the generic /meldingen/{id}/{action} */
-	{ HTTP_POST, "/meldingen/{id}/koppelen", handle_melding_dossier_link, ACT_DOSSIER_WRITE, ROUTE_FORM },
-	{ HTTP_POST, "/meldingen/{id}/ontkoppelen", handle_melding_dossier_unlink, ACT_DOSSIER_WRITE, ROUTE_FORM },
+	{ HTTP_POST, "/meldingen/{id}/koppelen", handle_melding_dossier_link, ACT_DOSSIER_WRITE, 0, p_key },
+	{ HTTP_POST, "/meldingen/{id}/ontkoppelen", handle_melding_dossier_unlink, ACT_DOSSIER_WRITE, 0, p_key },
 
 	/* meldingen, staff side (issue 4) */
-	{ HTTP_GET, "/meldingen", handle_meldingen, ACT_MELDING_READ, 0 },
-	{ HTTP_POST, "/meldingen", handle_melding_create, ACT_MELDING_SUBMIT, ROUTE_UPLOADS },
-	{ HTTP_GET, "/meldingen/nieuw", handle_melding_nieuw, ACT_MELDING_SUBMIT, 0 },
-	{ HTTP_GET, "/meldingen/{id}", handle_melding, ACT_MELDING_READ, 0 },
-	{ HTTP_GET, "/meldingen/{id}/bijlagen/{bijlage}", handle_melding_bijlage, ACT_MELDING_READ, 0 },
-	{ HTTP_POST, "/meldingen/{id}/plaatsen", handle_melding_plaatsen, ACT_MELDING_TRIAGE, 0 },
-	{ HTTP_POST, "/meldingen/{id}/{action}", handle_melding_action, ACT_MELDING_HANDLE, 0 },
+	{ HTTP_GET, "/meldingen", handle_meldingen, ACT_MELDING_READ, 0, NULL },
+	{ HTTP_POST, "/meldingen", handle_melding_create, ACT_MELDING_SUBMIT, ROUTE_UPLOADS, NULL },
+	{ HTTP_GET, "/meldingen/nieuw", handle_melding_nieuw, ACT_MELDING_SUBMIT, 0, NULL },
+	{ HTTP_GET, "/meldingen/{id}", handle_melding, ACT_MELDING_READ, 0, p_key },
+	{ HTTP_GET, "/meldingen/{id}/bijlagen/{bijlage}", handle_melding_bijlage, ACT_MELDING_READ, 0, p_key_bijlage },
+	{ HTTP_POST, "/meldingen/{id}/plaatsen", handle_melding_plaatsen, ACT_MELDING_TRIAGE, 0, p_key },
+	{ HTTP_POST, "/meldingen/{id}/{action}", handle_melding_action, ACT_MELDING_HANDLE, 0, p_melding_action },
 
 	/* JSON API: meldingen (issue 4) */
-	{ HTTP_GET, "/api/v1/categorieen", handle_api_categorieen, ACT_PUBLIC, ROUTE_JSON },
-	{ HTTP_POST, "/api/v1/meldingen", handle_api_melding_submit, ACT_PUBLIC, ROUTE_JSON },
-	{ HTTP_GET, "/api/v1/meldingen", handle_api_meldingen, ACT_MELDING_READ, ROUTE_JSON },
-	{ HTTP_GET, "/api/v1/meldingen/{referentie}", handle_api_melding, ACT_MELDING_READ, ROUTE_JSON },
-	{ HTTP_POST, "/api/v1/meldingen/{referentie}/bevestigen", handle_api_melding_bevestigen, ACT_MELDING_HANDLE, ROUTE_JSON },
-	{ HTTP_POST, "/api/v1/meldingen/{referentie}/terugkoppelen", handle_api_melding_terugkoppelen, ACT_MELDING_HANDLE, ROUTE_JSON },
-	{ HTTP_POST, "/api/v1/meldingen/{referentie}/afsluiten", handle_api_melding_afsluiten, ACT_MELDING_HANDLE, ROUTE_JSON },
+	{ HTTP_GET, "/api/v1/categorieen", handle_api_categorieen, ACT_PUBLIC, 0, NULL },
+	{ HTTP_POST, "/api/v1/meldingen", handle_api_melding_submit, ACT_PUBLIC, 0, NULL },
+	{ HTTP_GET, "/api/v1/meldingen", handle_api_meldingen, ACT_MELDING_READ, 0, NULL },
+	{ HTTP_GET, "/api/v1/meldingen/{referentie}", handle_api_melding, ACT_MELDING_READ, 0, p_ref },
+	{ HTTP_POST, "/api/v1/meldingen/{referentie}/bevestigen", handle_api_melding_bevestigen, ACT_MELDING_HANDLE, 0, p_ref },
+	{ HTTP_POST, "/api/v1/meldingen/{referentie}/terugkoppelen", handle_api_melding_terugkoppelen, ACT_MELDING_HANDLE, 0, p_ref },
+	{ HTTP_POST, "/api/v1/meldingen/{referentie}/afsluiten", handle_api_melding_afsluiten, ACT_MELDING_HANDLE, 0, p_ref },
 
 	/* dossiers (issue 7) */
-	{ HTTP_GET, "/dossiers", handle_dossiers, ACT_DOSSIER_READ, 0 },
-	{ HTTP_POST, "/dossiers", handle_dossier_create, ACT_DOSSIER_WRITE, ROUTE_FORM },
-	{ HTTP_GET, "/dossiers/nieuw", handle_dossier_new, ACT_DOSSIER_WRITE, 0 },
-	{ HTTP_GET, "/dossiers/{id}", handle_dossier, ACT_DOSSIER_READ, 0 },
-	{ HTTP_GET, "/dossiers/{id}/overzicht", handle_dossier_overzicht, ACT_DOSSIER_READ, 0 },
-	{ HTTP_GET, "/dossiers/{id}/brieven/{brief}", handle_dossier_brief, ACT_DOSSIER_READ, 0 },
-	{ HTTP_POST, "/dossiers/{id}/{action}", handle_dossier_action, ACT_DOSSIER_WRITE, ROUTE_FORM },
-	{ HTTP_GET, "/api/v1/dossiers", handle_api_dossiers, ACT_DOSSIER_READ, ROUTE_JSON },
-	{ HTTP_POST, "/api/v1/dossiers", handle_api_dossier_create, ACT_DOSSIER_WRITE, ROUTE_JSON },
-	{ HTTP_GET, "/api/v1/dossiers/{referentie}", handle_api_dossier, ACT_DOSSIER_READ, ROUTE_JSON },
-	{ HTTP_POST, "/api/v1/dossiers/{referentie}/meldingen", handle_api_dossier_link, ACT_DOSSIER_WRITE, ROUTE_JSON },
-	{ HTTP_POST, "/api/v1/dossiers/{referentie}/meldingen/ontkoppelen", handle_api_dossier_unlink, ACT_DOSSIER_WRITE, ROUTE_JSON },
-	{ HTTP_POST, "/api/v1/dossiers/{referentie}/interventies", handle_api_dossier_intervention, ACT_DOSSIER_WRITE, ROUTE_JSON },
-	{ HTTP_POST, "/api/v1/dossiers/{referentie}/escalatie", handle_api_dossier_escalation, ACT_DOSSIER_WRITE, ROUTE_JSON },
-	{ HTTP_POST, "/api/v1/dossiers/{referentie}/afsluiten", handle_api_dossier_close, ACT_DOSSIER_WRITE, ROUTE_JSON },
-	{ HTTP_GET, "/beheer/brieven", handle_beheer_brieven, ACT_ADMIN, 0 },
-	{ HTTP_POST, "/beheer/brieven/{soort}", handle_beheer_brief_save, ACT_ADMIN, ROUTE_FORM },
+	{ HTTP_GET, "/dossiers", handle_dossiers, ACT_DOSSIER_READ, 0, NULL },
+	{ HTTP_POST, "/dossiers", handle_dossier_create, ACT_DOSSIER_WRITE, 0, NULL },
+	{ HTTP_GET, "/dossiers/nieuw", handle_dossier_new, ACT_DOSSIER_WRITE, 0, NULL },
+	{ HTTP_GET, "/dossiers/{id}", handle_dossier, ACT_DOSSIER_READ, 0, p_key },
+	{ HTTP_GET, "/dossiers/{id}/overzicht", handle_dossier_overzicht, ACT_DOSSIER_READ, 0, p_key },
+	{ HTTP_GET, "/dossiers/{id}/brieven/{brief}", handle_dossier_brief, ACT_DOSSIER_READ, 0, p_key_brief },
+	{ HTTP_POST, "/dossiers/{id}/{action}", handle_dossier_action, ACT_DOSSIER_WRITE, 0, p_dossier_action },
+	{ HTTP_GET, "/api/v1/dossiers", handle_api_dossiers, ACT_DOSSIER_READ, 0, NULL },
+	{ HTTP_POST, "/api/v1/dossiers", handle_api_dossier_create, ACT_DOSSIER_WRITE, 0, NULL },
+	{ HTTP_GET, "/api/v1/dossiers/{referentie}", handle_api_dossier, ACT_DOSSIER_READ, 0, p_ref },
+	{ HTTP_POST, "/api/v1/dossiers/{referentie}/meldingen", handle_api_dossier_link, ACT_DOSSIER_WRITE, 0, p_ref },
+	{ HTTP_POST, "/api/v1/dossiers/{referentie}/meldingen/ontkoppelen", handle_api_dossier_unlink, ACT_DOSSIER_WRITE, 0, p_ref },
+	{ HTTP_POST, "/api/v1/dossiers/{referentie}/interventies", handle_api_dossier_intervention, ACT_DOSSIER_WRITE, 0, p_ref },
+	{ HTTP_POST, "/api/v1/dossiers/{referentie}/escalatie", handle_api_dossier_escalation, ACT_DOSSIER_WRITE, 0, p_ref },
+	{ HTTP_POST, "/api/v1/dossiers/{referentie}/afsluiten", handle_api_dossier_close, ACT_DOSSIER_WRITE, 0, p_ref },
+	{ HTTP_GET, "/beheer/brieven", handle_beheer_brieven, ACT_ADMIN, 0, NULL },
+	{ HTTP_POST, "/beheer/brieven/{soort}", handle_beheer_brief_save, ACT_ADMIN, 0, p_soort },
 
 	/* doorverwijzingen en partnerportaal (issue 8) */
-	{ HTTP_GET, "/doorverwijzingen", handle_doorverwijzingen, ACT_REFERRAL_READ, 0 },
-	{ HTTP_POST, "/doorverwijzingen", handle_doorverwijzing_create, ACT_REFERRAL_CREATE, ROUTE_FORM },
-	{ HTTP_GET, "/doorverwijzingen/nieuw", handle_doorverwijzing_nieuw, ACT_REFERRAL_CREATE, 0 },
-	{ HTTP_GET, "/doorverwijzingen/{id}", handle_doorverwijzing, ACT_REFERRAL_READ, 0 },
-	{ HTTP_GET, "/doorverwijzingen/{id}/bijlagen/{bijlage}", handle_doorverwijzing_bijlage, ACT_REFERRAL_READ, 0 },
-	{ HTTP_POST, "/doorverwijzingen/{id}/accepteren", handle_doorverwijzing_accepteren, ACT_REFERRAL_ANSWER, ROUTE_FORM },
-	{ HTTP_POST, "/doorverwijzingen/{id}/afwijzen", handle_doorverwijzing_afwijzen, ACT_REFERRAL_ANSWER, ROUTE_FORM },
-	{ HTTP_POST, "/doorverwijzingen/{id}/reactie", handle_doorverwijzing_reactie, ACT_REFERRAL_ANSWER, ROUTE_FORM | ROUTE_UPLOADS },
-	{ HTTP_POST, "/doorverwijzingen/{id}/afsluiten", handle_doorverwijzing_afsluiten, ACT_REFERRAL_CREATE, ROUTE_FORM },
-	{ HTTP_POST, "/api/v1/dossiers/{referentie}/doorverwijzingen", handle_api_dossier_doorverwijzing, ACT_REFERRAL_CREATE, ROUTE_JSON },
-	{ HTTP_GET, "/api/v1/doorverwijzingen", handle_api_doorverwijzingen, ACT_REFERRAL_READ, ROUTE_JSON },
-	{ HTTP_GET, "/api/v1/doorverwijzingen/{id}", handle_api_doorverwijzing, ACT_REFERRAL_READ, ROUTE_JSON },
-	{ HTTP_POST, "/api/v1/doorverwijzingen/{id}/accepteren", handle_api_doorverwijzing_accepteren, ACT_REFERRAL_ANSWER, ROUTE_JSON },
-	{ HTTP_POST, "/api/v1/doorverwijzingen/{id}/afwijzen", handle_api_doorverwijzing_afwijzen, ACT_REFERRAL_ANSWER, ROUTE_JSON },
-	{ HTTP_POST, "/api/v1/doorverwijzingen/{id}/reactie", handle_api_doorverwijzing_reactie, ACT_REFERRAL_ANSWER, ROUTE_JSON },
-	{ HTTP_POST, "/api/v1/doorverwijzingen/{id}/afsluiten", handle_api_doorverwijzing_afsluiten, ACT_REFERRAL_CREATE, ROUTE_JSON },
+	{ HTTP_GET, "/doorverwijzingen", handle_doorverwijzingen, ACT_REFERRAL_READ, 0, NULL },
+	{ HTTP_POST, "/doorverwijzingen", handle_doorverwijzing_create, ACT_REFERRAL_CREATE, 0, NULL },
+	{ HTTP_GET, "/doorverwijzingen/nieuw", handle_doorverwijzing_nieuw, ACT_REFERRAL_CREATE, 0, NULL },
+	{ HTTP_GET, "/doorverwijzingen/{id}", handle_doorverwijzing, ACT_REFERRAL_READ, 0, p_id },
+	{ HTTP_GET, "/doorverwijzingen/{id}/bijlagen/{bijlage}", handle_doorverwijzing_bijlage, ACT_REFERRAL_READ, 0, p_id_bijlage },
+	{ HTTP_POST, "/doorverwijzingen/{id}/accepteren", handle_doorverwijzing_accepteren, ACT_REFERRAL_ANSWER, 0, p_id },
+	{ HTTP_POST, "/doorverwijzingen/{id}/afwijzen", handle_doorverwijzing_afwijzen, ACT_REFERRAL_ANSWER, 0, p_id },
+	{ HTTP_POST, "/doorverwijzingen/{id}/reactie", handle_doorverwijzing_reactie, ACT_REFERRAL_ANSWER, ROUTE_UPLOADS, p_id },
+	{ HTTP_POST, "/doorverwijzingen/{id}/afsluiten", handle_doorverwijzing_afsluiten, ACT_REFERRAL_CREATE, 0, p_id },
+	{ HTTP_POST, "/api/v1/dossiers/{referentie}/doorverwijzingen", handle_api_dossier_doorverwijzing, ACT_REFERRAL_CREATE, 0, p_ref },
+	{ HTTP_GET, "/api/v1/doorverwijzingen", handle_api_doorverwijzingen, ACT_REFERRAL_READ, 0, NULL },
+	{ HTTP_GET, "/api/v1/doorverwijzingen/{id}", handle_api_doorverwijzing, ACT_REFERRAL_READ, 0, p_id },
+	{ HTTP_POST, "/api/v1/doorverwijzingen/{id}/accepteren", handle_api_doorverwijzing_accepteren, ACT_REFERRAL_ANSWER, 0, p_id },
+	{ HTTP_POST, "/api/v1/doorverwijzingen/{id}/afwijzen", handle_api_doorverwijzing_afwijzen, ACT_REFERRAL_ANSWER, 0, p_id },
+	{ HTTP_POST, "/api/v1/doorverwijzingen/{id}/reactie", handle_api_doorverwijzing_reactie, ACT_REFERRAL_ANSWER, 0, p_id },
+	{ HTTP_POST, "/api/v1/doorverwijzingen/{id}/afsluiten", handle_api_doorverwijzing_afsluiten, ACT_REFERRAL_CREATE, 0, p_id },
 	/* before /beheer/partners/{id}, which would take "termijnen" for an id */
-	{ HTTP_GET, "/beheer/partners/termijnen", handle_beheer_termijnen, ACT_ADMIN, 0 },
-	{ HTTP_POST, "/beheer/partners/termijnen", handle_beheer_termijnen_save, ACT_ADMIN, ROUTE_FORM },
+	{ HTTP_GET, "/beheer/partners/termijnen", handle_beheer_termijnen, ACT_ADMIN, 0, NULL },
+	{ HTTP_POST, "/beheer/partners/termijnen", handle_beheer_termijnen_save, ACT_ADMIN, 0, NULL },
 
 	/* KPI (issue 9) */
-	{ HTTP_GET, "/api/v1/kpi", handle_api_kpi, ACT_DASHBOARD, ROUTE_JSON },
+	{ HTTP_GET, "/api/v1/kpi", handle_api_kpi, ACT_DASHBOARD, 0, NULL },
 
 	/* dashboard and exports (issue 9) */
-	{ HTTP_GET, "/dashboard", handle_dashboard, ACT_DASHBOARD, 0 },
-	{ HTTP_GET, "/dashboard/werklijst", handle_dashboard_werklijst, ACT_DASHBOARD, 0 },
-	{ HTTP_GET, "/dashboard/kaart", handle_dashboard_kaart, ACT_DASHBOARD, 0 },
-	{ HTTP_GET, "/dashboard/uitleg", handle_dashboard_uitleg, ACT_DASHBOARD, 0 },
-	{ HTTP_GET, "/export/meldingen.csv", handle_export_meldingen, ACT_EXPORT, 0 },
-	{ HTTP_GET, "/export/kpi.csv", handle_export_kpi, ACT_EXPORT, 0 },
-	{ HTTP_GET, "/export/dossiers.csv", handle_export_dossiers, ACT_EXPORT, 0 },
-	{ HTTP_GET, "/export/doorverwijzingen.csv", handle_export_doorverwijzingen, ACT_EXPORT, 0 },
-	{ HTTP_GET, "/beheer/kaart", handle_beheer_kaart, ACT_ADMIN, 0 },
-	{ HTTP_POST, "/beheer/kaart", handle_beheer_kaart_upload, ACT_ADMIN, ROUTE_FORM | ROUTE_UPLOADS },
+	{ HTTP_GET, "/dashboard", handle_dashboard, ACT_DASHBOARD, 0, NULL },
+	{ HTTP_GET, "/dashboard/werklijst", handle_dashboard_werklijst, ACT_DASHBOARD, 0, NULL },
+	{ HTTP_GET, "/dashboard/kaart", handle_dashboard_kaart, ACT_DASHBOARD, 0, NULL },
+	{ HTTP_GET, "/dashboard/uitleg", handle_dashboard_uitleg, ACT_DASHBOARD, 0, NULL },
+	{ HTTP_GET, "/export/meldingen.csv", handle_export_meldingen, ACT_EXPORT, 0, NULL },
+	{ HTTP_GET, "/export/kpi.csv", handle_export_kpi, ACT_EXPORT, 0, NULL },
+	{ HTTP_GET, "/export/dossiers.csv", handle_export_dossiers, ACT_EXPORT, 0, NULL },
+	{ HTTP_GET, "/export/doorverwijzingen.csv", handle_export_doorverwijzingen, ACT_EXPORT, 0, NULL },
+	{ HTTP_GET, "/beheer/kaart", handle_beheer_kaart, ACT_ADMIN, 0, NULL },
+	{ HTTP_POST, "/beheer/kaart", handle_beheer_kaart_upload, ACT_ADMIN, ROUTE_UPLOADS, NULL },
 
-	{ HTTP_GET, "/login", handle_login_form, ACT_PUBLIC, 0 },
-	{ HTTP_POST, "/login", handle_login, ACT_PUBLIC, ROUTE_PRECSRF },
-	{ HTTP_POST, "/logout", handle_logout, ACT_LOGGED_IN, 0 },
-	{ HTTP_GET, "/account/wachtwoord", handle_password_form, ACT_LOGGED_IN, 0 },
-	{ HTTP_POST, "/account/wachtwoord", handle_password, ACT_LOGGED_IN, 0 },
+	{ HTTP_GET, "/login", handle_login_form, ACT_PUBLIC, 0, NULL },
+	{ HTTP_POST, "/login", handle_login, ACT_PUBLIC, ROUTE_PRECSRF, NULL },
+	{ HTTP_POST, "/logout", handle_logout, ACT_LOGGED_IN, 0, NULL },
+	{ HTTP_GET, "/account/wachtwoord", handle_password_form, ACT_LOGGED_IN, 0, NULL },
+	{ HTTP_POST, "/account/wachtwoord", handle_password, ACT_LOGGED_IN, 0, NULL },
 
 	/* beheer: gebieden (issue 6) */
-	{ HTTP_GET, "/beheer/gebieden", handle_beheer_gebieden, ACT_ADMIN, 0 },
-	{ HTTP_POST, "/beheer/gebieden", handle_beheer_gebied_create, ACT_ADMIN, ROUTE_FORM },
-	{ HTTP_GET, "/beheer/gebieden/nieuw", handle_beheer_gebied_new, ACT_ADMIN, 0 },
-	{ HTTP_POST, "/beheer/gebieden/import", handle_beheer_gebieden_import, ACT_ADMIN, ROUTE_FORM | ROUTE_UPLOADS },
-	{ HTTP_POST, "/beheer/gebieden/import/bevestigen", handle_beheer_gebieden_bevestigen, ACT_ADMIN, ROUTE_FORM },
-	{ HTTP_GET, "/beheer/gebieden/{id}", handle_beheer_gebied_edit, ACT_ADMIN, 0 },
-	{ HTTP_POST, "/beheer/gebieden/{id}", handle_beheer_gebied_update, ACT_ADMIN, ROUTE_FORM },
+	{ HTTP_GET, "/beheer/gebieden", handle_beheer_gebieden, ACT_ADMIN, 0, NULL },
+	{ HTTP_POST, "/beheer/gebieden", handle_beheer_gebied_create, ACT_ADMIN, 0, NULL },
+	{ HTTP_GET, "/beheer/gebieden/nieuw", handle_beheer_gebied_new, ACT_ADMIN, 0, NULL },
+	{ HTTP_POST, "/beheer/gebieden/import", handle_beheer_gebieden_import, ACT_ADMIN, ROUTE_UPLOADS, NULL },
+	{ HTTP_POST, "/beheer/gebieden/import/bevestigen", handle_beheer_gebieden_bevestigen, ACT_ADMIN, 0, NULL },
+	{ HTTP_GET, "/beheer/gebieden/{id}", handle_beheer_gebied_edit, ACT_ADMIN, 0, p_id },
+	{ HTTP_POST, "/beheer/gebieden/{id}", handle_beheer_gebied_update, ACT_ADMIN, 0, p_id },
 
 	/* beheer (issue 3) */
-	{ HTTP_GET, "/beheer", handle_beheer_index, ACT_ADMIN, 0 },
-	{ HTTP_GET, "/beheer/gebruikers", handle_beheer_users, ACT_ADMIN, 0 },
-	{ HTTP_POST, "/beheer/gebruikers", handle_beheer_user_create, ACT_ADMIN, ROUTE_FORM },
-	{ HTTP_GET, "/beheer/gebruikers/nieuw", handle_beheer_user_new, ACT_ADMIN, 0 },
-	{ HTTP_GET, "/beheer/gebruikers/{id}", handle_beheer_user_edit, ACT_ADMIN, 0 },
-	{ HTTP_POST, "/beheer/gebruikers/{id}", handle_beheer_user_update, ACT_ADMIN, ROUTE_FORM },
-	{ HTTP_POST, "/beheer/gebruikers/{id}/wachtwoord", handle_beheer_user_password, ACT_ADMIN, ROUTE_FORM },
-	{ HTTP_POST, "/beheer/gebruikers/{id}/tokens/{token}/intrekken", handle_beheer_token_revoke, ACT_ADMIN, ROUTE_FORM },
-	{ HTTP_GET, "/beheer/partners", handle_beheer_partners, ACT_ADMIN, 0 },
-	{ HTTP_POST, "/beheer/partners", handle_beheer_partner_create, ACT_ADMIN, ROUTE_FORM },
-	{ HTTP_GET, "/beheer/partners/nieuw", handle_beheer_partner_new, ACT_ADMIN, 0 },
-	{ HTTP_GET, "/beheer/partners/{id}", handle_beheer_partner_edit, ACT_ADMIN, 0 },
-	{ HTTP_POST, "/beheer/partners/{id}", handle_beheer_partner_update, ACT_ADMIN, ROUTE_FORM },
-	{ HTTP_GET, "/beheer/audit", handle_beheer_audit, ACT_ADMIN, 0 },
-	{ HTTP_GET, "/api/v1/ik", handle_api_ik, ACT_LOGGED_IN, ROUTE_JSON },
-	{ HTTP_GET, "/api/v1/partners", handle_api_partners, ACT_PARTNER_LIST, ROUTE_JSON },
-	{ HTTP_POST, "/api/v1/partners", handle_api_partner_create, ACT_ADMIN, ROUTE_JSON },
+	{ HTTP_GET, "/beheer", handle_beheer_index, ACT_ADMIN, 0, NULL },
+	{ HTTP_GET, "/beheer/gebruikers", handle_beheer_users, ACT_ADMIN, 0, NULL },
+	{ HTTP_POST, "/beheer/gebruikers", handle_beheer_user_create, ACT_ADMIN, 0, NULL },
+	{ HTTP_GET, "/beheer/gebruikers/nieuw", handle_beheer_user_new, ACT_ADMIN, 0, NULL },
+	{ HTTP_GET, "/beheer/gebruikers/{id}", handle_beheer_user_edit, ACT_ADMIN, 0, p_id },
+	{ HTTP_POST, "/beheer/gebruikers/{id}", handle_beheer_user_update, ACT_ADMIN, 0, p_id },
+	{ HTTP_POST, "/beheer/gebruikers/{id}/wachtwoord", handle_beheer_user_password, ACT_ADMIN, 0, p_id },
+	{ HTTP_POST, "/beheer/gebruikers/{id}/tokens/{token}/intrekken", handle_beheer_token_revoke, ACT_ADMIN, 0, p_id_token },
+	{ HTTP_GET, "/beheer/partners", handle_beheer_partners, ACT_ADMIN, 0, NULL },
+	{ HTTP_POST, "/beheer/partners", handle_beheer_partner_create, ACT_ADMIN, 0, NULL },
+	{ HTTP_GET, "/beheer/partners/nieuw", handle_beheer_partner_new, ACT_ADMIN, 0, NULL },
+	{ HTTP_GET, "/beheer/partners/{id}", handle_beheer_partner_edit, ACT_ADMIN, 0, p_id },
+	{ HTTP_POST, "/beheer/partners/{id}", handle_beheer_partner_update, ACT_ADMIN, 0, p_id },
+	{ HTTP_GET, "/beheer/audit", handle_beheer_audit, ACT_ADMIN, 0, NULL },
+	{ HTTP_GET, "/api/v1/ik", handle_api_ik, ACT_LOGGED_IN, 0, NULL },
+	{ HTTP_GET, "/api/v1/partners", handle_api_partners, ACT_PARTNER_LIST, 0, NULL },
+	{ HTTP_POST, "/api/v1/partners", handle_api_partner_create, ACT_ADMIN, 0, NULL },
 	/* beheer: categorieen en sluitingsdagen (issue 4) */
-	{ HTTP_GET, "/beheer/categorieen", handle_beheer_categorieen, ACT_ADMIN, 0 },
-	{ HTTP_POST, "/beheer/categorieen", handle_beheer_categorie_create, ACT_ADMIN, ROUTE_FORM },
-	{ HTTP_GET, "/beheer/categorieen/nieuw", handle_beheer_categorie_new, ACT_ADMIN, 0 },
-	{ HTTP_GET, "/beheer/categorieen/{id}", handle_beheer_categorie_edit, ACT_ADMIN, 0 },
-	{ HTTP_POST, "/beheer/categorieen/{id}", handle_beheer_categorie_update, ACT_ADMIN, ROUTE_FORM },
-	{ HTTP_GET, "/beheer/sluitingsdagen", handle_beheer_sluitingsdagen, ACT_ADMIN, 0 },
-	{ HTTP_POST, "/beheer/sluitingsdagen", handle_beheer_sluitingsdag_add, ACT_ADMIN, ROUTE_FORM },
-	{ HTTP_POST, "/beheer/sluitingsdagen/{datum}/verwijderen", handle_beheer_sluitingsdag_remove, ACT_ADMIN, ROUTE_FORM },
+	{ HTTP_GET, "/beheer/categorieen", handle_beheer_categorieen, ACT_ADMIN, 0, NULL },
+	{ HTTP_POST, "/beheer/categorieen", handle_beheer_categorie_create, ACT_ADMIN, 0, NULL },
+	{ HTTP_GET, "/beheer/categorieen/nieuw", handle_beheer_categorie_new, ACT_ADMIN, 0, NULL },
+	{ HTTP_GET, "/beheer/categorieen/{id}", handle_beheer_categorie_edit, ACT_ADMIN, 0, p_id },
+	{ HTTP_POST, "/beheer/categorieen/{id}", handle_beheer_categorie_update, ACT_ADMIN, 0, p_id },
+	{ HTTP_GET, "/beheer/sluitingsdagen", handle_beheer_sluitingsdagen, ACT_ADMIN, 0, NULL },
+	{ HTTP_POST, "/beheer/sluitingsdagen", handle_beheer_sluitingsdag_add, ACT_ADMIN, 0, NULL },
+	{ HTTP_POST, "/beheer/sluitingsdagen/{datum}/verwijderen", handle_beheer_sluitingsdag_remove, ACT_ADMIN, 0, p_datum },
 };
 
 const size_t routes_count = sizeof(routes) / sizeof(routes[0]);

@@ -79,6 +79,9 @@ struct actor {
 	int64_t partner_id;
 	int64_t user_id;            /* 0: not logged in, or the command line as nobody */
 	const char *ip;             /* the client's address; "cli" for the command line */
+	const char *name;           /* the user's name, for letters and timelines; NULL: none */
+	const int64_t *areas;       /* the wijk ids the user is bound to (policy_sees_all_areas() aside) */
+	int n_areas;
 };
 
 /* The command line acting for user_id (0: nobody), e.g. audit_record(db, &ACTOR_CLI(0), ...). */

@@ -21,6 +21,8 @@
 struct MHD_Connection;
 struct MHD_PostProcessor;
 struct config;
+struct field_errors;
+struct field_value;
 struct route;
 struct session;
 struct tpl_dict;
@@ -68,6 +70,9 @@ struct req {
 	int route_status;                  /* 0, 404 or 405 */
 	const char *params[ROUTE_MAX_PARAMS];
 	int n_params;
+	struct field_value *in;            /* the route's declared fields, typed (http/input.h) */
+	int n_in;
+	struct field_errors *in_errors;    /* page fields the input stage could not read */
 
 	/* Input. */
 	struct kv *query;

@@ -127,6 +127,9 @@ const struct actor *http_actor(struct req *req)
 		.partner_id = s ? s->partner_id : 0,
 		.user_id = s ? s->user_id : 0,
 		.ip = req->ip,
+		.name = s ? s->name : NULL,
+		.areas = s ? s->areas : NULL,
+		.n_areas = s ? s->n_areas : 0,
 	};
 	return &req->actor;
 }
@@ -185,5 +188,6 @@ int router_dispatch(struct req *req)
 					  "Kies eerst een nieuw wachtwoord op /account/wachtwoord.");
 		return http_redirect(req, "/account/wachtwoord");
 	}
-	return r->handler(req);
+	int st = input_check(req);
+	return st ? st : r->handler(req);
 }

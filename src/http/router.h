@@ -2,29 +2,30 @@
  * router.h - the route table's shape and the dispatcher.
  *
  * A route is a method, a path pattern with {name} segments, the handler,
- * the policy action it needs and flags for the body it accepts. The table
- * itself lives in handlers/routes.c (like cgit's cmd.c); every route must
+ * the policy action it needs, flags, and the input it reads (field specs,
+ * http/input.h). The table itself lives in src/routes.c (like cgit's
+ * cmd.c); every route must
  * name its action, and a unit test walks the table to hold that line.
  *
  * router_dispatch() runs the fixed sequence for every request: load the
- * session or API token, check CSRF on POST, ask the permission matrix, then
- * call the handler. A handler never runs without the first three.
+ * session or API token, check CSRF on POST, ask the permission matrix, read
+ * the declared input (http/input.h), then call the handler. A handler never
+ * runs without the first four.
  */
 #ifndef LEEFBAAR_ROUTER_H
 #define LEEFBAAR_ROUTER_H
 
 #include "auth/policy.h"
 #include "http/http.h"
+#include "http/input.h"
 
 typedef int (*handler_fn)(struct req *req);
 
 enum route_flags {
-	ROUTE_FORM = 1 << 0,        /* accepts url-encoded / multipart bodies */
-	ROUTE_UPLOADS = 1 << 1,     /* accepts files (raises the body cap) */
-	ROUTE_JSON = 1 << 2,        /* accepts a JSON body; answers JSON errors */
-	ROUTE_PRECSRF = 1 << 3,     /* POST without session: signed double-submit token */
-	ROUTE_SECRET = 1 << 4,      /* path holds a secret: log the pattern */
-	ROUTE_NO_CSRF = 1 << 5,     /* GET-like POST exempt from CSRF (none today) */
+	ROUTE_UPLOADS = 1 << 0,     /* accepts files (raises the body cap) */
+	ROUTE_PRECSRF = 1 << 1,     /* POST without session: signed double-submit token */
+	ROUTE_SECRET = 1 << 2,      /* path holds a secret: log the pattern */
+	ROUTE_NO_CSRF = 1 << 3,     /* GET-like POST exempt from CSRF (none today) */
 };
 
 struct route {
@@ -33,6 +34,7 @@ struct route {
 	handler_fn handler;
 	enum action action;
 	unsigned flags;
+	const struct field_spec *fields;   /* what it reads, checked before the handler (http/input.h); NULL: nothing */
 };
 
 extern const struct route routes[];
