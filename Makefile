@@ -107,6 +107,7 @@ run: deps
 	@./leefbaar serve
 
 test: deps-test
+	@scripts/layers.sh
 	@$(MAKE) --no-print-directory all $(UNIT_BIN) $(REPLAY_BIN) $(HTTP_BIN)
 	@LEEFBAAR_BIN=$(BIN) SANITIZE=$(SANITIZE) scripts/run-tests.sh $(UNIT_BIN) $(REPLAY_BIN) -- $(HTTP_BIN) \
 		--calendar $(if $(filter 1,$(SANITIZE)),,--valgrind)
@@ -117,6 +118,7 @@ test-calendar: deps-test
 	@LEEFBAAR_BIN=$(BIN) scripts/test-calendar.sh $(UNIT_BIN) -- $(HTTP_BIN)
 
 test-unit: all $(UNIT_BIN) $(REPLAY_BIN)
+	@scripts/layers.sh
 	@scripts/run-tests.sh $(UNIT_BIN) $(REPLAY_BIN) -- --no-e2e
 
 test-http: all $(HTTP_BIN)

@@ -18,6 +18,7 @@
 #include "web/kpi.h"
 #include "web/meldingen.h"
 #include "domain/melding.h"
+#include "store/melding_list.h"
 #include "http/router.h"
 
 /*
@@ -26,7 +27,7 @@
  * row id or a reference (M-2026-000123); the {action} of a melding is one
  * of its URL words.
  */
-#define PATH(name, type) { name, IN_PATH, type, FIELD_REQUIRED, 0, 0, NULL }
+#define PATH(name, type) { name, IN_PATH, type, FIELD_REQUIRED, 0, 0, NULL, NULL }
 static const struct field_spec p_id[] = { PATH("id", FT_ID), FIELDS_END };
 static const struct field_spec p_key[] = { PATH("id", FT_KEY), FIELDS_END };
 static const struct field_spec p_ref[] = { PATH("referentie", FT_KEY), FIELDS_END };
@@ -36,10 +37,44 @@ static const struct field_spec p_key_brief[] = { PATH("id", FT_KEY), PATH("brief
 static const struct field_spec p_id_token[] = { PATH("id", FT_ID), PATH("token", FT_ID), FIELDS_END };
 static const struct field_spec p_melding_action[] = {
 	PATH("id", FT_KEY),
-	{ "action", IN_PATH, FT_ENUM, FIELD_REQUIRED, 0, MA__MAX, melding_action_ids },
+	{ "action", IN_PATH, FT_ENUM, FIELD_REQUIRED, 0, MA__MAX, melding_action_ids, NULL },
 	FIELDS_END
 };
 static const struct field_spec p_dossier_action[] = { PATH("id", FT_KEY), PATH("action", FT_TEXT), FIELDS_END };
+/*
+ * The meldingen list's filters, one reading for the page and the API (the
+ * wijk code and the behandelaar are looked up by the handler). On the page
+ * a bad value is said beside its filter; the API answers 422 per field.
+ */
+#define ENUM(name, ids, n, msg) { name, IN_QUERY, FT_ENUM, 0, 0, n, ids, msg }
+#define DAY(name, msg) { name, IN_QUERY, FT_DATE, 0, 0, 0, NULL, msg }
+#define TEXT(name, max, msg) { name, IN_QUERY, FT_TEXT, 0, 0, max, NULL, msg }
+#define MELDING_FILTERS \
+	ENUM("status", melding_status_ids, MS__MAX, "Kies een status uit de lijst."), \
+	TEXT("categorie", 40, "Kies een soort uit de lijst."), \
+	ENUM("pijler", pijler_ids, PIJLER__MAX, "Kies een pijler uit de lijst."), \
+	TEXT("wijk", 0, NULL), \
+	TEXT("behandelaar", 0, NULL), \
+	ENUM("kanaal", kanaal_ids, KANAAL__MAX, "Kies een kanaal uit de lijst."), \
+	ENUM("te_laat", melding_late_ids, MLATE__MAX, "Kies bevestiging, terugkoppeling of beide."), \
+	ENUM("termijn", melding_termijn_ids, MTERM__MAX, "Kies een termijn uit de lijst."), \
+	ENUM("vandaag", melding_vandaag_ids, MVANDAAG__MAX, "Kies bevestigen of terugkoppelen."), \
+	DAY("peildatum", "Geef een datum als 2026-04-15."), \
+	DAY("van", "Geef een datum als 2026-03-01."), \
+	DAY("tot", "Geef een datum als 2026-03-31."), \
+	TEXT("q", 0, NULL), \
+	ENUM("sorteer", melding_sort_ids, MSORT__MAX, "Kies een volgorde uit de lijst.")
+static const struct field_spec q_meldingen_page[] = {
+	MELDING_FILTERS,
+	{ "pagina", IN_QUERY, FT_PAGE, 0, 0, 0, NULL, NULL },
+	FIELDS_END
+};
+static const struct field_spec q_meldingen_api[] = {
+	MELDING_FILTERS,
+	{ "pagina", IN_QUERY, FT_INT, 0, 1, 1000000, NULL, "Geef een paginanummer: een heel getal vanaf 1." },
+	FIELDS_END
+};
+
 /* Checked by their handlers, which answer their own 404 texts. */
 static const struct field_spec p_file[] = { PATH("file", FT_TEXT), FIELDS_END };
 static const struct field_spec p_token[] = { PATH("token", FT_TEXT), FIELDS_END };
@@ -61,7 +96,7 @@ const struct route routes[] = {
 	{ HTTP_POST, "/meldingen/{id}/ontkoppelen", handle_melding_dossier_unlink, ACT_DOSSIER_WRITE, 0, p_key },
 
 	/* meldingen, staff side (issue 4) */
-	{ HTTP_GET, "/meldingen", handle_meldingen, ACT_MELDING_READ, 0, NULL },
+	{ HTTP_GET, "/meldingen", handle_meldingen, ACT_MELDING_READ, 0, q_meldingen_page },
 	{ HTTP_POST, "/meldingen", handle_melding_create, ACT_MELDING_SUBMIT, ROUTE_UPLOADS, NULL },
 	{ HTTP_GET, "/meldingen/nieuw", handle_melding_nieuw, ACT_MELDING_SUBMIT, 0, NULL },
 	{ HTTP_GET, "/meldingen/{id}", handle_melding, ACT_MELDING_READ, 0, p_key },
@@ -72,7 +107,7 @@ const struct route routes[] = {
 	/* JSON API: meldingen (issue 4) */
 	{ HTTP_GET, "/api/v1/categorieen", handle_api_categorieen, ACT_PUBLIC, 0, NULL },
 	{ HTTP_POST, "/api/v1/meldingen", handle_api_melding_submit, ACT_PUBLIC, 0, NULL },
-	{ HTTP_GET, "/api/v1/meldingen", handle_api_meldingen, ACT_MELDING_READ, 0, NULL },
+	{ HTTP_GET, "/api/v1/meldingen", handle_api_meldingen, ACT_MELDING_READ, 0, q_meldingen_api },
 	{ HTTP_GET, "/api/v1/meldingen/{referentie}", handle_api_melding, ACT_MELDING_READ, 0, p_ref },
 	{ HTTP_POST, "/api/v1/meldingen/{referentie}/bevestigen", handle_api_melding_bevestigen, ACT_MELDING_HANDLE, 0, p_ref },
 	{ HTTP_POST, "/api/v1/meldingen/{referentie}/terugkoppelen", handle_api_melding_terugkoppelen, ACT_MELDING_HANDLE, 0, p_ref },

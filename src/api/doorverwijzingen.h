@@ -1,6 +1,7 @@
 /*
- * api_doorverwijzingen.h - the JSON API for referrals (issue 8, point 7;
- * a contract, documented in README.md):
+ * api/doorverwijzingen.h - the JSON API for referrals (issue 8, point 7;
+ * a contract, documented in README.md), over the use cases of
+ * app/referrals.h:
  *
  *   POST /api/v1/dossiers/{referentie}/doorverwijzingen   {"partner": id, "reden", "vraag",
  *        "gedeelde_informatie", "bijlagen"?: [ids]} -> 201 {"id", "status": "verstuurd", "antwoord_uiterlijk"}

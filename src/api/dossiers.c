@@ -1,5 +1,5 @@
 /*
- * api_dossiers.c - the dossiers of the JSON API (issue 7, a contract):
+ * dossiers.c - the dossiers of the JSON API (issue 7, a contract):
  *
  *   GET  /api/v1/dossiers?status=&pijler=&wijk=&ave=&eigenaar=&kenmerk=&q=&pagina=
  *   POST /api/v1/dossiers                     {"onderwerp", "pijler", "postcode", "huisnummer",
@@ -12,11 +12,12 @@
  *   POST /api/v1/dossiers/{referentie}/escalatie              {"niveau", "regie", "reden"}
  *   POST /api/v1/dossiers/{referentie}/afsluiten              {"uitkomst", "op"}
  *
- * The same rules as the HTML pages, through the same calls (dossiers_core.c,
- * the scoped list of store/dossier.h): a dossier the user may not see is a
- * 404 here as there, and never appears in a list or a count.
+ * The same rules as the HTML pages, through the same calls (the use cases
+ * of app/dossiers.h, the scoped list of store/dossier.h): a dossier the
+ * user may not see is a 404 here as there, and never appears in a list or
+ * a count.
  */
-#include "auth/session.h"
+#include "config.h"
 #include "db/db.h"
 #include "domain/days.h"
 #include "web/dossiers.h"
@@ -40,17 +41,13 @@ static void add_day(cJSON *o, const char *key, int32_t day)
 	cJSON_AddStringToObject(o, key, buf);
 }
 
-static int answer(struct req *req, int status)
-{
-	switch (status) {
-	case 404:
-		return http_json_error(req, 404, "Dit dossier bestaat niet, of u heeft er geen toegang toe.");
-	case 403:
-		return http_json_error(req, 403, "U mag dit dossier niet wijzigen.");
-	default:
-		return http_json_error(req, 503, "De database antwoordt niet. Probeer het over een minuut opnieuw.");
-	}
-}
+/* How the API words a refusal ({"fout": ...}); 503 says the database's default. */
+static const struct refusal refusal = {
+	.not_found_title = "Dossier niet gevonden",
+	.not_found_text = "Dit dossier bestaat niet, of u heeft er geen toegang toe.",
+	.forbidden_text = "U mag dit dossier niet wijzigen.",
+	.unavailable_text = "De database antwoordt niet. Probeer het over een minuut opnieuw.",
+};
 
 /* The JSON names of the input fields where they differ from the form's. */
 static const char *json_field(enum dossier_action a, const char *field)
@@ -94,31 +91,11 @@ static void list_item(cJSON *o, const struct dossier_row *r)
 	cJSON_AddNumberToObject(o, "aantal_meldingen", r->meldingen);
 }
 
-/* The whole dossier as the session may see it; NULL on a database error. */
-static cJSON *dossier_json(struct req *req, const struct dossier *d)
+/* What the dossier is about and where: its address or complex, and its wijk. */
+static void add_subject(cJSON *o, const struct dossier *d)
 {
-	struct db *db = db_thread();
-	struct dossier_member_row *mem;
-	struct dossier_melding_row *ms;
-	struct intervention *iv;
-	struct escalation *es;
-	struct dossier_note *ns;
-	struct letter *ls;
-	int in_team = dossier_user_in_team(req, d);
-	int nmem = dossier_members(db, &req->arena, d->id, &mem);
-	int nms = dossier_meldingen(db, &req->arena, d->id, &ms);
-	int niv = dossier_interventions(db, &req->arena, d->id, &iv);
-	int nes = dossier_escalations(db, &req->arena, d->id, &es);
-	int nns = dossier_notes(db, &req->arena, d->id, in_team, &ns);
-	int nls = dossier_letters(db, &req->arena, d->id, &ls);
+	cJSON *x;
 
-	if (nmem < 0 || nms < 0 || niv < 0 || nes < 0 || nns < 0 || nls < 0)
-		return NULL;
-	cJSON *o = cJSON_CreateObject(), *x, *a;
-	cJSON_AddStringToObject(o, "referentie", d->referentie);
-	cJSON_AddStringToObject(o, "status", dossier_status_ids[d->status]);
-	cJSON_AddStringToObject(o, "onderwerp", d->huishouden);
-	cJSON_AddStringToObject(o, "onderwerp_tekst", d->onderwerp_tekst);
 	if (d->address_id) {
 		x = cJSON_AddObjectToObject(o, "adres");
 		cJSON_AddStringToObject(x, "postcode", d->postcode);
@@ -139,10 +116,25 @@ static cJSON *dossier_json(struct req *req, const struct dossier *d)
 	x = cJSON_AddObjectToObject(o, "wijk");
 	cJSON_AddStringToObject(x, "code", d->wijk_code);
 	cJSON_AddStringToObject(x, "naam", d->wijk_naam);
+}
+
+/* The dossier's own facts, its team included. 0 or -1 (database). */
+static int add_facts(struct req *req, cJSON *o, const struct dossier *d)
+{
+	struct dossier_member_row *mem;
+	int n = dossier_members(db_thread(), &req->arena, d->id, &mem);
+
+	if (n < 0)
+		return -1;
+	cJSON_AddStringToObject(o, "referentie", d->referentie);
+	cJSON_AddStringToObject(o, "status", dossier_status_ids[d->status]);
+	cJSON_AddStringToObject(o, "onderwerp", d->huishouden);
+	cJSON_AddStringToObject(o, "onderwerp_tekst", d->onderwerp_tekst);
+	add_subject(o, d);
 	cJSON_AddStringToObject(o, "pijler", pijler_ids[d->pijler]);
 	cJSON_AddStringToObject(o, "eigenaar", d->owner_naam);
-	a = cJSON_AddArrayToObject(o, "leden");
-	for (int i = 0; i < nmem; i++)
+	cJSON *a = cJSON_AddArrayToObject(o, "leden");
+	for (int i = 0; i < n; i++)
 		cJSON_AddItemToArray(a, cJSON_CreateString(mem[i].naam));
 	json_add_moment(o, "geopend_op", d->geopend_op);
 	json_add_moment(o, "gesloten_op", d->gesloten_op);
@@ -155,10 +147,19 @@ static cJSON *dossier_json(struct req *req, const struct dossier *d)
 	add_day(o, "vervuild_op", d->vervuild ? d->vervuild_dag : -1);
 	cJSON_AddStringToObject(o, "ave", ave_niveau_ids[d->ave]);
 	cJSON_AddStringToObject(o, "regie", ave_regie_ids[d->regie]);
+	return 0;
+}
 
-	a = cJSON_AddArrayToObject(o, "meldingen");
-	for (int i = 0; i < nms; i++) {
-		x = cJSON_CreateObject();
+static int add_meldingen(struct req *req, cJSON *o, const struct dossier *d)
+{
+	struct dossier_melding_row *ms;
+	int n = dossier_meldingen(db_thread(), &req->arena, d->id, &ms);
+
+	if (n < 0)
+		return -1;
+	cJSON *a = cJSON_AddArrayToObject(o, "meldingen");
+	for (int i = 0; i < n; i++) {
+		cJSON *x = cJSON_CreateObject();
 		cJSON_AddStringToObject(x, "referentie", ms[i].referentie);
 		json_add_moment(x, "ontvangen_op", ms[i].ontvangen_op);
 		cJSON_AddStringToObject(x, "categorie", ms[i].categorie_naam);
@@ -168,9 +169,19 @@ static cJSON *dossier_json(struct req *req, const struct dossier *d)
 		json_add_moment(x, "gekoppeld_op", ms[i].gekoppeld_op);
 		cJSON_AddItemToArray(a, x);
 	}
-	a = cJSON_AddArrayToObject(o, "interventies");
-	for (int i = 0; i < niv; i++) {
-		x = cJSON_CreateObject();
+	return 0;
+}
+
+static int add_interventions(struct req *req, cJSON *o, const struct dossier *d)
+{
+	struct intervention *iv;
+	int n = dossier_interventions(db_thread(), &req->arena, d->id, &iv);
+
+	if (n < 0)
+		return -1;
+	cJSON *a = cJSON_AddArrayToObject(o, "interventies");
+	for (int i = 0; i < n; i++) {
+		cJSON *x = cJSON_CreateObject();
 		cJSON_AddNumberToObject(x, "id", (double)iv[i].id);
 		cJSON_AddStringToObject(x, "soort", instrument_ids[iv[i].soort]);
 		add_day(x, "gepland_op", iv[i].gepland_dag);
@@ -180,9 +191,19 @@ static cJSON *dossier_json(struct req *req, const struct dossier *d)
 		cJSON_AddStringToObject(x, "door", iv[i].user_naam);
 		cJSON_AddItemToArray(a, x);
 	}
-	a = cJSON_AddArrayToObject(o, "escalaties");
-	for (int i = 0; i < nes; i++) {
-		x = cJSON_CreateObject();
+	return 0;
+}
+
+static int add_escalations(struct req *req, cJSON *o, const struct dossier *d)
+{
+	struct escalation *es;
+	int n = dossier_escalations(db_thread(), &req->arena, d->id, &es);
+
+	if (n < 0)
+		return -1;
+	cJSON *a = cJSON_AddArrayToObject(o, "escalaties");
+	for (int i = 0; i < n; i++) {
+		cJSON *x = cJSON_CreateObject();
 		cJSON_AddStringToObject(x, "niveau", ave_niveau_ids[es[i].niveau]);
 		cJSON_AddStringToObject(x, "regie", ave_regie_ids[es[i].regie]);
 		cJSON_AddStringToObject(x, "van_niveau", ave_niveau_ids[es[i].van_niveau]);
@@ -192,9 +213,21 @@ static cJSON *dossier_json(struct req *req, const struct dossier *d)
 		cJSON_AddStringToObject(x, "door", es[i].user_naam);
 		cJSON_AddItemToArray(a, x);
 	}
-	a = cJSON_AddArrayToObject(o, "notities");
-	for (int i = 0; i < nns; i++) {
-		x = cJSON_CreateObject();
+	return 0;
+}
+
+/* The journal; vertrouwelijke notes for the team only. */
+static int add_notes(struct req *req, cJSON *o, const struct dossier *d)
+{
+	struct db *db = db_thread();
+	struct dossier_note *ns;
+	int n = dossier_notes(db, &req->arena, d->id, dossier_user_in_team(db, http_actor(req), d), &ns);
+
+	if (n < 0)
+		return -1;
+	cJSON *a = cJSON_AddArrayToObject(o, "notities");
+	for (int i = 0; i < n; i++) {
+		cJSON *x = cJSON_CreateObject();
 		cJSON_AddNumberToObject(x, "id", (double)ns[i].id);
 		json_add_moment(x, "op", ns[i].op);
 		cJSON_AddStringToObject(x, "tekst", ns[i].tekst);
@@ -202,15 +235,38 @@ static cJSON *dossier_json(struct req *req, const struct dossier *d)
 		cJSON_AddStringToObject(x, "door", ns[i].user_naam);
 		cJSON_AddItemToArray(a, x);
 	}
-	a = cJSON_AddArrayToObject(o, "brieven");
-	for (int i = 0; i < nls; i++) {
-		x = cJSON_CreateObject();
+	return 0;
+}
+
+static int add_letters(struct req *req, cJSON *o, const struct dossier *d)
+{
+	struct letter *ls;
+	int n = dossier_letters(db_thread(), &req->arena, d->id, &ls);
+
+	if (n < 0)
+		return -1;
+	cJSON *a = cJSON_AddArrayToObject(o, "brieven");
+	for (int i = 0; i < n; i++) {
+		cJSON *x = cJSON_CreateObject();
 		cJSON_AddNumberToObject(x, "id", (double)ls[i].id);
 		cJSON_AddStringToObject(x, "soort", brief_soort_ids[ls[i].soort]);
 		cJSON_AddStringToObject(x, "aan", ls[i].aan);
 		add_day(x, "datum", ls[i].datum_dag);
 		cJSON_AddStringToObject(x, "door", ls[i].user_naam);
 		cJSON_AddItemToArray(a, x);
+	}
+	return 0;
+}
+
+/* The whole dossier as the session may see it; NULL on a database error. */
+static cJSON *dossier_json(struct req *req, const struct dossier *d)
+{
+	cJSON *o = cJSON_CreateObject();
+
+	if (add_facts(req, o, d) < 0 || add_meldingen(req, o, d) < 0 || add_interventions(req, o, d) < 0 ||
+	    add_escalations(req, o, d) < 0 || add_notes(req, o, d) < 0 || add_letters(req, o, d) < 0) {
+		cJSON_Delete(o);
+		return NULL;
 	}
 	return o;
 }
@@ -242,7 +298,7 @@ int handle_api_dossiers(struct req *req)
 
 	if (!db) {
 		cJSON_Delete(fouten);
-		return answer(req, 503);
+		return http_refused(req, APP_UNAVAILABLE, &refusal);
 	}
 	dossier_filter_clear(&f);
 	dossier_viewer_init(&f.viewer, http_actor(req), ACT_DOSSIER_READ);
@@ -263,7 +319,7 @@ int handle_api_dossiers(struct req *req)
 		f.owner_id = f.viewer.user_id;
 	else if (s && s[0] && !(f.owner_id = parse_id(s)))
 		cJSON_AddStringToObject(fouten, "eigenaar", "Geef het id van een medewerker, of mij.");
-	const char *why = dossier_text(req, http_query(req, "q"), DOSSIER_Q_MAX, 0, "De zoektekst", &q);
+	const char *why = dossier_text(&req->arena, http_query(req, "q"), DOSSIER_Q_MAX, 0, "De zoektekst", &q);
 	if (why)
 		cJSON_AddStringToObject(fouten, "q", why);
 	f.q = q;
@@ -283,7 +339,7 @@ int handle_api_dossiers(struct req *req)
 		page = (int)p;
 	}
 	if (dossier_list(db, &req->arena, &f, page, &pg) != STORE_OK)
-		return answer(req, 503);
+		return http_refused(req, APP_UNAVAILABLE, &refusal);
 	cJSON *items = cJSON_CreateArray();
 	/* A page past the end is empty, as a list answers it, not the last page again. */
 	if (page == pg.page)
@@ -354,18 +410,18 @@ int handle_api_dossier_create(struct req *req)
 		return http_json_errors(req, 422, fouten);
 	}
 	cJSON_Delete(fouten);
-	status = dossier_create(req, &c, &errs, &id, ref);
+	enum app_result r = dossier_create(db_thread(), &req->arena, http_actor(req), &c, &errs, &id, ref);
 	cJSON_Delete(in);
-	if (status == 422)
+	if (r == APP_INVALID)
 		return errors(req, -1, &errs);
-	if (status != 201)
-		return answer(req, status);
+	if (r != APP_OK)
+		return http_refused(req, r, &refusal);
 
 	struct dossier d;
 	if (dossier_get(db_thread(), &req->arena, id, &d) != STORE_OK)
-		return answer(req, 503);
+		return http_refused(req, APP_UNAVAILABLE, &refusal);
 	cJSON *o = dossier_json(req, &d);
-	return o ? http_json(req, 201, o) : answer(req, 503);
+	return o ? http_json(req, 201, o) : http_refused(req, APP_UNAVAILABLE, &refusal);
 }
 
 /* ---- GET /api/v1/dossiers/{referentie} ---- */
@@ -373,73 +429,81 @@ int handle_api_dossier_create(struct req *req)
 int handle_api_dossier(struct req *req)
 {
 	struct dossier d;
-	int st = dossier_load_for(req, http_param(req, 0), ACT_DOSSIER_READ, &d);
+	enum app_result r = dossier_load_for(db_thread(), &req->arena, http_actor(req), http_param(req, 0),
+					     ACT_DOSSIER_READ, &d);
 
-	if (st)
-		return answer(req, st);
+	if (r != APP_OK)
+		return http_refused(req, r, &refusal);
 	cJSON *o = dossier_json(req, &d);
 	if (!o)
-		return answer(req, 503);
+		return http_refused(req, APP_UNAVAILABLE, &refusal);
 	audit_record(db_thread(), http_actor(req), "bekeken", "dossier", d.referentie, "api");
 	return http_json(req, 200, o);
 }
 
 /* ---- actions ---- */
 
-static int act(struct req *req, enum dossier_action a, int ok_status)
+/* The members action a reads from the body into ai; a member of the wrong type is an error for its key. */
+static void read_act_input(const cJSON *in, enum dossier_action a, struct dossier_act_input *ai, cJSON *fouten)
 {
-	struct dossier d;
-	struct dossier_act_input ai;
-	struct field_errors errs;
-	struct dossier_act_result res;
-	int status;
-	int st = dossier_load_for(req, http_param(req, 0), ACT_DOSSIER_WRITE, &d);
-
-	if (st)
-		return answer(req, st);
-	cJSON *in = http_json_body(req, &status);
-	if (!in)
-		return status;
-	memset(&ai, 0, sizeof(ai));
-	cJSON *fouten = cJSON_CreateObject();
 	switch (a) {
 	case DA_KOPPELEN:
 	case DA_ONTKOPPELEN:
-		str_member(in, "referentie", &ai.melding, fouten);
+		str_member(in, "referentie", &ai->melding, fouten);
 		break;
 	case DA_INTERVENTIE:
-		str_member(in, "soort", &ai.soort, fouten);
-		str_member(in, "gepland_op", &ai.gepland_op, fouten);
-		str_member(in, "uitgevoerd_op", &ai.uitgevoerd_op, fouten);
-		str_member(in, "uitkomst", &ai.uitkomst, fouten);
-		str_member(in, "toelichting", &ai.toelichting, fouten);
+		str_member(in, "soort", &ai->soort, fouten);
+		str_member(in, "gepland_op", &ai->gepland_op, fouten);
+		str_member(in, "uitgevoerd_op", &ai->uitgevoerd_op, fouten);
+		str_member(in, "uitkomst", &ai->uitkomst, fouten);
+		str_member(in, "toelichting", &ai->toelichting, fouten);
 		break;
 	case DA_ESCALATIE:
-		str_member(in, "niveau", &ai.niveau, fouten);
-		str_member(in, "regie", &ai.regie, fouten);
-		str_member(in, "reden", &ai.reden, fouten);
+		str_member(in, "niveau", &ai->niveau, fouten);
+		str_member(in, "regie", &ai->regie, fouten);
+		str_member(in, "reden", &ai->reden, fouten);
 		break;
 	case DA_AFSLUITEN:
-		str_member(in, "uitkomst", &ai.uitkomst, fouten);
-		str_member(in, "op", &ai.op, fouten);
-		str_member(in, "toelichting", &ai.toelichting, fouten);
+		str_member(in, "uitkomst", &ai->uitkomst, fouten);
+		str_member(in, "op", &ai->op, fouten);
+		str_member(in, "toelichting", &ai->toelichting, fouten);
 		break;
 	default:
 		break;
 	}
+}
+
+static int act(struct req *req, enum dossier_action a, int ok_status)
+{
+	struct dossier d;
+	struct dossier_act_input ai = { 0 };
+	struct field_errors errs;
+	struct dossier_act_result res;
+	int status;
+	enum app_result r = dossier_load_for(db_thread(), &req->arena, http_actor(req), http_param(req, 0),
+					     ACT_DOSSIER_WRITE, &d);
+
+	if (r != APP_OK)
+		return http_refused(req, r, &refusal);
+	cJSON *in = http_json_body(req, &status);
+	if (!in)
+		return status;
+	cJSON *fouten = cJSON_CreateObject();
+	read_act_input(in, a, &ai, fouten);
 	if (fouten->child) {
 		cJSON_Delete(in);
 		return http_json_errors(req, 422, fouten);
 	}
 	cJSON_Delete(fouten);
-	st = dossier_act(req, &d, a, &ai, &errs, &res);
+	ai.organisatie = req->cfg->organisation;
+	r = dossier_act(db_thread(), &req->arena, http_actor(req), &d, a, &ai, &errs, &res);
 	cJSON_Delete(in);
-	if (st == 422)
+	if (r == APP_INVALID)
 		return errors(req, (int)a, &errs);
-	if (st)
-		return answer(req, st);
+	if (r != APP_OK)
+		return http_refused(req, r, &refusal);
 	cJSON *o = dossier_json(req, &d);
-	return o ? http_json(req, ok_status, o) : answer(req, 503);
+	return o ? http_json(req, ok_status, o) : http_refused(req, APP_UNAVAILABLE, &refusal);
 }
 
 int handle_api_dossier_link(struct req *req)

@@ -1,6 +1,7 @@
 /*
- * api_meldingen.c - the meldingen calls of the JSON API (see
- * api_meldingen.h): JSON in, the shared intake, list and actions, JSON out.
+ * meldingen.c - the meldingen calls of the JSON API (see meldingen.h):
+ * JSON in, the use cases of app/intake.h and app/meldingen.h and the
+ * list's reading of the query string (web/meldingen.h), JSON out.
  */
 #include "api/meldingen.h"
 #include "auth/session.h"
@@ -8,9 +9,11 @@
 #include "db/db.h"
 #include "domain/amsterdam.h"
 #include "domain/days.h"
-#include "web/intake.h"
-#include "web/melding_actions.h"
+#include "app/intake.h"
+#include "app/meldingen.h"
+#include "web/meldingen.h"
 #include "http/http.h"
+#include "http/input.h"
 #include "http/json.h"
 #include "store/audit.h"
 #include "store/category.h"
@@ -27,14 +30,15 @@
 #include <time.h>
 
 /* Highest page number we read; beyond it a client is not paging but probing. */
-#define PAGINA_MAX 1000000
 /* Costs above this many euros are a typo, not a melding. */
 #define KOSTEN_MAX_EUR 10000000.0
 
-static int not_found(struct req *req)
-{
-	return http_error(req, 404, "Niet gevonden", "Deze melding bestaat niet, of u heeft er geen toegang toe.");
-}
+/* A melding that cannot be loaded; under /api/ http_error() answers {"fout": text}. */
+static const struct refusal melding_refusal = {
+	.not_found_title = "Niet gevonden",
+	.not_found_text = "Deze melding bestaat niet, of u heeft er geen toegang toe.",
+	.forbidden_text = "U heeft geen toegang tot deze melding.",
+};
 
 /* Adds key: "YYYY-MM-DD" for day number dn. */
 static void add_day(cJSON *o, const char *key, int32_t dn)
@@ -172,16 +176,14 @@ static int validate_only(struct req *req, struct db *db, const struct melding_in
 	return http_json_errors(req, 422, fouten);
 }
 
-int handle_api_melding_submit(struct req *req)
+/*
+ * Who may not submit here, before the body is read: 401 for a token that
+ * does not work, 403 for a role the matrix does not let submit, 429 for an
+ * anonymous address over its limit. 0 when the caller may go on.
+ */
+static int submit_refused(struct req *req, struct db *db)
 {
 	const struct session *s = req->session;
-	struct db *db = db_thread();
-	struct intake_request ir = { 0 };
-	struct intake_result *res;
-	int status, staff = s && role_is_staff(s->role);
-
-	if (!db)
-		return http_unavailable(req, NULL);
 	/*
 	 * A token that does not (or no longer) work must not quietly turn its
 	 * integration into an anonymous caller, rate-limited and unable to
@@ -192,7 +194,7 @@ int handle_api_melding_submit(struct req *req)
 		return http_error(req, 401, "Niet ingelogd", "Dit API-token is onbekend of ingetrokken.");
 	/* Anyone may report; of those who log in, only the roles the matrix lets submit. */
 	if (s && policy_route(s->role, ACT_MELDING_SUBMIT) != VERDICT_ALLOW) {
-		audit_record(db_thread(), http_actor(req), "geweigerd", "melding", "", "melding insturen via de API");
+		audit_record(db, http_actor(req), "geweigerd", "melding", "", "melding insturen via de API");
 		return http_error(req, 403, "Geen toegang", "Met deze rol kunt u geen meldingen insturen.");
 	}
 	/*
@@ -200,11 +202,41 @@ int handle_api_melding_submit(struct req *req)
 	 * backend posts for many tenants from one address with its token.
 	 */
 	if (!s && submit_count_since(db, req->ip, clock_now() - 3600) >= req->cfg->melden_per_ip_hour) {
-		audit_record(db_thread(), http_actor(req), "geweigerd", "melding", "", "te veel meldingen van dit adres (API)");
+		audit_record(db, http_actor(req), "geweigerd", "melding", "", "te veel meldingen van dit adres (API)");
 		return http_error(req, 429, "Te veel meldingen",
 				  "Er zijn in het afgelopen uur te veel meldingen vanaf dit internetadres verstuurd. "
 				  "Probeer het over een uur opnieuw.");
 	}
+	return 0;
+}
+
+/* 201 with the reference, the status link and the due days of the melding just taken in. */
+static int submitted(struct req *req, const struct intake_result *res)
+{
+	cJSON *o = cJSON_CreateObject();
+
+	cJSON_AddStringToObject(o, "referentie", res->referentie);
+	cJSON_AddStringToObject(o, "status_url", intake_status_url(&req->arena, req->cfg, res->status_token));
+	json_add_moment(o, "ontvangen_op", res->ontvangen_op);
+	add_day(o, "bevestigen_uiterlijk", res->due.bevestigen);
+	add_day(o, "terugkoppelen_uiterlijk", res->due.terugkoppelen);
+	add_day(o, "streefdatum", res->due.streef);
+	http_add_header(req, "Location", arena_printf(&req->arena, "/api/v1/meldingen/%s", res->referentie));
+	return http_json(req, 201, o);
+}
+
+int handle_api_melding_submit(struct req *req)
+{
+	const struct session *s = req->session;
+	struct db *db = db_thread();
+	struct intake_request ir = { 0 };
+	struct intake_result *res;
+	int status, staff = s && role_is_staff(s->role);
+
+	if (!db)
+		return http_unavailable(req, NULL);
+	if ((status = submit_refused(req, db)))
+		return status;
 
 	cJSON *body = http_json_body(req, &status);
 	if (!body)
@@ -221,27 +253,18 @@ int handle_api_melding_submit(struct req *req)
 	ir.staff = staff;
 	ir.default_kanaal = KANAAL_API;
 	res = arena_alloc(&req->arena, sizeof(*res));
-	intake_submit(req, &ir, res);
+	enum app_result r = intake_submit(db, &req->arena, http_actor(req), req->cfg, &ir, res);
 	/* The strings in ir.in point into body: it lives until the answer is built. */
-	if (res->status == 422) {
+	if (r == APP_INVALID) {
 		fouten = cJSON_CreateObject();
 		add_field_errors(fouten, &res->errs);
 		cJSON_Delete(body);
 		return http_json_errors(req, 422, fouten);
 	}
 	cJSON_Delete(body);
-	if (res->status != 201)
+	if (r != APP_OK)
 		return http_unavailable(req, "De melding is niet opgeslagen. Probeer het over een paar minuten opnieuw.");
-
-	cJSON *o = cJSON_CreateObject();
-	cJSON_AddStringToObject(o, "referentie", res->referentie);
-	cJSON_AddStringToObject(o, "status_url", intake_status_url(req, res->status_token));
-	json_add_moment(o, "ontvangen_op", res->ontvangen_op);
-	add_day(o, "bevestigen_uiterlijk", res->due.bevestigen);
-	add_day(o, "terugkoppelen_uiterlijk", res->due.terugkoppelen);
-	add_day(o, "streefdatum", res->due.streef);
-	http_add_header(req, "Location", arena_printf(&req->arena, "/api/v1/meldingen/%s", res->referentie));
-	return http_json(req, 201, o);
+	return submitted(req, res);
 }
 
 /* ---- GET /api/v1/categorieen ------------------------------------------------- */
@@ -296,25 +319,6 @@ static cJSON *row_json(const struct melding_row *r)
 	return o;
 }
 
-/* "pagina": absent or empty is 1; anything but a whole number from 1 is refused. */
-static int read_pagina(struct req *req, int *out)
-{
-	const char *p = http_query(req, "pagina");
-	long v = 0;
-
-	*out = 1;
-	if (!p || !p[0])
-		return 0;
-	for (const char *c = p; *c; c++) {
-		if (*c < '0' || *c > '9' || v > PAGINA_MAX)
-			return -1;
-		v = v * 10 + (*c - '0');
-	}
-	if (v < 1 || v > PAGINA_MAX)
-		return -1;
-	*out = (int)v;
-	return 0;
-}
 
 int handle_api_meldingen(struct req *req)
 {
@@ -322,21 +326,20 @@ int handle_api_meldingen(struct req *req)
 	struct melding_filter f;
 	struct field_errors errs = { 0 };
 	struct melding_page pg;
-	int pagina;
+	int64_t pagina = 1;
 
 	if (!db)
 		return http_unavailable(req, NULL);
 	/* The same reading of the same parameters as the HTML list: one scope, one filter. */
 	melding_filter_init(req, &f);
 	melding_filter_from_query(req, &f, &errs);
-	if (read_pagina(req, &pagina) < 0)
-		field_error_add(&errs, "pagina", "Geef een paginanummer: een heel getal vanaf 1.");
+	input_value(req, "pagina", &pagina);   /* 1 to 1,000,000: the input stage (routes.c) refused the rest */
 	if (errs.n) {
 		cJSON *fouten = cJSON_CreateObject();
 		add_field_errors(fouten, &errs);
 		return http_json_errors(req, 422, fouten);
 	}
-	if (melding_list(db, &req->arena, &f, pagina, &pg) != STORE_OK)
+	if (melding_list(db, &req->arena, &f, (int)pagina, &pg) != STORE_OK)
 		return http_unavailable(req, NULL);
 
 	cJSON *items = cJSON_CreateArray();
@@ -348,7 +351,7 @@ int handle_api_meldingen(struct req *req)
 	if (pg.page == pagina)
 		for (int i = 0; i < pg.n; i++)
 			cJSON_AddItemToArray(items, row_json(&pg.rows[i]));
-	return http_json_list(req, items, pagina, pg.per_page, pg.total);
+	return http_json_list(req, items, (int)pagina, pg.per_page, pg.total);
 }
 
 /* ---- GET /api/v1/meldingen/{referentie} ---------------------------------------- */
@@ -372,12 +375,80 @@ static const char *buurt_code(struct req *req, struct db *db, int64_t buurt_id, 
 	return NULL;
 }
 
+/* Where: the address as given, the place described, and the areas it fell in. */
+static void add_place(cJSON *o, const struct melding *m, const char *buurt)
+{
+	cJSON_AddStringToObject(o, "postcode", m->postcode);
+	if (m->huisnummer > 0)
+		cJSON_AddNumberToObject(o, "huisnummer", m->huisnummer);
+	else
+		cJSON_AddNullToObject(o, "huisnummer");
+	cJSON_AddStringToObject(o, "toevoeging", m->toevoeging);
+	cJSON_AddStringToObject(o, "plaats", m->plaats);
+	cJSON_AddStringToObject(o, "adres", m->adres_tekst);
+	add_string_or_null(o, "wijk", m->wijk_code);
+	add_string_or_null(o, "wijk_naam", m->wijk_naam);
+	add_string_or_null(o, "buurt", buurt);
+	add_string_or_null(o, "buurt_naam", m->buurt_naam);
+	add_string_or_null(o, "complex_naam", m->complex_naam);
+}
+
+/* The melder; then the terms fixed at receipt, and when they were met. */
+static void add_melder_and_terms(cJSON *o, const struct melding *m)
+{
+	cJSON_AddBoolToObject(o, "anoniem", m->anoniem);
+	cJSON_AddStringToObject(o, "melder_naam", m->melder_naam);
+	cJSON_AddStringToObject(o, "melder_email", m->melder_email);
+	cJSON_AddStringToObject(o, "melder_telefoon", m->melder_telefoon);
+
+	json_add_moment(o, "ontvangen_op", m->ontvangen_op);
+	json_add_moment(o, "geregistreerd_op", m->geregistreerd_op);
+	add_day(o, "bevestigen_uiterlijk", m->due.bevestigen);
+	add_day(o, "terugkoppelen_uiterlijk", m->due.terugkoppelen);
+	add_day(o, "streefdatum", m->due.streef);
+	json_add_moment(o, "bevestigd_op", m->bevestigd_op);
+	json_add_moment(o, "teruggekoppeld_op", m->teruggekoppeld_op);
+	json_add_moment(o, "afgesloten_op", m->afgesloten_op);
+}
+
+static void add_attachments(cJSON *o, const struct attachment *att, int n)
+{
+	cJSON *bijlagen = cJSON_AddArrayToObject(o, "bijlagen");
+
+	for (int i = 0; i < n; i++) {
+		cJSON *b = cJSON_CreateObject();
+		cJSON_AddNumberToObject(b, "id", (double)att[i].id);
+		cJSON_AddStringToObject(b, "bestandsnaam", att[i].bestandsnaam);
+		cJSON_AddStringToObject(b, "mime", att[i].mime);
+		cJSON_AddNumberToObject(b, "grootte", (double)att[i].grootte);
+		cJSON_AddItemToArray(bijlagen, b);
+	}
+}
+
+/* history: dossier_melding_history_visible(); without it the dossier entries stay out. */
+static void add_timeline(cJSON *o, const struct melding_event *ev, int n, int history)
+{
+	cJSON *tl = cJSON_AddArrayToObject(o, "timeline");
+
+	for (int i = 0; i < n; i++) {
+		if (history != 1 && !strncmp(ev[i].soort, "dossier_", 8))
+			continue;
+		cJSON *e = cJSON_CreateObject();
+		cJSON_AddStringToObject(e, "soort", ev[i].soort);
+		json_add_moment(e, "op", ev[i].op);
+		add_string_or_null(e, "door", ev[i].user_id ? ev[i].user_naam : NULL);
+		cJSON_AddStringToObject(e, "tekst", ev[i].tekst);
+		cJSON_AddItemToArray(tl, e);
+	}
+}
+
 /*
  * The melding as the API shows it to staff. Returns NULL (and answers 503)
  * when the database fails halfway; then *status holds the answer.
  */
 static cJSON *melding_json(struct req *req, struct db *db, const struct melding *m, int *status)
 {
+	const struct actor *who = http_actor(req);
 	struct melding_event *ev;
 	struct attachment *att;
 	int failed = 0;
@@ -398,67 +469,18 @@ static cJSON *melding_json(struct req *req, struct db *db, const struct melding 
 	cJSON_AddStringToObject(o, "pijler", pijler_ids[m->pijler]);
 	cJSON_AddStringToObject(o, "omschrijving", m->omschrijving);
 	cJSON_AddStringToObject(o, "voorval", m->voorval);
-
-	/* Where: the address as given, the place described, and the areas it fell in. */
-	cJSON_AddStringToObject(o, "postcode", m->postcode);
-	if (m->huisnummer > 0)
-		cJSON_AddNumberToObject(o, "huisnummer", m->huisnummer);
-	else
-		cJSON_AddNullToObject(o, "huisnummer");
-	cJSON_AddStringToObject(o, "toevoeging", m->toevoeging);
-	cJSON_AddStringToObject(o, "plaats", m->plaats);
-	cJSON_AddStringToObject(o, "adres", m->adres_tekst);
-	add_string_or_null(o, "wijk", m->wijk_code);
-	add_string_or_null(o, "wijk_naam", m->wijk_naam);
-	add_string_or_null(o, "buurt", buurt);
-	add_string_or_null(o, "buurt_naam", m->buurt_naam);
-	add_string_or_null(o, "complex_naam", m->complex_naam);
-
-	cJSON_AddBoolToObject(o, "anoniem", m->anoniem);
-	cJSON_AddStringToObject(o, "melder_naam", m->melder_naam);
-	cJSON_AddStringToObject(o, "melder_email", m->melder_email);
-	cJSON_AddStringToObject(o, "melder_telefoon", m->melder_telefoon);
-
-	/* The terms fixed at receipt, and when they were met. */
-	json_add_moment(o, "ontvangen_op", m->ontvangen_op);
-	json_add_moment(o, "geregistreerd_op", m->geregistreerd_op);
-	add_day(o, "bevestigen_uiterlijk", m->due.bevestigen);
-	add_day(o, "terugkoppelen_uiterlijk", m->due.terugkoppelen);
-	add_day(o, "streefdatum", m->due.streef);
-	json_add_moment(o, "bevestigd_op", m->bevestigd_op);
-	json_add_moment(o, "teruggekoppeld_op", m->teruggekoppeld_op);
-	json_add_moment(o, "afgesloten_op", m->afgesloten_op);
-
+	add_place(o, m, buurt);
+	add_melder_and_terms(o, m);
 	add_user(o, "behandelaar", m->assignee_id, m->assignee_naam);
 	if (m->kosten_cent >= 0)
 		cJSON_AddNumberToObject(o, "kosten", (double)m->kosten_cent / 100.0);
 	else
 		cJSON_AddNullToObject(o, "kosten");
 	/* Only a dossier this user may read; a gevoelig one outside the team stays null. */
-	add_string_or_null(o, "dossier", dossier_ref_visible(db, &req->arena, http_actor(req), m->id));
-
-	cJSON *bijlagen = cJSON_AddArrayToObject(o, "bijlagen");
-	for (int i = 0; i < n_att; i++) {
-		cJSON *b = cJSON_CreateObject();
-		cJSON_AddNumberToObject(b, "id", (double)att[i].id);
-		cJSON_AddStringToObject(b, "bestandsnaam", att[i].bestandsnaam);
-		cJSON_AddStringToObject(b, "mime", att[i].mime);
-		cJSON_AddNumberToObject(b, "grootte", (double)att[i].grootte);
-		cJSON_AddItemToArray(bijlagen, b);
-	}
+	add_string_or_null(o, "dossier", dossier_ref_visible(db, &req->arena, who, m->id));
+	add_attachments(o, att, n_att);
 	/* Linking entries name no dossier, but even they stay away from who may not see it. */
-	int history = dossier_melding_history_visible(db, http_actor(req), m->id);
-	cJSON *tl = cJSON_AddArrayToObject(o, "timeline");
-	for (int i = 0; i < n_ev; i++) {
-		if (history != 1 && !strncmp(ev[i].soort, "dossier_", 8))
-			continue;
-		cJSON *e = cJSON_CreateObject();
-		cJSON_AddStringToObject(e, "soort", ev[i].soort);
-		json_add_moment(e, "op", ev[i].op);
-		add_string_or_null(e, "door", ev[i].user_id ? ev[i].user_naam : NULL);
-		cJSON_AddStringToObject(e, "tekst", ev[i].tekst);
-		cJSON_AddItemToArray(tl, e);
-	}
+	add_timeline(o, ev, n_ev, dossier_melding_history_visible(db, who, m->id));
 	return o;
 }
 
@@ -467,21 +489,15 @@ static cJSON *melding_json(struct req *req, struct db *db, const struct melding 
  * meldingen by reference only ("M-2026-000123"), never by row id, so an id
  * is a 404 like any other unknown reference. Returns 0 or the answered status.
  */
-static int load(struct req *req, enum action action, struct melding *m)
+static int load(struct req *req, struct db *db, enum action action, struct melding *m)
 {
 	const char *ref = http_param(req, 0);
-	int st;
+	enum app_result r;
 
 	if (!ref || strncmp(ref, "M-", 2) || strlen(ref) >= sizeof(m->referentie))
-		return not_found(req);
-	st = melding_load_for(req, ref, action, m);
-	if (st == 404)
-		return not_found(req);
-	if (st == 403)
-		return http_error(req, 403, "Geen toegang", "U heeft geen toegang tot deze melding.");
-	if (st)
-		return http_unavailable(req, NULL);
-	return 0;
+		return http_refused(req, APP_NOT_FOUND, &melding_refusal);
+	r = melding_load_for(db, &req->arena, http_actor(req), ref, action, m);
+	return r == APP_OK ? 0 : http_refused(req, r, &melding_refusal);
 }
 
 int handle_api_melding(struct req *req)
@@ -492,13 +508,13 @@ int handle_api_melding(struct req *req)
 
 	if (!db)
 		return http_unavailable(req, NULL);
-	if ((st = load(req, ACT_MELDING_READ, &m)))
+	if ((st = load(req, db, ACT_MELDING_READ, &m)))
 		return st;
 	cJSON *o = melding_json(req, db, &m, &st);
 	if (!o)
 		return st;
 	/* Reading case details is audited, as the HTML detail page is. */
-	if (audit_record(db_thread(), http_actor(req), "bekeken", "melding", m.referentie, "api") < 0) {
+	if (audit_record(db, http_actor(req), "bekeken", "melding", m.referentie, "api") < 0) {
 		cJSON_Delete(o);
 		return http_unavailable(req, NULL);
 	}
@@ -536,18 +552,28 @@ static void read_kosten(const cJSON *body, struct melding_act_input *in, cJSON *
 		in->kosten_cent = llround(k->valuedouble * 100.0);
 }
 
+/* The action's JSON body into in; what JSON itself gets wrong goes into fouten. */
+static void read_action(const cJSON *body, enum melding_action a, struct melding_act_input *in, cJSON *fouten)
+{
+	read_op(body, in, fouten);
+	if (json_string(body, "tekst", &in->tekst) < 0)
+		cJSON_AddStringToObject(fouten, "tekst", "Geef hier tekst (een JSON-string).");
+	if (a == MA_AFSLUITEN)
+		read_kosten(body, in, fouten);
+}
+
 static int act(struct req *req, enum melding_action a)
 {
 	struct db *db = db_thread();
 	struct melding m;
 	struct melding_act_input in = MELDING_ACT_INPUT_INIT;
-	struct melding_act_error err = { 0 };
+	struct field_errors errs;
 	cJSON *body;
 	int st;
 
 	if (!db)
 		return http_unavailable(req, NULL);
-	if ((st = load(req, ACT_MELDING_HANDLE, &m)))
+	if ((st = load(req, db, ACT_MELDING_HANDLE, &m)))
 		return st;
 	/* Every field is optional for bevestigen and afsluiten: no body means {}. */
 	if (req->body.len == 0)
@@ -556,28 +582,23 @@ static int act(struct req *req, enum melding_action a)
 		return st;
 
 	cJSON *fouten = cJSON_CreateObject();
-	read_op(body, &in, fouten);
-	if (json_string(body, "tekst", &in.tekst) < 0)
-		cJSON_AddStringToObject(fouten, "tekst", "Geef hier tekst (een JSON-string).");
-	if (a == MA_AFSLUITEN)
-		read_kosten(body, &in, fouten);
+	read_action(body, a, &in, fouten);
 	if (fouten->child) {
 		cJSON_Delete(body);
 		return http_json_errors(req, 422, fouten);
 	}
 
-	st = melding_act(req, &m, a, &in, &err);
+	enum app_result r = melding_act(db, &req->arena, http_actor(req), req->cfg, &m, a, &in, &errs);
 	cJSON_Delete(body);   /* in.tekst pointed into it; melding_act has stored what it needed */
-	if (st == 422) {
-		cJSON_AddStringToObject(fouten, err.field ? err.field : "status",
-					err.message ? err.message : "Dit kan niet met deze melding.");
+	if (r == APP_INVALID) {
+		if (!errs.n)
+			field_error_add(&errs, "status", "Dit kan niet met deze melding.");
+		add_field_errors(fouten, &errs);
 		return http_json_errors(req, 422, fouten);
 	}
 	cJSON_Delete(fouten);
-	if (st == 404)
-		return not_found(req);
-	if (st)
-		return http_unavailable(req, NULL);
+	if (r != APP_OK)
+		return http_refused(req, r, &melding_refusal);
 	cJSON *o = melding_json(req, db, &m, &st);
 	return o ? http_json(req, 200, o) : st;
 }

@@ -1,15 +1,16 @@
 /*
- * api_meldingen.h - the meldingen calls of the JSON API v1 (DESIGN.md,
+ * meldingen.h - the meldingen calls of the JSON API v1 (DESIGN.md,
  * "JSON API v1"; issue 4 point 4): submitting a melding, the categories an
  * app builds its form from, the staff list and detail, and the actions
  * bevestigen, terugkoppelen and afsluiten.
  *
  * This is a front door, not a second implementation: a submission goes
- * through intake_submit() (the one validator and the one transaction the
- * public form uses), the list through melding_list() with the scope of the
- * HTML list, and the detail and the actions through melding_load_for() and
- * melding_act() (handlers/melding_actions.h). What is left here is reading
- * JSON into those and writing their answers as JSON.
+ * through intake_submit() (app/intake.h: the one validator and the one
+ * transaction the public form uses), the list through melding_list() with
+ * the scope and the query parameters of the HTML list (web/meldingen.h),
+ * and the detail and the actions through melding_load_for() and
+ * melding_act() (app/meldingen.h). What is left here is reading JSON into
+ * those and writing their answers as JSON.
  *
  * Errors (all JSON, see http/json.h): 400 malformed JSON, 401 not logged in
  * (or a Bearer token that is unknown or revoked), 403 a role or token

@@ -5,10 +5,12 @@
 #include "app/accounts.h"
 #include "auth/password.h"
 #include "auth/policy.h"
+#include "auth/session.h"
 #include "db/db.h"
 #include "domain/fields.h"
 #include "domain/validate.h"
 #include "lib/arena.h"
+#include "lib/buf.h"
 #include "lib/parse.h"
 #include "store/audit.h"
 #include "store/partner.h"
@@ -173,4 +175,100 @@ enum app_result account_create(struct db *db, struct arena *a, const struct acto
 	snprintf(out->password_hash, sizeof(out->password_hash), "%s", hash);
 	sodium_memzero(hash, sizeof(hash));
 	return store(db, a, who, in, out, errs);
+}
+
+/* "naam: A -> B; rol: ..." for the audit row: what an update changed. */
+static void change(struct buf *b, const char *what, const char *was, const char *is)
+{
+	if (!strcmp(was, is))
+		return;
+	buf_addf(b, "%s%s: %s -> %s", b->len ? "; " : "", what, was, is);
+}
+
+static int listed(const int64_t *ids, int n, int64_t id)
+{
+	for (int i = 0; i < n; i++)
+		if (ids[i] == id)
+			return 1;
+	return 0;
+}
+
+/* The audit detail of an update; NULL on a database error. */
+static char *update_detail(struct db *db, struct arena *a, const struct user *old, const struct user *u,
+			   const struct account_input *in)
+{
+	int64_t old_areas[ACCOUNT_WIJKEN_MAX];
+	int n_old = user_areas(db, old->id, old_areas, ACCOUNT_WIJKEN_MAX);
+	int n_new = account_role_has_wijken(u->role) ? in->n_wijken : 0;
+	struct buf detail = BUF_INIT;
+
+	if (n_old < 0)
+		return NULL;
+	change(&detail, "naam", old->naam, u->naam);
+	change(&detail, "rol", role_ids[old->role], role_ids[u->role]);
+	change(&detail, "partner", arena_printf(a, "%lld", (long long)old->partner_id),
+	       arena_printf(a, "%lld", (long long)u->partner_id));
+	change(&detail, "actief", old->active ? "ja" : "nee", u->active ? "ja" : "nee");
+	int areas_changed = n_old != n_new;
+	for (int i = 0; !areas_changed && i < n_old; i++)
+		areas_changed = !listed(in->wijken, in->n_wijken, old_areas[i]);
+	if (areas_changed)
+		buf_addf(&detail, "%swijken: %d -> %d", detail.len ? "; " : "", n_old, n_new);
+	char *out = arena_strdup(a, detail.len ? detail.buf : "");
+	buf_release(&detail);
+	return out;
+}
+
+/* Stores the update, its wijken, the logout of a deactivated account and the audit row. */
+static enum store_result update_store(struct db *db, const struct actor *who, const struct user *old,
+				      const struct user *u, const struct account_input *in, const char *detail)
+{
+	enum store_result r = user_update(db, u);
+
+	if (r == STORE_OK)
+		r = account_role_has_wijken(u->role) ? user_set_wijken(db, u->id, in->wijken, in->n_wijken)
+						    : user_clear_areas(db, u->id);
+	/* A deactivated account is logged out everywhere, at once. */
+	if (r == STORE_OK && old->active && !u->active && session_end_all(u->id) < 0)
+		r = STORE_ERROR;
+	if (r == STORE_OK && detail[0] &&
+	    audit_record(db, who, old->active && !u->active ? "gedeactiveerd" : "gewijzigd", "gebruiker", u->email,
+			 detail) < 0)
+		r = STORE_ERROR;
+	return r;
+}
+
+enum app_result account_update(struct db *db, struct arena *a, const struct actor *who, const struct user *old,
+			       const struct account_input *in, int active, struct field_errors *errs,
+			       struct user *out)
+{
+	*out = *old;
+	if (account_check(db, a, in, old->partner_id, out, errs) == APP_UNAVAILABLE)
+		return APP_UNAVAILABLE;
+	out->active = active;
+	/* Someone must be able to manage: never lock oneself out. */
+	int self = who->user_id && old->id == who->user_id;
+	if (self && out->role != ROLE_BEHEERDER)
+		field_error_add(errs, "rol", "U kunt uw eigen rol niet wijzigen: dan kan niemand u meer terugzetten. "
+				"Vraag een andere beheerder om dit te doen.");
+	if (self && !out->active)
+		field_error_add(errs, "actief", "U kunt uw eigen account niet uitzetten. "
+				"Vraag een andere beheerder om dit te doen.");
+	if (errs->n)
+		return APP_INVALID;
+
+	const char *detail = update_detail(db, a, old, out, in);
+	if (!detail || db_begin(db) < 0)
+		return APP_UNAVAILABLE;
+	enum store_result r = update_store(db, who, old, out, in, detail);
+	if (r == STORE_NOTFOUND) {
+		db_rollback(db);
+		field_error_add(errs, "wijken", "Een van de gekozen wijken bestaat niet meer. Kies opnieuw.");
+		return APP_INVALID;
+	}
+	if (r != STORE_OK) {
+		db_rollback(db);
+		return APP_UNAVAILABLE;
+	}
+	return db_commit(db) < 0 ? APP_UNAVAILABLE : APP_OK;
 }

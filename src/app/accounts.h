@@ -18,6 +18,7 @@ struct field_errors;
 struct user;
 
 #define ACCOUNT_NAAM_MAX 120
+#define ACCOUNT_WIJKEN_MAX 200   /* wijken one account can work in */
 
 /* An account as typed: in a form or on the command line. */
 struct account_input {
@@ -54,5 +55,17 @@ enum app_result account_check(struct db *db, struct arena *a, const struct accou
  */
 enum app_result account_create(struct db *db, struct arena *a, const struct actor *who,
 			       const struct account_input *in, struct field_errors *errs, struct user *out);
+
+/*
+ * Changes the account old into in (naam, rol, partner, wijken) and active,
+ * in one transaction: its wijken, the logout everywhere of an account
+ * switched off, and who's audit row ("gewijzigd" or "gedeactiveerd",
+ * "naam: A -> B; rol: ..."; none when nothing changed). A beheerder cannot
+ * change their own role or switch themselves off (errors on "rol" and
+ * "actief"). Fills *out on APP_OK; APP_INVALID with errs; APP_UNAVAILABLE.
+ */
+enum app_result account_update(struct db *db, struct arena *a, const struct actor *who, const struct user *old,
+			       const struct account_input *in, int active, struct field_errors *errs,
+			       struct user *out);
 
 #endif

@@ -10,16 +10,17 @@
 #include "auth/secret.h"
 #include "config.h"
 #include "db/db.h"
-#include "http/http.h"
+#include "lib/arena.h"
+#include "lib/clock.h"
 #include "lib/log.h"
 #include "store/user.h"
-#include "lib/clock.h"
 
 #include <sodium.h>
-#include <stdio.h>
 #include <string.h>
 #include <strings.h>
-#include <time.h>
+
+/* A cookie or token longer than this is no value we ever handed out. */
+#define PRESENTED_MAX 128
 
 static const char SQL_LOAD[] =
 	"SELECT s.id, s.user_id, s.csrf, s.created_at, s.last_seen, u.naam, u.email, u.role,"
@@ -51,10 +52,20 @@ static int write1(struct db *db, const char *sql, const char *fmt, int64_t a, in
 	return db_commit(db);
 }
 
-static void copy_col(char *dst, size_t size, sqlite3_stmt *st, int col)
+/* A session or token row, with what decides whether it still counts. */
+struct loaded {
+	struct session *s;
+	int role, active;
+	int64_t created, last_seen;     /* a token: last_seen is its last use */
+};
+
+/* The statement of sql bound to the hash of a presented secret. */
+static sqlite3_stmt *by_hash(struct db *db, const char *sql, const char *secret)
 {
-	const unsigned char *t = sqlite3_column_text(st, col);
-	snprintf(dst, size, "%s", t ? (const char *)t : "");
+	unsigned char hash[32];
+
+	secret_token_hash(secret, hash);
+	return db_query(db, sql, "b", hash, (int)sizeof(hash));
 }
 
 static int load_areas(struct db *db, struct session *s)
@@ -66,114 +77,117 @@ static int load_areas(struct db *db, struct session *s)
 	return 0;
 }
 
-static int load_token(struct req *req, struct db *db, const char *token)
+static int read_token(sqlite3_stmt *st, struct arena *a, void *row)
 {
-	unsigned char hash[32];
-	sqlite3_stmt *st = db_stmt(db, SQL_TOKEN_LOAD);
-	int64_t now = clock_now(), last_used = 0;
+	struct loaded *x = row;
+	struct session *s = x->s;
 
-	if (!st)
-		return -1;
-	secret_token_hash(token, hash);
-	sqlite3_bind_blob(st, 1, hash, sizeof(hash), SQLITE_TRANSIENT);
-	int rc = sqlite3_step(st);
-	if (rc != SQLITE_ROW) {
-		db_done(st);
-		return rc == SQLITE_DONE ? 1 : -1;
-	}
-	struct session *s = arena_alloc(&req->arena, sizeof(*s));
+	(void)a;
 	s->token_id = sqlite3_column_int64(st, 0);
 	s->user_id = sqlite3_column_int64(st, 1);
-	s->scope_melden_only = !strcmp((const char *)sqlite3_column_text(st, 2), "melden");
-	copy_col(s->name, sizeof(s->name), st, 3);
-	copy_col(s->email, sizeof(s->email), st, 4);
-	int role = role_parse((const char *)sqlite3_column_text(st, 5));
+	s->scope_melden_only = !strcmp(db_borrow(st, 2), "melden");
+	db_copy_text(st, 3, s->name, sizeof(s->name));
+	db_copy_text(st, 4, s->email, sizeof(s->email));
+	x->role = role_parse(db_borrow(st, 5));
 	s->partner_id = sqlite3_column_int64(st, 6);
-	int active = sqlite3_column_int(st, 7);
-	last_used = sqlite3_column_int64(st, 8);
-	db_done(st);
-	if (!active || role < 0)
+	x->active = sqlite3_column_int(st, 7);
+	x->last_seen = sqlite3_column_int64(st, 8);
+	return 0;
+}
+
+static int load_token(struct db *db, const char *token, struct arena *a, struct session **out)
+{
+	struct loaded x = { .s = arena_alloc(a, sizeof(*x.s)) };
+	int64_t now = clock_now();
+	int rc = db_one(db, by_hash(db, SQL_TOKEN_LOAD, token), NULL, read_token, &x, "token load");
+
+	if (rc <= 0)
+		return rc < 0 ? -1 : 1;
+	if (!x.active || x.role < 0)
 		return 1;
-	s->role = (enum role)role;
-	if (load_areas(db, s) < 0)
+	x.s->role = (enum role)x.role;
+	if (load_areas(db, x.s) < 0)
 		return -1;
 	/* Recording last use once a minute is enough and keeps GETs read-only. */
-	if (now - last_used >= 60)
-		write1(db, SQL_TOKEN_TOUCH, "II", now, s->token_id);
-	req->session = s;
+	if (now - x.last_seen >= 60)
+		write1(db, SQL_TOKEN_TOUCH, "II", now, x.s->token_id);
+	*out = x.s;
 	return 0;
 }
 
-int session_load(struct req *req)
+static int read_session(sqlite3_stmt *st, struct arena *a, void *row)
 {
-	struct db *db = db_thread();
-	const struct config *cfg = req->cfg;
-	unsigned char hash[32];
-	int64_t now = clock_now();
+	struct loaded *x = row;
+	struct session *s = x->s;
 
-	if (!db)
-		return -1;
-	const char *auth = http_header(req, "Authorization");
-	if (auth && !strncasecmp(auth, "Bearer ", 7) && !strncmp(req->path, "/api/", 5)) {
-		const char *t = auth + 7;
-		while (*t == ' ')
-			t++;
-		if (strlen(t) > 128)
-			return 1;
-		return load_token(req, db, t);
-	}
-	const char *cookie = http_cookie(req, SESSION_COOKIE);
-	if (!cookie || strlen(cookie) > 128)
-		return 1;
-	sqlite3_stmt *st = db_stmt(db, SQL_LOAD);
-	if (!st)
-		return -1;
-	secret_token_hash(cookie, hash);
-	sqlite3_bind_blob(st, 1, hash, sizeof(hash), SQLITE_TRANSIENT);
-	int rc = sqlite3_step(st);
-	if (rc != SQLITE_ROW) {
-		db_done(st);
-		return rc == SQLITE_DONE ? 1 : -1;
-	}
-	struct session *s = arena_alloc(&req->arena, sizeof(*s));
+	(void)a;
 	s->id = sqlite3_column_int64(st, 0);
 	s->user_id = sqlite3_column_int64(st, 1);
-	copy_col(s->csrf, sizeof(s->csrf), st, 2);
-	int64_t created = sqlite3_column_int64(st, 3), last_seen = sqlite3_column_int64(st, 4);
-	copy_col(s->name, sizeof(s->name), st, 5);
-	copy_col(s->email, sizeof(s->email), st, 6);
-	int role = role_parse((const char *)sqlite3_column_text(st, 7));
+	db_copy_text(st, 2, s->csrf, sizeof(s->csrf));
+	x->created = sqlite3_column_int64(st, 3);
+	x->last_seen = sqlite3_column_int64(st, 4);
+	db_copy_text(st, 5, s->name, sizeof(s->name));
+	db_copy_text(st, 6, s->email, sizeof(s->email));
+	x->role = role_parse(db_borrow(st, 7));
 	s->partner_id = sqlite3_column_int64(st, 8);
 	s->must_change_password = sqlite3_column_int(st, 9);
-	int active = sqlite3_column_int(st, 10);
-	db_done(st);
-
-	if (!active || role < 0 ||
-	    now - last_seen > (int64_t)cfg->session_idle_minutes * 60 ||
-	    now - created > (int64_t)cfg->session_absolute_hours * 3600) {
-		write1(db, SQL_DELETE, "I", s->id, 0);
-		return 1;
-	}
-	s->role = (enum role)role;
-	if (load_areas(db, s) < 0)
-		return -1;
-	if (now - last_seen >= 60)
-		write1(db, SQL_TOUCH, "II", now, s->id);
-	req->session = s;
+	x->active = sqlite3_column_int(st, 10);
 	return 0;
 }
 
-int session_create(struct req *req, int64_t user_id)
+static int load_cookie(struct db *db, const struct config *cfg, const char *cookie, struct arena *a,
+		       struct session **out)
 {
-	struct db *db = db_thread();
-	char token[64], csrf[65];
-	unsigned char hash[32], raw[32];
+	struct loaded x = { .s = arena_alloc(a, sizeof(*x.s)) };
 	int64_t now = clock_now();
-	const struct config *cfg = req->cfg;
+	int rc = db_one(db, by_hash(db, SQL_LOAD, cookie), NULL, read_session, &x, "session load");
 
+	if (rc <= 0)
+		return rc < 0 ? -1 : 1;
+	if (!x.active || x.role < 0 ||
+	    now - x.last_seen > (int64_t)cfg->session_idle_minutes * 60 ||
+	    now - x.created > (int64_t)cfg->session_absolute_hours * 3600) {
+		write1(db, SQL_DELETE, "I", x.s->id, 0);
+		return 1;
+	}
+	x.s->role = (enum role)x.role;
+	if (load_areas(db, x.s) < 0)
+		return -1;
+	if (now - x.last_seen >= 60)
+		write1(db, SQL_TOUCH, "II", now, x.s->id);
+	*out = x.s;
+	return 0;
+}
+
+int session_load(struct db *db, const struct config *cfg, const char *authorization, const char *cookie,
+		 struct arena *a, struct session **out)
+{
 	if (!db)
 		return -1;
-	secret_random_b64(token, sizeof(token), 32);
+	if (authorization && !strncasecmp(authorization, "Bearer ", 7)) {
+		const char *t = authorization + 7;
+		while (*t == ' ')
+			t++;
+		if (strlen(t) > PRESENTED_MAX)
+			return 1;
+		return load_token(db, t, a, out);
+	}
+	if (!cookie || strlen(cookie) > PRESENTED_MAX)
+		return 1;
+	return load_cookie(db, cfg, cookie, a, out);
+}
+
+int session_create(struct db *db, const struct config *cfg, int64_t user_id, const char *old_cookie,
+		   const char *ip, char token[SESSION_TOKEN_SIZE])
+{
+	char csrf[65];
+	unsigned char hash[32], raw[32];
+	int64_t now = clock_now();
+
+	token[0] = '\0';
+	if (!db)
+		return -1;
+	secret_random_b64(token, SESSION_TOKEN_SIZE, 32);
 	secret_token_hash(token, hash);
 	randombytes_buf(raw, sizeof(raw));
 	sodium_bin2hex(csrf, sizeof(csrf), raw, sizeof(raw));
@@ -181,53 +195,30 @@ int session_create(struct req *req, int64_t user_id)
 	if (db_begin(db) < 0)
 		return -1;
 	/* Rotation: whatever session this browser had before ends now. */
-	const char *old = http_cookie(req, SESSION_COOKIE);
-	if (old && strlen(old) <= 128) {
-		unsigned char oh[32];
-		secret_token_hash(old, oh);
-		sqlite3_stmt *d = db_stmt(db, SQL_DELETE_HASH);
-		if (d) {
-			sqlite3_bind_blob(d, 1, oh, sizeof(oh), SQLITE_TRANSIENT);
-			sqlite3_step(d);
-			db_done(d);
-		}
+	if (old_cookie && strlen(old_cookie) <= PRESENTED_MAX) {
+		unsigned char old[32];
+		secret_token_hash(old_cookie, old);
+		db_exec(db, SQL_DELETE_HASH, "b", old, (int)sizeof(old));
 	}
 	/* Housekeeping: sessions past either lifetime go. */
 	db_exec(db, SQL_DELETE_OLD, "II", now - (int64_t)cfg->session_idle_minutes * 60,
 		now - (int64_t)cfg->session_absolute_hours * 3600);
-	sqlite3_stmt *st = db_stmt(db, SQL_INSERT);
-	if (!st) {
+	int rc = db_exec(db, SQL_INSERT, "bItIIt", hash, (int)sizeof(hash), user_id, csrf, now, now, ip);
+	if (rc < 0) {
+		/* db_exec() logs a failure, and a refused constraint only for debugging: this one is an error. */
+		if (rc == -2)
+			log_error("session insert: refused by a constraint (user %lld)", (long long)user_id);
 		db_rollback(db);
 		return -1;
 	}
-	sqlite3_bind_blob(st, 1, hash, sizeof(hash), SQLITE_TRANSIENT);
-	sqlite3_bind_int64(st, 2, user_id);
-	sqlite3_bind_text(st, 3, csrf, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int64(st, 4, now);
-	sqlite3_bind_int64(st, 5, now);
-	sqlite3_bind_text(st, 6, req->ip, -1, SQLITE_TRANSIENT);
-	int rc = sqlite3_step(st);
-	db_done(st);
-	if (rc != SQLITE_DONE) {
-		log_error("session insert: %s", sqlite3_errmsg(db_handle(db)));
-		db_rollback(db);
-		return -1;
-	}
-	if (db_commit(db) < 0)
-		return -1;
-	/* No Max-Age: the cookie ends with the browser; the server enforces lifetimes. */
-	http_set_cookie(req, SESSION_COOKIE, token, -1);
-	return 0;
+	return db_commit(db);
 }
 
-int session_end(struct req *req)
+int session_end(struct db *db, const struct session *s)
 {
-	struct db *db = db_thread();
-
-	http_set_cookie(req, SESSION_COOKIE, "", 0);
-	if (!req->session || !req->session->id)
+	if (!s || !s->id)
 		return 0;
-	return db ? write1(db, SQL_DELETE, "I", req->session->id, 0) : -1;
+	return db ? write1(db, SQL_DELETE, "I", s->id, 0) : -1;
 }
 
 int session_end_all(int64_t user_id)

@@ -1,6 +1,10 @@
 /*
  * session.h - who is asking: a logged-in user (cookie session) or an API
- * token holder. Filled by the router before any handler runs.
+ * token holder. The router loads it before any handler runs.
+ *
+ * Nothing here reads or writes a request: the caller hands in the cookie
+ * value and the Authorization header, and sets or clears the cookie itself
+ * (SESSION_COOKIE, the value session_create() returns).
  */
 #ifndef LEEFBAAR_SESSION_H
 #define LEEFBAAR_SESSION_H
@@ -11,8 +15,12 @@
 
 #define SESSION_COOKIE "leefbaar_sessie"
 #define SESSION_MAX_AREAS 32
+/* Room for a session cookie's value: 32 random bytes as unpadded base64url, and the NUL. */
+#define SESSION_TOKEN_SIZE 64
 
-struct req;
+struct arena;
+struct config;
+struct db;
 
 struct session {
 	int64_t id;                 /* session row; 0 for a bearer token */
@@ -30,19 +38,27 @@ struct session {
 };
 
 /*
- * Loads the session from the cookie or the Authorization header into
- * req->session (arena memory). Returns 0 when someone is logged in, 1 when
- * nobody is, -1 on a database error.
+ * Who presents authorization (the Authorization header: "Bearer <token>"
+ * loads an API token; NULL or any other scheme is ignored) or else cookie
+ * (the SESSION_COOKIE value, or NULL). The caller decides where a bearer
+ * token counts and passes NULL elsewhere. A cookie session past either
+ * lifetime of cfg ([session]) or of a deactivated user is ended here.
+ * Returns 0 with *out set (arena memory) when someone is logged in, 1 when
+ * nobody is, -1 on a database error (db NULL included).
  */
-int session_load(struct req *req);
+int session_load(struct db *db, const struct config *cfg, const char *authorization, const char *cookie,
+		 struct arena *a, struct session **out);
 
 /*
- * Creates a session for user_id (rotating: any old session cookie of this
- * browser is ended), sets the cookie. Returns 0/-1.
+ * Starts a session for user_id from ip, and fills token with the value for
+ * SESSION_COOKIE (a browser session cookie: the server enforces the
+ * lifetimes). Rotating: the session of old_cookie (this browser's previous
+ * SESSION_COOKIE, or NULL) ends. Returns 0/-1.
  */
-int session_create(struct req *req, int64_t user_id);
-/* Ends the current session server-side and clears the cookie. */
-int session_end(struct req *req);
+int session_create(struct db *db, const struct config *cfg, int64_t user_id, const char *old_cookie,
+		   const char *ip, char token[SESSION_TOKEN_SIZE]);
+/* Ends session s server-side (nothing for NULL or a bearer token); the caller clears the cookie. 0/-1. */
+int session_end(struct db *db, const struct session *s);
 /* Ends every session of a user (password reset, deactivation). */
 int session_end_all(int64_t user_id);
 

@@ -16,9 +16,11 @@
 #include "lib/log.h"
 #include "lib/xalloc.h"
 
+#include <limits.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -188,6 +190,12 @@ static int vbind(sqlite3_stmt *st, const char *fmt, va_list ap)
 		case 'n':
 			rc = sqlite3_bind_null(st, i);
 			break;
+		case 'b': {
+			const void *p = va_arg(ap, const void *);
+			int len = va_arg(ap, int);
+			rc = sqlite3_bind_blob(st, i, p, len, SQLITE_TRANSIENT);
+			break;
+		}
 		default:
 			return log_error("db_bindf: bad format character '%c'", *fmt);
 		}
@@ -210,40 +218,98 @@ int db_bindf(sqlite3_stmt *st, const char *fmt, ...)
 
 const char *db_text(sqlite3_stmt *st, int col, struct arena *a)
 {
+	return arena_strdup(a, db_borrow(st, col));
+}
+
+const char *db_borrow(sqlite3_stmt *st, int col)
+{
 	const unsigned char *t = sqlite3_column_text(st, col);
-	return arena_strdup(a, t ? (const char *)t : "");
+	return t ? (const char *)t : "";
+}
+
+void db_copy_text(sqlite3_stmt *st, int col, char *out, size_t size)
+{
+	snprintf(out, size, "%s", db_borrow(st, col));
+}
+
+/*
+ * Where db_walk() puts each row: size bytes apart from `at` (size 0: every
+ * row goes to `at` itself), growing the arena array when grow is set.
+ */
+struct rows {
+	struct arena *a;
+	db_row_fn read;
+	char *at;
+	size_t size;
+	int n, cap, grow;
+};
+
+/* The one stepping loop: at most max rows. The count, or -1 (logged, unless the reader stopped it). */
+static int db_walk(struct db *db, sqlite3_stmt *st, struct rows *r, int max, const char *what)
+{
+	int rc = SQLITE_DONE;
+
+	while (r->n < max && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (r->grow && r->n == r->cap)
+			r->at = arena_grow(r->a, r->at, &r->cap, r->size);
+		if (r->read && r->read(st, r->a, r->at + r->size * (size_t)r->n) < 0) {
+			db_done(st);
+			return -1;
+		}
+		r->n++;
+	}
+	db_done(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return log_error("%s: %s", what, sqlite3_errmsg(db->h));
+	return r->n;
 }
 
 int db_one(struct db *db, sqlite3_stmt *st, struct arena *a, db_row_fn read, void *out, const char *what)
 {
-	int rc = sqlite3_step(st), r = 0;
+	struct rows r = { .a = a, .read = read, .at = out };
 
-	if (rc == SQLITE_ROW) {
-		read(st, a, out);
-		r = 1;
-	} else if (rc != SQLITE_DONE) {
-		r = log_error("%s: %s", what, sqlite3_errmsg(db->h));
-	}
-	db_done(st);
-	return r;
+	return st ? db_walk(db, st, &r, 1, what) : -1;
 }
 
 void *db_rows(struct db *db, sqlite3_stmt *st, struct arena *a, db_row_fn read, size_t size, int *n,
 	      const char *what)
 {
-	int cap = 8, rc;
-	char *rows = arena_alloc(a, size * (size_t)cap);
+	struct rows r = { .a = a, .read = read, .size = size, .cap = 8, .grow = 1 };
 
-	*n = 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap)
-			rows = arena_grow(a, rows, &cap, size);
-		read(st, a, rows + size * (size_t)(*n)++);
-	}
-	db_done(st);
-	if (rc != SQLITE_DONE)
-		*n = log_error("%s: %s", what, sqlite3_errmsg(db->h));
-	return rows;
+	*n = -1;
+	if (!st)
+		return NULL;
+	r.at = arena_alloc(a, size * (size_t)r.cap);
+	*n = db_walk(db, st, &r, INT_MAX, what);
+	return r.at;
+}
+
+int db_fill(struct db *db, sqlite3_stmt *st, struct arena *a, db_row_fn read, void *rows, size_t size, int max,
+	    const char *what)
+{
+	struct rows r = { .a = a, .read = read, .at = rows, .size = size };
+
+	return st ? db_walk(db, st, &r, max, what) : -1;
+}
+
+int db_each(struct db *db, sqlite3_stmt *st, struct arena *a, db_row_fn fn, void *ctx, const char *what)
+{
+	struct rows r = { .a = a, .read = fn, .at = ctx };
+
+	return st && db_walk(db, st, &r, INT_MAX, what) >= 0 ? 0 : -1;
+}
+
+int db_read_int64(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	(void)a;
+	*(int64_t *)row = sqlite3_column_int64(st, 0);
+	return 0;
+}
+
+int db_read_text(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	*(const char **)row = db_text(st, 0, a);
+	return 0;
 }
 
 void db_done(sqlite3_stmt *st)
@@ -254,27 +320,45 @@ void db_done(sqlite3_stmt *st)
 	sqlite3_clear_bindings(st);
 }
 
-int db_exec(struct db *db, const char *sql, const char *fmt, ...)
+static sqlite3_stmt *vquery(struct db *db, const char *sql, const char *fmt, va_list ap)
 {
 	sqlite3_stmt *st = db_stmt(db, sql);
+
+	if (st && vbind(st, fmt ? fmt : "", ap) < 0) {
+		db_done(st);
+		return NULL;
+	}
+	return st;
+}
+
+sqlite3_stmt *db_query(struct db *db, const char *sql, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	sqlite3_stmt *st = vquery(db, sql, fmt, ap);
+	va_end(ap);
+	return st;
+}
+
+int db_exec(struct db *db, const char *sql, const char *fmt, ...)
+{
 	va_list ap;
 	int rc;
 
+	va_start(ap, fmt);
+	sqlite3_stmt *st = vquery(db, sql, fmt, ap);
+	va_end(ap);
 	if (!st)
 		return -1;
-	va_start(ap, fmt);
-	rc = vbind(st, fmt ? fmt : "", ap);
-	va_end(ap);
-	if (rc == 0) {
-		int s = sqlite3_step(st);
-		if (s == SQLITE_DONE || s == SQLITE_ROW) {
-			rc = sqlite3_changes(db->h);
-		} else if ((s & 0xff) == SQLITE_CONSTRAINT) {
-			log_debug("sqlite constraint: %s", sqlite3_errmsg(db->h));
-			rc = -2;
-		} else {
-			rc = log_error("sqlite step: %s in: %s", sqlite3_errmsg(db->h), sql);
-		}
+	int s = sqlite3_step(st);
+	if (s == SQLITE_DONE || s == SQLITE_ROW) {
+		rc = sqlite3_changes(db->h);
+	} else if ((s & 0xff) == SQLITE_CONSTRAINT) {
+		log_debug("sqlite constraint: %s", sqlite3_errmsg(db->h));
+		rc = -2;
+	} else {
+		rc = log_error("sqlite step: %s in: %s", sqlite3_errmsg(db->h), sql);
 	}
 	db_done(st);
 	return rc;
@@ -282,22 +366,19 @@ int db_exec(struct db *db, const char *sql, const char *fmt, ...)
 
 int64_t db_int(struct db *db, const char *sql, int64_t def, const char *fmt, ...)
 {
-	sqlite3_stmt *st = db_stmt(db, sql);
 	va_list ap;
 	int64_t v = def;
 
+	va_start(ap, fmt);
+	sqlite3_stmt *st = vquery(db, sql, fmt, ap);
+	va_end(ap);
 	if (!st)
 		return def;
-	va_start(ap, fmt);
-	int rc = vbind(st, fmt ? fmt : "", ap);
-	va_end(ap);
-	if (rc == 0) {
-		int s = sqlite3_step(st);
-		if (s == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
-			v = sqlite3_column_int64(st, 0);
-		else if (s != SQLITE_ROW && s != SQLITE_DONE)
-			log_error("sqlite step: %s in: %s", sqlite3_errmsg(db->h), sql);
-	}
+	int s = sqlite3_step(st);
+	if (s == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
+		v = sqlite3_column_int64(st, 0);
+	else if (s != SQLITE_ROW && s != SQLITE_DONE)
+		log_error("sqlite step: %s in: %s", sqlite3_errmsg(db->h), sql);
 	db_done(st);
 	return v;
 }

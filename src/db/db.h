@@ -12,8 +12,14 @@
  * Statements: db_stmt(db, SQL) returns a statement prepared once per
  * connection with SQLITE_PREPARE_PERSISTENT and cached by the address of the
  * SQL string, so SQL must be a string constant (a store file's `static const
- * char` or literal). Callers bind with db_bindf() and must db_done() it.
+ * char` or literal). db_query() finds and binds it in one call.
  * No SQL is ever built from input: values go in only through `?`.
+ *
+ * Rows: every read goes through one stepping loop, in four shapes -
+ * db_one() (a row into a struct), db_rows() (an arena array), db_fill() (at
+ * most max rows into the caller's array) and db_each() (a callback per
+ * row) - each with a db_row_fn that reads one row. They reset the
+ * statement however they end and log a database error once.
  */
 #ifndef LEEFBAAR_DB_H
 #define LEEFBAAR_DB_H
@@ -41,24 +47,68 @@ sqlite3_stmt *db_stmt(struct db *db, const char *sql);
 /*
  * Binds parameters 1..n by a format: 'i' int, 'I' int64_t, 'd' double,
  * 'N' int64_t where 0 binds NULL (optional references), 't' const char *
- * (NULL binds NULL), 'n' NULL (no argument). Returns 0/-1.
+ * (NULL binds NULL), 'n' NULL (no argument), 'b' a blob: const void * and
+ * its length as an int (hashes, sealed tokens). Returns 0/-1.
  */
 int db_bindf(sqlite3_stmt *st, const char *fmt, ...);
 struct arena;
 /* Column col as text copied into the arena ("" for NULL): outlives the statement's reset. */
 const char *db_text(sqlite3_stmt *st, int col, struct arena *a);
+/* Column col as text valid only until the statement steps or resets ("" for NULL): for a callback's row. */
+const char *db_borrow(sqlite3_stmt *st, int col);
+/* Column col as text copied into out (size bytes, cut short to fit; "" for NULL). */
+void db_copy_text(sqlite3_stmt *st, int col, char *out, size_t size);
 
 /*
- * Reading rows of a bound statement into structs: read fills one row
- * (arena memory for its text). db_one steps once: 1 with *out filled,
- * 0 when there is no row, -1 on error (logged with what). db_rows returns
- * an arena array of size-byte rows and sets *n to their count, or to -1
- * (logged). Both reset the statement.
+ * Reading rows: the one loop every read in the store goes through. A
+ * db_row_fn gets the statement on its current row, an arena for the text it
+ * keeps (NULL where the caller has none: then it copies into fixed arrays
+ * or only borrows the text for the call) and where the row goes. It answers
+ * 0 to go on, or -1 to stop the read, which then fails; the reader has said
+ * why (logged) itself. Text read with sqlite3_column_text() is valid only
+ * during the call: keep it with db_text() or a copy.
+ *
+ * Every function below steps a bound statement (see db_query()), resets it
+ * however it ends, and logs a database error once, as "what: message". A
+ * NULL statement is a failure already logged: they answer -1 at once.
  */
-typedef void (*db_row_fn)(sqlite3_stmt *st, struct arena *a, void *row);
+typedef int (*db_row_fn)(sqlite3_stmt *st, struct arena *a, void *row);
+
+/*
+ * The first row into *out: 1 read, 0 when there is no row, -1 on error.
+ * read may be NULL: only whether there is a row (SELECT 1 ... checks).
+ */
 int db_one(struct db *db, sqlite3_stmt *st, struct arena *a, db_row_fn read, void *out, const char *what);
+/*
+ * Every row, into an arena array of size-byte rows (NULL only for a NULL
+ * statement); *n is their count, or -1 on error.
+ */
 void *db_rows(struct db *db, sqlite3_stmt *st, struct arena *a, db_row_fn read, size_t size, int *n,
 	      const char *what);
+/*
+ * At most max rows into the caller's array rows (room for max rows of size
+ * bytes); the rows after those are not read. The count, or -1 on error.
+ */
+int db_fill(struct db *db, sqlite3_stmt *st, struct arena *a, db_row_fn read, void *rows, size_t size, int max,
+	    const char *what);
+/*
+ * fn(st, a, ctx) on every row, for what is not an array of rows: a callback
+ * per row, sums per key, one table filled by kind. 0, or -1 on error or
+ * when fn stopped the read.
+ */
+int db_each(struct db *db, sqlite3_stmt *st, struct arena *a, db_row_fn fn, void *ctx, const char *what);
+
+/* Readers for the common one-column case: column 0 as int64_t into *row; as arena text into const char **row. */
+int db_read_int64(sqlite3_stmt *st, struct arena *a, void *row);
+int db_read_text(sqlite3_stmt *st, struct arena *a, void *row);
+
+/*
+ * The cached statement of a constant SQL string, bound as db_bindf(fmt, ...)
+ * binds: ready for the readers above. NULL (logged) when it cannot be
+ * prepared or bound; the readers take a NULL statement as that failure
+ * and answer -1, so a call reads as db_rows(db, db_query(db, SQL, "I", id), ...).
+ */
+sqlite3_stmt *db_query(struct db *db, const char *sql, const char *fmt, ...);
 
 /* Resets and clears bindings. */
 void db_done(sqlite3_stmt *st);

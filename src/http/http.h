@@ -121,6 +121,14 @@ const char *http_param(struct req *req, int i);
  * Valid until the request ends; call again after a login changes the session.
  */
 const struct actor *http_actor(struct req *req);
+/*
+ * The CSRF token a form on this page carries (auth/csrf.h): the session's,
+ * or without one a signed pre-session token, setting its nonce cookie when
+ * the browser has none. Valid until the request ends.
+ */
+const char *csrf_token(struct req *req);
+/* Seconds since the pre-session token in the form was issued; -1 if none or invalid. */
+int64_t csrf_pre_age(struct req *req);
 
 /* Adds a response header (copied). */
 void http_add_header(struct req *req, const char *name, const char *value);

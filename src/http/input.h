@@ -13,11 +13,11 @@
  *
  *   path    a {id} that is not an id is a URL that does not exist: 404,
  *           as for an id that names nothing (Flask's <int:id> does the same);
- *   query   under /api/: 400 {"fouten": {field: message}}; on a page the
- *   form    handler shows the message beside the field (input_errors()),
- *           because a person typed it and the page must keep their input;
- *           FIELD_STRICT makes it a 400 there too (values only a tampered
- *           request gets wrong: hidden ids, select values).
+ *   query   under /api/: 422 {"fouten": {field: message}}, the API's answer
+ *   form    for bad fields; on a page the handler shows the message beside
+ *           the field (input_errors()), because a person typed it and the
+ *           page must keep their input; FIELD_STRICT makes it a 400 there
+ *           (values only a tampered request gets wrong: hidden ids).
  */
 #ifndef LEEFBAAR_INPUT_H
 #define LEEFBAAR_INPUT_H
@@ -55,10 +55,11 @@ struct field_spec {
 	unsigned char flags;       /* enum field_flags */
 	int64_t min, max;          /* FT_INT range; FT_TEXT max bytes; FT_ENUM entries */
 	const char *const *choices;   /* FT_ENUM: NULL-terminated */
+	const char *message;       /* Dutch, when it cannot be read; NULL: the type's own */
 };
 
 /* The end of a spec table. */
-#define FIELDS_END { NULL, 0, 0, 0, 0, 0, NULL }
+#define FIELDS_END { NULL, 0, 0, 0, 0, 0, NULL, NULL }
 
 /* One declared field after the stage. */
 struct field_value {
@@ -72,7 +73,7 @@ struct field_value {
 /*
  * Parses every field the route declares into req->in. Returns 0 to go on to
  * the handler, or the status already answered (404 for a bad path value;
- * 400 for a bad query or form value under /api/ or with FIELD_STRICT).
+ * 422 for a bad query or form value under /api/, 400 with FIELD_STRICT).
  * Page fields that fail are listed for input_errors().
  */
 int input_check(struct req *req);
@@ -84,6 +85,8 @@ int input_parse(const struct field_spec *spec, const char *text, int64_t *out, c
 
 /* The number of a declared FT_ID/FT_KEY/FT_INT/FT_PAGE/FT_BOOL/FT_DATE/FT_MOMENT field; 0 when absent or invalid. */
 int64_t input_num(struct req *req, const char *name);
+/* 1 and *out when a declared field was sent and could be read; else 0. */
+int input_value(struct req *req, const char *name, int64_t *out);
 /* The text of a declared field as sent; NULL when absent. */
 const char *input_text(struct req *req, const char *name);
 /* 1 when a declared field was sent, even empty. */

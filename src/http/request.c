@@ -1,6 +1,7 @@
 /*
  * request.c - reading a request: query string, url-encoded and multipart
- * forms through MHD's post processor, JSON bodies, cookies, headers.
+ * forms through MHD's post processor, JSON bodies, cookies, headers, and
+ * the CSRF token of a page's forms (its cookie and field).
  *
  * Limits are enforced while the body streams in: a body over its cap marks
  * the request 413 and the rest is discarded (MHD will not let us answer
@@ -9,7 +10,10 @@
  */
 #define _GNU_SOURCE   /* memmem, strcasestr */
 #include "http/request.h"
+#include "auth/csrf.h"
+#include "auth/session.h"
 #include "config.h"
+#include "lib/clock.h"
 #include "http/router.h"
 #include "lib/log.h"
 #include "lib/xalloc.h"
@@ -58,6 +62,25 @@ const char *http_header(struct req *req, const char *name)
 const char *http_param(struct req *req, int i)
 {
 	return i >= 0 && i < req->n_params ? req->params[i] : NULL;
+}
+
+/* The CSRF calls of the pages: auth/csrf.c decides, this reads and sets the cookie and the field. */
+const char *csrf_token(struct req *req)
+{
+	char fresh[CSRF_NONCE_SIZE];
+
+	if (req->session)
+		return req->session->csrf;
+	const char *t = csrf_pre_token(&req->arena, http_cookie(req, CSRF_PRE_COOKIE), fresh);
+	if (fresh[0])
+		http_set_cookie(req, CSRF_PRE_COOKIE, fresh, CSRF_PRE_LIFETIME);
+	return t;
+}
+
+int64_t csrf_pre_age(struct req *req)
+{
+	int64_t issued = csrf_pre_issued(http_form(req, CSRF_FIELD), http_cookie(req, CSRF_PRE_COOKIE));
+	return issued < 0 ? -1 : clock_now() - issued;
 }
 
 static struct kv *kv_new(struct req *req, const char *key)

@@ -137,7 +137,8 @@ const struct actor *http_actor(struct req *req)
 int router_dispatch(struct req *req)
 {
 	const struct route *r = req->route;
-	int rc = session_load(req);
+	int rc = session_load(db_thread(), req->cfg, is_api(req) ? http_header(req, "Authorization") : NULL,
+			      http_cookie(req, SESSION_COOKIE), &req->arena, &req->session);
 
 	if (rc < 0)
 		return http_unavailable(req, NULL);
@@ -148,9 +149,9 @@ int router_dispatch(struct req *req)
 		if (s && s->token_id)
 			ok = 1;                           /* bearer tokens carry no ambient authority */
 		else if (s)
-			ok = csrf_check_session(req);
+			ok = csrf_check_session(s, http_form(req, CSRF_FIELD), http_header(req, CSRF_HEADER));
 		else if (r->flags & ROUTE_PRECSRF)
-			ok = csrf_check_pre(req);
+			ok = csrf_check_pre(http_form(req, CSRF_FIELD), http_cookie(req, CSRF_PRE_COOKIE));
 		else if (http_cookie(req, SESSION_COOKIE))
 			ok = 0;                           /* an expired session: no blind POSTs */
 		else

@@ -14,13 +14,13 @@
  * the same numbers in a table next to it, so the figures never depend on
  * seeing colours or shapes.
  *
- * Also here: projecting a GeoJSON file of wijken or buurten to SVG path
- * data, once, when the beheerder uploads it (handlers/dashboard_kaart.c).
+ * A map draws outlines projected once, at upload, by domain/geo.h.
  */
 #ifndef LEEFBAAR_SVG_H
 #define LEEFBAAR_SVG_H
 
-#include <cjson/cJSON.h>
+#include "domain/geo.h"
+
 #include <stddef.h>
 
 struct buf;
@@ -72,16 +72,9 @@ void svg_format_number(double v, int decimals, char *out, size_t size);
 
 /* ---- maps ---- */
 
-/* One projected outline, in map units (y down). */
-struct svg_shape {
-	const char *pad;             /* SVG path data */
-	double minx, miny, maxx, maxy;
-	double labelx, labely;
-};
-
 /* One area on a map. */
 struct svg_map_area {
-	struct svg_shape shape;
+	struct geo_shape shape;
 	int heat;                    /* 0..5 */
 	const char *naam;            /* label (escaped by the template) */
 	const char *waarde;          /* the figure written under the name: "12" or "3,4" */
@@ -96,24 +89,5 @@ struct svg_map_area {
  */
 void svg_map(struct tpl_dict *d, const char *id, const char *titel, const char *omschrijving,
 	     const struct svg_map_area *a, int n);
-
-/*
- * Projects a GeoJSON FeatureCollection (or a single Feature) of Polygon
- * and MultiPolygon features. Coordinates in degrees (WGS84, as GeoJSON
- * prescribes) get an equirectangular projection around the middle of the
- * data's box (x scaled by the cosine of that latitude: true enough for a
- * city); coordinates beyond degrees are taken as metres of a flat grid
- * (RD New, EPSG:28992, as CBS publishes). Either way the collection is
- * scaled to SVG_MAP_WIDTH units wide, y pointing down, and points closer
- * than a tenth of a unit to the previous one are dropped.
- *
- * Calls fn once per polygonal feature with its properties (may be NULL)
- * and its outline (valid during the call only). Returns the number of
- * features drawn, or -1 with a Dutch message in *err (not GeoJSON, no
- * polygons, coordinates that are not numbers).
- */
-#define SVG_MAP_WIDTH 1000.0
-int svg_geo_project(const cJSON *geojson, void (*fn)(void *ctx, const cJSON *properties, const struct svg_shape *s),
-		    void *ctx, const char **err);
 
 #endif

@@ -1,5 +1,5 @@
 /*
- * seed_case_text.c - the demo's eight leefbaarheidsdossiers (seed_cases.h):
+ * case_text.c - the demo's eight leefbaarheidsdossiers (cases.h):
  * who lives where, who reported what, and what the team did about it, in
  * the words a team writes. The people are made up; the homes are the demo
  * register's.

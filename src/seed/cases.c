@@ -1,9 +1,9 @@
 /*
- * seed_cases.c - writes the demo's dossiers (seed_cases.h) the way the web
+ * cases.c - writes the demo's dossiers (cases.h) the way the web
  * writes them: opening, linking, notes, interventions, letters,
- * escalations, team and closing as handlers/dossiers_core.c does (the same
+ * escalations, team and closing as app/dossier_act.c does (the same
  * store calls, dossier events and audit details). Their referrals go
- * through seed_referrals.c.
+ * through referrals.c.
  *
  * A dossier opens during the walk through the year, at its moment among
  * the meldingen, so "nieuwe meldingen" at its home are those that really
@@ -112,7 +112,7 @@ static int audit_dossier(struct demo *d, enum demo_who who, const struct case_st
 	return demo_audit(d, who, "gewijzigd", "dossier", cs->ref, detail);
 }
 
-/* Links one melding as dossiers_core.c's link_one() does: both timelines. */
+/* Links one melding as app/dossier_meldingen.c links one: both timelines. */
 static int link_melding(struct demo *d, struct case_state *cs, int k, int64_t op)
 {
 	const struct demo_written *w = &cs->m[k];
@@ -200,7 +200,7 @@ int seed_cases_day(struct demo *d, int32_t day, int (*write_other)(struct demo *
 	return write_other(d, INT64_MAX, ctx);
 }
 
-/* ---- the dossier's actions (dossiers_core.c's run()) ---- */
+/* ---- the dossier's actions (app/dossier_act.c) ---- */
 
 /* Noon of a day: where an intervention stands on the timeline when it was written down on another day. */
 static int64_t noon(int32_t day)
@@ -289,7 +289,7 @@ static int act_small(struct demo *d, struct case_state *cs, const struct case_ac
 	case CA_NOTE:
 		if (dossier_note_add(d->db, cs->id, op, op, uid, a->text, a->arg, &id) != STORE_OK)
 			return -1;
-		/* The audit trail records that a note was written, never what it says (dossiers_core.c). */
+		/* The audit trail records that a note was written, never what it says (app/dossier_act.c). */
 		return audit_dossier(d, who, cs, a->arg ? "notitie (vertrouwelijk)" : "notitie");
 	case CA_INTERVENTION_DONE:
 		if (a->arg >= cs->n_iv ||

@@ -1,6 +1,6 @@
 /*
- * seed_cases.h - the demo's leefbaarheidsdossiers as data (seed_case_text.c)
- * for the code that writes them (seed_cases.c, and seed_referrals.c for
+ * cases.h - the demo's leefbaarheidsdossiers as data (case_text.c)
+ * for the code that writes them (cases.c, and referrals.c for
  * their doorverwijzingen), and the state those two share during a load.
  *
  * Each dossier is a home, the meldingen about it and what the team did,
@@ -84,7 +84,7 @@ extern const char *const case_report_title;
 extern const char *const case_report_lines[];
 extern const char *const case_report_file;
 
-/* ---- the state of the load, shared by seed_cases.c and seed_referrals.c ---- */
+/* ---- the state of the load, shared by cases.c and referrals.c ---- */
 
 #define CASE_MELDINGEN 16
 #define CASE_ITEMS 12
@@ -121,9 +121,9 @@ struct seed_cases {
 const char *case_day_label(struct demo *d, int32_t day);
 
 /*
- * seed_referrals.c: a referral sent from the dossier (CA_REFER), and a
+ * referrals.c: a referral sent from the dossier (CA_REFER), and a
  * step on the dossier's nth one (CA_REF_*), written as
- * doorverwijzingen_core.c writes them. 0/-1.
+ * app/referrals.c writes them. 0/-1.
  */
 int case_refer(struct demo *d, struct case_state *cs, const struct case_action *a, enum demo_who who, int64_t op);
 int case_referral_step(struct demo *d, struct case_state *cs, const struct case_action *a, enum demo_who who,

@@ -1,6 +1,6 @@
 /*
- * seed_demo.c - a year of meldingen for the demo, and the load that runs
- * it with the dossiers of seed_cases.c (see seed_demo.h).
+ * demo.c - a year of meldingen for the demo, and the load that runs
+ * it with the dossiers of cases.c (see demo.h).
  *
  * Each day of the year before today gets its own generator, seeded by the
  * day's number: how many meldingen came in, when, about what, where, from

@@ -1,17 +1,17 @@
 /*
- * seed_demo.h - the demo's recent past: a year of a team's work on top of
+ * demo.h - the demo's recent past: a year of a team's work on top of
  * the demo organisation of seed.c, so that whoever logs in to `make run`
  * finds the working system of a real team (issue 12, point 3).
  *
- *   seed_demo.c      the year of meldingen, day by day, and the load itself
- *   seed_melding.c   one melding with its whole life, written the way
- *                    handlers/intake.c and handlers/melding_actions.c write it
- *   seed_cases.c     the leefbaarheidsdossiers and the meldingen that belong
- *                    to them, written the way handlers/dossiers_core.c does
- *   seed_referrals.c their doorverwijzingen, as doorverwijzingen_core.c
- *                    writes them, and the partner's report (a PDF)
- *   seed_case_text.c the dossiers' own story: homes, people, texts, days
- *                    (seed_cases.h)
+ *   demo.c       the year of meldingen, day by day, and the load itself
+ *   melding.c    one melding with its whole life, written the way
+ *                app/intake.c and app/meldingen.c write it
+ *   cases.c      the leefbaarheidsdossiers and the meldingen that belong
+ *                to them, written the way app/dossier_act.c does
+ *   referrals.c  their doorverwijzingen, as app/referrals.c writes them,
+ *                and the partner's report (a PDF)
+ *   case_text.c  the dossiers' own story: homes, people, texts, days
+ *                (cases.h)
  *
  * Everything is derived from "now" (clock_now(), pinned by LEEFBAAR_NOW) and
  * from nothing else: every moment lies before the start of today
@@ -60,7 +60,7 @@ void seed_demo_discard(void);
 const char *seed_demo_summary(void);
 const char *seed_demo_status_link(void);
 
-/* ---- shared by seed_demo.c, seed_melding.c, seed_cases.c and seed_referrals.c ---- */
+/* ---- shared by demo.c, melding.c, cases.c and referrals.c ---- */
 
 struct seed_cases;
 
@@ -147,7 +147,7 @@ void demo_melding_init(struct demo_melding *m);
 /* The moment it was received. */
 int64_t demo_received_at(const struct demo_melding *m);
 
-/* Writes one melding and its life (seed_melding.c). 0/-1 (logged). */
+/* Writes one melding and its life (melding.c). 0/-1 (logged). */
 int demo_melding_write(struct demo *d, const struct demo_melding *m, struct demo_written *out);
 
 /*
@@ -170,7 +170,7 @@ int demo_audit(struct demo *d, enum demo_who who, const char *action, const char
 const char *demo_organisation(const struct demo *d);
 const char *demo_base_url(struct demo *d);
 
-/* ---- seed_cases.c (seed_demo_discard() lives in seed_referrals.c) ---- */
+/* ---- cases.c (seed_demo_discard() lives in referrals.c) ---- */
 
 /* Prepares the dossiers' plan for this load (before the first day). 0/-1. */
 int seed_cases_begin(struct demo *d);

@@ -1,5 +1,5 @@
 /*
- * seed_kaart.c - the demo's map (see seed_kaart.h): Voorbeeldstad, a town
+ * kaart.c - the demo's map (see kaart.h): Voorbeeldstad, a town
  * of about 3 by 2 km. A railway runs west to east with the station in the
  * middle; north of it lies Noord (Bloemenbuurt and Vogelwijk on either side
  * of the Noorderweg). South of it the Stationsweg runs down from the

@@ -1,5 +1,5 @@
 /*
- * seed_kaart.h - the map of the demo gemeente Voorbeeldstad (seed.c): the
+ * kaart.h - the map of the demo gemeente Voorbeeldstad (seed.c): the
  * outlines of its three wijken and six buurten as GeoJSON, loaded the way
  * an upload in /beheer/kaart is, so the demo's /dashboard/kaart draws a
  * map. The same text is docs/voorbeeld/kaart.geojson, for trying the

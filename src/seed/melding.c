@@ -1,12 +1,12 @@
 /*
- * seed_melding.c - one demo melding and its whole life (see seed_demo.h:
+ * melding.c - one demo melding and its whole life (see demo.h:
  * demo_melding_write()).
  *
- * It goes in the way handlers/intake.c takes a melding in - the one
+ * It goes in the way app/intake.c takes a melding in - the one
  * validator, the address matched against the register, the due days from
  * the category's terms and the calendar, the receipt in the outbox, the
  * audit row - and every later step is written the way
- * handlers/melding_actions.c writes it: the same store calls, the same
+ * app/meldingen.c writes it: the same store calls, the same
  * timeline entries and texts, the same messages to the melder, the same
  * audit detail, through the same state machine. Only the moments differ:
  * they are the business moments of the demo's past, and a message to an
@@ -327,7 +327,7 @@ static int act(struct demo *d, struct life *l, enum demo_step s, int64_t op)
 		rc = demo_melding_event(d, l->id, op, who, "notitie", m->notitie, 0) < 0;
 		break;
 	case MA_TERUGKOPPELEN:
-		/* An answer is also a confirmation (melding_actions.c). */
+		/* An answer is also a confirmation (app/meldingen.c). */
 		rc = melding_set_confirmed(d->db, l->id, op, day) != STORE_OK ||
 		     melding_set_feedback(d->db, l->id, op, day) != STORE_OK ||
 		     demo_melding_event(d, l->id, op, who, "teruggekoppeld", m->terugkoppeling, 1) < 0 ||

@@ -1,7 +1,7 @@
 /*
- * seed_referrals.c - the demo's doorverwijzingen (seed_cases.h): sending
+ * referrals.c - the demo's doorverwijzingen (cases.h): sending
  * one from a dossier and every later step, written as
- * handlers/doorverwijzingen_core.c writes them - the referral and its
+ * app/referrals.c writes them - the referral and its
  * history, the dossier's timeline entry with the same label and text, the
  * notice to the organisation's contact address (marked sent), the audit
  * row - and the report the wijkteam attaches to its answer: a one-page PDF
@@ -42,7 +42,7 @@ void case_files_forget(void)
 	stored_file[0] = '\0';
 }
 
-/* ---- referrals (doorverwijzingen_core.c) ---- */
+/* ---- referrals (app/referrals.c) ---- */
 
 /* "dd-mm-jjjj", as the referral pages write a due day. */
 static const char *due_label(struct demo *d, int32_t day)

@@ -4,8 +4,8 @@
  * their buurten and a complex, four partner organisations and a user for
  * every role, and the corporation's address register: 344 homes on
  * Dutch streets, generated the same way every time (seed_addresses()).
- * `seed --demo` adds a team's recent past (seed_demo.h) and the map of the
- * wijken (seed_kaart.h); `seed --organisation` stops at the organisation.
+ * `seed --demo` adds a team's recent past (demo.h) and the map of the
+ * wijken (kaart.h); `seed --organisation` stops at the organisation.
  */
 #include "seed/seed.h"
 #include "seed/demo.h"

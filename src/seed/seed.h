@@ -16,8 +16,8 @@ struct config;
 /*
  * Loads the demo once, in one transaction: the organisation (areas, the
  * address register, partners, a user for every role) and, for
- * SEED_DEMO_FULL, a team's recent past relative to today (seed_demo.h)
- * and then the map of its wijken (seed_kaart.h, its own transaction). On
+ * SEED_DEMO_FULL, a team's recent past relative to today (demo.h)
+ * and then the map of its wijken (kaart.h, its own transaction). On
  * a database that has the demo users it only prints the logins; on one
  * with other users it loads nothing. cfg: the organisation's name, base
  * URL and data directory the demo's letters, links and files use (NULL:

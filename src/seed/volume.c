@@ -1,5 +1,5 @@
 /*
- * seed_volume.c - meldingen in volume for benchmarks (see seed_volume.h).
+ * volume.c - meldingen in volume for benchmarks (see volume.h).
  */
 #include "seed/volume.h"
 #include "auth/policy.h"

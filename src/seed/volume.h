@@ -1,5 +1,5 @@
 /*
- * seed_volume.h - meldingen in volume for benchmarks:
+ * volume.h - meldingen in volume for benchmarks:
  * `leefbaar seed --meldingen N [--years Y]` (DESIGN.md, Command line).
  */
 #ifndef LEEFBAAR_SEED_VOLUME_H

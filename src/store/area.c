@@ -4,11 +4,9 @@
 #include "store/area.h"
 #include "db/db.h"
 #include "domain/areaimport.h"
-#include "lib/log.h"
+#include "lib/arena.h"
 #include "lib/xalloc.h"
 
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 static const char SQL_SOORT_OF[] = "SELECT soort FROM area WHERE code = ?";
@@ -57,20 +55,19 @@ static const char SQL_FIX_WIJK[] =
 static const char SQL_REGISTER[] =
 	"SELECT count(*), coalesce(sum(ontbreekt), 0) FROM address";
 
+static int read_soort(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	(void)a;
+	*(int *)row = area_soort_parse((const char *)sqlite3_column_text(st, 0));
+	return 0;
+}
+
 int area_soort_of(struct db *db, const char *code)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_SOORT_OF);
-	int soort = -1, rc;
+	sqlite3_stmt *st = db_query(db, SQL_SOORT_OF, "t", code);
+	int soort = -1;
 
-	if (!st || db_bindf(st, "t", code) < 0)
-		return -1;
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		soort = area_soort_parse((const char *)sqlite3_column_text(st, 0));
-	else if (rc != SQLITE_DONE)
-		log_error("area soort: %s", sqlite3_errmsg(db_handle(db)));
-	db_done(st);
-	return soort;
+	return db_one(db, st, NULL, read_soort, &soort, "area soort") > 0 ? soort : -1;
 }
 
 static int lookup_soort(void *ctx, const char *code)
@@ -89,75 +86,47 @@ int64_t area_id_by_code(struct db *db, const char *code)
 	return db_int(db, SQL_ID_BY_CODE, 0, "t", code);
 }
 
-static void copy_text(char *out, size_t size, sqlite3_stmt *st, int col)
+static int read_area(sqlite3_stmt *st, struct arena *arena, void *row)
 {
-	const unsigned char *s = sqlite3_column_text(st, col);
-
-	snprintf(out, size, "%s", s ? (const char *)s : "");
-}
-
-static void row(sqlite3_stmt *st, struct area *a)
-{
+	struct area *a = row;
 	int soort;
 
+	(void)arena;
 	memset(a, 0, sizeof(*a));
 	a->id = sqlite3_column_int64(st, 0);
-	copy_text(a->code, sizeof(a->code), st, 1);
-	copy_text(a->naam, sizeof(a->naam), st, 2);
+	db_copy_text(st, 1, a->code, sizeof(a->code));
+	db_copy_text(st, 2, a->naam, sizeof(a->naam));
 	soort = area_soort_parse((const char *)sqlite3_column_text(st, 3));
 	a->soort = soort < 0 ? AREA_COMPLEX : (enum area_soort)soort;
 	a->parent_id = sqlite3_column_int64(st, 4);
 	a->wijk_id = sqlite3_column_int64(st, 5);
 	a->woningen = sqlite3_column_int(st, 6);
-	copy_text(a->parent_code, sizeof(a->parent_code), st, 7);
+	db_copy_text(st, 7, a->parent_code, sizeof(a->parent_code));
 	a->adressen = sqlite3_column_int64(st, 8);
+	return 0;
 }
 
 enum store_result area_get(struct db *db, int64_t id, struct area *a)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_GET);
-	enum store_result r = STORE_NOTFOUND;
-	int rc;
+	sqlite3_stmt *st = db_query(db, SQL_GET, "I", id);
 
-	if (!st || db_bindf(st, "I", id) < 0)
-		return STORE_ERROR;
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		row(st, a);
-		r = STORE_OK;
-	} else if (rc != SQLITE_DONE) {
-		log_error("area get: %s", sqlite3_errmsg(db_handle(db)));
-		r = STORE_ERROR;
-	}
-	db_done(st);
-	return r;
+	return store_result_of(db_one(db, st, NULL, read_area, a, "area get"));
 }
 
 int area_list(struct db *db, struct area **out)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_LIST);
-	size_t n = 0, cap = 64;
-	struct area *list;
-	int rc;
+	struct arena a = ARENA_INIT;
+	int n;
 
 	*out = NULL;
-	if (!st)
-		return -1;
-	list = xmalloc(cap * sizeof(*list));
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == cap) {
-			cap *= 2;
-			list = xrealloc(list, cap * sizeof(*list));
-		}
-		row(st, &list[n++]);
+	/* Read in an arena, handed over on the heap: this caller frees the list. */
+	struct area *rows = db_rows(db, db_stmt(db, SQL_LIST), &a, read_area, sizeof(*rows), &n, "area list");
+	if (n >= 0) {
+		*out = xmalloc(((size_t)n + 1) * sizeof(**out));
+		memcpy(*out, rows, (size_t)n * sizeof(**out));
 	}
-	db_done(st);
-	if (rc != SQLITE_DONE) {
-		free(list);
-		return log_error("area list: %s", sqlite3_errmsg(db_handle(db)));
-	}
-	*out = list;
-	return (int)n;
+	arena_release(&a);
+	return n;
 }
 
 enum store_result area_create(struct db *db, const struct area *a, int64_t *id)
@@ -191,19 +160,21 @@ int area_fix_wijk(struct db *db)
 	return db_exec(db, SQL_FIX_WIJK, NULL);
 }
 
+static int read_counts(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	struct register_counts *c = row;
+
+	(void)a;
+	c->adressen = sqlite3_column_int64(st, 0);
+	c->ontbreekt = sqlite3_column_int64(st, 1);
+	return 0;
+}
+
 enum store_result area_register_counts(struct db *db, struct register_counts *c)
 {
 	sqlite3_stmt *st = db_stmt(db, SQL_REGISTER);
-	int rc;
 
 	memset(c, 0, sizeof(*c));
-	if (!st)
-		return STORE_ERROR;
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		c->adressen = sqlite3_column_int64(st, 0);
-		c->ontbreekt = sqlite3_column_int64(st, 1);
-	}
-	db_done(st);
-	return rc == SQLITE_ROW ? STORE_OK : (log_error("register counts: %s", sqlite3_errmsg(db_handle(db))), STORE_ERROR);
+	/* count(*) always answers one row. */
+	return db_one(db, st, NULL, read_counts, c, "register counts") > 0 ? STORE_OK : STORE_ERROR;
 }

@@ -4,14 +4,13 @@
  */
 #include "store/areaimport.h"
 #include "db/db.h"
+#include "lib/arena.h"
 #include "lib/log.h"
-#include "lib/xalloc.h"
 #include "store/address.h"
 #include "store/area.h"
 #include "store/melding.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 static const char SQL_AREA_BY_CODE[] =
@@ -60,48 +59,49 @@ static void first_change(struct areaimport_counts *c, size_t i, enum areaimport_
 		c->unchanged++;
 }
 
-static const char *text_col(sqlite3_stmt *st, int col)
-{
-	const unsigned char *s = sqlite3_column_text(st, col);
-
-	return s ? (const char *)s : "";
-}
-
 /* ---- gebieden ------------------------------------------------------------ */
+
+/* The stored area with a file row's code: its id (0: none yet) and whether the file changes nothing. */
+struct stored {
+	const void *in;
+	int64_t parent_id;          /* areas: the file's parent; addresses: the buurt */
+	int64_t complex_id;         /* addresses */
+	int64_t id;
+	int same;
+};
+
+static int read_stored_area(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	struct stored *x = row;
+	const struct area_row *in = x->in;
+
+	(void)a;
+	x->id = sqlite3_column_int64(st, 0);
+	x->same = !strcmp(db_borrow(st, 1), in->naam) && sqlite3_column_int64(st, 2) == x->parent_id &&
+		  sqlite3_column_int(st, 3) == in->woningen;
+	return 0;
+}
 
 static enum store_result apply_area(struct db *db, const struct area_row *a, size_t i, struct areaimport_counts *c)
 {
-	sqlite3_stmt *st;
-	int64_t id = 0, parent_id = 0, old_parent = 0;
-	int rc, same = 0;
+	struct stored x = { .in = a };
 
-	if (a->parent[0] && !(parent_id = area_id_by_code(db, a->parent))) {
+	if (a->parent[0] && !(x.parent_id = area_id_by_code(db, a->parent))) {
 		log_warn("import: area %s refers to %s, which is not there", a->code, a->parent);
 		return STORE_CONFLICT;
 	}
-	st = db_stmt(db, SQL_AREA_BY_CODE);
-	if (!st || db_bindf(st, "t", a->code) < 0)
+	if (db_one(db, db_query(db, SQL_AREA_BY_CODE, "t", a->code), NULL, read_stored_area, &x, "import area") < 0)
 		return STORE_ERROR;
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		id = sqlite3_column_int64(st, 0);
-		old_parent = sqlite3_column_int64(st, 2);
-		same = !strcmp(text_col(st, 1), a->naam) && old_parent == parent_id &&
-		       sqlite3_column_int(st, 3) == a->woningen;
-	}
-	db_done(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return log_error("import area: %s", sqlite3_errmsg(db_handle(db))), STORE_ERROR;
 
-	if (!id) {
-		if (db_exec(db, SQL_AREA_INSERT, "tttNi", a->code, a->naam, area_soort_ids[a->soort], parent_id,
+	if (!x.id) {
+		if (db_exec(db, SQL_AREA_INSERT, "tttNi", a->code, a->naam, area_soort_ids[a->soort], x.parent_id,
 			    a->woningen) < 0)
 			return STORE_ERROR;
 		first_change(c, i, CHANGE_ADDED);
-	} else if (same) {
+	} else if (x.same) {
 		first_change(c, i, CHANGE_UNCHANGED);
 	} else {
-		if (db_exec(db, SQL_AREA_UPDATE, "tNiI", a->naam, parent_id, a->woningen, id) < 0)
+		if (db_exec(db, SQL_AREA_UPDATE, "tNiI", a->naam, x.parent_id, a->woningen, x.id) < 0)
 			return STORE_ERROR;
 		first_change(c, i, CHANGE_UPDATED);
 	}
@@ -124,12 +124,26 @@ static enum store_result apply_areas(struct db *db, const struct areaimport *imp
 
 /* ---- adressen ------------------------------------------------------------ */
 
+static int read_stored_address(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	struct stored *x = row;
+	const struct address_row *in = x->in;
+
+	(void)a;
+	x->id = sqlite3_column_int64(st, 0);
+	/* ontbreekt holds the mark of SQL_ADDR_MARK_ALL: 3 means it was missing before this file. */
+	x->same = !strcmp(db_borrow(st, 1), in->straat) && !strcmp(db_borrow(st, 2), in->woonplaats) &&
+		  sqlite3_column_int64(st, 3) == x->parent_id && sqlite3_column_int64(st, 4) == x->complex_id &&
+		  !strcmp(db_borrow(st, 5), in->bag_id) && sqlite3_column_int(st, 6) == 2;
+	return 0;
+}
+
 static enum store_result apply_address(struct db *db, const struct address_row *a, size_t i,
 				       struct areaimport_counts *c)
 {
 	sqlite3_stmt *st;
-	int64_t id = 0, buurt_id, complex_id = 0;
-	int rc, same = 0;
+	struct stored x = { .in = a };
+	int64_t buurt_id, complex_id = 0;
 
 	buurt_id = area_id_by_code(db, a->buurt);
 	if (a->complex[0])
@@ -138,23 +152,14 @@ static enum store_result apply_address(struct db *db, const struct address_row *
 		log_warn("import: address on line %d refers to an area that is not there", a->line);
 		return STORE_CONFLICT;
 	}
-	st = db_stmt(db, SQL_ADDR_FIND);
-	if (!st || db_bindf(st, "tit", a->postcode, a->huisnummer, a->toevoeging) < 0)
+	x.parent_id = buurt_id;
+	x.complex_id = complex_id;
+	st = db_query(db, SQL_ADDR_FIND, "tit", a->postcode, a->huisnummer, a->toevoeging);
+	if (db_one(db, st, NULL, read_stored_address, &x, "import address") < 0)
 		return STORE_ERROR;
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		id = sqlite3_column_int64(st, 0);
-		/* ontbreekt holds the mark of SQL_ADDR_MARK_ALL: 3 means it was missing before this file. */
-		same = !strcmp(text_col(st, 1), a->straat) && !strcmp(text_col(st, 2), a->woonplaats) &&
-		       sqlite3_column_int64(st, 3) == buurt_id && sqlite3_column_int64(st, 4) == complex_id &&
-		       !strcmp(text_col(st, 5), a->bag_id) && sqlite3_column_int(st, 6) == 2;
-	}
-	db_done(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return log_error("import address: %s", sqlite3_errmsg(db_handle(db))), STORE_ERROR;
 
 	const char *bag = a->bag_id[0] ? a->bag_id : NULL;
-	if (!id) {
+	if (!x.id) {
 		if (db_exec(db, SQL_ADDR_INSERT, "titttINt", a->postcode, a->huisnummer, a->toevoeging, a->straat,
 			    a->woonplaats, buurt_id, complex_id, bag) < 0)
 			return STORE_ERROR;
@@ -162,9 +167,9 @@ static enum store_result apply_address(struct db *db, const struct address_row *
 		return STORE_OK;
 	}
 	/* Written back either way: that clears the mark. */
-	if (db_exec(db, SQL_ADDR_UPDATE, "ttINtI", a->straat, a->woonplaats, buurt_id, complex_id, bag, id) < 0)
+	if (db_exec(db, SQL_ADDR_UPDATE, "ttINtI", a->straat, a->woonplaats, buurt_id, complex_id, bag, x.id) < 0)
 		return STORE_ERROR;
-	first_change(c, i, same ? CHANGE_UNCHANGED : CHANGE_UPDATED);
+	first_change(c, i, x.same ? CHANGE_UNCHANGED : CHANGE_UPDATED);
 	return STORE_OK;
 }
 
@@ -192,23 +197,32 @@ struct onbekend {
 	char postcode[8];
 	int huisnummer;
 	char toevoeging[8];
-	char *plaats;
+	const char *plaats;
 };
 
-static char *area_naam(struct db *db, int64_t id)
+static int read_onbekend(sqlite3_stmt *st, struct arena *a, void *row)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_AREA_NAAM);
-	char *naam = NULL;
+	struct onbekend *o = row;
 
-	if (st && db_bindf(st, "I", id) == 0 && sqlite3_step(st) == SQLITE_ROW)
-		naam = xstrdup(text_col(st, 0));
-	if (st)
-		db_done(st);
-	return naam ? naam : xstrdup("?");
+	o->id = sqlite3_column_int64(st, 0);
+	db_copy_text(st, 1, o->postcode, sizeof(o->postcode));
+	o->huisnummer = sqlite3_column_int(st, 2);
+	db_copy_text(st, 3, o->toevoeging, sizeof(o->toevoeging));
+	o->plaats = db_text(st, 4, a);
+	return 0;
 }
 
-static enum store_result place_one(struct db *db, const struct onbekend *o, enum areaimport_kind kind,
-				   int64_t user_id, int64_t now, int *placed)
+/* The name of an area for the timeline text; "?" when it cannot be read (logged). */
+static const char *area_naam(struct db *db, struct arena *a, int64_t id)
+{
+	const char *naam = "?";
+
+	db_one(db, db_query(db, SQL_AREA_NAAM, "I", id), a, db_read_text, &naam, "import area name");
+	return naam;
+}
+
+static enum store_result place_one(struct db *db, struct arena *a, const struct onbekend *o,
+				   enum areaimport_kind kind, int64_t user_id, int64_t now, int *placed)
 {
 	struct address_match m;
 	char adres[400], tekst[400];
@@ -228,17 +242,13 @@ static enum store_result place_one(struct db *db, const struct onbekend *o, enum
 	if (rc == 0)
 		return STORE_OK;   /* placed by hand meanwhile */
 
-	char *wijk = area_naam(db, m.wijk_id);
-	if (m.buurt_id) {
-		char *buurt = area_naam(db, m.buurt_id);
-		snprintf(tekst, sizeof(tekst), "Geplaatst in wijk %s, buurt %s, na import van het %s.", wijk, buurt,
-			 areaimport_kind_files[kind]);
-		free(buurt);
-	} else {
+	const char *wijk = area_naam(db, a, m.wijk_id);
+	if (m.buurt_id)
+		snprintf(tekst, sizeof(tekst), "Geplaatst in wijk %s, buurt %s, na import van het %s.", wijk,
+			 area_naam(db, a, m.buurt_id), areaimport_kind_files[kind]);
+	else
 		snprintf(tekst, sizeof(tekst), "Geplaatst in wijk %s (op postcode) na import van het %s.", wijk,
 			 areaimport_kind_files[kind]);
-	}
-	free(wijk);
 	r = melding_event_add(db, o->id, now, user_id, "geplaatst", tekst, 0);
 	if (r == STORE_OK)
 		*placed = 1;
@@ -249,39 +259,20 @@ static enum store_result place_onbekend(struct db *db, enum areaimport_kind kind
 					struct areaimport_counts *c)
 {
 	sqlite3_stmt *st = db_stmt(db, SQL_ONBEKEND);
-	struct onbekend *list = NULL;
-	size_t n = 0, cap = 0;
+	struct arena a = ARENA_INIT;
 	enum store_result r = STORE_OK;
-	int rc;
+	int n;
 
-	if (!st)
-		return STORE_ERROR;
 	/* Read them all first: the updates below change the rows this statement walks. */
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == cap) {
-			cap = cap ? cap * 2 : 32;
-			list = xrealloc(list, cap * sizeof(*list));
-		}
-		struct onbekend *o = &list[n++];
-		o->id = sqlite3_column_int64(st, 0);
-		snprintf(o->postcode, sizeof(o->postcode), "%s", text_col(st, 1));
-		o->huisnummer = sqlite3_column_int(st, 2);
-		snprintf(o->toevoeging, sizeof(o->toevoeging), "%s", text_col(st, 3));
-		o->plaats = xstrdup(text_col(st, 4));
-	}
-	db_done(st);
-	if (rc != SQLITE_DONE) {
-		log_error("import onbekend: %s", sqlite3_errmsg(db_handle(db)));
+	struct onbekend *list = db_rows(db, st, &a, read_onbekend, sizeof(*list), &n, "import onbekend");
+	if (n < 0)
 		r = STORE_ERROR;
-	}
-	for (size_t i = 0; r == STORE_OK && i < n; i++) {
+	for (int i = 0; r == STORE_OK && i < n; i++) {
 		int placed;
-		r = place_one(db, &list[i], kind, user_id, now, &placed);
+		r = place_one(db, &a, &list[i], kind, user_id, now, &placed);
 		c->placed += placed;
 	}
-	for (size_t i = 0; i < n; i++)
-		free(list[i].plaats);
-	free(list);
+	arena_release(&a);
 	return r;
 }
 

@@ -9,8 +9,6 @@
 #include "lib/log.h"
 #include "lib/clock.h"
 
-#include <time.h>
-
 static const char SQL_INSERT[] =
 	"INSERT INTO audit_log(at, user_id, ip, action, object_type, object_id, detail)"
 	" VALUES (?, ?, ?, ?, ?, ?, ?)";
@@ -57,59 +55,64 @@ int audit_record(struct db *db, const struct actor *who, const char *action, con
 	return insert(db, who->user_id, who->ip ? who->ip : "", action, object_type, object_id, detail);
 }
 
-static const char *col_text(sqlite3_stmt *st, int col)
+/* The caller's callback, handed each row with its text borrowed from the statement. */
+struct pass_row {
+	void (*fn)(void *ctx, const struct audit_row *row);
+	void *ctx;
+};
+
+static int pass_row(sqlite3_stmt *st, struct arena *a, void *ctx)
 {
-	const unsigned char *t = sqlite3_column_text(st, col);
-	return t ? (const char *)t : "";
+	const struct pass_row *p = ctx;
+	struct audit_row row = {
+		.id = sqlite3_column_int64(st, 0),
+		.at = sqlite3_column_int64(st, 1),
+		.user_id = sqlite3_column_int64(st, 2),
+		.user_email = db_borrow(st, 3),
+		.user_naam = db_borrow(st, 4),
+		.ip = db_borrow(st, 5),
+		.action = db_borrow(st, 6),
+		.object_type = db_borrow(st, 7),
+		.object_id = db_borrow(st, 8),
+		.detail = db_borrow(st, 9),
+	};
+
+	(void)a;
+	p->fn(p->ctx, &row);
+	return 0;
 }
 
 enum store_result audit_list(struct db *db, const struct audit_filter *f, int64_t offset, int limit,
 			     int64_t *total, void (*fn)(void *ctx, const struct audit_row *row), void *ctx)
 {
 	const char *action = f->action ? f->action : "", *type = f->object_type ? f->object_type : "";
-	int rc;
+	struct pass_row p = { fn, ctx };
 
 	*total = db_int(db, SQL_LIST_COUNT, -1, "IttII", f->user_id, action, type, f->from, f->until);
 	if (*total < 0)
 		return STORE_ERROR;
-	sqlite3_stmt *st = db_stmt(db, SQL_LIST);
-	if (!st)
-		return STORE_ERROR;
-	db_bindf(st, "IttIIiI", f->user_id, action, type, f->from, f->until, limit, offset);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct audit_row row = {
-			.id = sqlite3_column_int64(st, 0),
-			.at = sqlite3_column_int64(st, 1),
-			.user_id = sqlite3_column_int64(st, 2),
-			.user_email = col_text(st, 3),
-			.user_naam = col_text(st, 4),
-			.ip = col_text(st, 5),
-			.action = col_text(st, 6),
-			.object_type = col_text(st, 7),
-			.object_id = col_text(st, 8),
-			.detail = col_text(st, 9),
-		};
-		fn(ctx, &row);
-	}
-	db_done(st);
-	if (rc == SQLITE_DONE)
-		return STORE_OK;
-	log_error("audit list: %s", sqlite3_errmsg(db_handle(db)));
-	return STORE_ERROR;
+	sqlite3_stmt *st = db_query(db, SQL_LIST, "IttIIiI", f->user_id, action, type, f->from, f->until, limit, offset);
+	return db_each(db, st, NULL, pass_row, &p, "audit list") < 0 ? STORE_ERROR : STORE_OK;
+}
+
+struct pass_value {
+	void (*fn)(void *ctx, const char *value);
+	void *ctx;
+};
+
+static int pass_value(sqlite3_stmt *st, struct arena *a, void *ctx)
+{
+	const struct pass_value *p = ctx;
+
+	(void)a;
+	p->fn(p->ctx, db_borrow(st, 0));
+	return 0;
 }
 
 enum store_result audit_recent_values(struct db *db, int column, void (*fn)(void *ctx, const char *value), void *ctx)
 {
 	sqlite3_stmt *st = db_stmt(db, column == 0 ? SQL_RECENT_ACTIONS : SQL_RECENT_TYPES);
-	int rc;
+	struct pass_value p = { fn, ctx };
 
-	if (!st)
-		return STORE_ERROR;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		fn(ctx, col_text(st, 0));
-	db_done(st);
-	if (rc == SQLITE_DONE)
-		return STORE_OK;
-	log_error("audit values: %s", sqlite3_errmsg(db_handle(db)));
-	return STORE_ERROR;
+	return db_each(db, st, NULL, pass_value, &p, "audit values") < 0 ? STORE_ERROR : STORE_OK;
 }

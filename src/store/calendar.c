@@ -3,49 +3,46 @@
  */
 #include "store/calendar.h"
 #include "db/db.h"
-#include "lib/log.h"
-
-#include <stdio.h>
-#include <string.h>
 
 static const char SQL_ALL[] = "SELECT dag FROM closing_day ORDER BY dag";
 static const char SQL_FROM[] = "SELECT dag, reden FROM closing_day WHERE dag >= ? ORDER BY dag";
 static const char SQL_ADD[] = "INSERT INTO closing_day(dag, reden) VALUES (?, ?)";
 static const char SQL_REMOVE[] = "DELETE FROM closing_day WHERE dag = ?";
 
+static int read_day(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	(void)a;
+	*(int32_t *)row = sqlite3_column_int(st, 0);
+	return 0;
+}
+
 int calendar_load(struct db *db, struct calendar *c)
 {
 	sqlite3_stmt *st = db_stmt(db, SQL_ALL);
-	int rc;
+	int n;
 
-	c->n = 0;
-	if (!st)
-		return -1;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		if (c->n < CALENDAR_MAX_CLOSING)
-			c->days[c->n++] = sqlite3_column_int(st, 0);
-	db_done(st);
+	n = db_fill(db, st, NULL, read_day, c->days, sizeof(c->days[0]), CALENDAR_MAX_CLOSING, "closing days");
+	c->n = n < 0 ? 0 : (size_t)n;
 	c->cal.closing = c->days;
 	c->cal.n_closing = c->n;
-	return rc == SQLITE_DONE ? 0 : log_error("closing days: %s", sqlite3_errmsg(db_handle(db)));
+	return n < 0 ? -1 : 0;
+}
+
+static int read_closing(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	struct closing_day *d = row;
+
+	(void)a;
+	d->dag = sqlite3_column_int(st, 0);
+	db_copy_text(st, 1, d->reden, sizeof(d->reden));
+	return 0;
 }
 
 int closing_list(struct db *db, int32_t from, struct closing_day *out, int max)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_FROM);
-	int n = 0, rc;
+	sqlite3_stmt *st = db_query(db, SQL_FROM, "i", (int)from);
 
-	if (!st || db_bindf(st, "i", (int)from) < 0)
-		return -1;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n >= max)
-			continue;
-		out[n].dag = sqlite3_column_int(st, 0);
-		snprintf(out[n].reden, sizeof(out[n].reden), "%s", (const char *)sqlite3_column_text(st, 1));
-		n++;
-	}
-	db_done(st);
-	return rc == SQLITE_DONE ? n : log_error("closing days: %s", sqlite3_errmsg(db_handle(db)));
+	return db_fill(db, st, NULL, read_closing, out, sizeof(*out), max, "closing days");
 }
 
 enum store_result closing_add(struct db *db, int32_t dag, const char *reden)

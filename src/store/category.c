@@ -3,9 +3,7 @@
  */
 #include "store/category.h"
 #include "db/db.h"
-#include "lib/log.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #define COLS "id, code, naam, pijler, toelichting, bevestigen_werkdagen, terugkoppelen_werkdagen," \
@@ -22,63 +20,45 @@ static const char SQL_UPDATE[] =
 	"UPDATE category SET code = ?, naam = ?, pijler = ?, toelichting = ?, bevestigen_werkdagen = ?,"
 	" terugkoppelen_werkdagen = ?, streef_werkdagen = ?, actief = ?, volgorde = ? WHERE id = ?";
 
-static void row(sqlite3_stmt *st, struct category *c)
+static int read_category(sqlite3_stmt *st, struct arena *a, void *row)
 {
+	struct category *c = row;
+
+	(void)a;
 	memset(c, 0, sizeof(*c));
 	c->id = sqlite3_column_int64(st, 0);
-	snprintf(c->code, sizeof(c->code), "%s", (const char *)sqlite3_column_text(st, 1));
-	snprintf(c->naam, sizeof(c->naam), "%s", (const char *)sqlite3_column_text(st, 2));
+	db_copy_text(st, 1, c->code, sizeof(c->code));
+	db_copy_text(st, 2, c->naam, sizeof(c->naam));
 	int p = pijler_parse((const char *)sqlite3_column_text(st, 3));
 	c->pijler = p < 0 ? PIJLER_SAMEN_WONEN : (enum pijler)p;
-	snprintf(c->toelichting, sizeof(c->toelichting), "%s", (const char *)sqlite3_column_text(st, 4));
+	db_copy_text(st, 4, c->toelichting, sizeof(c->toelichting));
 	c->terms.bevestigen = sqlite3_column_int(st, 5);
 	c->terms.terugkoppelen = sqlite3_column_int(st, 6);
 	c->terms.streef = sqlite3_column_int(st, 7);
 	c->actief = sqlite3_column_int(st, 8);
 	c->volgorde = sqlite3_column_int(st, 9);
+	return 0;
 }
 
 int category_list(struct db *db, int active_only, struct category *out, int max)
 {
 	sqlite3_stmt *st = db_stmt(db, active_only ? SQL_LIST_ACTIVE : SQL_LIST_ALL);
-	int n = 0, rc;
 
-	if (!st)
-		return -1;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		if (n < max)
-			row(st, &out[n++]);
-	db_done(st);
-	return rc == SQLITE_DONE ? n : log_error("categories: %s", sqlite3_errmsg(db_handle(db)));
-}
-
-static enum store_result one(struct db *db, sqlite3_stmt *st, struct category *c)
-{
-	int rc = sqlite3_step(st);
-	enum store_result r = rc == SQLITE_ROW ? STORE_OK : rc == SQLITE_DONE ? STORE_NOTFOUND : STORE_ERROR;
-
-	if (r == STORE_OK)
-		row(st, c);
-	else if (r == STORE_ERROR)
-		log_error("category: %s", sqlite3_errmsg(db_handle(db)));
-	db_done(st);
-	return r;
+	return db_fill(db, st, NULL, read_category, out, sizeof(*out), max, "categories");
 }
 
 enum store_result category_by_code(struct db *db, const char *code, struct category *c)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_BY_CODE);
-	if (!st || db_bindf(st, "t", code) < 0)
-		return STORE_ERROR;
-	return one(db, st, c);
+	sqlite3_stmt *st = db_query(db, SQL_BY_CODE, "t", code);
+
+	return store_result_of(db_one(db, st, NULL, read_category, c, "category"));
 }
 
 enum store_result category_by_id(struct db *db, int64_t id, struct category *c)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_BY_ID);
-	if (!st || db_bindf(st, "I", id) < 0)
-		return STORE_ERROR;
-	return one(db, st, c);
+	sqlite3_stmt *st = db_query(db, SQL_BY_ID, "I", id);
+
+	return store_result_of(db_one(db, st, NULL, read_category, c, "category"));
 }
 
 enum store_result category_save(struct db *db, struct category *c)

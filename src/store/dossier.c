@@ -12,7 +12,6 @@
 #include "store/dossier_sql.h"
 #include "lib/parse.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 const char *const dossier_flag_ids[DFLAG__MAX] = { "", "vervuild", "gevoelig" };
@@ -47,17 +46,6 @@ void dossier_viewer_init(struct dossier_viewer *v, const struct actor *who, enum
 	v->m_own = policy_check(who, ACT_MELDING_READ, &team) == VERDICT_ALLOW;
 }
 
-void dossier_col_ref(sqlite3_stmt *st, int i, char *out, size_t size)
-{
-	const unsigned char *t = sqlite3_column_text(st, i);
-	size_t n = t ? strlen((const char *)t) : 0;
-	if (n >= size)
-		n = size - 1;
-	if (n)
-		memcpy(out, t, n);
-	out[n] = '\0';
-}
-
 int dossier_step_error(struct db *db, const char *what)
 {
 	return log_error("%s: %s", what, sqlite3_errmsg(db_handle(db)));
@@ -89,11 +77,13 @@ static int parse_or(int v, int def)
 	return v < 0 ? def : v;
 }
 
-static void read_dossier(sqlite3_stmt *st, struct arena *a, struct dossier *d)
+static int read_dossier(sqlite3_stmt *st, struct arena *a, void *row)
 {
+	struct dossier *d = row;
+
 	memset(d, 0, sizeof(*d));
 	d->id = sqlite3_column_int64(st, 0);
-	dossier_col_ref(st, 1, d->referentie, sizeof(d->referentie));
+	db_copy_text(st, 1, d->referentie, sizeof(d->referentie));
 	d->address_id = sqlite3_column_int64(st, 2);
 	d->complex_id = sqlite3_column_int64(st, 3);
 	d->buurt_id = sqlite3_column_int64(st, 4);
@@ -125,57 +115,28 @@ static void read_dossier(sqlite3_stmt *st, struct arena *a, struct dossier *d)
 	d->vervuild_opgeheven_dag = sqlite3_column_int(st, 30);
 	d->gevoelig = sqlite3_column_int(st, 31);
 	d->created_by = sqlite3_column_int64(st, 32);
-}
-
-static enum store_result get_one(struct db *db, struct arena *a, const char *sql, const char *fmt,
-				  int64_t id, const char *ref, struct dossier *d)
-{
-	sqlite3_stmt *st = db_stmt(db, sql);
-	enum store_result r = STORE_ERROR;
-	int rc;
-
-	if (!st)
-		return STORE_ERROR;
-	if (fmt[0] == 'I')
-		db_bindf(st, "I", id);
-	else
-		db_bindf(st, "t", ref);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		read_dossier(st, a, d);
-		r = STORE_OK;
-	} else if (rc == SQLITE_DONE) {
-		r = STORE_NOTFOUND;
-	} else {
-		dossier_step_error(db, "dossier get");
-	}
-	db_done(st);
-	return r;
+	return 0;
 }
 
 enum store_result dossier_get(struct db *db, struct arena *a, int64_t id, struct dossier *d)
 {
-	return get_one(db, a, SQL_GET, "I", id, NULL, d);
+	sqlite3_stmt *st = db_query(db, SQL_GET, "I", id);
+
+	return store_result_of(db_one(db, st, a, read_dossier, d, "dossier get"));
 }
 
 enum store_result dossier_by_ref(struct db *db, struct arena *a, const char *ref, struct dossier *d)
 {
-	return get_one(db, a, SQL_BY_REF, "t", 0, ref, d);
+	sqlite3_stmt *st = db_query(db, SQL_BY_REF, "t", ref);
+
+	return store_result_of(db_one(db, st, a, read_dossier, d, "dossier get"));
 }
 
 int dossier_in_team(struct db *db, int64_t dossier_id, int64_t user_id)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_IN_TEAM);
-	int rc;
+	sqlite3_stmt *st = db_query(db, SQL_IN_TEAM, "II", dossier_id, user_id);
 
-	if (!st)
-		return -1;
-	db_bindf(st, "II", dossier_id, user_id);
-	rc = sqlite3_step(st);
-	db_done(st);
-	if (rc == SQLITE_ROW)
-		return 1;
-	return rc == SQLITE_DONE ? 0 : dossier_step_error(db, "dossier team");
+	return db_one(db, st, NULL, NULL, NULL, "dossier team");
 }
 
 /* ---- insert and changes ---- */
@@ -229,40 +190,31 @@ enum store_result dossier_insert(struct db *db, const struct dossier_new *n, cha
 	return dossier_fts_refresh(db, *id);
 }
 
-static enum store_result changed(int rc)
-{
-	if (rc == -2)
-		return STORE_CONFLICT;
-	if (rc < 0)
-		return STORE_ERROR;
-	return rc == 0 ? STORE_NOTFOUND : STORE_OK;
-}
-
 enum store_result dossier_set_closed(struct db *db, int64_t id, int64_t op, enum dossier_uitkomst u,
 				     const char *toelichting)
 {
-	return changed(db_exec(db, SQL_SET_CLOSED, "IttI", op, dossier_uitkomst_ids[u],
+	return store_result_exec(db_exec(db, SQL_SET_CLOSED, "IttI", op, dossier_uitkomst_ids[u],
 			       toelichting ? toelichting : "", id));
 }
 
 enum store_result dossier_set_reopened(struct db *db, int64_t id)
 {
-	return changed(db_exec(db, SQL_SET_REOPENED, "I", id));
+	return store_result_exec(db_exec(db, SQL_SET_REOPENED, "I", id));
 }
 
 enum store_result dossier_set_ave(struct db *db, int64_t id, enum ave_niveau n, enum ave_regie r)
 {
-	return changed(db_exec(db, SQL_SET_AVE, "ttI", ave_niveau_ids[n], ave_regie_ids[r], id));
+	return store_result_exec(db_exec(db, SQL_SET_AVE, "ttI", ave_niveau_ids[n], ave_regie_ids[r], id));
 }
 
 enum store_result dossier_set_vervuild(struct db *db, int64_t id, int on, int32_t dag)
 {
-	return changed(db_exec(db, on ? SQL_SET_VERVUILD_ON : SQL_SET_VERVUILD_OFF, "iI", (int)dag, id));
+	return store_result_exec(db_exec(db, on ? SQL_SET_VERVUILD_ON : SQL_SET_VERVUILD_OFF, "iI", (int)dag, id));
 }
 
 enum store_result dossier_set_gevoelig(struct db *db, int64_t id, int on)
 {
-	return changed(db_exec(db, SQL_SET_GEVOELIG, "iI", on ? 1 : 0, id));
+	return store_result_exec(db_exec(db, SQL_SET_GEVOELIG, "iI", on ? 1 : 0, id));
 }
 
 enum store_result dossier_fts_refresh(struct db *db, int64_t id)
@@ -317,6 +269,30 @@ static int bind_list(sqlite3_stmt *st, const struct dossier_filter *f, const cha
 			fts, limit, offset);
 }
 
+static int read_row(sqlite3_stmt *st, struct arena *a, void *out)
+{
+	struct dossier_row *row = out;
+
+	row->id = sqlite3_column_int64(st, 0);
+	db_copy_text(st, 1, row->referentie, sizeof(row->referentie));
+	row->onderwerp_tekst = db_text(st, 2, a);
+	row->huishouden = db_text(st, 3, a);
+	row->wijk_naam = db_text(st, 4, a);
+	row->wijk_code = db_text(st, 5, a);
+	row->owner_naam = db_text(st, 6, a);
+	row->pijler = (enum pijler)parse_or(pijler_parse((const char *)sqlite3_column_text(st, 7)), 0);
+	row->status = (enum dossier_status)parse_or(dossier_status_parse((const char *)sqlite3_column_text(st, 8)), 0);
+	row->geopend_op = sqlite3_column_int64(st, 9);
+	row->gesloten_op = sqlite3_column_int64(st, 10);
+	row->uitkomst = dossier_uitkomst_parse((const char *)sqlite3_column_text(st, 11));
+	row->ave = (enum ave_niveau)parse_or(ave_niveau_parse((const char *)sqlite3_column_text(st, 12)), 0);
+	row->regie = (enum ave_regie)parse_or(ave_regie_parse((const char *)sqlite3_column_text(st, 13)), 0);
+	row->vervuild = sqlite3_column_int(st, 14);
+	row->gevoelig = sqlite3_column_int(st, 15);
+	row->meldingen = sqlite3_column_int(st, 16);
+	return 0;
+}
+
 enum store_result dossier_list(struct db *db, struct arena *a, const struct dossier_filter *f, int page,
 			       struct dossier_page *out)
 {
@@ -324,7 +300,6 @@ enum store_result dossier_list(struct db *db, struct arena *a, const struct doss
 	const char *fts = NULL;
 	sqlite3_stmt *st;
 	enum store_result r = STORE_ERROR;
-	int rc, cap = DOSSIER_PER_PAGE;
 
 	memset(out, 0, sizeof(*out));
 	out->per_page = DOSSIER_PER_PAGE;
@@ -338,14 +313,9 @@ enum store_result dossier_list(struct db *db, struct arena *a, const struct doss
 		db_done(st);
 		goto out;
 	}
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		out->total = sqlite3_column_int64(st, 0);
-	db_done(st);
-	if (rc != SQLITE_ROW) {
-		dossier_step_error(db, "dossier count");
+	/* count(*) always answers one row. */
+	if (db_one(db, st, NULL, db_read_int64, &out->total, "dossier count") <= 0)
 		goto out;
-	}
 	out->pages = out->total ? (int)((out->total + DOSSIER_PER_PAGE - 1) / DOSSIER_PER_PAGE) : 1;
 	out->page = page < 1 ? 1 : page > out->pages ? out->pages : page;
 
@@ -356,33 +326,11 @@ enum store_result dossier_list(struct db *db, struct arena *a, const struct doss
 		db_done(st);
 		goto out;
 	}
-	out->rows = arena_alloc(a, sizeof(*out->rows) * (size_t)cap);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW && out->n < cap) {
-		struct dossier_row *row = &out->rows[out->n++];
-		row->id = sqlite3_column_int64(st, 0);
-		dossier_col_ref(st, 1, row->referentie, sizeof(row->referentie));
-		row->onderwerp_tekst = db_text(st, 2, a);
-		row->huishouden = db_text(st, 3, a);
-		row->wijk_naam = db_text(st, 4, a);
-		row->wijk_code = db_text(st, 5, a);
-		row->owner_naam = db_text(st, 6, a);
-		row->pijler = (enum pijler)parse_or(pijler_parse((const char *)sqlite3_column_text(st, 7)), 0);
-		row->status = (enum dossier_status)parse_or(
-			dossier_status_parse((const char *)sqlite3_column_text(st, 8)), 0);
-		row->geopend_op = sqlite3_column_int64(st, 9);
-		row->gesloten_op = sqlite3_column_int64(st, 10);
-		row->uitkomst = dossier_uitkomst_parse((const char *)sqlite3_column_text(st, 11));
-		row->ave = (enum ave_niveau)parse_or(ave_niveau_parse((const char *)sqlite3_column_text(st, 12)), 0);
-		row->regie = (enum ave_regie)parse_or(ave_regie_parse((const char *)sqlite3_column_text(st, 13)), 0);
-		row->vervuild = sqlite3_column_int(st, 14);
-		row->gevoelig = sqlite3_column_int(st, 15);
-		row->meldingen = sqlite3_column_int(st, 16);
-	}
-	db_done(st);
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
-		dossier_step_error(db, "dossier list");
+	out->rows = arena_alloc(a, sizeof(*out->rows) * DOSSIER_PER_PAGE);
+	int n = db_fill(db, st, a, read_row, out->rows, sizeof(*out->rows), DOSSIER_PER_PAGE, "dossier list");
+	if (n < 0)
 		goto out;
-	}
+	out->n = n;
 	r = STORE_OK;
 out:
 	buf_release(&q);
@@ -408,35 +356,27 @@ static const char SQL_OPEN_FOR_MELDING[] =
 	" AND NOT EXISTS (SELECT 1 FROM dossier_melding l WHERE l.dossier_id = d.id AND l.melding_id = m.id)"
 	" ORDER BY d.geopend_op, d.id";
 
+static int read_link(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	struct dossier_link *l = row;
+
+	l->id = sqlite3_column_int64(st, 0);
+	db_copy_text(st, 1, l->referentie, sizeof(l->referentie));
+	l->status = (enum dossier_status)parse_or(dossier_status_parse((const char *)sqlite3_column_text(st, 2)), 0);
+	l->onderwerp_tekst = db_text(st, 3, a);
+	return 0;
+}
+
 static int links(struct db *db, struct arena *a, const char *sql, const struct actor *who,
 		 int64_t melding_id, struct dossier_link **out)
 {
 	struct dossier_viewer v;
-	sqlite3_stmt *st;
-	int n = 0, cap = 8, rc;
+	int n;
 
-	*out = NULL;
 	dossier_viewer_init(&v, who, ACT_DOSSIER_READ);
-	if (!(st = db_stmt(db, sql)))
-		return -1;
-	db_bindf(st, VIEWER_FMT "I", VIEWER_ARGS(&v), melding_id);
-	*out = arena_alloc(a, sizeof(**out) * (size_t)cap);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == cap) {
-			struct dossier_link *more = arena_alloc(a, sizeof(*more) * (size_t)cap * 2);
-			memcpy(more, *out, sizeof(*more) * (size_t)cap);
-			*out = more;
-			cap *= 2;
-		}
-		struct dossier_link *l = &(*out)[n++];
-		l->id = sqlite3_column_int64(st, 0);
-		dossier_col_ref(st, 1, l->referentie, sizeof(l->referentie));
-		l->status = (enum dossier_status)parse_or(
-			dossier_status_parse((const char *)sqlite3_column_text(st, 2)), 0);
-		l->onderwerp_tekst = db_text(st, 3, a);
-	}
-	db_done(st);
-	return rc == SQLITE_DONE ? n : dossier_step_error(db, "dossier links");
+	sqlite3_stmt *st = db_query(db, sql, VIEWER_FMT "I", VIEWER_ARGS(&v), melding_id);
+	*out = db_rows(db, st, a, read_link, sizeof(**out), &n, "dossier links");
+	return n;
 }
 
 /* A dossier the melding was linked to (now or before) that the viewer may not read. */
@@ -449,19 +389,13 @@ static const char SQL_HISTORY_HIDDEN[] =
 int dossier_melding_history_visible(struct db *db, const struct actor *who, int64_t melding_id)
 {
 	struct dossier_viewer v;
-	sqlite3_stmt *st = db_stmt(db, SQL_HISTORY_HIDDEN);
-	int rc, hidden = 0;
+	int64_t hidden = 0;
 
-	if (!st)
-		return -1;
 	dossier_viewer_init(&v, who, ACT_DOSSIER_READ);
-	db_bindf(st, VIEWER_FMT "I", VIEWER_ARGS(&v), melding_id);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		hidden = sqlite3_column_int(st, 0);
-	db_done(st);
-	if (rc != SQLITE_ROW)
-		return dossier_step_error(db, "dossier history");
+	sqlite3_stmt *st = db_query(db, SQL_HISTORY_HIDDEN, VIEWER_FMT "I", VIEWER_ARGS(&v), melding_id);
+	/* count(*) always answers one row. */
+	if (db_one(db, st, NULL, db_read_int64, &hidden, "dossier history") <= 0)
+		return -1;
 	return hidden ? 0 : 1;
 }
 
@@ -507,37 +441,26 @@ static const char SQL_OWNERS[] =
 	"SELECT DISTINCT o.id, o.naam, o.role FROM dossier d JOIN user o ON o.id = d.owner_id"
 	" WHERE " SCOPE_DOSSIER " ORDER BY o.naam";
 
-static void read_area(sqlite3_stmt *st, struct arena *a, struct dossier_area *x)
+static int read_area(sqlite3_stmt *st, struct arena *a, void *row)
 {
+	struct dossier_area *x = row;
+
 	x->id = sqlite3_column_int64(st, 0);
 	x->wijk_id = sqlite3_column_int64(st, 1);
 	x->code = db_text(st, 2, a);
 	x->naam = db_text(st, 3, a);
 	x->wijk_naam = db_text(st, 4, a);
+	return 0;
 }
 
 static int areas(struct db *db, struct arena *a, const char *sql, const struct dossier_viewer *v,
 		 struct dossier_area **out)
 {
-	sqlite3_stmt *st = db_stmt(db, sql);
-	int n = 0, cap = 16, rc;
+	sqlite3_stmt *st = db_query(db, sql, "iI", v->all || v->all_sensitive, v->user_id);
+	int n;
 
-	*out = NULL;
-	if (!st)
-		return -1;
-	db_bindf(st, "iI", v->all || v->all_sensitive, v->user_id);
-	*out = arena_alloc(a, sizeof(**out) * (size_t)cap);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == cap) {
-			struct dossier_area *more = arena_alloc(a, sizeof(*more) * (size_t)cap * 2);
-			memcpy(more, *out, sizeof(*more) * (size_t)cap);
-			*out = more;
-			cap *= 2;
-		}
-		read_area(st, a, &(*out)[n++]);
-	}
-	db_done(st);
-	return rc == SQLITE_DONE ? n : dossier_step_error(db, "dossier areas");
+	*out = db_rows(db, st, a, read_area, sizeof(**out), &n, "dossier areas");
+	return n;
 }
 
 int dossier_wijken(struct db *db, struct arena *a, const struct dossier_viewer *v, struct dossier_area **out)
@@ -553,41 +476,20 @@ int dossier_complexen(struct db *db, struct arena *a, const struct dossier_viewe
 enum store_result dossier_complex(struct db *db, struct arena *a, const char *key, struct dossier_area *out)
 {
 	int64_t id = parse_id(key);
-	sqlite3_stmt *st = db_stmt(db, id ? SQL_COMPLEX_BY_ID : SQL_COMPLEX_BY_CODE);
-	enum store_result r = STORE_NOTFOUND;
-	int rc;
+	sqlite3_stmt *st = id ? db_query(db, SQL_COMPLEX_BY_ID, "I", id)
+			      : db_query(db, SQL_COMPLEX_BY_CODE, "t", key ? key : "");
 
-	if (!st)
-		return STORE_ERROR;
-	if (id)
-		db_bindf(st, "I", id);
-	else
-		db_bindf(st, "t", key ? key : "");
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		read_area(st, a, out);
-		r = STORE_OK;
-	} else if (rc != SQLITE_DONE) {
-		r = STORE_ERROR;
-		dossier_step_error(db, "dossier complex");
-	}
-	db_done(st);
-	return r;
+	return store_result_of(db_one(db, st, a, read_area, out, "dossier complex"));
 }
 
 static const char SQL_AREA_NAME[] = "SELECT naam FROM area WHERE id = ?";
 
 const char *dossier_area_name(struct db *db, struct arena *a, int64_t id)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_AREA_NAME);
+	sqlite3_stmt *st = db_query(db, SQL_AREA_NAME, "I", id);
 	const char *naam = "";
 
-	if (!st)
-		return naam;
-	db_bindf(st, "I", id);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		naam = db_text(st, 0, a);
-	db_done(st);
+	db_one(db, st, a, db_read_text, &naam, "dossier area name");
 	return naam;
 }
 
@@ -604,35 +506,28 @@ int dossier_user_in_wijk(struct db *db, int64_t user_id, int64_t wijk_id)
 	return db_int(db, SQL_USER_IN_WIJK, 0, "II", user_id, wijk_id) == 1;
 }
 
+static int read_user(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	struct dossier_user *u = row;
+
+	u->id = sqlite3_column_int64(st, 0);
+	u->naam = db_text(st, 1, a);
+	int r = role_parse((const char *)sqlite3_column_text(st, 2));
+	u->role = r < 0 ? ROLE_ANONYMOUS : (enum role)r;
+	return 0;
+}
+
 int dossier_read_users(struct db *db, struct arena *a, sqlite3_stmt *st, struct dossier_user **out)
 {
-	int n = 0, cap = 16, rc;
+	int n;
 
-	*out = arena_alloc(a, sizeof(**out) * (size_t)cap);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == cap) {
-			struct dossier_user *more = arena_alloc(a, sizeof(*more) * (size_t)cap * 2);
-			memcpy(more, *out, sizeof(*more) * (size_t)cap);
-			*out = more;
-			cap *= 2;
-		}
-		struct dossier_user *u = &(*out)[n++];
-		u->id = sqlite3_column_int64(st, 0);
-		u->naam = db_text(st, 1, a);
-		int r = role_parse((const char *)sqlite3_column_text(st, 2));
-		u->role = r < 0 ? ROLE_ANONYMOUS : (enum role)r;
-	}
-	db_done(st);
-	return rc == SQLITE_DONE ? n : dossier_step_error(db, "dossier users");
+	*out = db_rows(db, st, a, read_user, sizeof(**out), &n, "dossier users");
+	return n;
 }
 
 int dossier_owners(struct db *db, struct arena *a, const struct dossier_viewer *v, struct dossier_user **out)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_OWNERS);
+	sqlite3_stmt *st = db_query(db, SQL_OWNERS, VIEWER_D_FMT, VIEWER_D_ARGS(v));
 
-	*out = NULL;
-	if (!st)
-		return -1;
-	db_bindf(st, VIEWER_D_FMT, VIEWER_D_ARGS(v));
 	return dossier_read_users(db, a, st, out);
 }

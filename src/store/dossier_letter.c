@@ -5,7 +5,6 @@
  */
 #include "db/db.h"
 #include "store/dossier.h"
-#include "store/dossier_sql.h"
 
 #include <string.h>
 
@@ -15,29 +14,25 @@ static const char SQL_GET[] =
 static const char SQL_SET[] =
 	"UPDATE letter_template SET tekst = ?, gewijzigd_op = ?, gewijzigd_door = ? WHERE soort = ?";
 
+static int read_template(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	struct letter_template *t = row;
+
+	memset(t, 0, sizeof(*t));
+	t->tekst = db_text(st, 0, a);
+	t->gewijzigd_op = sqlite3_column_int64(st, 1);
+	t->gewijzigd_door = db_text(st, 2, a);
+	return 0;
+}
+
 enum store_result letter_template_get(struct db *db, struct arena *a, enum brief_soort soort,
 				      struct letter_template *out)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_GET);
-	enum store_result r = STORE_NOTFOUND;
-	int rc;
+	sqlite3_stmt *st = db_query(db, SQL_GET, "t", brief_soort_ids[soort]);
 
-	if (!st)
-		return STORE_ERROR;
-	db_bindf(st, "t", brief_soort_ids[soort]);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		memset(out, 0, sizeof(*out));
+	enum store_result r = store_result_of(db_one(db, st, a, read_template, out, "letter template get"));
+	if (r == STORE_OK)
 		out->soort = soort;
-		out->tekst = db_text(st, 0, a);
-		out->gewijzigd_op = sqlite3_column_int64(st, 1);
-		out->gewijzigd_door = db_text(st, 2, a);
-		r = STORE_OK;
-	} else if (rc != SQLITE_DONE) {
-		r = STORE_ERROR;
-		dossier_step_error(db, "letter template get");
-	}
-	db_done(st);
 	return r;
 }
 

@@ -4,22 +4,10 @@
  * timeline that puts them all in time order (see dossier.h).
  */
 #include "db/db.h"
-#include "lib/log.h"
 #include "store/dossier.h"
 #include "store/dossier_sql.h"
 
 #include <string.h>
-
-static enum store_result done(int rc, const char *what)
-{
-	if (rc == -2)
-		return STORE_CONFLICT;
-	if (rc < 0) {
-		log_error("%s failed", what);
-		return STORE_ERROR;
-	}
-	return rc == 0 ? STORE_NOTFOUND : STORE_OK;
-}
 
 /* ---- linked meldingen ---- */
 
@@ -55,10 +43,12 @@ static const char SQL_UNLINK[] = "DELETE FROM dossier_melding WHERE dossier_id =
 static const char SQL_SET_ASIDE[] =
 	"INSERT OR IGNORE INTO dossier_melding_negeer(dossier_id, melding_id, op, user_id) VALUES (?, ?, ?, ?)";
 
-static void read_melding_row(sqlite3_stmt *st, struct arena *a, struct dossier_melding_row *r)
+static int read_melding_row(sqlite3_stmt *st, struct arena *a, void *row)
 {
+	struct dossier_melding_row *r = row;
+
 	r->id = sqlite3_column_int64(st, 0);
-	dossier_col_ref(st, 1, r->referentie, sizeof(r->referentie));
+	db_copy_text(st, 1, r->referentie, sizeof(r->referentie));
 	r->ontvangen_op = sqlite3_column_int64(st, 2);
 	r->ontvangen_dag = sqlite3_column_int(st, 3);
 	r->categorie_naam = db_text(st, 4, a);
@@ -73,93 +63,76 @@ static void read_melding_row(sqlite3_stmt *st, struct arena *a, struct dossier_m
 	r->teruggekoppeld_dag = sqlite3_column_int(st, 12);
 	r->afgesloten_op = sqlite3_column_int64(st, 13);
 	r->gekoppeld_op = sqlite3_column_int64(st, 14);
+	return 0;
 }
 
 static int melding_rows(struct db *db, struct arena *a, sqlite3_stmt *st, struct dossier_melding_row **out)
 {
-	int n = 0, cap = 16, rc;
+	int n;
 
-	*out = arena_alloc(a, sizeof(**out) * (size_t)cap);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == cap)
-			*out = arena_grow(a, *out, &cap, sizeof(**out));
-		read_melding_row(st, a, &(*out)[n++]);
-	}
-	db_done(st);
-	return rc == SQLITE_DONE ? n : dossier_step_error(db, "dossier meldingen");
+	*out = db_rows(db, st, a, read_melding_row, sizeof(**out), &n, "dossier meldingen");
+	return n;
 }
 
 int dossier_meldingen(struct db *db, struct arena *a, int64_t dossier_id, struct dossier_melding_row **out)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_MELDINGEN);
+	sqlite3_stmt *st = db_query(db, SQL_MELDINGEN, "I", dossier_id);
 
 	*out = NULL;
-	if (!st)
-		return -1;
-	db_bindf(st, "I", dossier_id);
 	return melding_rows(db, a, st, out);
 }
 
 int dossier_new_meldingen(struct db *db, struct arena *a, int64_t dossier_id, const struct dossier_viewer *v,
 			  struct dossier_melding_row **out)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_NEW_MELDINGEN);
+	sqlite3_stmt *st = db_query(db, SQL_NEW_MELDINGEN, VIEWER_FMT "I", VIEWER_ARGS(v), dossier_id);
 
 	*out = NULL;
-	if (!st)
-		return -1;
-	db_bindf(st, VIEWER_FMT "I", VIEWER_ARGS(v), dossier_id);
 	return melding_rows(db, a, st, out);
+}
+
+static int read_new_melding(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	struct dossier_new_melding *x = row;
+
+	x->dossier_id = sqlite3_column_int64(st, 0);
+	x->melding_id = sqlite3_column_int64(st, 1);
+	db_copy_text(st, 2, x->dossier_ref, sizeof(x->dossier_ref));
+	db_copy_text(st, 3, x->melding_ref, sizeof(x->melding_ref));
+	x->onderwerp_tekst = db_text(st, 4, a);
+	x->categorie_naam = db_text(st, 5, a);
+	x->ontvangen_op = sqlite3_column_int64(st, 6);
+	return 0;
 }
 
 int dossier_new_meldingen_for_user(struct db *db, struct arena *a, const struct dossier_viewer *v, int max,
 				   struct dossier_new_melding **out)
 {
 	sqlite3_stmt *st = db_stmt(db, SQL_NEW_FOR_USER);
-	int n = 0, rc;
 
 	*out = NULL;
 	if (!st || max < 1)
 		return st ? 0 : -1;
 	db_bindf(st, VIEWER_FMT "i", VIEWER_ARGS(v), max);
 	*out = arena_alloc(a, sizeof(**out) * (size_t)max);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW && n < max) {
-		struct dossier_new_melding *x = &(*out)[n++];
-		x->dossier_id = sqlite3_column_int64(st, 0);
-		x->melding_id = sqlite3_column_int64(st, 1);
-		dossier_col_ref(st, 2, x->dossier_ref, sizeof(x->dossier_ref));
-		dossier_col_ref(st, 3, x->melding_ref, sizeof(x->melding_ref));
-		x->onderwerp_tekst = db_text(st, 4, a);
-		x->categorie_naam = db_text(st, 5, a);
-		x->ontvangen_op = sqlite3_column_int64(st, 6);
-	}
-	db_done(st);
-	return rc == SQLITE_DONE || rc == SQLITE_ROW ? n : dossier_step_error(db, "dossier new meldingen");
+	return db_fill(db, st, a, read_new_melding, *out, sizeof(**out), max, "dossier new meldingen");
 }
 
 int dossier_melding_linked(struct db *db, int64_t dossier_id, int64_t melding_id)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_LINKED);
-	int rc;
+	sqlite3_stmt *st = db_query(db, SQL_LINKED, "II", dossier_id, melding_id);
 
-	if (!st)
-		return -1;
-	db_bindf(st, "II", dossier_id, melding_id);
-	rc = sqlite3_step(st);
-	db_done(st);
-	if (rc == SQLITE_ROW)
-		return 1;
-	return rc == SQLITE_DONE ? 0 : dossier_step_error(db, "dossier linked");
+	return db_one(db, st, NULL, NULL, NULL, "dossier linked");
 }
 
 enum store_result dossier_link(struct db *db, int64_t dossier_id, int64_t melding_id, int64_t now, int64_t user_id)
 {
-	return done(db_exec(db, SQL_LINK, "IIIN", dossier_id, melding_id, now, user_id), "dossier link");
+	return store_result_exec(db_exec(db, SQL_LINK, "IIIN", dossier_id, melding_id, now, user_id));
 }
 
 enum store_result dossier_unlink(struct db *db, int64_t dossier_id, int64_t melding_id)
 {
-	return done(db_exec(db, SQL_UNLINK, "II", dossier_id, melding_id), "dossier unlink");
+	return store_result_exec(db_exec(db, SQL_UNLINK, "II", dossier_id, melding_id));
 }
 
 enum store_result dossier_set_aside(struct db *db, int64_t dossier_id, int64_t melding_id, int64_t now,
@@ -185,38 +158,35 @@ static const char SQL_STAFF_ONE[] =
 	"SELECT id, naam, role FROM user WHERE active = 1 AND id = ?"
 	" AND role IN ('wijkbeheerder', 'sociaal_beheerder', 'leefbaarheidsmedewerker', 'coordinator')";
 
+static int read_member(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	struct dossier_member_row *m = row;
+
+	m->user_id = sqlite3_column_int64(st, 0);
+	m->naam = db_text(st, 1, a);
+	int r = role_parse((const char *)sqlite3_column_text(st, 2));
+	m->role = r < 0 ? ROLE_ANONYMOUS : (enum role)r;
+	m->toegevoegd_op = sqlite3_column_int64(st, 3);
+	return 0;
+}
+
 int dossier_members(struct db *db, struct arena *a, int64_t dossier_id, struct dossier_member_row **out)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_MEMBERS);
-	int n = 0, cap = 8, rc;
+	sqlite3_stmt *st = db_query(db, SQL_MEMBERS, "I", dossier_id);
+	int n;
 
-	*out = NULL;
-	if (!st)
-		return -1;
-	db_bindf(st, "I", dossier_id);
-	*out = arena_alloc(a, sizeof(**out) * (size_t)cap);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == cap)
-			*out = arena_grow(a, *out, &cap, sizeof(**out));
-		struct dossier_member_row *m = &(*out)[n++];
-		m->user_id = sqlite3_column_int64(st, 0);
-		m->naam = db_text(st, 1, a);
-		int r = role_parse((const char *)sqlite3_column_text(st, 2));
-		m->role = r < 0 ? ROLE_ANONYMOUS : (enum role)r;
-		m->toegevoegd_op = sqlite3_column_int64(st, 3);
-	}
-	db_done(st);
-	return rc == SQLITE_DONE ? n : dossier_step_error(db, "dossier members");
+	*out = db_rows(db, st, a, read_member, sizeof(**out), &n, "dossier members");
+	return n;
 }
 
 enum store_result dossier_member_add(struct db *db, int64_t dossier_id, int64_t user_id, int64_t now, int64_t by)
 {
-	return done(db_exec(db, SQL_MEMBER_ADD, "IIIN", dossier_id, user_id, now, by), "member add");
+	return store_result_exec(db_exec(db, SQL_MEMBER_ADD, "IIIN", dossier_id, user_id, now, by));
 }
 
 enum store_result dossier_member_remove(struct db *db, int64_t dossier_id, int64_t user_id)
 {
-	return done(db_exec(db, SQL_MEMBER_REMOVE, "II", dossier_id, user_id), "member remove");
+	return store_result_exec(db_exec(db, SQL_MEMBER_REMOVE, "II", dossier_id, user_id));
 }
 
 /*
@@ -225,22 +195,14 @@ enum store_result dossier_member_remove(struct db *db, int64_t dossier_id, int64
  */
 int dossier_staff_users(struct db *db, struct arena *a, struct dossier_user **out)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_STAFF);
-
-	*out = NULL;
-	if (!st)
-		return -1;
-	return dossier_read_users(db, a, st, out);
+	return dossier_read_users(db, a, db_stmt(db, SQL_STAFF), out);
 }
 
 enum store_result dossier_staff_user(struct db *db, struct arena *a, int64_t id, struct dossier_user *out)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_STAFF_ONE);
+	sqlite3_stmt *st = db_query(db, SQL_STAFF_ONE, "I", id);
 	struct dossier_user *u;
 
-	if (!st)
-		return STORE_ERROR;
-	db_bindf(st, "I", id);
 	int n = dossier_read_users(db, a, st, &u);
 	if (n < 0)
 		return STORE_ERROR;
@@ -262,38 +224,35 @@ static const char SQL_NOTES[] =
 enum store_result dossier_note_add(struct db *db, int64_t dossier_id, int64_t op, int64_t now, int64_t user_id,
 				   const char *tekst, int vertrouwelijk, int64_t *id)
 {
-	enum store_result r = done(db_exec(db, SQL_NOTE_ADD, "IIINti", dossier_id, op, now, user_id, tekst,
-					       vertrouwelijk ? 1 : 0), "note add");
+	int rc = db_exec(db, SQL_NOTE_ADD, "IIINti", dossier_id, op, now, user_id, tekst, vertrouwelijk ? 1 : 0);
+	enum store_result r = store_result_exec(rc);
 	if (r == STORE_OK && id)
 		*id = db_last_id(db);
 	return r;
 }
 
+static int read_note(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	struct dossier_note *x = row;
+
+	x->id = sqlite3_column_int64(st, 0);
+	x->op = sqlite3_column_int64(st, 1);
+	x->vastgelegd = sqlite3_column_int64(st, 2);
+	x->user_id = sqlite3_column_int64(st, 3);
+	x->tekst = db_text(st, 4, a);
+	x->user_naam = db_text(st, 5, a);
+	x->vertrouwelijk = sqlite3_column_int(st, 6);
+	return 0;
+}
+
 int dossier_notes(struct db *db, struct arena *a, int64_t dossier_id, int with_confidential,
 		  struct dossier_note **out)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_NOTES);
-	int n = 0, cap = 16, rc;
+	sqlite3_stmt *st = db_query(db, SQL_NOTES, "Ii", dossier_id, with_confidential ? 1 : 0);
+	int n;
 
-	*out = NULL;
-	if (!st)
-		return -1;
-	db_bindf(st, "Ii", dossier_id, with_confidential ? 1 : 0);
-	*out = arena_alloc(a, sizeof(**out) * (size_t)cap);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == cap)
-			*out = arena_grow(a, *out, &cap, sizeof(**out));
-		struct dossier_note *x = &(*out)[n++];
-		x->id = sqlite3_column_int64(st, 0);
-		x->op = sqlite3_column_int64(st, 1);
-		x->vastgelegd = sqlite3_column_int64(st, 2);
-		x->user_id = sqlite3_column_int64(st, 3);
-		x->tekst = db_text(st, 4, a);
-		x->user_naam = db_text(st, 5, a);
-		x->vertrouwelijk = sqlite3_column_int(st, 6);
-	}
-	db_done(st);
-	return rc == SQLITE_DONE ? n : dossier_step_error(db, "dossier notes");
+	*out = db_rows(db, st, a, read_note, sizeof(**out), &n, "dossier notes");
+	return n;
 }
 
 /* ---- interventions ---- */
@@ -314,7 +273,7 @@ static const char SQL_IV_GET[] = SELECT_IV " WHERE i.dossier_id = ? AND i.id = ?
 static const char SQL_IVS[] =
 	SELECT_IV " WHERE i.dossier_id = ? ORDER BY coalesce(i.uitgevoerd_dag, i.gepland_dag), i.id";
 
-static void read_iv(sqlite3_stmt *st, struct arena *a, void *row)
+static int read_iv(sqlite3_stmt *st, struct arena *a, void *row)
 {
 	struct intervention *x = row;
 
@@ -329,6 +288,7 @@ static void read_iv(sqlite3_stmt *st, struct arena *a, void *row)
 	x->uitkomst = db_text(st, 7, a);
 	x->toelichting = db_text(st, 8, a);
 	x->user_naam = db_text(st, 9, a);
+	return 0;
 }
 
 enum store_result intervention_add(struct db *db, int64_t dossier_id, const struct intervention *i, int64_t now,
@@ -392,21 +352,16 @@ enum store_result intervention_update(struct db *db, int64_t dossier_id, int64_t
 enum store_result intervention_get(struct db *db, struct arena *a, int64_t dossier_id, int64_t id,
 				   struct intervention *out)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_IV_GET);
+	sqlite3_stmt *st = db_query(db, SQL_IV_GET, "II", dossier_id, id);
 
-	if (!st || db_bindf(st, "II", dossier_id, id) < 0)
-		return STORE_ERROR;
 	return store_result_of(db_one(db, st, a, read_iv, out, "intervention get"));
 }
 
 int dossier_interventions(struct db *db, struct arena *a, int64_t dossier_id, struct intervention **out)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_IVS);
-
-	*out = NULL;
-	if (!st || db_bindf(st, "I", dossier_id) < 0)
-		return -1;
+	sqlite3_stmt *st = db_query(db, SQL_IVS, "I", dossier_id);
 	int n;
+
 	*out = db_rows(db, st, a, read_iv, sizeof(**out), &n, "dossier interventions");
 	return n;
 }
@@ -421,7 +376,7 @@ static const char SQL_LETTER_ADD[] =
 static const char SQL_LETTER_GET[] = SELECT_LETTER " WHERE l.dossier_id = ? AND l.id = ?";
 static const char SQL_LETTERS[] = SELECT_LETTER " WHERE l.dossier_id = ? ORDER BY l.vastgelegd, l.id";
 
-static void read_letter(sqlite3_stmt *st, struct arena *a, void *row)
+static int read_letter(sqlite3_stmt *st, struct arena *a, void *row)
 {
 	struct letter *x = row;
 
@@ -435,13 +390,15 @@ static void read_letter(sqlite3_stmt *st, struct arena *a, void *row)
 	x->aan = db_text(st, 6, a);
 	x->tekst = db_text(st, 7, a);
 	x->user_naam = db_text(st, 8, a);
+	return 0;
 }
 
 enum store_result letter_add(struct db *db, int64_t dossier_id, enum brief_soort soort, const char *aan,
 			     int32_t datum_dag, const char *tekst, int64_t user_id, int64_t now, int64_t *id)
 {
-	enum store_result r = done(db_exec(db, SQL_LETTER_ADD, "IttitNI", dossier_id, brief_soort_ids[soort],
-					       aan, (int)datum_dag, tekst, user_id, now), "letter add");
+	int rc = db_exec(db, SQL_LETTER_ADD, "IttitNI", dossier_id, brief_soort_ids[soort], aan, (int)datum_dag,
+			 tekst, user_id, now);
+	enum store_result r = store_result_exec(rc);
 	if (r == STORE_OK)
 		*id = db_last_id(db);
 	return r;
@@ -449,21 +406,16 @@ enum store_result letter_add(struct db *db, int64_t dossier_id, enum brief_soort
 
 enum store_result letter_get(struct db *db, struct arena *a, int64_t dossier_id, int64_t id, struct letter *out)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_LETTER_GET);
+	sqlite3_stmt *st = db_query(db, SQL_LETTER_GET, "II", dossier_id, id);
 
-	if (!st || db_bindf(st, "II", dossier_id, id) < 0)
-		return STORE_ERROR;
 	return store_result_of(db_one(db, st, a, read_letter, out, "letter get"));
 }
 
 int dossier_letters(struct db *db, struct arena *a, int64_t dossier_id, struct letter **out)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_LETTERS);
-
-	*out = NULL;
-	if (!st || db_bindf(st, "I", dossier_id) < 0)
-		return -1;
+	sqlite3_stmt *st = db_query(db, SQL_LETTERS, "I", dossier_id);
 	int n;
+
 	*out = db_rows(db, st, a, read_letter, sizeof(**out), &n, "dossier letters");
 	return n;
 }
@@ -480,45 +432,42 @@ static const char SQL_ESCS[] =
 
 enum store_result dossier_escalate(struct db *db, int64_t dossier_id, const struct escalation *e)
 {
-	enum store_result r = done(db_exec(db, SQL_ESC_ADD, "ItttttIN", dossier_id,
-					       ave_niveau_ids[e->van_niveau], ave_regie_ids[e->van_regie],
-					       ave_niveau_ids[e->niveau], ave_regie_ids[e->regie], e->reden, e->op,
-					       e->user_id), "escalation add");
+	int rc = db_exec(db, SQL_ESC_ADD, "ItttttIN", dossier_id, ave_niveau_ids[e->van_niveau],
+			 ave_regie_ids[e->van_regie], ave_niveau_ids[e->niveau], ave_regie_ids[e->regie], e->reden, e->op,
+			 e->user_id);
+	enum store_result r = store_result_exec(rc);
 	if (r != STORE_OK)
 		return r;
 	return dossier_set_ave(db, dossier_id, e->niveau, e->regie);
 }
 
+static int read_escalation(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	struct escalation *x = row;
+
+	x->id = sqlite3_column_int64(st, 0);
+	x->op = sqlite3_column_int64(st, 1);
+	x->user_id = sqlite3_column_int64(st, 2);
+	int v = ave_niveau_parse((const char *)sqlite3_column_text(st, 3));
+	x->van_niveau = v < 0 ? AVE_GROEN : (enum ave_niveau)v;
+	v = ave_niveau_parse((const char *)sqlite3_column_text(st, 4));
+	x->niveau = v < 0 ? AVE_GROEN : (enum ave_niveau)v;
+	v = ave_regie_parse((const char *)sqlite3_column_text(st, 5));
+	x->van_regie = v < 0 ? REGIE_BEWONER : (enum ave_regie)v;
+	v = ave_regie_parse((const char *)sqlite3_column_text(st, 6));
+	x->regie = v < 0 ? REGIE_BEWONER : (enum ave_regie)v;
+	x->reden = db_text(st, 7, a);
+	x->user_naam = db_text(st, 8, a);
+	return 0;
+}
+
 int dossier_escalations(struct db *db, struct arena *a, int64_t dossier_id, struct escalation **out)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_ESCS);
-	int n = 0, cap = 8, rc;
+	sqlite3_stmt *st = db_query(db, SQL_ESCS, "I", dossier_id);
+	int n;
 
-	*out = NULL;
-	if (!st)
-		return -1;
-	db_bindf(st, "I", dossier_id);
-	*out = arena_alloc(a, sizeof(**out) * (size_t)cap);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == cap)
-			*out = arena_grow(a, *out, &cap, sizeof(**out));
-		struct escalation *x = &(*out)[n++];
-		x->id = sqlite3_column_int64(st, 0);
-		x->op = sqlite3_column_int64(st, 1);
-		x->user_id = sqlite3_column_int64(st, 2);
-		int v = ave_niveau_parse((const char *)sqlite3_column_text(st, 3));
-		x->van_niveau = v < 0 ? AVE_GROEN : (enum ave_niveau)v;
-		v = ave_niveau_parse((const char *)sqlite3_column_text(st, 4));
-		x->niveau = v < 0 ? AVE_GROEN : (enum ave_niveau)v;
-		v = ave_regie_parse((const char *)sqlite3_column_text(st, 5));
-		x->van_regie = v < 0 ? REGIE_BEWONER : (enum ave_regie)v;
-		v = ave_regie_parse((const char *)sqlite3_column_text(st, 6));
-		x->regie = v < 0 ? REGIE_BEWONER : (enum ave_regie)v;
-		x->reden = db_text(st, 7, a);
-		x->user_naam = db_text(st, 8, a);
-	}
-	db_done(st);
-	return rc == SQLITE_DONE ? n : dossier_step_error(db, "dossier escalations");
+	*out = db_rows(db, st, a, read_escalation, sizeof(**out), &n, "dossier escalations");
+	return n;
 }
 
 /* ---- events ---- */
@@ -529,8 +478,9 @@ static const char SQL_EVENT_ADD[] =
 enum store_result dossier_event_add(struct db *db, int64_t dossier_id, int64_t op, int64_t user_id,
 				    const char *soort, const char *tekst)
 {
-	return done(db_exec(db, SQL_EVENT_ADD, "IINtt", dossier_id, op, user_id, soort, tekst ? tekst : ""),
-		    "dossier event");
+	int rc = db_exec(db, SQL_EVENT_ADD, "IINtt", dossier_id, op, user_id, soort, tekst ? tekst : "");
+
+	return store_result_exec(rc);
 }
 
 /* ---- the timeline ---- */
@@ -570,35 +520,32 @@ static const char SQL_TIMELINE[] =
 	" FROM dossier_event v LEFT JOIN user u ON u.id = v.user_id WHERE v.dossier_id = ?1"
 	" ORDER BY 3, 13, 1, 2";
 
+static int read_item(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	struct timeline_item *t = row;
+	int k = sqlite3_column_int(st, 0);
+
+	t->kind = k >= 0 && k < TL__MAX ? (enum timeline_kind)k : TL_GEBEURTENIS;
+	t->id = sqlite3_column_int64(st, 1);
+	t->op = sqlite3_column_int64(st, 2);
+	t->day_only = sqlite3_column_int(st, 3);
+	t->s1 = db_text(st, 4, a);
+	t->s2 = db_text(st, 5, a);
+	t->s3 = db_text(st, 6, a);
+	t->s4 = db_text(st, 7, a);
+	t->wie = db_text(st, 8, a);
+	t->vertrouwelijk = sqlite3_column_int(st, 9);
+	t->dag1 = sqlite3_column_int(st, 10);
+	t->dag2 = sqlite3_column_int(st, 11);
+	return 0;
+}
+
 int dossier_timeline(struct db *db, struct arena *a, int64_t dossier_id, int with_confidential,
 		     struct timeline_item **out)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_TIMELINE);
-	int n = 0, cap = 32, rc;
+	sqlite3_stmt *st = db_query(db, SQL_TIMELINE, "Ii", dossier_id, with_confidential ? 1 : 0);
+	int n;
 
-	*out = NULL;
-	if (!st)
-		return -1;
-	db_bindf(st, "Ii", dossier_id, with_confidential ? 1 : 0);
-	*out = arena_alloc(a, sizeof(**out) * (size_t)cap);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == cap)
-			*out = arena_grow(a, *out, &cap, sizeof(**out));
-		struct timeline_item *t = &(*out)[n++];
-		int k = sqlite3_column_int(st, 0);
-		t->kind = k >= 0 && k < TL__MAX ? (enum timeline_kind)k : TL_GEBEURTENIS;
-		t->id = sqlite3_column_int64(st, 1);
-		t->op = sqlite3_column_int64(st, 2);
-		t->day_only = sqlite3_column_int(st, 3);
-		t->s1 = db_text(st, 4, a);
-		t->s2 = db_text(st, 5, a);
-		t->s3 = db_text(st, 6, a);
-		t->s4 = db_text(st, 7, a);
-		t->wie = db_text(st, 8, a);
-		t->vertrouwelijk = sqlite3_column_int(st, 9);
-		t->dag1 = sqlite3_column_int(st, 10);
-		t->dag2 = sqlite3_column_int(st, 11);
-	}
-	db_done(st);
-	return rc == SQLITE_DONE ? n : dossier_step_error(db, "dossier timeline");
+	*out = db_rows(db, st, a, read_item, sizeof(**out), &n, "dossier timeline");
+	return n;
 }

@@ -1,6 +1,6 @@
 /*
  * dossier_sql.h - private to store/dossier*.c: the scope fragments of the
- * dossier queries and small column helpers.
+ * dossier queries and the helpers the dossier files share.
  *
  * Every scoped statement numbers its parameters, with the viewer first:
  *   ?1 user id
@@ -37,8 +37,6 @@
 
 struct db;
 
-/* Column i copied into a fixed buffer (cut to size). */
-void dossier_col_ref(sqlite3_stmt *st, int i, char *out, size_t size);
 /* Logs the connection's error for `what`; returns -1. */
 int dossier_step_error(struct db *db, const char *what);
 /* Reads rows (id, naam, role) of a bound statement into *out and resets it. Count or -1. */

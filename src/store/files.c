@@ -38,6 +38,9 @@ static const struct {
 	{ "audio/x-wav", "geluid" }, { "audio/wav", "geluid" }, { "audio/vnd.wave", "geluid" },
 };
 
+/* pending_list() returns at most this many files of one token. */
+#define PENDING_MAX 16
+
 static const char SQL_PENDING_ADD[] =
 	"INSERT INTO pending_upload(token_hash, bestandsnaam, opslag, mime, grootte, created_at) VALUES (?, ?, ?, ?, ?, ?)";
 static const char SQL_PENDING_LIST[] =
@@ -179,102 +182,89 @@ void files_remove(const char *name)
 enum store_result pending_add(struct db *db, const unsigned char hash[32], const char *name,
 			      const char *opslag, const char *mime, int64_t size, int64_t now)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_PENDING_ADD);
-	if (!st)
-		return STORE_ERROR;
-	sqlite3_bind_blob(st, 1, hash, 32, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 2, name, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 3, opslag, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 4, mime, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int64(st, 5, size);
-	sqlite3_bind_int64(st, 6, now);
-	int rc = sqlite3_step(st);
-	db_done(st);
-	return rc == SQLITE_DONE ? STORE_OK : STORE_ERROR;
+	int rc = db_exec(db, SQL_PENDING_ADD, "btttII", hash, 32, name, opslag, mime, size, now);
+
+	return rc < 0 ? STORE_ERROR : STORE_OK;
+}
+
+static int read_pending(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	struct pending_file *f = row;
+
+	f->id = sqlite3_column_int64(st, 0);
+	f->bestandsnaam = db_text(st, 1, a);
+	f->opslag = db_text(st, 2, a);
+	f->mime = db_text(st, 3, a);
+	f->grootte = sqlite3_column_int64(st, 4);
+	return 0;
 }
 
 int pending_list(struct db *db, struct arena *a, const unsigned char hash[32], int64_t now,
 		 struct pending_file **out)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_PENDING_LIST);
-	struct pending_file *f = arena_alloc(a, 16 * sizeof(*f));
-	int n = 0, rc;
+	sqlite3_stmt *st = db_query(db, SQL_PENDING_LIST, "bI", hash, 32, now - PENDING_LIFETIME);
+	struct pending_file *f = arena_alloc(a, PENDING_MAX * sizeof(*f));
 
 	*out = f;
-	if (!st)
-		return -1;
-	sqlite3_bind_blob(st, 1, hash, 32, SQLITE_TRANSIENT);
-	sqlite3_bind_int64(st, 2, now - PENDING_LIFETIME);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n >= 16)
-			continue;
-		f[n].id = sqlite3_column_int64(st, 0);
-		f[n].bestandsnaam = arena_strdup(a, (const char *)sqlite3_column_text(st, 1));
-		f[n].opslag = arena_strdup(a, (const char *)sqlite3_column_text(st, 2));
-		f[n].mime = arena_strdup(a, (const char *)sqlite3_column_text(st, 3));
-		f[n].grootte = sqlite3_column_int64(st, 4);
-		n++;
-	}
-	db_done(st);
-	return rc == SQLITE_DONE ? n : -1;
+	return db_fill(db, st, a, read_pending, f, sizeof(*f), PENDING_MAX, "pending uploads");
+}
+
+/* A storage name, for the file to remove with its row. */
+struct stored_name {
+	int64_t id;
+	char name[FILES_NAME_LEN];
+};
+
+static int read_name(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	struct stored_name *x = row;
+
+	(void)a;
+	db_copy_text(st, 0, x->name, sizeof(x->name));
+	return 0;
 }
 
 enum store_result pending_drop(struct db *db, const unsigned char hash[32], int64_t id)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_PENDING_ONE);
-	char name[FILES_NAME_LEN] = "";
+	sqlite3_stmt *st = db_query(db, SQL_PENDING_ONE, "bI", hash, 32, id);
+	struct stored_name x = { 0 };
+	int found = db_one(db, st, NULL, read_name, &x, "pending upload");
 
-	if (!st)
+	if (found < 0)
 		return STORE_ERROR;
-	sqlite3_bind_blob(st, 1, hash, 32, SQLITE_TRANSIENT);
-	sqlite3_bind_int64(st, 2, id);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		snprintf(name, sizeof(name), "%s", (const char *)sqlite3_column_text(st, 0));
-	db_done(st);
-	if (!name[0])
+	if (!found || !x.name[0])
 		return STORE_NOTFOUND;
-	st = db_stmt(db, SQL_PENDING_DEL);
-	if (!st)
+	if (db_exec(db, SQL_PENDING_DEL, "bI", hash, 32, id) < 0)
 		return STORE_ERROR;
-	sqlite3_bind_blob(st, 1, hash, 32, SQLITE_TRANSIENT);
-	sqlite3_bind_int64(st, 2, id);
-	int rc = sqlite3_step(st);
-	db_done(st);
-	if (rc != SQLITE_DONE)
-		return STORE_ERROR;
-	files_remove(name);
+	files_remove(x.name);
 	return STORE_OK;
 }
 
 enum store_result pending_taken(struct db *db, const unsigned char hash[32])
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_PENDING_TAKEN);
-	if (!st)
-		return STORE_ERROR;
-	sqlite3_bind_blob(st, 1, hash, 32, SQLITE_TRANSIENT);
-	int rc = sqlite3_step(st);
-	db_done(st);
-	return rc == SQLITE_DONE ? STORE_OK : STORE_ERROR;
+	return db_exec(db, SQL_PENDING_TAKEN, "b", hash, 32) < 0 ? STORE_ERROR : STORE_OK;
+}
+
+static int read_old(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	struct stored_name *x = row;
+
+	(void)a;
+	x->id = sqlite3_column_int64(st, 0);
+	db_copy_text(st, 1, x->name, sizeof(x->name));
+	return 0;
 }
 
 void pending_expire(struct db *db, int64_t now)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_PENDING_OLD);
-	int64_t ids[64];
-	char names[64][FILES_NAME_LEN];
-	int n = 0;
+	sqlite3_stmt *st = db_query(db, SQL_PENDING_OLD, "I", now - PENDING_LIFETIME);
+	struct stored_name old[64];
 
-	if (!st || db_bindf(st, "I", now - PENDING_LIFETIME) < 0)
-		return;
-	while (n < 64 && sqlite3_step(st) == SQLITE_ROW) {
-		ids[n] = sqlite3_column_int64(st, 0);
-		snprintf(names[n], FILES_NAME_LEN, "%s", (const char *)sqlite3_column_text(st, 1));
-		n++;
-	}
-	db_done(st);
+	/* At most 64 a call: the next call takes the rest. */
+	int n = db_fill(db, st, NULL, read_old, old, sizeof(old[0]), 64, "pending expire");
 	for (int i = 0; i < n; i++) {
 		/* Rows go first: a file without a row is harmless, the reverse is not. */
-		if (db_exec(db, SQL_PENDING_DEL_ID, "I", ids[i]) >= 0)
-			files_remove(names[i]);
+		if (db_exec(db, SQL_PENDING_DEL_ID, "I", old[i].id) >= 0)
+			files_remove(old[i].name);
 	}
 }

@@ -1,16 +1,16 @@
 /*
  * kaart_import.c - a GeoJSON file of wijken or buurten becomes the stored
- * map (see kaart_import.h): projected once here, so the map page only
- * reads path data; matched to areas by code; stored in one transaction
+ * map (see kaart_import.h): projected once here (domain/geo.h), so the map
+ * page only reads path data; matched to areas by code; stored in one transaction
  * with its audit row.
  */
 #include "store/kaart_import.h"
 #include "auth/policy.h"
 #include "db/db.h"
+#include "domain/geo.h"
 #include "lib/arena.h"
 #include "lib/buf.h"
 #include "lib/log.h"
-#include "render/svg.h"
 #include "store/audit.h"
 #include "store/kpi_kaart.h"
 
@@ -99,23 +99,16 @@ static void note_unknown(struct match *m, const cJSON *props)
 		}
 }
 
-/* Room for one more area. */
+/* Room for one more area: both arrays grow together. */
 static void grow(struct match *m)
 {
-	int cap = m->cap ? m->cap * 2 : 64;
-	struct kaart_shape *ns = arena_alloc(m->a, (size_t)cap * sizeof(*ns));
-	int64_t *ni = arena_alloc(m->a, (size_t)cap * sizeof(*ni));
+	int cap = m->cap;
 
-	if (m->n) {
-		memcpy(ns, m->shapes, (size_t)m->n * sizeof(*ns));
-		memcpy(ni, m->ids, (size_t)m->n * sizeof(*ni));
-	}
-	m->shapes = ns;
-	m->ids = ni;
-	m->cap = cap;
+	m->shapes = arena_grow(m->a, m->shapes, &cap, sizeof(*m->shapes));
+	m->ids = arena_grow(m->a, m->ids, &m->cap, sizeof(*m->ids));
 }
 
-static void on_feature(void *ctx, const cJSON *props, const struct svg_shape *s)
+static void on_feature(void *ctx, const cJSON *props, const struct geo_shape *s)
 {
 	struct match *m = ctx;
 	int64_t id = match_area(m, props);
@@ -196,18 +189,20 @@ enum store_result kaart_import(struct db *db, const char *json, size_t len, cons
 			       const struct actor *who, int64_t now, struct kaart_import_result *out)
 {
 	struct arena a = ARENA_INIT;
-	struct match m = { .db = db, .a = &a };
+	struct match m = { .db = db, .a = &a, .cap = 64 };
 	const char *err = NULL;
 	enum store_result r = STORE_CONFLICT;
 
 	assert(!db_in_tx(db));
 	memset(out, 0, sizeof(*out));
+	m.shapes = arena_alloc(&a, (size_t)m.cap * sizeof(*m.shapes));
+	m.ids = arena_alloc(&a, (size_t)m.cap * sizeof(*m.ids));
 	cJSON *geo = cJSON_ParseWithLength(json, len);
 	if (!geo) {
 		snprintf(out->fout, sizeof(out->fout), "Dit is geen geldig GeoJSON-bestand (de JSON klopt niet).");
 		goto out;
 	}
-	int drawn = svg_geo_project(geo, on_feature, &m, &err);
+	int drawn = geo_project(geo, on_feature, &m, &err);
 	cJSON_Delete(geo);
 	/* A lookup that failed makes the matching unreliable: a database error, not a bad file. */
 	if (m.err) {

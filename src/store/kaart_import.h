@@ -1,6 +1,6 @@
 /*
  * kaart_import.h - loading a GeoJSON file of wijken and buurten as the
- * dashboard's map: parse it, project it (render/svg.h), match each feature
+ * dashboard's map: parse it, project it (domain/geo.h), match each feature
  * to an area by its code, and replace the stored outlines
  * (store/kpi_kaart.h) in one transaction together with its audit row.
  *

@@ -9,7 +9,6 @@
  */
 #include "store/kpi.h"
 #include "db/db.h"
-#include "lib/log.h"
 #include "lib/xalloc.h"
 
 #include <stdlib.h>
@@ -45,8 +44,12 @@ static const char SQL_WIJKEN_USER[] =
 const char *const kpi_load_sql[] = { SQL_ALL, SQL_USER, SQL_CLOSED_ALL, SQL_CLOSED_USER };
 const int kpi_load_sql_count = 4;
 
-static void push(struct kpi_facts *out, sqlite3_stmt *st)
+/* Appends one fact to the caller's heap array (a year holds about 100,000). */
+static int push(sqlite3_stmt *st, struct arena *a, void *ctx)
 {
+	struct kpi_facts *out = ctx;
+
+	(void)a;
 	if (out->n == out->cap) {
 		out->cap = out->cap ? out->cap * 2 : 16384;
 		out->f = xrealloc(out->f, out->cap * sizeof(*out->f));
@@ -77,38 +80,19 @@ static void push(struct kpi_facts *out, sqlite3_stmt *st)
 		out->max_category_id = cat;
 	if (wijk > out->max_wijk_id)
 		out->max_wijk_id = wijk;
-}
-
-static int run(struct db *db, sqlite3_stmt *st, struct kpi_facts *out)
-{
-	int rc;
-
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		push(out, st);
-	db_done(st);
-	return rc == SQLITE_DONE ? 0 : log_error("kpi facts: %s", sqlite3_errmsg(db_handle(db)));
+	return 0;
 }
 
 int kpi_load(struct db *db, int32_t van, int32_t tot, int64_t scope_user, struct kpi_facts *out)
 {
-	sqlite3_stmt *st = db_stmt(db, scope_user ? SQL_USER : SQL_ALL);
+	sqlite3_stmt *st = scope_user ? db_query(db, SQL_USER, "iiI", (int)van, (int)tot, scope_user)
+				      : db_query(db, SQL_ALL, "ii", (int)van, (int)tot);
 
-	if (!st)
+	if (db_each(db, st, NULL, push, out, "kpi facts") < 0)
 		return -1;
-	if (scope_user)
-		db_bindf(st, "iiI", (int)van, (int)tot, scope_user);
-	else
-		db_bindf(st, "ii", (int)van, (int)tot);
-	if (run(db, st, out) < 0)
-		return -1;
-	st = db_stmt(db, scope_user ? SQL_CLOSED_USER : SQL_CLOSED_ALL);
-	if (!st)
-		return -1;
-	if (scope_user)
-		db_bindf(st, "iiiI", (int)van, (int)tot, (int)van, scope_user);
-	else
-		db_bindf(st, "iii", (int)van, (int)tot, (int)van);
-	return run(db, st, out);
+	st = scope_user ? db_query(db, SQL_CLOSED_USER, "iiiI", (int)van, (int)tot, (int)van, scope_user)
+			: db_query(db, SQL_CLOSED_ALL, "iii", (int)van, (int)tot, (int)van);
+	return db_each(db, st, NULL, push, out, "kpi facts");
 }
 
 void kpi_facts_release(struct kpi_facts *out)
@@ -117,7 +101,7 @@ void kpi_facts_release(struct kpi_facts *out)
 	memset(out, 0, sizeof(*out));
 }
 
-static void read_named(sqlite3_stmt *st, struct arena *a, void *row)
+static int read_named(sqlite3_stmt *st, struct arena *a, void *row)
 {
 	struct kpi_named *e = row;
 
@@ -126,25 +110,22 @@ static void read_named(sqlite3_stmt *st, struct arena *a, void *row)
 	e->code = db_text(st, 1, a);
 	e->naam = db_text(st, 2, a);
 	e->woningen = sqlite3_column_int64(st, 3);
+	return 0;
 }
 
 int kpi_categories(struct db *db, struct arena *a, struct kpi_named **out)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_CATEGORIES);
-	int n = -1;
+	int n;
 
-	if (st)
-		*out = db_rows(db, st, a, read_named, sizeof(**out), &n, "kpi categories");
+	*out = db_rows(db, db_stmt(db, SQL_CATEGORIES), a, read_named, sizeof(**out), &n, "kpi categories");
 	return n;
 }
 
 int kpi_wijken(struct db *db, struct arena *a, int64_t scope_user, struct kpi_named **out)
 {
-	sqlite3_stmt *st = db_stmt(db, scope_user ? SQL_WIJKEN_USER : SQL_WIJKEN_ALL);
-	int n = -1;
+	sqlite3_stmt *st = scope_user ? db_query(db, SQL_WIJKEN_USER, "I", scope_user) : db_stmt(db, SQL_WIJKEN_ALL);
+	int n;
 
-	if (!st || (scope_user && db_bindf(st, "I", scope_user) < 0))
-		return -1;
 	*out = db_rows(db, st, a, read_named, sizeof(**out), &n, "kpi wijken");
 	return n;
 }

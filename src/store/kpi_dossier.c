@@ -9,7 +9,6 @@
 #include "store/kpi_dossier.h"
 #include "db/db.h"
 #include "domain/amsterdam.h"
-#include "lib/log.h"
 
 #include <stddef.h>
 
@@ -43,6 +42,18 @@ static const char SQL_REFERRALS[] =
 const char *const kpi_dossier_sql[] = { SQL_GEOPEND, SQL_OPEN, SQL_VERVUILD, SQL_UITZETTINGEN, SQL_REFERRALS };
 const int kpi_dossier_sql_count = 5;
 
+/* Column 0, and column 1 where the statement has one, into int64_t row[2]. */
+static int read_counts(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	int64_t *v = row;
+
+	(void)a;
+	v[0] = sqlite3_column_int64(st, 0);
+	if (sqlite3_column_count(st) > 1)
+		v[1] = sqlite3_column_int64(st, 1);
+	return 0;
+}
+
 /* Runs one count; a second column, when the statement has one, goes to *second. */
 static int count(struct db *db, const char *sql, const struct kpi_dossier_query *q, int64_t *out, int64_t *second)
 {
@@ -52,19 +63,19 @@ static int count(struct db *db, const char *sql, const struct kpi_dossier_query 
 		q->wijk_id, q->scope_user, q->with_gevoelig, amsterdam_day_start(q->van),
 		amsterdam_day_start(q->tot + 1), amsterdam_day_start(q->peildatum + 1), q->van, last,
 	};
-	int rc;
+	int64_t got[2] = { 0, 0 };
 
 	if (!st)
 		return -1;
 	/* Numbered parameters: each statement names the ones it uses, up to ?8. */
 	for (int i = 1; i <= 8 && i <= sqlite3_bind_parameter_count(st); i++)
 		sqlite3_bind_int64(st, i, v[i - 1]);
-	rc = sqlite3_step(st);
-	*out = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	/* count(*) always answers one row. */
+	int rc = db_one(db, st, NULL, read_counts, got, "kpi dossiers");
+	*out = got[0];
 	if (second)
-		*second = rc == SQLITE_ROW ? sqlite3_column_int64(st, 1) : 0;
-	db_done(st);
-	return rc == SQLITE_ROW ? 0 : log_error("kpi dossiers: %s", sqlite3_errmsg(db_handle(db)));
+		*second = got[1];
+	return rc > 0 ? 0 : -1;
 }
 
 int kpi_dossier_counts(struct db *db, const struct kpi_dossier_query *q, struct kpi_dossier_result *out)

@@ -3,7 +3,6 @@
  */
 #include "store/kpi_export.h"
 #include "db/db.h"
-#include "lib/log.h"
 
 const char kpi_export_meldingen_sql[] =
 	"SELECT m.referentie, m.ontvangen_op, m.ontvangen_dag, m.kanaal, c.code, c.naam, c.pijler,"
@@ -45,109 +44,118 @@ const char kpi_export_referrals_sql[] =
 	" WHERE r.verstuurd_op >= ?1 AND r.verstuurd_op < ?2" DOSSIER_SCOPE
 	" ORDER BY r.verstuurd_op, r.id";
 
-static const char *txt(sqlite3_stmt *st, int col)
-{
-	const unsigned char *t = sqlite3_column_text(st, col);
-	return t ? (const char *)t : "";
-}
-
 static int64_t opt(sqlite3_stmt *st, int col, int64_t none)
 {
 	return sqlite3_column_type(st, col) == SQLITE_NULL ? none : sqlite3_column_int64(st, col);
 }
 
+/* The caller's callback of one export (its text borrowed from the row) and the rows handed on so far. */
+struct pass {
+	union {
+		int (*melding)(void *ctx, const struct kpi_export_melding *m);
+		int (*dossier)(void *ctx, const struct kpi_export_dossier *d);
+		int (*referral)(void *ctx, const struct kpi_export_referral *r);
+	} fn;
+	void *ctx;
+	int64_t n;
+};
+
+/* Every row through pass_*: the count, or -1 (the database failed, logged, or the callback stopped). */
+static int64_t run(struct db *db, sqlite3_stmt *st, db_row_fn pass, struct pass *p, const char *what)
+{
+	return db_each(db, st, NULL, pass, p, what) < 0 ? -1 : p->n;
+}
+
+static int pass_melding(sqlite3_stmt *st, struct arena *a, void *ctx)
+{
+	struct pass *p = ctx;
+	struct kpi_export_melding m = {
+		.referentie = db_borrow(st, 0),
+		.ontvangen_op = sqlite3_column_int64(st, 1),
+		.ontvangen_dag = sqlite3_column_int(st, 2),
+		.kanaal = db_borrow(st, 3), .categorie = db_borrow(st, 4), .categorie_naam = db_borrow(st, 5),
+		.pijler = db_borrow(st, 6), .wijk = db_borrow(st, 7), .wijk_naam = db_borrow(st, 8), .buurt = db_borrow(st, 9),
+		.buurt_naam = db_borrow(st, 10), .complex = db_borrow(st, 11), .postcode = db_borrow(st, 12),
+		.status = db_borrow(st, 13), .behandelaar = db_borrow(st, 14),
+		.bevestigen_dag = sqlite3_column_int(st, 15),
+		.terugkoppelen_dag = sqlite3_column_int(st, 16),
+		.streef_dag = sqlite3_column_int(st, 17),
+		.bevestigd_op = opt(st, 18, 0), .teruggekoppeld_op = opt(st, 19, 0),
+		.afgesloten_op = opt(st, 20, 0),
+		.bevestigd_dag = (int32_t)opt(st, 21, -1), .teruggekoppeld_dag = (int32_t)opt(st, 22, -1),
+		.doorloop_werkdagen = (int32_t)opt(st, 23, -1), .kosten_cent = opt(st, 24, -1),
+	};
+
+	(void)a;
+	p->n++;
+	return p->fn.melding(p->ctx, &m) < 0 ? -1 : 0;
+}
+
 int64_t kpi_export_meldingen(struct db *db, const struct kpi_export_filter *f,
 			     int (*fn)(void *ctx, const struct kpi_export_melding *m), void *ctx)
 {
-	sqlite3_stmt *st = db_stmt(db, kpi_export_meldingen_sql);
-	int64_t n = 0;
-	int rc;
+	sqlite3_stmt *st = db_query(db, kpi_export_meldingen_sql, "iiII", (int)f->van, (int)f->tot, f->wijk_id,
+				    f->scope_user);
+	struct pass p = { .fn.melding = fn, .ctx = ctx };
 
-	if (!st || db_bindf(st, "iiII", (int)f->van, (int)f->tot, f->wijk_id, f->scope_user) < 0)
-		return -1;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct kpi_export_melding m = {
-			.referentie = txt(st, 0),
-			.ontvangen_op = sqlite3_column_int64(st, 1),
-			.ontvangen_dag = sqlite3_column_int(st, 2),
-			.kanaal = txt(st, 3), .categorie = txt(st, 4), .categorie_naam = txt(st, 5),
-			.pijler = txt(st, 6), .wijk = txt(st, 7), .wijk_naam = txt(st, 8), .buurt = txt(st, 9),
-			.buurt_naam = txt(st, 10), .complex = txt(st, 11), .postcode = txt(st, 12),
-			.status = txt(st, 13), .behandelaar = txt(st, 14),
-			.bevestigen_dag = sqlite3_column_int(st, 15),
-			.terugkoppelen_dag = sqlite3_column_int(st, 16),
-			.streef_dag = sqlite3_column_int(st, 17),
-			.bevestigd_op = opt(st, 18, 0), .teruggekoppeld_op = opt(st, 19, 0),
-			.afgesloten_op = opt(st, 20, 0),
-			.bevestigd_dag = (int32_t)opt(st, 21, -1), .teruggekoppeld_dag = (int32_t)opt(st, 22, -1),
-			.doorloop_werkdagen = (int32_t)opt(st, 23, -1), .kosten_cent = opt(st, 24, -1),
-		};
-		n++;
-		if (fn(ctx, &m) < 0) {
-			db_done(st);
-			return -1;
-		}
-	}
-	db_done(st);
-	return rc == SQLITE_DONE ? n : log_error("export meldingen: %s", sqlite3_errmsg(db_handle(db)));
+	return run(db, st, pass_melding, &p, "export meldingen");
 }
 
-static int bind_dossier_filter(sqlite3_stmt *st, const struct kpi_export_dossier_filter *f)
+/* The dossier and referral exports bind the same parameters (DOSSIER_SCOPE). */
+static sqlite3_stmt *dossier_query(struct db *db, const char *sql, const struct kpi_export_dossier_filter *f)
 {
-	return db_bindf(st, "IIIIi", f->van, f->tot, f->wijk_id, f->scope_user, f->with_gevoelig);
+	return db_query(db, sql, "IIIIi", f->van, f->tot, f->wijk_id, f->scope_user, f->with_gevoelig);
+}
+
+static int pass_dossier(sqlite3_stmt *st, struct arena *a, void *ctx)
+{
+	struct pass *p = ctx;
+	struct kpi_export_dossier d = {
+		.referentie = db_borrow(st, 0), .status = db_borrow(st, 1), .pijler = db_borrow(st, 2),
+		.wijk = db_borrow(st, 3), .wijk_naam = db_borrow(st, 4), .buurt = db_borrow(st, 5),
+		.complex = db_borrow(st, 6), .ave_niveau = db_borrow(st, 7), .ave_regie = db_borrow(st, 8),
+		.uitkomst = db_borrow(st, 9), .eigenaar = db_borrow(st, 10),
+		.geopend_op = sqlite3_column_int64(st, 11), .gesloten_op = sqlite3_column_int64(st, 12),
+		.vervuild = sqlite3_column_int(st, 13), .gevoelig = sqlite3_column_int(st, 14),
+		.vervuild_dag = sqlite3_column_int(st, 15), .meldingen = sqlite3_column_int64(st, 16),
+	};
+
+	(void)a;
+	p->n++;
+	return p->fn.dossier(p->ctx, &d) < 0 ? -1 : 0;
 }
 
 int64_t kpi_export_dossiers(struct db *db, const struct kpi_export_dossier_filter *f,
 			    int (*fn)(void *ctx, const struct kpi_export_dossier *d), void *ctx)
 {
-	sqlite3_stmt *st = db_stmt(db, kpi_export_dossiers_sql);
-	int64_t n = 0;
-	int rc;
+	sqlite3_stmt *st = dossier_query(db, kpi_export_dossiers_sql, f);
+	struct pass p = { .fn.dossier = fn, .ctx = ctx };
 
-	if (!st || bind_dossier_filter(st, f) < 0)
-		return -1;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct kpi_export_dossier d = {
-			.referentie = txt(st, 0), .status = txt(st, 1), .pijler = txt(st, 2), .wijk = txt(st, 3),
-			.wijk_naam = txt(st, 4), .buurt = txt(st, 5), .complex = txt(st, 6), .ave_niveau = txt(st, 7),
-			.ave_regie = txt(st, 8), .uitkomst = txt(st, 9), .eigenaar = txt(st, 10),
-			.geopend_op = sqlite3_column_int64(st, 11), .gesloten_op = sqlite3_column_int64(st, 12),
-			.vervuild = sqlite3_column_int(st, 13), .gevoelig = sqlite3_column_int(st, 14),
-			.vervuild_dag = sqlite3_column_int(st, 15), .meldingen = sqlite3_column_int64(st, 16),
-		};
-		n++;
-		if (fn(ctx, &d) < 0) {
-			db_done(st);
-			return -1;
-		}
-	}
-	db_done(st);
-	return rc == SQLITE_DONE ? n : log_error("export dossiers: %s", sqlite3_errmsg(db_handle(db)));
+	return run(db, st, pass_dossier, &p, "export dossiers");
+}
+
+static int pass_referral(sqlite3_stmt *st, struct arena *a, void *ctx)
+{
+	struct pass *p = ctx;
+	struct kpi_export_referral r = {
+		.id = sqlite3_column_int64(st, 0), .dossier = db_borrow(st, 1), .wijk = db_borrow(st, 2),
+		.partner = db_borrow(st, 3), .partner_soort = db_borrow(st, 4), .status = db_borrow(st, 5),
+		.verstuurd_op = sqlite3_column_int64(st, 6),
+		.geaccepteerd_op = sqlite3_column_int64(st, 7), .afgewezen_op = sqlite3_column_int64(st, 8),
+		.beantwoord_op = sqlite3_column_int64(st, 9), .afgesloten_op = sqlite3_column_int64(st, 10),
+		.antwoord_dag = sqlite3_column_int(st, 11), .termijn_werkdagen = sqlite3_column_int(st, 12),
+	};
+
+	(void)a;
+	p->n++;
+	return p->fn.referral(p->ctx, &r) < 0 ? -1 : 0;
 }
 
 int64_t kpi_export_referrals(struct db *db, const struct kpi_export_dossier_filter *f,
 			     int (*fn)(void *ctx, const struct kpi_export_referral *r), void *ctx)
 {
-	sqlite3_stmt *st = db_stmt(db, kpi_export_referrals_sql);
-	int64_t n = 0;
-	int rc;
+	sqlite3_stmt *st = dossier_query(db, kpi_export_referrals_sql, f);
+	struct pass p = { .fn.referral = fn, .ctx = ctx };
 
-	if (!st || bind_dossier_filter(st, f) < 0)
-		return -1;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct kpi_export_referral r = {
-			.id = sqlite3_column_int64(st, 0), .dossier = txt(st, 1), .wijk = txt(st, 2), .partner = txt(st, 3),
-			.partner_soort = txt(st, 4), .status = txt(st, 5), .verstuurd_op = sqlite3_column_int64(st, 6),
-			.geaccepteerd_op = sqlite3_column_int64(st, 7), .afgewezen_op = sqlite3_column_int64(st, 8),
-			.beantwoord_op = sqlite3_column_int64(st, 9), .afgesloten_op = sqlite3_column_int64(st, 10),
-			.antwoord_dag = sqlite3_column_int(st, 11), .termijn_werkdagen = sqlite3_column_int(st, 12),
-		};
-		n++;
-		if (fn(ctx, &r) < 0) {
-			db_done(st);
-			return -1;
-		}
-	}
-	db_done(st);
-	return rc == SQLITE_DONE ? n : log_error("export referrals: %s", sqlite3_errmsg(db_handle(db)));
+	return run(db, st, pass_referral, &p, "export referrals");
 }

@@ -3,9 +3,6 @@
  */
 #include "store/kpi_kaart.h"
 #include "db/db.h"
-#include "lib/log.h"
-
-#include <string.h>
 
 static const char SQL_AREA[] = "SELECT id, coalesce(wijk_id, id), soort = 'wijk' FROM area WHERE code = ?";
 static const char SQL_CLEAR[] = "DELETE FROM kaart_vorm";
@@ -23,24 +20,34 @@ static const char SQL_BRON_GET[] =
 	"SELECT k.bestandsnaam, k.geladen_op, coalesce(u.naam, ''), k.vormen, k.overgeslagen"
 	" FROM kaart_bron k LEFT JOIN user u ON u.id = k.geladen_door";
 
+/* What kaart_area_by_code() answers. */
+struct area_ref {
+	int64_t id, wijk_id;
+	int is_wijk;
+};
+
+static int read_area(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	struct area_ref *x = row;
+
+	(void)a;
+	x->id = sqlite3_column_int64(st, 0);
+	x->wijk_id = sqlite3_column_int64(st, 1);
+	x->is_wijk = sqlite3_column_int(st, 2);
+	return 0;
+}
+
 enum store_result kaart_area_by_code(struct db *db, const char *code, int64_t *id, int64_t *wijk_id, int *is_wijk)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_AREA);
-	enum store_result r = STORE_NOTFOUND;
+	sqlite3_stmt *st = db_query(db, SQL_AREA, "t", code);
+	struct area_ref x;
 
-	if (!st || db_bindf(st, "t", code) < 0)
-		return STORE_ERROR;
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		*id = sqlite3_column_int64(st, 0);
-		*wijk_id = sqlite3_column_int64(st, 1);
-		*is_wijk = sqlite3_column_int(st, 2);
-		r = STORE_OK;
-	} else if (rc != SQLITE_DONE) {
-		r = STORE_ERROR;
-		log_error("kaart area: %s", sqlite3_errmsg(db_handle(db)));
+	enum store_result r = store_result_of(db_one(db, st, NULL, read_area, &x, "kaart area"));
+	if (r == STORE_OK) {
+		*id = x.id;
+		*wijk_id = x.wijk_id;
+		*is_wijk = x.is_wijk;
 	}
-	db_done(st);
 	return r;
 }
 
@@ -62,58 +69,49 @@ enum store_result kaart_set_bron(struct db *db, const char *bestandsnaam, int64_
 		? STORE_ERROR : STORE_OK;
 }
 
+static int read_vorm(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	struct kaart_vorm *x = row;
+
+	x->area_id = sqlite3_column_int64(st, 0);
+	x->wijk_id = sqlite3_column_int64(st, 1);
+	x->is_wijk = sqlite3_column_int(st, 2);
+	x->shape.pad = db_text(st, 3, a);
+	x->shape.minx = sqlite3_column_double(st, 4);
+	x->shape.miny = sqlite3_column_double(st, 5);
+	x->shape.maxx = sqlite3_column_double(st, 6);
+	x->shape.maxy = sqlite3_column_double(st, 7);
+	x->shape.labelx = sqlite3_column_double(st, 8);
+	x->shape.labely = sqlite3_column_double(st, 9);
+	x->code = db_text(st, 10, a);
+	x->naam = db_text(st, 11, a);
+	return 0;
+}
+
 int kaart_load(struct db *db, struct arena *a, struct kaart_vorm **out)
 {
 	sqlite3_stmt *st = db_stmt(db, SQL_LOAD);
-	int n = 0, cap = 64, rc;
-	struct kaart_vorm *v = arena_alloc(a, (size_t)cap * sizeof(*v));
+	int n;
 
-	if (!st)
-		return -1;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == cap) {
-			struct kaart_vorm *bigger = arena_alloc(a, (size_t)cap * 2 * sizeof(*v));
-			memcpy(bigger, v, (size_t)cap * sizeof(*v));
-			v = bigger;
-			cap *= 2;
-		}
-		struct kaart_vorm *x = &v[n++];
-		x->area_id = sqlite3_column_int64(st, 0);
-		x->wijk_id = sqlite3_column_int64(st, 1);
-		x->is_wijk = sqlite3_column_int(st, 2);
-		x->shape.pad = arena_strdup(a, (const char *)sqlite3_column_text(st, 3));
-		x->shape.minx = sqlite3_column_double(st, 4);
-		x->shape.miny = sqlite3_column_double(st, 5);
-		x->shape.maxx = sqlite3_column_double(st, 6);
-		x->shape.maxy = sqlite3_column_double(st, 7);
-		x->shape.labelx = sqlite3_column_double(st, 8);
-		x->shape.labely = sqlite3_column_double(st, 9);
-		x->code = arena_strdup(a, (const char *)sqlite3_column_text(st, 10));
-		x->naam = arena_strdup(a, (const char *)sqlite3_column_text(st, 11));
-	}
-	db_done(st);
-	*out = v;
-	return rc == SQLITE_DONE ? n : log_error("kaart: %s", sqlite3_errmsg(db_handle(db)));
+	*out = db_rows(db, st, a, read_vorm, sizeof(**out), &n, "kaart");
+	return n;
+}
+
+static int read_bron(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	struct kaart_bron *b = row;
+
+	b->bestandsnaam = db_text(st, 0, a);
+	b->geladen_op = sqlite3_column_int64(st, 1);
+	b->geladen_door = db_text(st, 2, a);
+	b->vormen = sqlite3_column_int(st, 3);
+	b->overgeslagen = sqlite3_column_int(st, 4);
+	return 0;
 }
 
 enum store_result kaart_bron_get(struct db *db, struct arena *a, struct kaart_bron *out)
 {
 	sqlite3_stmt *st = db_stmt(db, SQL_BRON_GET);
-	enum store_result r = STORE_NOTFOUND;
 
-	if (!st)
-		return STORE_ERROR;
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		out->bestandsnaam = arena_strdup(a, (const char *)sqlite3_column_text(st, 0));
-		out->geladen_op = sqlite3_column_int64(st, 1);
-		out->geladen_door = arena_strdup(a, (const char *)sqlite3_column_text(st, 2));
-		out->vormen = sqlite3_column_int(st, 3);
-		out->overgeslagen = sqlite3_column_int(st, 4);
-		r = STORE_OK;
-	} else if (rc != SQLITE_DONE) {
-		r = STORE_ERROR;
-	}
-	db_done(st);
-	return r;
+	return store_result_of(db_one(db, st, a, read_bron, out, "kaart bron"));
 }

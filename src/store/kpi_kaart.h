@@ -13,7 +13,7 @@
 
 struct db;
 
-/* An outline in map units (render/svg.h projects it; same fields as struct svg_shape). */
+/* An outline in map units (domain/geo.h projects it; the fields of struct geo_shape). */
 struct kaart_shape {
 	const char *pad;           /* SVG path data */
 	double minx, miny, maxx, maxy;

@@ -9,9 +9,6 @@
  */
 #include "store/kpi_work.h"
 #include "db/db.h"
-#include "lib/log.h"
-
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -76,49 +73,56 @@ struct rows {
 	struct arena *a;
 };
 
+/* The row of one assignee, added (zeros, no name) the first time it is asked for. */
 static struct kpi_work_row *row_for(struct rows *x, int64_t assignee)
 {
 	for (int i = 0; i < x->n; i++)
 		if (x->r[i].assignee_id == assignee)
 			return &x->r[i];
-	if (x->n == x->cap) {
-		int cap = x->cap ? x->cap * 2 : 32;
-		struct kpi_work_row *bigger = arena_alloc(x->a, (size_t)cap * sizeof(*bigger));
-		if (x->n)
-			memcpy(bigger, x->r, (size_t)x->n * sizeof(*bigger));
-		x->r = bigger;
-		x->cap = cap;
-	}
+	if (x->n == x->cap)
+		x->r = arena_grow(x->a, x->r, &x->cap, sizeof(*x->r));
 	struct kpi_work_row *r = &x->r[x->n++];
 	r->assignee_id = assignee;
 	r->naam = "";
 	return r;
 }
 
-static int bind_scope(sqlite3_stmt *st, const struct kpi_work_scope *s)
+/* One per-assignee aggregate: columns 1 and 2 go to the fields chosen by which. */
+struct sums {
+	struct rows *x;
+	int which;
+};
+
+static int add_sums(sqlite3_stmt *st, struct arena *arena, void *ctx)
 {
-	return db_bindf(st, "iII", (int)s->today, s->wijk_id, s->scope_user);
+	const struct sums *g = ctx;
+	struct kpi_work_row *r = row_for(g->x, sqlite3_column_int64(st, 0));
+	int64_t a = sqlite3_column_int64(st, 1), b = sqlite3_column_int64(st, 2);
+
+	(void)arena;
+	switch (g->which) {
+	case 0: r->bevestigen_vandaag = a; r->bevestigen_te_laat = b; break;
+	case 1: r->terugkoppelen_vandaag = a; r->terugkoppelen_te_laat = b; break;
+	default: r->open = a; r->open_nieuw = b; break;
+	}
+	return 0;
 }
 
-/* Runs one per-assignee aggregate; col 1 and 2 go to the fields chosen by which. */
 static int aggregate(struct db *db, const char *sql, const struct kpi_work_scope *s, struct rows *x, int which)
 {
-	sqlite3_stmt *st = db_stmt(db, sql);
-	int rc;
+	sqlite3_stmt *st = db_query(db, sql, "iII", (int)s->today, s->wijk_id, s->scope_user);
+	struct sums g = { x, which };
 
-	if (!st || bind_scope(st, s) < 0)
-		return -1;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct kpi_work_row *r = row_for(x, sqlite3_column_int64(st, 0));
-		int64_t a = sqlite3_column_int64(st, 1), b = sqlite3_column_int64(st, 2);
-		switch (which) {
-		case 0: r->bevestigen_vandaag = a; r->bevestigen_te_laat = b; break;
-		case 1: r->terugkoppelen_vandaag = a; r->terugkoppelen_te_laat = b; break;
-		default: r->open = a; r->open_nieuw = b; break;
-		}
-	}
-	db_done(st);
-	return rc == SQLITE_DONE ? 0 : log_error("worklist: %s", sqlite3_errmsg(db_handle(db)));
+	return db_each(db, st, NULL, add_sums, &g, "worklist");
+}
+
+/* Every active staff member gets a row, idle or not. */
+static int add_staff(sqlite3_stmt *st, struct arena *a, void *ctx)
+{
+	struct kpi_work_row *r = row_for(ctx, sqlite3_column_int64(st, 0));
+
+	r->naam = db_text(st, 1, a);
+	return 0;
 }
 
 static int cmp_row(const void *pa, const void *pb)
@@ -136,34 +140,22 @@ static int cmp_row(const void *pa, const void *pb)
 int kpi_work_per_assignee(struct db *db, struct arena *a, const struct kpi_work_scope *s,
 			  int list_idle_staff, struct kpi_work_row **out)
 {
-	struct rows x = { .a = a };
-	int rc;
+	struct rows x = { .a = a, .cap = 32 };
 
+	x.r = arena_alloc(a, (size_t)x.cap * sizeof(*x.r));
 	if (aggregate(db, SQL_BEV_PER, s, &x, 0) < 0 || aggregate(db, SQL_TER_PER, s, &x, 1) < 0 ||
 	    aggregate(db, SQL_OPEN_PER, s, &x, 2) < 0)
 		return -1;
-	if (list_idle_staff) {
-		sqlite3_stmt *st = db_stmt(db, SQL_STAFF);
-		if (!st)
-			return -1;
-		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-			struct kpi_work_row *r = row_for(&x, sqlite3_column_int64(st, 0));
-			r->naam = arena_strdup(a, (const char *)sqlite3_column_text(st, 1));
-		}
-		db_done(st);
-		if (rc != SQLITE_DONE)
-			return log_error("worklist staff: %s", sqlite3_errmsg(db_handle(db)));
-	}
-	/* Names of assignees not (or no longer) among the active staff. */
+	if (list_idle_staff && db_each(db, db_stmt(db, SQL_STAFF), a, add_staff, &x, "worklist staff") < 0)
+		return -1;
+	/* Names of assignees not (or no longer) among the active staff; a name that cannot be read stays "". */
 	for (int i = 0; i < x.n; i++) {
 		if (x.r[i].assignee_id == 0 || x.r[i].naam[0])
 			continue;
-		sqlite3_stmt *st = db_stmt(db, SQL_USER_NAME);
-		if (!st || db_bindf(st, "I", x.r[i].assignee_id) < 0)
+		sqlite3_stmt *st = db_query(db, SQL_USER_NAME, "I", x.r[i].assignee_id);
+		if (!st)
 			return -1;
-		if (sqlite3_step(st) == SQLITE_ROW)
-			x.r[i].naam = arena_strdup(a, (const char *)sqlite3_column_text(st, 0));
-		db_done(st);
+		db_one(db, st, a, db_read_text, &x.r[i].naam, "worklist name");
 	}
 	if (x.n > 1)
 		qsort(x.r, (size_t)x.n, sizeof(*x.r), cmp_row);
@@ -171,86 +163,76 @@ int kpi_work_per_assignee(struct db *db, struct arena *a, const struct kpi_work_
 	return x.n;
 }
 
+static int read_item(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	struct kpi_work_item *it = row;
+
+	it->id = sqlite3_column_int64(st, 0);
+	db_copy_text(st, 1, it->referentie, sizeof(it->referentie));
+	it->assignee_id = sqlite3_column_int64(st, 2);
+	it->assignee_naam = db_text(st, 3, a);
+	it->categorie_naam = db_text(st, 4, a);
+	it->wijk_naam = db_text(st, 5, a);
+	it->adres_tekst = db_text(st, 6, a);
+	it->due = sqlite3_column_int(st, 7);
+	return 0;
+}
+
 int kpi_work_items(struct db *db, struct arena *a, const struct kpi_work_scope *s, enum kpi_work_kind kind,
 		   int64_t assignee, int limit, struct kpi_work_item **out)
 {
-	sqlite3_stmt *st = db_stmt(db, kind == KPI_WORK_BEVESTIGEN ? SQL_BEV_ITEMS : SQL_TER_ITEMS);
-	int n = 0, rc;
-
 	if (limit < 1)
 		limit = 1;
 	struct kpi_work_item *items = arena_alloc(a, (size_t)limit * sizeof(*items));
-	if (!st || db_bindf(st, "iIIIi", (int)s->today, s->wijk_id, s->scope_user, assignee, limit) < 0)
-		return -1;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW && n < limit) {
-		struct kpi_work_item *it = &items[n++];
-		it->id = sqlite3_column_int64(st, 0);
-		snprintf(it->referentie, sizeof(it->referentie), "%s", (const char *)sqlite3_column_text(st, 1));
-		it->assignee_id = sqlite3_column_int64(st, 2);
-		it->assignee_naam = db_text(st, 3, a);
-		it->categorie_naam = db_text(st, 4, a);
-		it->wijk_naam = db_text(st, 5, a);
-		it->adres_tekst = db_text(st, 6, a);
-		it->due = sqlite3_column_int(st, 7);
-		it->late = it->due < s->today;
-		it->kind = kind;
+	sqlite3_stmt *st = db_query(db, kind == KPI_WORK_BEVESTIGEN ? SQL_BEV_ITEMS : SQL_TER_ITEMS, "iIIIi",
+				    (int)s->today, s->wijk_id, s->scope_user, assignee, limit);
+	int n = db_fill(db, st, a, read_item, items, sizeof(*items), limit, "worklist items");
+	for (int i = 0; i < n; i++) {
+		items[i].late = items[i].due < s->today;
+		items[i].kind = kind;
 	}
-	db_done(st);
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-		return log_error("worklist items: %s", sqlite3_errmsg(db_handle(db)));
-	*out = items;
+	if (n >= 0)
+		*out = items;
 	return n;
+}
+
+static int read_wijk(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	struct kpi_wijk *w = row;
+
+	w->id = sqlite3_column_int64(st, 0);
+	w->code = db_text(st, 1, a);
+	w->naam = db_text(st, 2, a);
+	return 0;
 }
 
 int kpi_work_wijken(struct db *db, struct arena *a, int64_t scope_user, struct kpi_wijk **out)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_WIJKEN);
-	int n = 0, cap = 32, rc;
-	struct kpi_wijk *w = arena_alloc(a, (size_t)cap * sizeof(*w));
+	sqlite3_stmt *st = db_query(db, SQL_WIJKEN, "I", scope_user);
+	int n;
 
-	if (!st || db_bindf(st, "I", scope_user) < 0)
-		return -1;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == cap) {
-			struct kpi_wijk *bigger = arena_alloc(a, (size_t)cap * 2 * sizeof(*w));
-			memcpy(bigger, w, (size_t)cap * sizeof(*w));
-			w = bigger;
-			cap *= 2;
-		}
-		w[n].id = sqlite3_column_int64(st, 0);
-		w[n].code = db_text(st, 1, a);
-		w[n].naam = db_text(st, 2, a);
-		n++;
-	}
-	db_done(st);
-	*out = w;
-	return rc == SQLITE_DONE ? n : log_error("wijken: %s", sqlite3_errmsg(db_handle(db)));
+	*out = db_rows(db, st, a, read_wijk, sizeof(**out), &n, "wijken");
+	return n;
+}
+
+static int read_staff(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	struct kpi_staff *x = row;
+
+	x->id = sqlite3_column_int64(st, 0);
+	x->naam = db_text(st, 1, a);
+	x->email = db_text(st, 2, a);
+	x->role = db_text(st, 3, a);
+	return 0;
 }
 
 int kpi_work_staff(struct db *db, struct arena *a, struct kpi_staff **out)
 {
 	sqlite3_stmt *st = db_stmt(db, SQL_STAFF_MAIL);
-	int n = 0, cap = 32, rc;
-	struct kpi_staff *x = arena_alloc(a, (size_t)cap * sizeof(*x));
+	int n;
 
-	if (!st)
-		return -1;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == cap) {
-			struct kpi_staff *bigger = arena_alloc(a, (size_t)cap * 2 * sizeof(*x));
-			memcpy(bigger, x, (size_t)cap * sizeof(*x));
-			x = bigger;
-			cap *= 2;
-		}
-		x[n].id = sqlite3_column_int64(st, 0);
-		x[n].naam = db_text(st, 1, a);
-		x[n].email = db_text(st, 2, a);
-		x[n].role = db_text(st, 3, a);
-		n++;
-	}
-	db_done(st);
-	*out = x;
-	return rc == SQLITE_DONE ? n : log_error("staff: %s", sqlite3_errmsg(db_handle(db)));
+	*out = db_rows(db, st, a, read_staff, sizeof(**out), &n, "staff");
+	return n;
 }
 
 int kpi_work_mark_sent(struct db *db, int64_t user_id, int32_t dag)

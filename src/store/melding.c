@@ -10,9 +10,8 @@
 #include "lib/xalloc.h"
 #include "store/calendar.h"
 
-#include <stdlib.h>
-
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char SQL_NEXT_SEQ[] = "SELECT coalesce(max(volgnummer), 0) + 1 FROM melding WHERE jaar = ?";
@@ -81,13 +80,14 @@ static int64_t opt_int(sqlite3_stmt *st, int col, int64_t none)
 	return sqlite3_column_type(st, col) == SQLITE_NULL ? none : sqlite3_column_int64(st, col);
 }
 
-static void row(struct arena *a, sqlite3_stmt *st, struct melding *m)
+static int read_melding(sqlite3_stmt *st, struct arena *a, void *row)
 {
+	struct melding *m = row;
 	int i = 0;
 
 	memset(m, 0, sizeof(*m));
 	m->id = sqlite3_column_int64(st, i++);
-	snprintf(m->referentie, sizeof(m->referentie), "%s", (const char *)sqlite3_column_text(st, i++));
+	db_copy_text(st, i++, m->referentie, sizeof(m->referentie));
 	m->ontvangen_op = sqlite3_column_int64(st, i++);
 	m->ontvangen_dag = sqlite3_column_int(st, i++);
 	m->geregistreerd_op = sqlite3_column_int64(st, i++);
@@ -102,9 +102,9 @@ static void row(struct arena *a, sqlite3_stmt *st, struct melding *m)
 	m->voorval = db_text(st, i++, a);
 	m->plaats = db_text(st, i++, a);
 	m->adres_tekst = db_text(st, i++, a);
-	snprintf(m->postcode, sizeof(m->postcode), "%s", (const char *)sqlite3_column_text(st, i++));
+	db_copy_text(st, i++, m->postcode, sizeof(m->postcode));
 	m->huisnummer = sqlite3_column_int(st, i++);
-	snprintf(m->toevoeging, sizeof(m->toevoeging), "%s", (const char *)sqlite3_column_text(st, i++));
+	db_copy_text(st, i++, m->toevoeging, sizeof(m->toevoeging));
 	m->address_id = sqlite3_column_int64(st, i++);
 	m->buurt_id = sqlite3_column_int64(st, i++);
 	m->wijk_id = sqlite3_column_int64(st, i++);
@@ -131,63 +131,61 @@ static void row(struct arena *a, sqlite3_stmt *st, struct melding *m)
 	m->teruggekoppeld_dag = (int32_t)opt_int(st, i++, -1);
 	m->afgesloten_op = opt_int(st, i++, 0);
 	m->kosten_cent = opt_int(st, i++, -1);
+	return 0;
 }
 
 static enum store_result one(struct db *db, struct arena *a, sqlite3_stmt *st, struct melding *m)
 {
-	int rc = sqlite3_step(st);
-	enum store_result r = rc == SQLITE_ROW ? STORE_OK : rc == SQLITE_DONE ? STORE_NOTFOUND : STORE_ERROR;
-
-	if (r == STORE_OK)
-		row(a, st, m);
-	else if (r == STORE_ERROR)
-		log_error("melding: %s", sqlite3_errmsg(db_handle(db)));
-	db_done(st);
-	return r;
+	return store_result_of(db_one(db, st, a, read_melding, m, "melding"));
 }
 
 enum store_result melding_get(struct db *db, struct arena *a, int64_t id, struct melding *m)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_GET);
-	if (!st || db_bindf(st, "I", id) < 0)
-		return STORE_ERROR;
-	return one(db, a, st, m);
+	return one(db, a, db_query(db, SQL_GET, "I", id), m);
 }
 
 enum store_result melding_by_ref(struct db *db, struct arena *a, const char *ref, struct melding *m)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_BY_REF);
-	if (!st || db_bindf(st, "t", ref) < 0)
-		return STORE_ERROR;
-	return one(db, a, st, m);
+	return one(db, a, db_query(db, SQL_BY_REF, "t", ref), m);
 }
 
 enum store_result melding_by_token(struct db *db, struct arena *a, const unsigned char hash[32], struct melding *m)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_BY_TOKEN);
-	if (!st)
-		return STORE_ERROR;
-	sqlite3_bind_blob(st, 1, hash, 32, SQLITE_TRANSIENT);
-	return one(db, a, st, m);
+	return one(db, a, db_query(db, SQL_BY_TOKEN, "b", hash, 32), m);
+}
+
+/* The sealed status token, copied out when it is a blob that fits. */
+struct token_box {
+	unsigned char *out;
+	size_t max, len;
+	int found;
+};
+
+static int read_box(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	struct token_box *b = row;
+	size_t n = (size_t)sqlite3_column_bytes(st, 0);
+
+	(void)a;
+	if (sqlite3_column_type(st, 0) == SQLITE_BLOB && n <= b->max) {
+		memcpy(b->out, sqlite3_column_blob(st, 0), n);
+		b->len = n;
+		b->found = 1;
+	}
+	return 0;
 }
 
 enum store_result melding_token_box(struct db *db, int64_t id, unsigned char *out, size_t max, size_t *len)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_TOKEN_BOX);
-	enum store_result r = STORE_NOTFOUND;
+	sqlite3_stmt *st = db_query(db, SQL_TOKEN_BOX, "I", id);
+	struct token_box b = { .out = out, .max = max };
 
-	if (!st || db_bindf(st, "I", id) < 0)
+	if (db_one(db, st, NULL, read_box, &b, "melding token") < 0)
 		return STORE_ERROR;
-	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) == SQLITE_BLOB) {
-		size_t n = (size_t)sqlite3_column_bytes(st, 0);
-		if (n <= max) {
-			memcpy(out, sqlite3_column_blob(st, 0), n);
-			*len = n;
-			r = STORE_OK;
-		}
-	}
-	db_done(st);
-	return r;
+	if (!b.found)
+		return STORE_NOTFOUND;
+	*len = b.len;
+	return STORE_OK;
 }
 
 /*
@@ -266,35 +264,29 @@ enum store_result melding_event_add(struct db *db, int64_t melding_id, int64_t o
 		       voor_melder) < 0 ? STORE_ERROR : STORE_OK;
 }
 
+static int read_event(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	struct melding_event *e = row;
+
+	e->id = sqlite3_column_int64(st, 0);
+	e->op = sqlite3_column_int64(st, 1);
+	e->vastgelegd = sqlite3_column_int64(st, 2);
+	e->user_id = sqlite3_column_int64(st, 3);
+	e->soort = db_text(st, 4, a);
+	e->tekst = db_text(st, 5, a);
+	e->voor_melder = sqlite3_column_int(st, 6);
+	e->user_naam = db_text(st, 7, a);
+	return 0;
+}
+
 int melding_events(struct db *db, struct arena *a, int64_t melding_id, int only_melder,
 		   struct melding_event **out)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_EVENTS);
-	int n = 0, cap = 16, rc;
-	struct melding_event *ev = arena_alloc(a, (size_t)cap * sizeof(*ev));
+	sqlite3_stmt *st = db_query(db, SQL_EVENTS, "Ii", melding_id, only_melder);
+	int n;
 
-	if (!st || db_bindf(st, "Ii", melding_id, only_melder) < 0)
-		return -1;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == cap) {
-			struct melding_event *bigger = arena_alloc(a, (size_t)cap * 2 * sizeof(*ev));
-			memcpy(bigger, ev, (size_t)cap * sizeof(*ev));
-			ev = bigger;
-			cap *= 2;
-		}
-		struct melding_event *e = &ev[n++];
-		e->id = sqlite3_column_int64(st, 0);
-		e->op = sqlite3_column_int64(st, 1);
-		e->vastgelegd = sqlite3_column_int64(st, 2);
-		e->user_id = sqlite3_column_int64(st, 3);
-		e->soort = db_text(st, 4, a);
-		e->tekst = db_text(st, 5, a);
-		e->voor_melder = sqlite3_column_int(st, 6);
-		e->user_naam = db_text(st, 7, a);
-	}
-	db_done(st);
-	*out = ev;
-	return rc == SQLITE_DONE ? n : log_error("events: %s", sqlite3_errmsg(db_handle(db)));
+	*out = db_rows(db, st, a, read_event, sizeof(**out), &n, "events");
+	return n;
 }
 
 static enum store_result changed(int rc)
@@ -364,8 +356,10 @@ enum store_result attachment_add(struct db *db, int64_t melding_id, const char *
 		? STORE_ERROR : STORE_OK;
 }
 
-static void att_row(struct arena *a, sqlite3_stmt *st, struct attachment *x)
+static int read_attachment(sqlite3_stmt *st, struct arena *a, void *row)
 {
+	struct attachment *x = row;
+
 	x->id = sqlite3_column_int64(st, 0);
 	x->melding_id = sqlite3_column_int64(st, 1);
 	x->bestandsnaam = db_text(st, 2, a);
@@ -373,38 +367,24 @@ static void att_row(struct arena *a, sqlite3_stmt *st, struct attachment *x)
 	x->mime = db_text(st, 4, a);
 	x->grootte = sqlite3_column_int64(st, 5);
 	x->created_at = sqlite3_column_int64(st, 6);
+	return 0;
 }
 
 int attachment_list(struct db *db, struct arena *a, int64_t melding_id, struct attachment **out)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_ATT_LIST);
-	int n = 0, rc;
+	sqlite3_stmt *st = db_query(db, SQL_ATT_LIST, "I", melding_id);
 	/* At most a handful per melding (the form takes five); 32 is plenty. */
 	struct attachment *x = arena_alloc(a, 32 * sizeof(*x));
 
-	if (!st || db_bindf(st, "I", melding_id) < 0)
-		return -1;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		if (n < 32)
-			att_row(a, st, &x[n++]);
-	db_done(st);
 	*out = x;
-	return rc == SQLITE_DONE ? n : -1;
+	return db_fill(db, st, a, read_attachment, x, sizeof(*x), 32, "attachments");
 }
 
 enum store_result attachment_get(struct db *db, struct arena *a, int64_t id, struct attachment *out)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_ATT_GET);
-	enum store_result r = STORE_NOTFOUND;
+	sqlite3_stmt *st = db_query(db, SQL_ATT_GET, "I", id);
 
-	if (!st || db_bindf(st, "I", id) < 0)
-		return STORE_ERROR;
-	if (sqlite3_step(st) == SQLITE_ROW) {
-		att_row(a, st, out);
-		r = STORE_OK;
-	}
-	db_done(st);
-	return r;
+	return store_result_of(db_one(db, st, a, read_attachment, out, "attachment"));
 }
 
 int64_t submit_count_since(struct db *db, const char *ip, int64_t since)

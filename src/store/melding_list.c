@@ -19,7 +19,6 @@
 #include "domain/amsterdam.h"
 #include "lib/log.h"
 
-#include <stdio.h>
 #include <string.h>
 
 const char *const melding_sort_ids[MSORT__MAX] = {
@@ -470,13 +469,14 @@ static int64_t opt_int(sqlite3_stmt *st, int col, int64_t none)
 	return sqlite3_column_type(st, col) == SQLITE_NULL ? none : sqlite3_column_int64(st, col);
 }
 
-static void row(struct arena *a, sqlite3_stmt *st, struct melding_row *r)
+static int read_row(sqlite3_stmt *st, struct arena *a, void *row)
 {
+	struct melding_row *r = row;
 	int i = 0, k;
 
 	memset(r, 0, sizeof(*r));
 	r->id = sqlite3_column_int64(st, i++);
-	snprintf(r->referentie, sizeof(r->referentie), "%s", (const char *)sqlite3_column_text(st, i++));
+	db_copy_text(st, i++, r->referentie, sizeof(r->referentie));
 	r->ontvangen_op = sqlite3_column_int64(st, i++);
 	r->ontvangen_dag = sqlite3_column_int(st, i++);
 	k = kanaal_parse((const char *)sqlite3_column_text(st, i++));
@@ -502,6 +502,7 @@ static void row(struct arena *a, sqlite3_stmt *st, struct melding_row *r)
 	r->teruggekoppeld_op = opt_int(st, i++, 0);
 	r->teruggekoppeld_dag = (int32_t)opt_int(st, i++, -1);
 	r->afgesloten_op = opt_int(st, i++, 0);
+	return 0;
 }
 
 enum store_result melding_list(struct db *db, struct arena *a, const struct melding_filter *f,
@@ -511,7 +512,6 @@ enum store_result melding_list(struct db *db, struct arena *a, const struct meld
 	struct buf fts = BUF_INIT;
 	enum store_result r = STORE_ERROR;
 	sqlite3_stmt *st = NULL;
-	int rc;
 
 	memset(out, 0, sizeof(*out));
 	out->per_page = MELDING_LIST_PER_PAGE;
@@ -525,14 +525,9 @@ enum store_result melding_list(struct db *db, struct arena *a, const struct meld
 
 	build_count(f, match, &qc);
 	st = prepare(db, &qc);
-	if (!st)
+	/* count(*) always answers one row. */
+	if (!st || db_one(db, st, NULL, db_read_int64, &out->total, "melding list count") <= 0)
 		goto out;
-	rc = sqlite3_step(st);
-	if (rc != SQLITE_ROW) {
-		log_error("melding list count: %s", sqlite3_errmsg(db_handle(db)));
-		goto out;
-	}
-	out->total = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
 	st = NULL;
 
@@ -555,14 +550,10 @@ enum store_result melding_list(struct db *db, struct arena *a, const struct meld
 	st = prepare(db, &qp);
 	if (!st)
 		goto out;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		if (out->n < MELDING_LIST_PER_PAGE)
-			row(a, st, &out->rows[out->n++]);
-	if (rc != SQLITE_DONE) {
-		log_error("melding list: %s", sqlite3_errmsg(db_handle(db)));
-		out->n = 0;
+	int n = db_fill(db, st, a, read_row, out->rows, sizeof(*out->rows), MELDING_LIST_PER_PAGE, "melding list");
+	if (n < 0)
 		goto out;
-	}
+	out->n = n;
 	r = STORE_OK;
 out:
 	sqlite3_finalize(st);
@@ -574,31 +565,25 @@ out:
 
 /* ---- look-ups ---- */
 
+static int read_area(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	struct area_item *x = row;
+
+	x->id = sqlite3_column_int64(st, 0);
+	x->wijk_id = sqlite3_column_int64(st, 1);
+	x->code = db_text(st, 2, a);
+	x->naam = db_text(st, 3, a);
+	return 0;
+}
+
 static int areas(struct db *db, struct arena *a, const char *sql, struct area_item **out)
 {
 	sqlite3_stmt *st = db_stmt(db, sql);
-	int n = 0, cap = 16, rc;
-	struct area_item *x = arena_alloc(a, (size_t)cap * sizeof(*x));
+	int n;
 
-	*out = x;
-	if (!st)
-		return -1;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == cap) {
-			struct area_item *bigger = arena_alloc(a, (size_t)cap * 2 * sizeof(*x));
-			memcpy(bigger, x, (size_t)cap * sizeof(*x));
-			x = bigger;
-			cap *= 2;
-		}
-		x[n].id = sqlite3_column_int64(st, 0);
-		x[n].wijk_id = sqlite3_column_int64(st, 1);
-		x[n].code = db_text(st, 2, a);
-		x[n].naam = db_text(st, 3, a);
-		n++;
-	}
-	db_done(st);
-	*out = x;
-	return rc == SQLITE_DONE ? n : log_error("areas: %s", sqlite3_errmsg(db_handle(db)));
+	*out = NULL;
+	*out = db_rows(db, st, a, read_area, sizeof(**out), &n, "areas");
+	return n;
 }
 
 int melding_list_wijken(struct db *db, struct arena *a, struct area_item **out)
@@ -616,32 +601,29 @@ int64_t melding_list_wijk_by_code(struct db *db, const char *code)
 	return code ? db_int(db, SQL_WIJK_BY_CODE, 0, "t", code) : 0;
 }
 
+static int read_staff(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	struct staff_user *x = row;
+
+	x->id = sqlite3_column_int64(st, 0);
+	x->naam = db_text(st, 1, a);
+	int role = role_parse((const char *)sqlite3_column_text(st, 2));
+	x->role = role < 0 ? ROLE_ANONYMOUS : (enum role)role;
+	x->in_wijk = sqlite3_column_int(st, 3);
+	return 0;
+}
+
 int melding_staff_users(struct db *db, struct arena *a, int64_t wijk_id, struct staff_user **out)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_STAFF);
-	int n = 0, cap = 16, rc;
-	struct staff_user *x = arena_alloc(a, (size_t)cap * sizeof(*x));
+	sqlite3_stmt *st = db_query(db, SQL_STAFF, "I", wijk_id);
+	int n;
 
-	*out = x;
-	if (!st || db_bindf(st, "I", wijk_id) < 0)
-		return -1;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == cap) {
-			struct staff_user *bigger = arena_alloc(a, (size_t)cap * 2 * sizeof(*x));
-			memcpy(bigger, x, (size_t)cap * sizeof(*x));
-			x = bigger;
-			cap *= 2;
-		}
-		x[n].id = sqlite3_column_int64(st, 0);
-		x[n].naam = db_text(st, 1, a);
-		int role = role_parse((const char *)sqlite3_column_text(st, 2));
-		x[n].role = role < 0 ? ROLE_ANONYMOUS : (enum role)role;
-		x[n].in_wijk = wijk_id > 0 && sqlite3_column_int(st, 3);
-		n++;
-	}
-	db_done(st);
-	*out = x;
-	return rc == SQLITE_DONE ? n : log_error("staff users: %s", sqlite3_errmsg(db_handle(db)));
+	*out = NULL;
+	*out = db_rows(db, st, a, read_staff, sizeof(**out), &n, "staff users");
+	/* Bound to a wijk only when one was asked about. */
+	for (int i = 0; i < n; i++)
+		(*out)[i].in_wijk = wijk_id > 0 && (*out)[i].in_wijk;
+	return n;
 }
 
 int64_t melding_onbekend_count(struct db *db)

@@ -202,7 +202,6 @@ struct melding_page {
 enum store_result melding_list(struct db *db, struct arena *a, const struct melding_filter *f,
 			       int page, struct melding_page *out);
 
-
 /* ---- look-ups for the pages around the list ---- */
 
 struct area_item {

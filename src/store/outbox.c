@@ -3,9 +3,6 @@
  */
 #include "store/outbox.h"
 #include "db/db.h"
-#include "lib/log.h"
-
-#include <string.h>
 
 static const char SQL_ADD[] =
 	"INSERT INTO outbox(melding_id, soort, aan, onderwerp, tekst, created_at, volgende_poging)"
@@ -27,46 +24,39 @@ enum store_result outbox_add(struct db *db, int64_t melding_id, const char *soor
 		? STORE_ERROR : STORE_OK;
 }
 
+static int read_msg(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	struct outbox_msg *x = row;
+
+	x->id = sqlite3_column_int64(st, 0);
+	x->melding_id = sqlite3_column_int64(st, 1);
+	x->created_at = sqlite3_column_int64(st, 2);
+	x->verzonden_op = sqlite3_column_int64(st, 3);
+	x->volgende_poging = sqlite3_column_int64(st, 4);
+	x->pogingen = sqlite3_column_int(st, 5);
+	x->soort = db_text(st, 6, a);
+	x->aan = db_text(st, 7, a);
+	x->onderwerp = db_text(st, 8, a);
+	x->tekst = db_text(st, 9, a);
+	x->laatste_fout = db_text(st, 10, a);
+	return 0;
+}
+
+/* At most cap messages of a bound statement into *out. */
 static int list(struct db *db, struct arena *a, sqlite3_stmt *st, struct outbox_msg **out, int cap)
 {
-	struct outbox_msg *m = arena_alloc(a, (size_t)cap * sizeof(*m));
-	int n = 0, rc;
-
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n >= cap)
-			continue;
-		struct outbox_msg *x = &m[n++];
-		x->id = sqlite3_column_int64(st, 0);
-		x->melding_id = sqlite3_column_int64(st, 1);
-		x->created_at = sqlite3_column_int64(st, 2);
-		x->verzonden_op = sqlite3_column_int64(st, 3);
-		x->volgende_poging = sqlite3_column_int64(st, 4);
-		x->pogingen = sqlite3_column_int(st, 5);
-		x->soort = arena_strdup(a, (const char *)sqlite3_column_text(st, 6));
-		x->aan = arena_strdup(a, (const char *)sqlite3_column_text(st, 7));
-		x->onderwerp = arena_strdup(a, (const char *)sqlite3_column_text(st, 8));
-		x->tekst = arena_strdup(a, (const char *)sqlite3_column_text(st, 9));
-		x->laatste_fout = arena_strdup(a, (const char *)sqlite3_column_text(st, 10));
-	}
-	db_done(st);
-	*out = m;
-	return rc == SQLITE_DONE ? n : log_error("outbox: %s", sqlite3_errmsg(db_handle(db)));
+	*out = arena_alloc(a, (size_t)(cap > 0 ? cap : 1) * sizeof(**out));
+	return db_fill(db, st, a, read_msg, *out, sizeof(**out), cap, "outbox");
 }
 
 int outbox_for_melding(struct db *db, struct arena *a, int64_t melding_id, struct outbox_msg **out)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_FOR_MELDING);
-	if (!st || db_bindf(st, "I", melding_id) < 0)
-		return -1;
-	return list(db, a, st, out, 64);
+	return list(db, a, db_query(db, SQL_FOR_MELDING, "I", melding_id), out, 64);
 }
 
 int outbox_due(struct db *db, struct arena *a, int64_t now, int max, struct outbox_msg **out)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_DUE);
-	if (!st || db_bindf(st, "Ii", now, max) < 0)
-		return -1;
-	return list(db, a, st, out, max);
+	return list(db, a, db_query(db, SQL_DUE, "Ii", now, max), out, max);
 }
 
 enum store_result outbox_sent(struct db *db, int64_t id, int64_t now)

@@ -3,13 +3,10 @@
  */
 #include "store/partner.h"
 #include "db/db.h"
-#include "lib/log.h"
 #include "store/like.h"
 #include "lib/clock.h"
 
-#include <stdio.h>
 #include <string.h>
-#include <time.h>
 
 #define COLUMNS "p.id, p.naam, p.soort, p.contact_naam, p.contact_email, p.contact_telefoon," \
 	" p.convenant, p.actief, p.created_at"
@@ -30,47 +27,32 @@ static const char SQL_LIST[] =
 static const char SQL_LIST_COUNT[] =
 	"SELECT count(*) FROM partner p WHERE (?1 < 0 OR p.actief = ?1) AND (?2 = '' OR p.naam LIKE ?2 ESCAPE '\\')";
 
-static void copy_text(char *dst, size_t size, sqlite3_stmt *st, int col)
+static int read_partner(sqlite3_stmt *st, struct arena *a, void *row)
 {
-	const unsigned char *t = sqlite3_column_text(st, col);
-	snprintf(dst, size, "%s", t ? (const char *)t : "");
-}
+	struct partner *p = row;
 
-static void read_row(sqlite3_stmt *st, struct partner *p)
-{
+	(void)a;
 	memset(p, 0, sizeof(*p));
 	p->id = sqlite3_column_int64(st, 0);
-	copy_text(p->naam, sizeof(p->naam), st, 1);
+	db_copy_text(st, 1, p->naam, sizeof(p->naam));
 	int soort = partner_soort_parse((const char *)sqlite3_column_text(st, 2));
 	/* Rows written before the closed set existed read as "overig". */
 	p->soort = soort < 0 ? PARTNER_OVERIG : (enum partner_soort)soort;
-	copy_text(p->contact_naam, sizeof(p->contact_naam), st, 3);
-	copy_text(p->contact_email, sizeof(p->contact_email), st, 4);
-	copy_text(p->contact_telefoon, sizeof(p->contact_telefoon), st, 5);
-	copy_text(p->convenant, sizeof(p->convenant), st, 6);
+	db_copy_text(st, 3, p->contact_naam, sizeof(p->contact_naam));
+	db_copy_text(st, 4, p->contact_email, sizeof(p->contact_email));
+	db_copy_text(st, 5, p->contact_telefoon, sizeof(p->contact_telefoon));
+	db_copy_text(st, 6, p->convenant, sizeof(p->convenant));
 	p->actief = sqlite3_column_int(st, 7);
 	p->created_at = sqlite3_column_int64(st, 8);
 	p->users = sqlite3_column_int64(st, 9);
+	return 0;
 }
 
 enum store_result partner_by_id(struct db *db, int64_t id, struct partner *p)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_BY_ID);
-	enum store_result r = STORE_NOTFOUND;
+	sqlite3_stmt *st = db_query(db, SQL_BY_ID, "I", id);
 
-	if (!st)
-		return STORE_ERROR;
-	db_bindf(st, "I", id);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		read_row(st, p);
-		r = STORE_OK;
-	} else if (rc != SQLITE_DONE) {
-		log_error("partner: %s", sqlite3_errmsg(db_handle(db)));
-		r = STORE_ERROR;
-	}
-	db_done(st);
-	return r;
+	return store_result_of(db_one(db, st, NULL, read_partner, p, "partner"));
 }
 
 static enum store_result name_free(struct db *db, const char *naam, int64_t id)
@@ -108,29 +90,33 @@ enum store_result partner_update(struct db *db, const struct partner *p)
 	return rc == -2 ? STORE_CONFLICT : rc < 0 ? STORE_ERROR : rc == 0 ? STORE_NOTFOUND : STORE_OK;
 }
 
+/* The caller's callback, handed each partner in turn. */
+struct pass {
+	void (*fn)(void *ctx, const struct partner *p);
+	void *ctx;
+};
+
+static int pass_partner(sqlite3_stmt *st, struct arena *a, void *ctx)
+{
+	const struct pass *x = ctx;
+	struct partner p;
+
+	read_partner(st, a, &p);
+	x->fn(x->ctx, &p);
+	return 0;
+}
+
 enum store_result partner_list(struct db *db, const struct partner_filter *f, int64_t offset, int limit,
 			       int64_t *total, void (*fn)(void *ctx, const struct partner *p), void *ctx)
 {
 	char pattern[600];
-	struct partner p;
-	int rc;
+	struct pass x = { fn, ctx };
 
 	if (like_contains(f->q, pattern, sizeof(pattern)) < 0)
 		return STORE_NOTFOUND;
 	*total = db_int(db, SQL_LIST_COUNT, -1, "it", f->actief, pattern);
 	if (*total < 0)
 		return STORE_ERROR;
-	sqlite3_stmt *st = db_stmt(db, SQL_LIST);
-	if (!st)
-		return STORE_ERROR;
-	db_bindf(st, "itiI", f->actief, pattern, limit, offset);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		read_row(st, &p);
-		fn(ctx, &p);
-	}
-	db_done(st);
-	if (rc == SQLITE_DONE)
-		return STORE_OK;
-	log_error("partner list: %s", sqlite3_errmsg(db_handle(db)));
-	return STORE_ERROR;
+	sqlite3_stmt *st = db_query(db, SQL_LIST, "itiI", f->actief, pattern, limit, offset);
+	return db_each(db, st, NULL, pass_partner, &x, "partner list") < 0 ? STORE_ERROR : STORE_OK;
 }

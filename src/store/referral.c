@@ -7,25 +7,8 @@
 #include "auth/policy.h"
 #include "db/db.h"
 #include "domain/amsterdam.h"
-#include "lib/log.h"
 
 #include <string.h>
-
-int referral_step_error(struct db *db, const char *what)
-{
-	return log_error("%s: %s", what, sqlite3_errmsg(db_handle(db)));
-}
-
-static enum store_result written(int rc, const char *what)
-{
-	if (rc == -2)
-		return STORE_CONFLICT;
-	if (rc < 0) {
-		log_error("%s failed", what);
-		return STORE_ERROR;
-	}
-	return rc == 0 ? STORE_NOTFOUND : STORE_OK;
-}
 
 void referral_viewer_init(struct referral_viewer *v, const struct actor *who)
 {
@@ -73,8 +56,10 @@ static const char SQL_GET_PARTNER[] =
 	" FROM referral r JOIN partner p ON p.id = r.partner_id LEFT JOIN user u ON u.id = r.created_by"
 	" WHERE r.id = ?1 AND r.partner_id = ?2";
 
-void referral_read_row(sqlite3_stmt *st, struct arena *a, struct referral *r)
+int referral_read_row(sqlite3_stmt *st, struct arena *a, void *row)
 {
+	struct referral *r = row;
+
 	memset(r, 0, sizeof(*r));
 	r->id = sqlite3_column_int64(st, 0);
 	r->dossier_id = sqlite3_column_int64(st, 1);
@@ -103,42 +88,26 @@ void referral_read_row(sqlite3_stmt *st, struct arena *a, struct referral *r)
 	r->wijk_id = sqlite3_column_int64(st, 22);
 	r->dossier_gevoelig = sqlite3_column_int(st, 23);
 	r->wijk_code = db_text(st, 24, a);
+	return 0;
 }
 
 static enum store_result get_one(struct db *db, struct arena *a, sqlite3_stmt *st, struct referral *out)
 {
-	enum store_result r = STORE_NOTFOUND;
-	int rc = sqlite3_step(st);
-
-	if (rc == SQLITE_ROW) {
-		referral_read_row(st, a, out);
-		r = STORE_OK;
-	} else if (rc != SQLITE_DONE) {
-		referral_step_error(db, "referral");
-		r = STORE_ERROR;
-	}
-	db_done(st);
-	return r;
+	return store_result_of(db_one(db, st, a, referral_read_row, out, "referral"));
 }
 
 enum store_result referral_get_staff(struct db *db, struct arena *a, int64_t id, struct referral *out)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_GET_STAFF);
+	sqlite3_stmt *st = db_query(db, SQL_GET_STAFF, "I", id);
 
-	if (!st)
-		return STORE_ERROR;
-	db_bindf(st, "I", id);
 	return get_one(db, a, st, out);
 }
 
 enum store_result referral_get_partner(struct db *db, struct arena *a, int64_t id, int64_t partner_id,
 				       struct referral *out)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_GET_PARTNER);
+	sqlite3_stmt *st = db_query(db, SQL_GET_PARTNER, "II", id, partner_id);
 
-	if (!st)
-		return STORE_ERROR;
-	db_bindf(st, "II", id, partner_id);
 	return get_one(db, a, st, out);
 }
 
@@ -148,10 +117,9 @@ static const char SQL_INSERT[] =
 
 enum store_result referral_insert(struct db *db, const struct referral_new *n, int64_t *id)
 {
-	enum store_result r = written(db_exec(db, SQL_INSERT, "IItttIiiI", n->dossier_id, n->partner_id, n->reden,
-					      n->vraag, n->gedeelde_informatie, n->now, n->termijn,
-					      (int)n->antwoord_dag, n->user_id),
-				      "referral insert");
+	int rc = db_exec(db, SQL_INSERT, "IItttIiiI", n->dossier_id, n->partner_id, n->reden, n->vraag,
+			 n->gedeelde_informatie, n->now, n->termijn, (int)n->antwoord_dag, n->user_id);
+	enum store_result r = store_result_exec(rc);
 	if (r == STORE_OK)
 		*id = db_last_id(db);
 	return r;
@@ -192,7 +160,7 @@ enum store_result referral_step(struct db *db, int64_t id, enum referral_status 
 	default:
 		return STORE_ERROR;
 	}
-	enum store_result r = written(rc, "referral step");
+	enum store_result r = store_result_exec(rc);
 	/* No row in `from` any more: another request moved it first. */
 	return r == STORE_NOTFOUND ? STORE_CONFLICT : r;
 }
@@ -208,37 +176,34 @@ static const char SQL_EVENTS[] =
 enum store_result referral_event_add(struct db *db, int64_t referral_id, int64_t op, int64_t user_id,
 				     const char *soort, const char *tekst, int64_t *event_id)
 {
-	enum store_result r = written(db_exec(db, SQL_EVENT_ADD, "IINtt", referral_id, op, user_id, soort,
-					      tekst ? tekst : ""),
-				      "referral event");
+	int rc = db_exec(db, SQL_EVENT_ADD, "IINtt", referral_id, op, user_id, soort, tekst ? tekst : "");
+	enum store_result r = store_result_exec(rc);
 	if (r == STORE_OK && event_id)
 		*event_id = db_last_id(db);
 	return r;
 }
 
+static int read_event(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	struct referral_event *e = row;
+
+	e->id = sqlite3_column_int64(st, 0);
+	e->op = sqlite3_column_int64(st, 1);
+	e->user_id = sqlite3_column_int64(st, 2);
+	e->soort = db_text(st, 3, a);
+	e->tekst = db_text(st, 4, a);
+	e->wie = db_text(st, 5, a);
+	return 0;
+}
+
 int referral_events(struct db *db, struct arena *a, int64_t referral_id, struct referral_event **out)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_EVENTS);
-	int n = 0, cap = 8, rc;
+	sqlite3_stmt *st = db_query(db, SQL_EVENTS, "I", referral_id);
+	int n;
 
 	*out = NULL;
-	if (!st)
-		return -1;
-	db_bindf(st, "I", referral_id);
-	*out = arena_alloc(a, sizeof(**out) * (size_t)cap);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == cap)
-			*out = arena_grow(a, *out, &cap, sizeof(**out));
-		struct referral_event *e = &(*out)[n++];
-		e->id = sqlite3_column_int64(st, 0);
-		e->op = sqlite3_column_int64(st, 1);
-		e->user_id = sqlite3_column_int64(st, 2);
-		e->soort = db_text(st, 3, a);
-		e->tekst = db_text(st, 4, a);
-		e->wie = db_text(st, 5, a);
-	}
-	db_done(st);
-	return rc == SQLITE_DONE ? n : referral_step_error(db, "referral events");
+	*out = db_rows(db, st, a, read_event, sizeof(**out), &n, "referral events");
+	return n;
 }
 
 /* ---- files ---- */
@@ -257,7 +222,7 @@ static const char SQL_FILE_GET_PARTNER[] =
 	"SELECT " FILE_COLUMNS " FROM referral_file f JOIN referral r ON r.id = f.referral_id"
 	" WHERE f.referral_id = ?1 AND f.id = ?2 AND r.partner_id = ?3";
 
-static void read_file(sqlite3_stmt *st, struct arena *a, void *row)
+static int read_file(sqlite3_stmt *st, struct arena *a, void *row)
 {
 	struct referral_file *f = row;
 
@@ -270,23 +235,23 @@ static void read_file(sqlite3_stmt *st, struct arena *a, void *row)
 	f->mime = db_text(st, 6, a);
 	f->grootte = sqlite3_column_int64(st, 7);
 	f->created_at = sqlite3_column_int64(st, 8);
+	return 0;
 }
 
 enum store_result referral_file_add(struct db *db, const struct referral_file *f, int64_t user_id)
 {
-	return written(db_exec(db, SQL_FILE_ADD, "INitttIIN", f->referral_id, f->event_id, f->van_partner,
-			       f->bestandsnaam, f->opslag, f->mime, f->grootte, f->created_at, user_id),
-		       "referral file");
+	int rc = db_exec(db, SQL_FILE_ADD, "INitttIIN", f->referral_id, f->event_id, f->van_partner, f->bestandsnaam,
+			 f->opslag, f->mime, f->grootte, f->created_at, user_id);
+
+	return store_result_exec(rc);
 }
 
 int referral_files(struct db *db, struct arena *a, int64_t referral_id, struct referral_file **out)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_FILES);
+	sqlite3_stmt *st = db_query(db, SQL_FILES, "I", referral_id);
 	int n;
 
 	*out = NULL;
-	if (!st || db_bindf(st, "I", referral_id) < 0)
-		return -1;
 	*out = db_rows(db, st, a, read_file, sizeof(**out), &n, "referral files");
 	return n;
 }
@@ -299,22 +264,16 @@ static enum store_result file_one(struct db *db, struct arena *a, sqlite3_stmt *
 enum store_result referral_file_get(struct db *db, struct arena *a, int64_t referral_id, int64_t file_id,
 				    struct referral_file *out)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_FILE_GET);
+	sqlite3_stmt *st = db_query(db, SQL_FILE_GET, "II", referral_id, file_id);
 
-	if (!st)
-		return STORE_ERROR;
-	db_bindf(st, "II", referral_id, file_id);
 	return file_one(db, a, st, out);
 }
 
 enum store_result referral_file_get_partner(struct db *db, struct arena *a, int64_t referral_id, int64_t file_id,
 					    int64_t partner_id, struct referral_file *out)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_FILE_GET_PARTNER);
+	sqlite3_stmt *st = db_query(db, SQL_FILE_GET_PARTNER, "III", referral_id, file_id, partner_id);
 
-	if (!st)
-		return STORE_ERROR;
-	db_bindf(st, "III", referral_id, file_id, partner_id);
 	return file_one(db, a, st, out);
 }
 
@@ -323,30 +282,28 @@ static const char SQL_DOSSIER_FILES[] =
 	" FROM dossier_melding l JOIN melding m ON m.id = l.melding_id JOIN attachment a ON a.melding_id = m.id"
 	" WHERE l.dossier_id = ? ORDER BY m.ontvangen_op, m.id, a.id";
 
+static int read_source_file(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	struct referral_source_file *f = row;
+
+	f->id = sqlite3_column_int64(st, 0);
+	f->melding_id = sqlite3_column_int64(st, 1);
+	f->grootte = sqlite3_column_int64(st, 2);
+	f->melding_ref = db_text(st, 3, a);
+	f->bestandsnaam = db_text(st, 4, a);
+	f->opslag = db_text(st, 5, a);
+	f->mime = db_text(st, 6, a);
+	return 0;
+}
+
 int referral_dossier_files(struct db *db, struct arena *a, int64_t dossier_id, struct referral_source_file **out)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_DOSSIER_FILES);
-	int n = 0, cap = 8, rc;
+	sqlite3_stmt *st = db_query(db, SQL_DOSSIER_FILES, "I", dossier_id);
+	int n;
 
 	*out = NULL;
-	if (!st)
-		return -1;
-	db_bindf(st, "I", dossier_id);
-	*out = arena_alloc(a, sizeof(**out) * (size_t)cap);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == cap)
-			*out = arena_grow(a, *out, &cap, sizeof(**out));
-		struct referral_source_file *f = &(*out)[n++];
-		f->id = sqlite3_column_int64(st, 0);
-		f->melding_id = sqlite3_column_int64(st, 1);
-		f->grootte = sqlite3_column_int64(st, 2);
-		f->melding_ref = db_text(st, 3, a);
-		f->bestandsnaam = db_text(st, 4, a);
-		f->opslag = db_text(st, 5, a);
-		f->mime = db_text(st, 6, a);
-	}
-	db_done(st);
-	return rc == SQLITE_DONE ? n : referral_step_error(db, "referral dossier files");
+	*out = db_rows(db, st, a, read_source_file, sizeof(**out), &n, "referral dossier files");
+	return n;
 }
 
 /* ---- answer terms ---- */
@@ -366,26 +323,28 @@ int referral_term_of(struct db *db, enum partner_soort soort)
 	return (int)db_int(db, SQL_TERM_OF, REFERRAL_TERM_DEFAULT, "t", partner_soort_ids[soort]);
 }
 
+/* One stored term into its kind's place in the table (struct referral_term[PARTNER__MAX]). */
+static int put_term(sqlite3_stmt *st, struct arena *a, void *ctx)
+{
+	struct referral_term *out = ctx;
+	int k = partner_soort_parse((const char *)sqlite3_column_text(st, 0));
+
+	/* A kind the program no longer knows is left out, not shown as "overig". */
+	if (k < 0)
+		return 0;
+	out[k].werkdagen = sqlite3_column_int(st, 1);
+	out[k].gewijzigd_op = sqlite3_column_int64(st, 2);
+	out[k].gewijzigd_door = db_text(st, 3, a);
+	return 0;
+}
+
 int referral_terms(struct db *db, struct arena *a, struct referral_term out[PARTNER__MAX])
 {
 	sqlite3_stmt *st = db_stmt(db, SQL_TERMS);
-	int rc;
 
 	for (int i = 0; i < PARTNER__MAX; i++)
 		out[i] = (struct referral_term){ (enum partner_soort)i, REFERRAL_TERM_DEFAULT, 0, "" };
-	if (!st)
-		return -1;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		/* A kind the program no longer knows is left out, not shown as "overig". */
-		int k = partner_soort_parse((const char *)sqlite3_column_text(st, 0));
-		if (k < 0)
-			continue;
-		out[k].werkdagen = sqlite3_column_int(st, 1);
-		out[k].gewijzigd_op = sqlite3_column_int64(st, 2);
-		out[k].gewijzigd_door = db_text(st, 3, a);
-	}
-	db_done(st);
-	return rc == SQLITE_DONE ? 0 : referral_step_error(db, "partner terms");
+	return db_each(db, st, a, put_term, out, "partner terms");
 }
 
 enum store_result referral_term_set(struct db *db, enum partner_soort soort, int werkdagen, int64_t now,
@@ -393,8 +352,9 @@ enum store_result referral_term_set(struct db *db, enum partner_soort soort, int
 {
 	if ((unsigned)soort >= PARTNER__MAX)
 		return STORE_NOTFOUND;
-	return written(db_exec(db, SQL_TERM_SET, "tiIN", partner_soort_ids[soort], werkdagen, now, user_id),
-		       "partner term");
+	int rc = db_exec(db, SQL_TERM_SET, "tiIN", partner_soort_ids[soort], werkdagen, now, user_id);
+
+	return store_result_exec(rc);
 }
 
 /* ---- organisations to refer to ---- */
@@ -407,7 +367,7 @@ static const char SQL_PARTNERS[] =
 static const char SQL_PARTNER_GET[] =
 	"SELECT " PARTNER_COLUMNS " FROM partner p LEFT JOIN partner_termijn t ON t.soort = p.soort WHERE p.id = ?";
 
-static void read_partner(sqlite3_stmt *st, struct arena *a, void *row)
+static int read_partner(sqlite3_stmt *st, struct arena *a, void *row)
 {
 	struct referral_partner *p = row;
 
@@ -420,6 +380,7 @@ static void read_partner(sqlite3_stmt *st, struct arena *a, void *row)
 	p->termijn = sqlite3_column_int(st, 5);
 	if (p->termijn < REFERRAL_TERM_MIN || p->termijn > REFERRAL_TERM_MAX)
 		p->termijn = REFERRAL_TERM_DEFAULT;
+	return 0;
 }
 
 int referral_partners(struct db *db, struct arena *a, struct referral_partner **out)
@@ -428,17 +389,13 @@ int referral_partners(struct db *db, struct arena *a, struct referral_partner **
 	int n;
 
 	*out = NULL;
-	if (!st)
-		return -1;
 	*out = db_rows(db, st, a, read_partner, sizeof(**out), &n, "referral partners");
 	return n;
 }
 
 enum store_result referral_partner_get(struct db *db, struct arena *a, int64_t id, struct referral_partner *out)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_PARTNER_GET);
+	sqlite3_stmt *st = db_query(db, SQL_PARTNER_GET, "I", id);
 
-	if (!st || db_bindf(st, "I", id) < 0)
-		return STORE_ERROR;
 	return store_result_of(db_one(db, st, a, read_partner, out, "referral partner"));
 }

@@ -86,18 +86,10 @@ static const char *status_arg(const struct referral_filter *f)
 static enum store_result read_rows(struct db *db, struct arena *a, sqlite3_stmt *st, int limit,
 				   struct referral_page *out)
 {
-	int rc;
-
 	out->rows = arena_alloc(a, sizeof(*out->rows) * (size_t)(limit > 0 ? limit : 1));
-	out->n = 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW && out->n < limit)
-		referral_read_row(st, a, &out->rows[out->n++]);
-	db_done(st);
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
-		referral_step_error(db, "referral list");
-		return STORE_ERROR;
-	}
-	return STORE_OK;
+	int n = db_fill(db, st, a, referral_read_row, out->rows, sizeof(*out->rows), limit, "referral list");
+	out->n = n < 0 ? 0 : n;
+	return n < 0 ? STORE_ERROR : STORE_OK;
 }
 
 enum store_result referral_list_staff(struct db *db, struct arena *a, const struct referral_viewer *v,
@@ -110,12 +102,9 @@ enum store_result referral_list_staff(struct db *db, struct arena *a, const stru
 			    f->partner_id, f->wijk_id, f->dossier_id, (int)f->today);
 	if (out->total < 0)
 		return STORE_ERROR;
-	sqlite3_stmt *st = db_stmt(db, SQL_STAFF_LIST);
-	if (!st)
-		return STORE_ERROR;
-	db_bindf(st, "IiiiiitiiiIIIiiI", v->user_id, v->all, v->all_sensitive, v->area, v->area_sensitive, v->team,
-		 status_arg(f), f->open, f->late, f->answered, f->partner_id, f->wijk_id, f->dossier_id,
-		 (int)f->today, limit, offset);
+	sqlite3_stmt *st = db_query(db, SQL_STAFF_LIST, "IiiiiitiiiIIIiiI", v->user_id, v->all, v->all_sensitive,
+				    v->area, v->area_sensitive, v->team, status_arg(f), f->open, f->late, f->answered,
+				    f->partner_id, f->wijk_id, f->dossier_id, (int)f->today, limit, offset);
 	return read_rows(db, a, st, limit, out);
 }
 
@@ -128,52 +117,39 @@ enum store_result referral_list_partner(struct db *db, struct arena *a, int64_t 
 			    f->answered, (int)f->today);
 	if (out->total < 0)
 		return STORE_ERROR;
-	sqlite3_stmt *st = db_stmt(db, SQL_PARTNER_LIST);
-	if (!st)
-		return STORE_ERROR;
-	db_bindf(st, "ItiiiiiI", partner_id, status_arg(f), f->open, f->late, f->answered, (int)f->today, limit,
-		 offset);
+	sqlite3_stmt *st = db_query(db, SQL_PARTNER_LIST, "ItiiiiiI", partner_id, status_arg(f), f->open, f->late,
+				    f->answered, (int)f->today, limit, offset);
 	return read_rows(db, a, st, limit, out);
+}
+
+static int read_counts(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	struct referral_counts *c = row;
+
+	(void)a;
+	c->open = sqlite3_column_int64(st, 0);
+	c->late = sqlite3_column_int64(st, 1);
+	c->answered = sqlite3_column_int64(st, 2);
+	c->all = sqlite3_column_int64(st, 3);
+	return 0;
 }
 
 enum store_result referral_counts_partner(struct db *db, int64_t partner_id, int32_t today,
 					  struct referral_counts *out)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_PARTNER_COUNTS);
-	enum store_result r = STORE_ERROR;
+	sqlite3_stmt *st = db_query(db, SQL_PARTNER_COUNTS, "Ii", partner_id, (int)today);
 
 	memset(out, 0, sizeof(*out));
-	if (!st)
-		return STORE_ERROR;
-	db_bindf(st, "Ii", partner_id, (int)today);
-	if (sqlite3_step(st) == SQLITE_ROW) {
-		out->open = sqlite3_column_int64(st, 0);
-		out->late = sqlite3_column_int64(st, 1);
-		out->answered = sqlite3_column_int64(st, 2);
-		out->all = sqlite3_column_int64(st, 3);
-		r = STORE_OK;
-	} else {
-		referral_step_error(db, "referral counts");
-	}
-	db_done(st);
-	return r;
+	/* Sums and count(*) always answer one row. */
+	return db_one(db, st, NULL, read_counts, out, "referral counts") > 0 ? STORE_OK : STORE_ERROR;
 }
 
 int referral_for_dossier(struct db *db, struct arena *a, int64_t dossier_id, struct referral **out)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_FOR_DOSSIER);
-	int n = 0, cap = 8, rc;
+	sqlite3_stmt *st = db_query(db, SQL_FOR_DOSSIER, "I", dossier_id);
+	int n;
 
 	*out = NULL;
-	if (!st)
-		return -1;
-	db_bindf(st, "I", dossier_id);
-	*out = arena_alloc(a, sizeof(**out) * (size_t)cap);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == cap)
-			*out = arena_grow(a, *out, &cap, sizeof(**out));
-		referral_read_row(st, a, &(*out)[n++]);
-	}
-	db_done(st);
-	return rc == SQLITE_DONE ? n : referral_step_error(db, "dossier referrals");
+	*out = db_rows(db, st, a, referral_read_row, sizeof(**out), &n, "dossier referrals");
+	return n;
 }

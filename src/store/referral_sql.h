@@ -1,6 +1,6 @@
 /*
  * referral_sql.h - private to store/referral*.c: the columns every
- * referral query selects, the row reader, and small column helpers.
+ * referral query selects and the row reader they share.
  *
  * A staff query selects REFERRAL_COLUMNS REFERRAL_STAFF_COLUMNS and joins
  * the dossier (d) and its wijk (w); a partner's query selects
@@ -28,9 +28,7 @@
 
 struct db;
 
-/* Reads one row of REFERRAL_COLUMNS plus the seven staff (or constant) columns. */
-void referral_read_row(sqlite3_stmt *st, struct arena *a, struct referral *r);
-/* Logs the connection's error for `what`; returns -1. */
-int referral_step_error(struct db *db, const char *what);
+/* A db_row_fn: one row of REFERRAL_COLUMNS plus the seven staff (or constant) columns into a struct referral. */
+int referral_read_row(sqlite3_stmt *st, struct arena *a, void *row);
 
 #endif

@@ -17,4 +17,18 @@ static inline enum store_result store_result_of(int one)
 	return one > 0 ? STORE_OK : one == 0 ? STORE_NOTFOUND : STORE_ERROR;
 }
 
+/*
+ * A db_exec() answer for a write of one row as a store result: -2 (a
+ * constraint refused it) STORE_CONFLICT, -1 (logged there) STORE_ERROR,
+ * no row changed STORE_NOTFOUND.
+ */
+static inline enum store_result store_result_exec(int rc)
+{
+	if (rc == -2)
+		return STORE_CONFLICT;
+	if (rc < 0)
+		return STORE_ERROR;
+	return rc == 0 ? STORE_NOTFOUND : STORE_OK;
+}
+
 #endif

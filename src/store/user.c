@@ -12,7 +12,6 @@
 #include <sodium.h>
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 
 static const char SQL_BY_EMAIL[] =
 	"SELECT id, email, naam, role, partner_id, password_hash, must_change_password, active, created_at"
@@ -85,60 +84,39 @@ int user_normalize_email(const char *in, char out[256])
 	return 0;
 }
 
-static void copy_text(char *dst, size_t size, sqlite3_stmt *st, int col)
+static int read_user(sqlite3_stmt *st, struct arena *a, void *row)
 {
-	const unsigned char *t = sqlite3_column_text(st, col);
-	snprintf(dst, size, "%s", t ? (const char *)t : "");
-}
+	struct user *u = row;
 
-static enum store_result fetch(struct db *db, const char *sql, sqlite3_stmt *st, struct user *u)
-{
-	enum store_result r = STORE_NOTFOUND;
-	int rc = sqlite3_step(st);
-	(void)sql;
-
-	if (rc == SQLITE_ROW) {
-		memset(u, 0, sizeof(*u));
-		u->id = sqlite3_column_int64(st, 0);
-		copy_text(u->email, sizeof(u->email), st, 1);
-		copy_text(u->naam, sizeof(u->naam), st, 2);
-		int role = role_parse((const char *)sqlite3_column_text(st, 3));
-		u->role = role < 0 ? ROLE_ANONYMOUS : (enum role)role;
-		u->partner_id = sqlite3_column_int64(st, 4);
-		copy_text(u->password_hash, sizeof(u->password_hash), st, 5);
-		u->must_change_password = sqlite3_column_int(st, 6);
-		u->active = sqlite3_column_int(st, 7);
-		u->created_at = sqlite3_column_int64(st, 8);
-		r = STORE_OK;
-	} else if (rc != SQLITE_DONE) {
-		log_error("user: %s", sqlite3_errmsg(db_handle(db)));
-		r = STORE_ERROR;
-	}
-	db_done(st);
-	return r;
+	(void)a;
+	memset(u, 0, sizeof(*u));
+	u->id = sqlite3_column_int64(st, 0);
+	db_copy_text(st, 1, u->email, sizeof(u->email));
+	db_copy_text(st, 2, u->naam, sizeof(u->naam));
+	int role = role_parse((const char *)sqlite3_column_text(st, 3));
+	u->role = role < 0 ? ROLE_ANONYMOUS : (enum role)role;
+	u->partner_id = sqlite3_column_int64(st, 4);
+	db_copy_text(st, 5, u->password_hash, sizeof(u->password_hash));
+	u->must_change_password = sqlite3_column_int(st, 6);
+	u->active = sqlite3_column_int(st, 7);
+	u->created_at = sqlite3_column_int64(st, 8);
+	return 0;
 }
 
 enum store_result user_by_email(struct db *db, const char *email, struct user *u)
 {
 	char norm[256];
-	sqlite3_stmt *st = db_stmt(db, SQL_BY_EMAIL);
 
-	if (!st)
-		return STORE_ERROR;
 	if (user_normalize_email(email, norm) < 0)
 		return STORE_NOTFOUND;
-	db_bindf(st, "t", norm);
-	return fetch(db, SQL_BY_EMAIL, st, u);
+	return store_result_of(db_one(db, db_query(db, SQL_BY_EMAIL, "t", norm), NULL, read_user, u, "user"));
 }
 
 enum store_result user_by_id(struct db *db, int64_t id, struct user *u)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_BY_ID);
+	sqlite3_stmt *st = db_query(db, SQL_BY_ID, "I", id);
 
-	if (!st)
-		return STORE_ERROR;
-	db_bindf(st, "I", id);
-	return fetch(db, SQL_BY_ID, st, u);
+	return store_result_of(db_one(db, st, NULL, read_user, u, "user"));
 }
 
 enum store_result user_create(struct db *db, struct user *u)
@@ -176,17 +154,9 @@ enum store_result user_add_area(struct db *db, int64_t user_id, const char *area
 
 int user_areas(struct db *db, int64_t user_id, int64_t *out, int max)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_AREAS);
-	int n = 0, rc;
+	sqlite3_stmt *st = db_query(db, SQL_AREAS, "I", user_id);
 
-	if (!st)
-		return -1;
-	db_bindf(st, "I", user_id);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		if (n < max)
-			out[n++] = sqlite3_column_int64(st, 0);
-	db_done(st);
-	return rc == SQLITE_DONE ? n : log_error("user areas: %s", sqlite3_errmsg(db_handle(db)));
+	return db_fill(db, st, NULL, db_read_int64, out, sizeof(*out), max, "user areas");
 }
 
 int64_t user_count(struct db *db)
@@ -251,20 +221,42 @@ enum store_result user_failures_clear(struct db *db, const char *key)
 	return db_commit(db) < 0 ? STORE_ERROR : STORE_OK;
 }
 
-static const char *col_text(sqlite3_stmt *st, int col)
+/* The caller's callback of one list, handed each row with its text borrowed from the statement. */
+struct pass {
+	union {
+		user_row_fn user;
+		void (*wijk)(void *ctx, const struct user_wijk *w);
+		void (*code)(void *ctx, const char *code);
+		void (*token)(void *ctx, const struct user_token *t);
+	} fn;
+	void *ctx;
+};
+
+/* Every row of a bound statement through pass_*: OK, or ERROR (logged). */
+static enum store_result run(struct db *db, sqlite3_stmt *st, db_row_fn pass, struct pass *p, const char *what)
 {
-	const unsigned char *t = sqlite3_column_text(st, col);
-	return t ? (const char *)t : "";
+	return db_each(db, st, NULL, pass, p, what) < 0 ? STORE_ERROR : STORE_OK;
 }
 
-/* Finishes a row loop: OK after the last row, ERROR (logged) otherwise. */
-static enum store_result loop_end(struct db *db, sqlite3_stmt *st, int rc, const char *what)
+static int pass_user(sqlite3_stmt *st, struct arena *a, void *ctx)
 {
-	db_done(st);
-	if (rc == SQLITE_DONE)
-		return STORE_OK;
-	log_error("%s: %s", what, sqlite3_errmsg(db_handle(db)));
-	return STORE_ERROR;
+	const struct pass *p = ctx;
+	int r = role_parse(db_borrow(st, 3));
+	struct user_row row = {
+		.id = sqlite3_column_int64(st, 0),
+		.email = db_borrow(st, 1),
+		.naam = db_borrow(st, 2),
+		.role = r < 0 ? ROLE_ANONYMOUS : (enum role)r,
+		.partner_naam = db_borrow(st, 4),
+		.active = sqlite3_column_int(st, 5),
+		.must_change_password = sqlite3_column_int(st, 6),
+		.created_at = sqlite3_column_int64(st, 7),
+		.gebieden = db_borrow(st, 8),
+	};
+
+	(void)a;
+	p->fn.user(p->ctx, &row);
+	return 0;
 }
 
 enum store_result user_list(struct db *db, const struct user_filter *f, int64_t offset, int limit,
@@ -272,33 +264,15 @@ enum store_result user_list(struct db *db, const struct user_filter *f, int64_t 
 {
 	char pattern[600];
 	const char *role = f->role > ROLE_ANONYMOUS && f->role < ROLE__MAX ? role_ids[f->role] : "";
+	struct pass p = { .fn.user = fn, .ctx = ctx };
 
 	if (like_contains(f->q, pattern, sizeof(pattern)) < 0)
 		return STORE_NOTFOUND;
 	*total = db_int(db, SQL_LIST_COUNT, -1, "tit", role, f->active, pattern);
 	if (*total < 0)
 		return STORE_ERROR;
-	sqlite3_stmt *st = db_stmt(db, SQL_LIST);
-	if (!st)
-		return STORE_ERROR;
-	db_bindf(st, "titiI", role, f->active, pattern, limit, offset);
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		int r = role_parse(col_text(st, 3));
-		struct user_row row = {
-			.id = sqlite3_column_int64(st, 0),
-			.email = col_text(st, 1),
-			.naam = col_text(st, 2),
-			.role = r < 0 ? ROLE_ANONYMOUS : (enum role)r,
-			.partner_naam = col_text(st, 4),
-			.active = sqlite3_column_int(st, 5),
-			.must_change_password = sqlite3_column_int(st, 6),
-			.created_at = sqlite3_column_int64(st, 7),
-			.gebieden = col_text(st, 8),
-		};
-		fn(ctx, &row);
-	}
-	return loop_end(db, st, rc, "user list");
+	sqlite3_stmt *st = db_query(db, SQL_LIST, "titiI", role, f->active, pattern, limit, offset);
+	return run(db, st, pass_user, &p, "user list");
 }
 
 enum store_result user_update(struct db *db, const struct user *u)
@@ -307,25 +281,28 @@ enum store_result user_update(struct db *db, const struct user *u)
 	return rc == -2 ? STORE_CONFLICT : rc < 0 ? STORE_ERROR : rc == 0 ? STORE_NOTFOUND : STORE_OK;
 }
 
+static int pass_wijk(sqlite3_stmt *st, struct arena *a, void *ctx)
+{
+	const struct pass *p = ctx;
+	struct user_wijk w = {
+		.id = sqlite3_column_int64(st, 0),
+		.code = db_borrow(st, 1),
+		.naam = db_borrow(st, 2),
+		.chosen = sqlite3_column_int(st, 3),
+	};
+
+	(void)a;
+	p->fn.wijk(p->ctx, &w);
+	return 0;
+}
+
 enum store_result user_wijk_choices(struct db *db, int64_t user_id,
 				    void (*fn)(void *ctx, const struct user_wijk *w), void *ctx)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_WIJK_CHOICES);
-	int rc;
+	sqlite3_stmt *st = db_query(db, SQL_WIJK_CHOICES, "I", user_id);
+	struct pass p = { .fn.wijk = fn, .ctx = ctx };
 
-	if (!st)
-		return STORE_ERROR;
-	db_bindf(st, "I", user_id);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct user_wijk w = {
-			.id = sqlite3_column_int64(st, 0),
-			.code = col_text(st, 1),
-			.naam = col_text(st, 2),
-			.chosen = sqlite3_column_int(st, 3),
-		};
-		fn(ctx, &w);
-	}
-	return loop_end(db, st, rc, "wijk choices");
+	return run(db, st, pass_wijk, &p, "wijk choices");
 }
 
 enum store_result user_set_wijken(struct db *db, int64_t user_id, const int64_t *ids, int n)
@@ -346,40 +323,47 @@ enum store_result user_clear_areas(struct db *db, int64_t user_id)
 	return db_exec(db, SQL_CLEAR_AREAS, "I", user_id) < 0 ? STORE_ERROR : STORE_OK;
 }
 
+static int pass_code(sqlite3_stmt *st, struct arena *a, void *ctx)
+{
+	const struct pass *p = ctx;
+
+	(void)a;
+	p->fn.code(p->ctx, db_borrow(st, 0));
+	return 0;
+}
+
 enum store_result user_area_codes(struct db *db, int64_t user_id,
 				  void (*fn)(void *ctx, const char *code), void *ctx)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_AREA_CODES);
-	int rc;
+	sqlite3_stmt *st = db_query(db, SQL_AREA_CODES, "I", user_id);
+	struct pass p = { .fn.code = fn, .ctx = ctx };
 
-	if (!st)
-		return STORE_ERROR;
-	db_bindf(st, "I", user_id);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		fn(ctx, col_text(st, 0));
-	return loop_end(db, st, rc, "user area codes");
+	return run(db, st, pass_code, &p, "user area codes");
+}
+
+static int pass_token(sqlite3_stmt *st, struct arena *a, void *ctx)
+{
+	const struct pass *p = ctx;
+	struct user_token t = {
+		.id = sqlite3_column_int64(st, 0),
+		.scope = db_borrow(st, 1),
+		.created_at = sqlite3_column_int64(st, 2),
+		.last_used = sqlite3_column_int64(st, 3),
+		.revoked_at = sqlite3_column_int64(st, 4),
+	};
+
+	(void)a;
+	p->fn.token(p->ctx, &t);
+	return 0;
 }
 
 enum store_result user_tokens(struct db *db, int64_t user_id,
 			      void (*fn)(void *ctx, const struct user_token *t), void *ctx)
 {
-	sqlite3_stmt *st = db_stmt(db, SQL_TOKENS);
-	int rc;
+	sqlite3_stmt *st = db_query(db, SQL_TOKENS, "I", user_id);
+	struct pass p = { .fn.token = fn, .ctx = ctx };
 
-	if (!st)
-		return STORE_ERROR;
-	db_bindf(st, "I", user_id);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct user_token t = {
-			.id = sqlite3_column_int64(st, 0),
-			.scope = col_text(st, 1),
-			.created_at = sqlite3_column_int64(st, 2),
-			.last_used = sqlite3_column_int64(st, 3),
-			.revoked_at = sqlite3_column_int64(st, 4),
-		};
-		fn(ctx, &t);
-	}
-	return loop_end(db, st, rc, "user tokens");
+	return run(db, st, pass_token, &p, "user tokens");
 }
 
 int64_t user_token_owner(struct db *db, int64_t token_id)

@@ -36,7 +36,6 @@
 #include <string.h>
 
 #define SEARCH_MAX 100
-#define MAX_WIJKEN 200
 
 /* ---- shared by the beheer files -------------------------------------- */
 
@@ -196,7 +195,7 @@ int handle_beheer_users(struct req *req)
 struct user_form {
 	const char *naam, *email, *rol, *partner;
 	int actief;
-	int64_t wijken[MAX_WIJKEN];
+	int64_t wijken[ACCOUNT_WIJKEN_MAX];
 	int n_wijken;
 	int wijken_bad;              /* a posted value was not a number */
 };
@@ -357,7 +356,7 @@ static void posted_wijken(struct req *req, struct user_form *v)
 		if (strcmp(k->key, "wijk"))
 			continue;
 		int64_t id = parse_id(k->value.buf);
-		if (!id || v->n_wijken == MAX_WIJKEN) {
+		if (!id || v->n_wijken == ACCOUNT_WIJKEN_MAX) {
 			v->wijken_bad = 1;
 			continue;
 		}
@@ -468,7 +467,7 @@ static void form_from_user(struct req *req, struct db *db, const struct user *u,
 	v->rol = role_ids[u->role];
 	v->partner = u->partner_id ? arena_printf(&req->arena, "%lld", (long long)u->partner_id) : "";
 	v->actief = u->active;
-	int n = user_areas(db, u->id, v->wijken, MAX_WIJKEN);
+	int n = user_areas(db, u->id, v->wijken, ACCOUNT_WIJKEN_MAX);
 	v->n_wijken = n < 0 ? 0 : n;
 }
 
@@ -505,26 +504,17 @@ int handle_beheer_user_edit(struct req *req)
 }
 
 /* "was → is" for the audit row, only for what changed. */
-static void change(struct buf *b, const char *what, const char *was, const char *is)
-{
-	if (!strcmp(was, is))
-		return;
-	buf_addf(b, "%s%s: %s -> %s", b->len ? "; " : "", what, was, is);
-}
-
 int handle_beheer_user_update(struct req *req)
 {
 	struct db *db = db_thread();
 	struct user old, u;
 	struct user_form v;
 	int status, n_wijken = 0;
-	int64_t old_areas[MAX_WIJKEN];
 
 	if (!db)
 		return http_unavailable(req, NULL);
 	if ((status = load_user(req, db, &old)))
 		return status;
-	u = old;
 	form_from_post(req, &v);
 	struct tpl_dict *d = user_page(req, db, &old, &v, &n_wijken);
 	if (!d)
@@ -532,68 +522,16 @@ int handle_beheer_user_update(struct req *req)
 	struct form f = FORM_INIT(d);
 	struct account_input in = input_of(&v, n_wijken);
 	struct field_errors errs = { 0 };
-	if (account_check(db, &req->arena, &in, old.partner_id, &u, &errs) == APP_UNAVAILABLE)
-		return http_unavailable(req, NULL);
-	show_errors(&f, &errs);
-	u.active = v.actief;
-
-	/* Someone must be able to manage: never lock oneself out. */
-	int self = req->session && old.id == req->session->user_id;
-	if (self && u.role != ROLE_BEHEERDER)
-		form_error(&f, "rol", "U kunt uw eigen rol niet wijzigen: dan kan niemand u meer terugzetten. "
-			   "Vraag een andere beheerder om dit te doen.");
-	if (self && !u.active)
-		form_error(&f, "actief", "U kunt uw eigen account niet uitzetten. "
-			   "Vraag een andere beheerder om dit te doen.");
-	if (f.errors)
+	switch (account_update(db, &req->arena, http_actor(req), &old, &in, v.actief, &errs, &u)) {
+	case APP_OK:
+		return http_redirect(req, arena_printf(&req->arena, "/beheer/gebruikers/%lld?melding=opgeslagen",
+						      (long long)u.id));
+	case APP_INVALID:
+		show_errors(&f, &errs);
 		return page_send(req, 422);
-
-	int n_old = user_areas(db, old.id, old_areas, MAX_WIJKEN);
-	if (n_old < 0)
-		return http_unavailable(req, NULL);
-	struct buf detail = BUF_INIT;
-	change(&detail, "naam", old.naam, u.naam);
-	change(&detail, "rol", role_ids[old.role], role_ids[u.role]);
-	change(&detail, "partner", arena_printf(&req->arena, "%lld", (long long)old.partner_id),
-	       arena_printf(&req->arena, "%lld", (long long)u.partner_id));
-	change(&detail, "actief", old.active ? "ja" : "nee", u.active ? "ja" : "nee");
-	int areas_changed = n_old != (account_role_has_wijken(u.role) ? v.n_wijken : 0);
-	for (int i = 0; !areas_changed && i < n_old; i++)
-		areas_changed = !chosen(&v, old_areas[i]);
-	if (areas_changed)
-		buf_addf(&detail, "%swijken: %d -> %d", detail.len ? "; " : "", n_old,
-			 account_role_has_wijken(u.role) ? v.n_wijken : 0);
-
-	if (db_begin(db) < 0) {
-		buf_release(&detail);
+	default:
 		return http_unavailable(req, NULL);
 	}
-	enum store_result r = user_update(db, &u);
-	if (r == STORE_OK)
-		r = account_role_has_wijken(u.role) ? user_set_wijken(db, u.id, v.wijken, v.n_wijken)
-					   : user_clear_areas(db, u.id);
-	if (r == STORE_NOTFOUND) {
-		db_rollback(db);
-		buf_release(&detail);
-		form_error(&f, "wijken", "Een van de gekozen wijken bestaat niet meer. Kies opnieuw.");
-		return page_send(req, 422);
-	}
-	/* A deactivated account is logged out everywhere, at once. */
-	if (r == STORE_OK && old.active && !u.active && session_end_all(u.id) < 0)
-		r = STORE_ERROR;
-	if (r == STORE_OK && detail.len &&
-	    audit_record(db_thread(), http_actor(req), old.active && !u.active ? "gedeactiveerd" : "gewijzigd", "gebruiker", u.email,
-			 detail.buf) < 0)
-		r = STORE_ERROR;
-	buf_release(&detail);
-	if (r != STORE_OK) {
-		db_rollback(db);
-		return http_unavailable(req, NULL);
-	}
-	if (db_commit(db) < 0)
-		return http_unavailable(req, NULL);
-	return http_redirect(req, arena_printf(&req->arena, "/beheer/gebruikers/%lld?melding=opgeslagen",
-					      (long long)u.id));
 }
 
 int handle_beheer_user_password(struct req *req)

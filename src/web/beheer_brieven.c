@@ -5,20 +5,18 @@
  * with {{naam}}-style placeholders that domain/dossier.c fills in as plain
  * text when a case worker makes a letter. A template is checked before it
  * is stored: not empty, not too long, no placeholder the code does not
- * know (a typo would otherwise reach a tenant as "{{nam}}").
+ * know (a typo would otherwise reach a tenant as "{{nam}}"): app/dossiers.h's
+ * dossier_template_save() checks and stores it.
  *
  * The beheerder sees no case content here: only the templates.
  */
 #include "auth/csrf.h"
-#include "auth/session.h"
 #include "db/db.h"
 #include "web/dossiers.h"
 #include "http/http.h"
 #include "render/page.h"
 #include "render/tpl.h"
 #include "render/when.h"
-#include "store/audit.h"
-#include "lib/clock.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -82,28 +80,16 @@ int handle_beheer_brieven(struct req *req)
 
 int handle_beheer_brief_save(struct req *req)
 {
-	struct db *db = db_thread();
+	struct field_errors errs;
 	int s = brief_soort_parse(http_param(req, 0));
-	const char *in = http_form(req, "tekst"), *tekst, *why;
-	char msg[200];
 
 	if (s < 0)
 		return http_error(req, 404, "Pagina niet gevonden", "Deze soort brief bestaat niet.");
-	if (!db)
-		return http_unavailable(req, NIET_OPGESLAGEN);
-	why = dossier_text(req, in, LETTER_TEMPLATE_MAX, 1, "De brief", &tekst);
-	if (!why)
-		why = brief_template_check(tekst, LETTER_TEMPLATE_MAX, msg, sizeof(msg));
-	if (why)
-		return render(req, s, why, 422, NULL);
-	if (db_begin(db) < 0)
-		return http_unavailable(req, NIET_OPGESLAGEN);
-	if (letter_template_set(db, (enum brief_soort)s, tekst, clock_now(), req->session->user_id) != STORE_OK ||
-	    audit_record(db_thread(), http_actor(req), "gewijzigd", "briefsjabloon", brief_soort_ids[s], "") < 0) {
-		db_rollback(db);
-		return http_unavailable(req, NIET_OPGESLAGEN);
-	}
-	if (db_commit(db) < 0)
+	enum app_result r = dossier_template_save(db_thread(), &req->arena, http_actor(req), (enum brief_soort)s,
+						  http_form(req, "tekst"), &errs);
+	if (r == APP_INVALID)
+		return render(req, s, field_error_for(&errs, "tekst"), 422, NULL);
+	if (r != APP_OK)
 		return http_unavailable(req, NIET_OPGESLAGEN);
 	return http_redirect(req, "/beheer/brieven?klaar=opgeslagen");
 }

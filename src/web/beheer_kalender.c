@@ -84,70 +84,51 @@ static int is_listed(const struct closing_day *days, int n, int32_t dn)
  * error); NULL leaves it empty. Returns the template dictionary, or NULL
  * when the database did not answer.
  */
-static struct tpl_dict *render(struct req *req, const char *datum, const char *reden)
+/* Coming days, ascending: each with its own remove form. */
+static void show_coming(struct req *req, struct tpl_dict *d, const struct closing_day *days, int n, int32_t now)
 {
-	struct db *db = db_thread();
-	int32_t now = today();
-	int y;
-	int m, dd;
-
-	if (!db)
-		return NULL;
-	days_to_civil(now, &y, &m, &dd);
-	int32_t from = days_from_civil(y - 1, 1, 1);
-	struct closing_day *days = arena_alloc(&req->arena, CALENDAR_MAX_CLOSING * sizeof(*days));
-	int n = closing_list(db, from, days, CALENDAR_MAX_CLOSING);
-	if (n < 0)
-		return NULL;
-
-	struct tpl_dict *d = page_new(req, "Sluitingsdagen", "beheer_sluitingsdagen.tpl");
-	tpl_set(d, "CSRF_TOKEN", csrf_token(req));
-	tpl_set(d, "DATUM_IN", datum);
-	tpl_set(d, "REDEN_IN", reden);
-	tpl_set_int(d, "REDEN_MAX", REDEN_MAX);
-	tpl_set_int(d, "FROM_YEAR", y - 1);
-	char iso[DAYS_FORMAT_LEN];
-	days_format(now, iso);
-	tpl_set(d, "MIN_DATUM", iso);
-	days_format(days_from_civil(y + YEARS_AHEAD, 12, 31), iso);
-	tpl_set(d, "MAX_DATUM", iso);
-
-	/* Coming days, ascending: each with its own remove form. */
-	int coming = 0, past = 0;
 	struct tpl_dict *table = NULL;
+
 	for (int i = 0; i < n; i++) {
-		if (days[i].dag < now) {
-			past++;
+		if (days[i].dag < now)
 			continue;
-		}
 		if (!table)
 			table = tpl_section(d, "COMING");
 		struct tpl_dict *r = tpl_section(table, "DAY");
 		set_day(r, days[i].dag);
 		tpl_set(r, "REDEN", days[i].reden);
 		tpl_set(r, "CSRF_TOKEN", csrf_token(req));
-		coming++;
 	}
-	if (!coming)
+	if (!table)
 		tpl_show(d, "NO_COMING");
+}
 
-	/* Past days, newest first: shown, never removable. */
-	if (past) {
-		struct tpl_dict *p = tpl_section(d, "PAST");
-		int shown = 0;
-		for (int i = n - 1; i >= 0 && shown < PAST_SHOWN; i--) {
-			if (days[i].dag >= now)
-				continue;
-			struct tpl_dict *r = tpl_section(p, "DAY");
-			set_day(r, days[i].dag);
-			tpl_set(r, "REDEN", days[i].reden);
-			shown++;
-		}
-		if (past > shown)
-			tpl_set_int(tpl_section(p, "MORE"), "COUNT", past - shown);
+/* Past days, newest first: shown, never removable. */
+static void show_past(struct tpl_dict *d, const struct closing_day *days, int n, int32_t now)
+{
+	int past = 0, shown = 0;
+
+	for (int i = 0; i < n; i++)
+		past += days[i].dag < now;
+	if (!past)
+		return;
+	struct tpl_dict *p = tpl_section(d, "PAST");
+	for (int i = n - 1; i >= 0 && shown < PAST_SHOWN; i--) {
+		if (days[i].dag >= now)
+			continue;
+		struct tpl_dict *r = tpl_section(p, "DAY");
+		set_day(r, days[i].dag);
+		tpl_set(r, "REDEN", days[i].reden);
+		shown++;
 	}
+	if (past > shown)
+		tpl_set_int(tpl_section(p, "MORE"), "COUNT", past - shown);
+}
 
-	/* One click for Goede Vrijdag of this year (while it is still to come) and next. */
+/* One click for Goede Vrijdag of this year (while it is still to come) and next. */
+static void show_suggestions(struct req *req, struct tpl_dict *d, const struct closing_day *days, int n,
+			     int32_t now, int y)
+{
 	for (int year = y; year <= y + 1; year++) {
 		int32_t gv = werkdagen_easter(year) - 2;
 		if (gv < now || is_listed(days, n, gv))
@@ -157,7 +138,11 @@ static struct tpl_dict *render(struct req *req, const char *datum, const char *r
 		tpl_setf(s, "REDEN", "Goede Vrijdag %d", year);
 		tpl_set(s, "CSRF_TOKEN", csrf_token(req));
 	}
+}
 
+/* The national feestdagen of this year and next, for reference. */
+static void show_holidays(struct tpl_dict *d, int32_t now, int y)
+{
 	for (int year = y; year <= y + 1; year++) {
 		struct werkdagen_holiday h[WERKDAGEN_HOLIDAYS_MAX];
 		size_t k = werkdagen_holidays(year, h);
@@ -173,6 +158,37 @@ static struct tpl_dict *render(struct req *req, const char *datum, const char *r
 				tpl_show(r, "PASSED");
 		}
 	}
+}
+
+static struct tpl_dict *render(struct req *req, const char *datum, const char *reden)
+{
+	struct db *db = db_thread();
+	int32_t now = today();
+	int y, m, dd;
+
+	if (!db)
+		return NULL;
+	days_to_civil(now, &y, &m, &dd);
+	struct closing_day *days = arena_alloc(&req->arena, CALENDAR_MAX_CLOSING * sizeof(*days));
+	int n = closing_list(db, days_from_civil(y - 1, 1, 1), days, CALENDAR_MAX_CLOSING);
+	if (n < 0)
+		return NULL;
+
+	struct tpl_dict *d = page_new(req, "Sluitingsdagen", "beheer_sluitingsdagen.tpl");
+	tpl_set(d, "CSRF_TOKEN", csrf_token(req));
+	tpl_set(d, "DATUM_IN", datum);
+	tpl_set(d, "REDEN_IN", reden);
+	tpl_set_int(d, "REDEN_MAX", REDEN_MAX);
+	tpl_set_int(d, "FROM_YEAR", y - 1);
+	char iso[DAYS_FORMAT_LEN];
+	days_format(now, iso);
+	tpl_set(d, "MIN_DATUM", iso);
+	days_format(days_from_civil(y + YEARS_AHEAD, 12, 31), iso);
+	tpl_set(d, "MAX_DATUM", iso);
+	show_coming(req, d, days, n, now);
+	show_past(d, days, n, now);
+	show_suggestions(req, d, days, n, now, y);
+	show_holidays(d, now, y);
 	return d;
 }
 

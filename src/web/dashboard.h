@@ -14,10 +14,11 @@
  *   GET/POST /beheer/kaart    the beheerder uploads the GeoJSON outlines
  *                             (dashboard_kaart.c)
  *
- * Every figure comes from kpi_parse / kpi_run (handlers/kpi.h), the calls
- * behind GET /api/v1/kpi, so the page and the API never disagree; the
- * worklists are live figures from store/kpi_work.h. Figures are computed
- * here, in C; templates only place them.
+ * Every figure comes from app/kpi.h (kpi_dashboard_run, kpi_kaart_run),
+ * the use cases behind GET /api/v1/kpi as well, so the page and the API
+ * never disagree; the worklists come from app/werk.h and store/kpi_work.h.
+ * Figures are computed there, in C; these files place them in the
+ * templates, in short steps that each fill one part of the page.
  */
 #ifndef LEEFBAAR_DASHBOARD_H
 #define LEEFBAAR_DASHBOARD_H
@@ -29,6 +30,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+struct arena;
 struct buf;
 struct form;
 struct req;
@@ -51,7 +53,7 @@ extern const char *const dash_periode_labels[DASH__MAX];   /* "Week", "Maand", .
 
 /* What the pages show, read from the query string. */
 struct dash_view {
-	struct kpi_request rq;      /* van, tot, peildatum, wijk: as kpi_parse read them */
+	struct kpi_request rq;      /* van, tot, peildatum, wijk: as kpi_request_read read them */
 	enum dash_periode periode;
 	int32_t datum;              /* a day in the period (week .. jaar) */
 	int32_t today;
@@ -65,37 +67,47 @@ struct dash_view {
 
 /*
  * Reads periode, datum, van, tot, peildatum, wijk, trend, maat and soort
- * (the first through kpi_parse; soort is checked by the page that uses it). Field errors go to f (ids as the form's
- * fields). Returns 0, 422 (errors in f) or 404 (a wijk outside the user's
+ * (the first through kpi_request_read; soort is checked by the page that
+ * uses it). Field errors go to f (ids as the form's fields). APP_OK,
+ * APP_INVALID (errors in f) or APP_NOT_FOUND (a wijk outside the user's
  * scope, as the API answers).
  */
-int dash_view_parse(struct req *req, struct dash_view *v, struct form *f);
+enum app_result dash_view_parse(struct req *req, struct dash_view *v, struct form *f);
 
 /*
- * Fills the filter form of d (templates/dashboard_filters.tpl, included as
- * FILTERS) with v's values, the wijken the user may choose and the
- * previous/next links of path ("/dashboard", "/dashboard/kaart").
+ * How every dashboard page starts: reads the view into v and fills d's
+ * tabs (with path marked) and its filter form (*filters, whose action is
+ * path). Returns 0 to go on, or the status already answered: 404 for a
+ * wijk outside the user's scope, 422 with the messages beside the filters.
  */
-void dash_filters(struct req *req, struct tpl_dict *d, const struct dash_view *v, const char *path);
+int dash_page_start(struct req *req, struct tpl_dict *d, const char *path, struct dash_view *v,
+		    struct tpl_dict **filters);
 
-/* The sub-navigation (Overzicht, Werklijst, Kaart, Uitleg) with `current` marked. */
+/* The sub-navigation (Overzicht, Werklijst, Kaart, Uitleg) with `current` marked; v NULL: links without the view. */
 void dash_tabs(struct req *req, struct tpl_dict *d, const struct dash_view *v, const char *current);
 
 /*
- * Appends "/meldingen?" and the view's filters (van, tot, wijk) to b, then
- * "&" so the caller can add more ("categorie=geluid"). with_period 0 leaves
- * van and tot out (live worklists).
+ * Appends "/meldingen?" and the view's filters (van, tot, peildatum, wijk)
+ * to b, then "&" so the caller can add more ("categorie=geluid").
+ * with_period 0 leaves van, tot and peildatum out (live worklists).
  */
 void dash_list_link(struct buf *b, const struct dash_view *v, int with_period);
 /* Appends "periode=...&datum=...&..." (the whole view) for links between dashboard pages. */
 void dash_view_query(struct buf *b, const struct dash_view *v);
-
+/* Appends "key=value&", the value percent-encoded. */
+void dash_add_param(struct buf *b, const char *key, const char *value);
+/* Appends "key=YYYY-MM-DD&". */
+void dash_add_day(struct buf *b, const char *key, int32_t dn);
 /*
- * The buckets of the view's series: 12 months or 13 weeks (v->grain)
- * ending with the one that holds tot, the last one cut off after tot.
- * Fills start[0..n] (KPI_TREND_MAX + 1 entries) and returns n.
+ * "/meldingen?van=&tot=&peildatum=&wijk=[&categorie=]": the list behind one
+ * cell of a heatmap or one wijk, van..tot counted by the view's peildatum;
+ * categorie NULL for all. In the arena.
  */
-int dash_series_buckets(const struct dash_view *v, int32_t *start);
+const char *dash_cell_link(struct arena *a, const struct dash_view *v, int32_t van, int32_t tot,
+			   const char *wijk_code, const char *categorie);
+/* b without its trailing '&' and '?', copied into the arena; b is released. */
+const char *dash_href(struct arena *a, struct buf *b);
+
 /* Short ("mrt", "wk 12") and long ("maart 2026") labels of n buckets, in the arena. */
 void dash_series_labels(struct req *req, const struct dash_view *v, const int32_t *start, int n,
 			const char **labels, const char **lang);
@@ -109,5 +121,9 @@ void dash_heat_legend(struct tpl_dict *d, const char *section, double max, int d
 
 /* A percentage as "83,3%", or "–" when there is none (< 0). */
 void dash_pct(double pct, char *out, size_t size);
+/* A count the Dutch way ("1.234"). */
+void dash_count(int64_t n, char *out, size_t size);
+/* A value of a heatmap as shown: a count, or a rate with one decimal ("–" when there is none, < 0). */
+void dash_number(double v, int decimals, char *out, size_t size);
 
 #endif

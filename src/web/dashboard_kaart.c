@@ -9,120 +9,106 @@
  *
  * The map needs no tile server and no script: the outlines are projected
  * once at upload (render/svg.c) and stored as SVG path data; a page only
- * picks the heat class per wijk. Buurten without a wijk outline of their
- * own are drawn in the colour of their wijk, so a file of buurten makes a
- * wijk map as well.
+ * picks the heat class per wijk. Which outlines are drawn (buurten without
+ * a wijk outline of their own in the colour of their wijk, so a file of
+ * buurten makes a wijk map as well) and every figure come from
+ * kpi_kaart_run and kpi_kaart_areas (app/kpi.h); this file places them:
+ * show_soorten(), heatmap_by_period(), map_table(), map_svg().
  */
 #include "web/dashboard.h"
 #include "auth/session.h"
 #include "config.h"
 #include "db/db.h"
-#include "domain/days.h"
-#include "domain/melding.h"
 #include "http/http.h"
 #include "lib/buf.h"
+#include "lib/clock.h"
 #include "lib/log.h"
 #include "render/form.h"
 #include "render/page.h"
 #include "render/svg.h"
 #include "render/tpl.h"
 #include "render/when.h"
-#include "store/audit.h"
 #include "store/kaart_import.h"
-#include "store/kpi.h"
 #include "store/kpi_kaart.h"
-#include "lib/clock.h"
 
 #include <errno.h>
 #include <fcntl.h>
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <time.h>
 #include <unistd.h>
 
-static void add_day(struct buf *b, const char *key, int32_t dn)
-{
-	char s[DAYS_FORMAT_LEN];
-	days_format(dn, s);
-	buf_addf(b, "%s=%s&", key, s);
-}
-
-static void number(double v, int decimals, char *out, size_t size)
-{
-	if (v < 0)
-		snprintf(out, size, "–");
-	else
-		svg_format_number(v, decimals, out, size);
-}
-
-/* What the two parts of the page share: the view, the report and its facts, the wijken shown. */
-struct kaart {
-	struct req *req;
-	const struct dash_view *v;
-	const struct kpi_report *rep;
-	const struct kpi_facts *facts;
-	int cat;                          /* index into rep->categorie, or -1: all soorten */
-	int rows, onbekend;               /* wijken shown, and the row of "onbekend" (-1: none) */
-	int *row_of;                      /* by wijk id */
-	const struct kpi_named **wijk;    /* by row */
+/* The map page's refusals past the view: a soort that does not exist, figures that cannot be loaded. */
+static const struct refusal kaart_refusal = {
+	.not_found_title = "Niet gevonden",
+	.not_found_text = "Deze soort melding bestaat niet.",
+	.unavailable_text = "De cijfers konden niet worden geladen. Probeer het over een minuut opnieuw.",
 };
 
-/* "/meldingen?van=&tot=&peildatum=&wijk=[&categorie=]" for one cell or area, in the arena. */
-static const char *cell_link(const struct kaart *k, int32_t van, int32_t tot, const char *wijk_code)
+/* The list behind a cell or an area: its wijk and period, of the soort shown. */
+static const char *cell_link(struct req *req, const struct dash_view *v, const struct kpi_kaart *k, int32_t van,
+			     int32_t tot, const char *wijk_code)
 {
-	struct buf l = BUF_INIT;
-	buf_addstr(&l, "/meldingen?");
-	add_day(&l, "van", van);
-	add_day(&l, "tot", tot);
-	add_day(&l, "peildatum", k->v->rq.peildatum);
-	buf_addstr(&l, "wijk=");
-	buf_add_urlencoded(&l, wijk_code);
-	if (k->cat >= 0) {
-		buf_addstr(&l, "&categorie=");
-		buf_add_urlencoded(&l, k->rep->categorie[k->cat].code);
-	}
-	const char *s = arena_strdup(&k->req->arena, l.buf);
-	buf_release(&l);
-	return s;
+	return dash_cell_link(&req->arena, v, van, tot, wijk_code, k->cat >= 0 ? k->rep.categorie[k->cat].code : NULL);
 }
 
-/* A count shown as a count or, with "per 100 woningen", as the rate of its row's wijk (-1: unknown). */
-static double shown(const struct kaart *k, int row, int64_t n)
+/* soort: one melding type (a category code), or all; chosen in the filters. */
+static void show_soorten(struct tpl_dict *filters, const struct kpi_kaart *k)
 {
-	if (!k->v->per100)
-		return (double)n;
-	return row == k->onbekend ? -1 : kpi_round1(kpi_per_100(n, k->wijk[row]->woningen));
+	struct tpl_dict *sf = tpl_section(filters, "SOORT_FIELD");
+	struct tpl_dict *o = tpl_section(sf, "SOORT_OPTION");
+
+	tpl_set(o, "VALUE", "");
+	tpl_set(o, "LABEL", "Alle soorten");
+	if (k->cat < 0)
+		tpl_show(o, "SELECTED");
+	for (int c = 0; c < k->rep.n_categorie; c++) {
+		o = tpl_section(sf, "SOORT_OPTION");
+		tpl_set(o, "VALUE", k->rep.categorie[c].code);
+		tpl_set(o, "LABEL", k->rep.categorie[c].naam);
+		if (c == k->cat)
+			tpl_show(o, "SELECTED");
+	}
+}
+
+/* One wijk's row of the heatmap: a cell per bucket, each linking to its meldingen, and the total. */
+static void heatmap_row(struct req *req, struct tpl_dict *h, const struct dash_view *v, const struct kpi_kaart *k,
+			int r, const char *const *lang)
+{
+	const struct kpi_heat *hm = &k->periods;
+	const int32_t *start = k->series.start;
+	const char *naam = r == k->rows.onbekend ? "Onbekend" : k->rows.wijk[r]->naam;
+	const char *code = r == k->rows.onbekend ? "onbekend" : k->rows.wijk[r]->code;
+	struct tpl_dict *x = tpl_section(h, "HM_ROW");
+	int64_t sum = 0;
+	char a[32];
+
+	tpl_set(x, "NAAM", naam);
+	for (int c = 0; c < hm->cols; c++) {
+		int64_t n = hm->n[(size_t)r * (size_t)hm->cols + (size_t)c];
+		double val = kpi_rows_value(&k->rows, r, n, v->per100);
+		struct tpl_dict *cell = tpl_section(x, "HM_CELL");
+		sum += n;
+		dash_number(val, v->per100, a, sizeof(a));
+		tpl_set(cell, "VALUE", a);
+		tpl_set_int(cell, "HEAT", kpi_heat_class(val, hm->max));
+		tpl_set(cell, "HREF", cell_link(req, v, k, start[c], start[c + 1] - 1, code));
+		dash_count(n, a, sizeof(a));
+		tpl_setf(cell, "TITLE", "%s, %s: %s meldingen", naam, lang[c], a);
+	}
+	dash_number(kpi_rows_value(&k->rows, r, sum, v->per100), v->per100, a, sizeof(a));
+	tpl_set(x, "SUM", a);
 }
 
 /* The heatmap of wijken per week or month (of the chosen soort, if any). */
-static void heatmap_by_period(const struct kaart *k, struct tpl_dict *d, const int32_t *start, int nb)
+static void heatmap_by_period(struct req *req, struct tpl_dict *d, const struct dash_view *v, const struct kpi_kaart *k)
 {
-	struct req *req = k->req;
-	const struct dash_view *v = k->v;
-	char a[32];
+	int nb = k->series.n;
 	const char **labels = arena_alloc(&req->arena, (size_t)nb * sizeof(char *));
 	const char **lang = arena_alloc(&req->arena, (size_t)nb * sizeof(char *));
-	int64_t *m = arena_alloc(&req->arena, (size_t)(k->rows ? k->rows : 1) * (size_t)nb * sizeof(int64_t));
 
-	dash_series_labels(req, v, start, nb, labels, lang);
-	if (k->rows) {
-		struct kpi_matrix_spec spec = {
-			.van = start[0], .tot = start[nb] - 1, .peildatum = v->rq.peildatum,
-			.row_of = k->row_of, .n_row_of = k->rep->params.n_wijk, .onbekend_row = k->onbekend,
-			.start = start, .cols = nb,
-		};
-		for (size_t i = 0; i < k->facts->n; i++)
-			if (k->cat < 0 || k->facts->f[i].categorie == k->rep->categorie[k->cat].id)
-				kpi_matrix(&k->facts->f[i], 1, &spec, m);
-	}
-	double max = 0;
-	for (int r = 0; r < k->rows; r++)
-		for (int c = 0; c < nb; c++)
-			max = fmax(max, shown(k, r, m[(size_t)r * (size_t)nb + (size_t)c]));
-
+	dash_series_labels(req, v, k->series.start, nb, labels, lang);
 	struct tpl_dict *h = tpl_section(d, "HEATMAP");
 	tpl_set(h, "PER", v->grain == KPI_GRAIN_MONTH ? "maand" : "week");
 	for (int c = 0; c < nb; c++) {
@@ -130,141 +116,66 @@ static void heatmap_by_period(const struct kaart *k, struct tpl_dict *d, const i
 		tpl_set(x, "LABEL", labels[c]);
 		tpl_set(x, "LANG", lang[c]);
 	}
-	for (int r = 0; r < k->rows; r++) {
-		struct tpl_dict *x = tpl_section(h, "HM_ROW");
-		const char *naam = r == k->onbekend ? "Onbekend" : k->wijk[r]->naam;
-		const char *code = r == k->onbekend ? "onbekend" : k->wijk[r]->code;
-		int64_t sum = 0;
-		tpl_set(x, "NAAM", naam);
-		for (int c = 0; c < nb; c++) {
-			int64_t n = m[(size_t)r * (size_t)nb + (size_t)c];
-			double val = shown(k, r, n);
-			sum += n;
-			struct tpl_dict *cell = tpl_section(x, "HM_CELL");
-			number(val, v->per100, a, sizeof(a));
-			tpl_set(cell, "VALUE", a);
-			tpl_set_int(cell, "HEAT", kpi_heat_class(val, max));
-			tpl_set(cell, "HREF", cell_link(k, start[c], start[c + 1] - 1, code));
-			svg_format_number((double)n, 0, a, sizeof(a));
-			tpl_setf(cell, "TITLE", "%s, %s: %s meldingen", naam, lang[c], a);
-		}
-		number(shown(k, r, sum), v->per100, a, sizeof(a));
-		tpl_set(x, "SUM", a);
-	}
-	dash_heat_legend(h, "HEAT_LEGEND", max, v->per100);
+	for (int r = 0; r < k->rows.n; r++)
+		heatmap_row(req, h, v, k, r, lang);
+	dash_heat_legend(h, "HEAT_LEGEND", k->periods.max, v->per100);
 }
 
-/*
- * The map: each wijk's figure for the period, its outline (or its buurten's)
- * coloured by heat class, the numbers in a table beside it. 0, or -1 when
- * the outlines cannot be read.
- */
-static int map(const struct kaart *k, struct db *db, struct tpl_dict *d)
+/* The table beside the map: the numbers, never colour alone. */
+static void map_table(struct tpl_dict *d, const struct kpi_kaart *k)
 {
-	struct req *req = k->req;
-	const struct dash_view *v = k->v;
-	size_t n_wijk = k->rep->params.n_wijk;
 	char a[32];
 
-	int64_t *per_wijk = arena_alloc(&req->arena, n_wijk * sizeof(int64_t));
-	for (size_t i = 0; i < k->facts->n; i++) {
-		const struct kpi_fact *x = &k->facts->f[i];
-		if (x->ontvangen_dag < v->rq.van || x->ontvangen_dag > v->rq.tot || x->ontvangen_dag > v->rq.peildatum)
+	for (int r = 0; r < k->rows.n; r++) {
+		if (r == k->rows.onbekend)
 			continue;
-		if (k->cat >= 0 && x->categorie != k->rep->categorie[k->cat].id)
-			continue;
-		if (x->wijk >= 0 && (size_t)x->wijk < n_wijk)
-			per_wijk[x->wijk]++;
-	}
-	struct kaart_vorm *vorm;
-	int nv = kaart_load(db, &req->arena, &vorm);
-	if (nv < 0)
-		return -1;
-
-	double max = 0;
-	double *value = arena_alloc(&req->arena, ((size_t)k->rows + 1) * sizeof(double));
-	struct tpl_dict **rowd = arena_alloc(&req->arena, ((size_t)k->rows + 1) * sizeof(*rowd));
-	for (int r = 0; r < k->rows; r++) {
-		if (r == k->onbekend)
-			continue;
-		value[r] = shown(k, r, per_wijk[k->wijk[r]->id]);
-		max = fmax(max, value[r]);
-		/* The table beside the map: the numbers, never colour alone. */
-		struct tpl_dict *x = rowd[r] = tpl_section(d, "MAP_ROW");
-		tpl_set(x, "NAAM", k->wijk[r]->naam);
-		svg_format_number((double)per_wijk[k->wijk[r]->id], 0, a, sizeof(a));
+		struct tpl_dict *x = tpl_section(d, "MAP_ROW");
+		tpl_set(x, "NAAM", k->rows.wijk[r]->naam);
+		dash_count(k->count[r], a, sizeof(a));
 		tpl_set(x, "COUNT", a);
-		number(kpi_round1(kpi_per_100(per_wijk[k->wijk[r]->id], k->wijk[r]->woningen)), 1, a, sizeof(a));
+		dash_number(kpi_round1(kpi_per_100(k->count[r], k->rows.wijk[r]->woningen)), 1, a, sizeof(a));
 		tpl_set(x, "PER100", a);
+		tpl_set_int(x, "HEAT", kpi_heat_class(k->value[r], k->max));
 	}
-	/* Classes need the largest value, so the rows get theirs now. */
-	for (int r = 0; r < k->rows; r++)
-		if (r != k->onbekend)
-			tpl_set_int(rowd[r], "HEAT", kpi_heat_class(value[r], max));
+}
 
-	struct svg_map_area *areas = arena_alloc(&req->arena, ((size_t)nv + 1) * sizeof(*areas));
-	int na = 0;
-	for (int i = 0; i < nv; i++) {
-		int r = (size_t)vorm[i].wijk_id < n_wijk ? k->row_of[vorm[i].wijk_id] : -1;
-		if (r < 0)
-			continue;
-		/* A buurt is drawn only for a wijk that has no outline of its own. */
-		if (!vorm[i].is_wijk) {
-			int wijk_drawn = 0;
-			for (int j = 0; j < nv; j++)
-				wijk_drawn |= vorm[j].is_wijk && vorm[j].area_id == vorm[i].wijk_id;
-			if (wijk_drawn)
-				continue;
-		}
-		struct svg_map_area *x = &areas[na++];
-		int64_t n = per_wijk[k->wijk[r]->id];
-		memcpy(&x->shape, &vorm[i].shape, sizeof(x->shape));
-		x->heat = kpi_heat_class(value[r], max);
-		x->naam = k->wijk[r]->naam;
-		if (v->per100) {
-			number(value[r], 1, a, sizeof(a));
-			x->waarde = arena_strdup(&req->arena, a);
-			x->titel = arena_printf(&req->arena, "%s: %s meldingen per 100 woningen", x->naam, a);
-		} else {
-			svg_format_number((double)n, 0, a, sizeof(a));
-			x->waarde = arena_strdup(&req->arena, a);
-			x->titel = arena_printf(&req->arena, "%s: %s %s", x->naam, a, n == 1 ? "melding" : "meldingen");
-		}
-		x->href = cell_link(k, v->rq.van, v->rq.tot, k->wijk[r]->code);
-		x->label = vorm[i].is_wijk;
+/* An outline as drawn: its wijk's colour, figure and title, and the link to its meldingen. */
+static void map_area(struct req *req, const struct dash_view *v, const struct kpi_kaart *k,
+		     const struct kpi_map_area *in, struct svg_map_area *x)
+{
+	const struct kpi_named *w = k->rows.wijk[in->row];
+	int64_t n = k->count[in->row];
+	char a[32];
+
+	memcpy(&x->shape, &in->shape, sizeof(x->shape));
+	x->heat = kpi_heat_class(k->value[in->row], k->max);
+	x->naam = w->naam;
+	if (v->per100) {
+		dash_number(k->value[in->row], 1, a, sizeof(a));
+		x->waarde = arena_strdup(&req->arena, a);
+		x->titel = arena_printf(&req->arena, "%s: %s meldingen per 100 woningen", x->naam, a);
+	} else {
+		dash_count(n, a, sizeof(a));
+		x->waarde = arena_strdup(&req->arena, a);
+		x->titel = arena_printf(&req->arena, "%s: %s %s", x->naam, a, n == 1 ? "melding" : "meldingen");
 	}
-	/* Wijken drawn from their buurten get one label, in the middle of their box. */
-	for (int r = 0; r < k->rows; r++) {
-		if (r == k->onbekend)
-			continue;
-		double minx = INFINITY, miny = INFINITY, maxx = -INFINITY, maxy = -INFINITY;
-		int any = 0, labelled = 0;
-		for (int i = 0; i < na; i++) {
-			if (areas[i].naam != k->wijk[r]->naam)
-				continue;
-			labelled |= areas[i].label;
-			minx = fmin(minx, areas[i].shape.minx);
-			miny = fmin(miny, areas[i].shape.miny);
-			maxx = fmax(maxx, areas[i].shape.maxx);
-			maxy = fmax(maxy, areas[i].shape.maxy);
-			any = 1;
-		}
-		if (!any || labelled)
-			continue;
-		for (int i = 0; i < na; i++)
-			if (areas[i].naam == k->wijk[r]->naam) {
-				areas[i].label = 1;
-				areas[i].shape.labelx = (minx + maxx) / 2;
-				areas[i].shape.labely = (miny + maxy) / 2;
-				break;
-			}
-	}
+	x->href = cell_link(req, v, k, v->rq.van, v->rq.tot, w->code);
+	x->label = in->label;
+}
+
+/* The map of the outlines drawn, or why there is none. */
+static void map_svg(struct req *req, struct tpl_dict *d, const struct dash_view *v, const struct kpi_kaart *k,
+		    const struct kpi_map_area *in, int na, int nv)
+{
 	if (!na) {
 		tpl_show(d, nv ? "MAP_NONE_HERE" : "MAP_NONE");
-		return 0;
+		return;
 	}
+	struct svg_map_area *areas = arena_alloc(&req->arena, (size_t)na * sizeof(*areas));
+	for (int i = 0; i < na; i++)
+		map_area(req, v, k, &in[i], &areas[i]);
 	struct tpl_dict *mp = tpl_section(d, "MAP");
-	const char *soort = k->cat >= 0 ? k->rep->categorie[k->cat].naam : "alle soorten";
+	const char *soort = k->cat >= 0 ? k->rep.categorie[k->cat].naam : "alle soorten";
 	char *desc = arena_printf(&req->arena,
 				  "Kaart van de wijken, gekleurd naar het %s in %s (%s): hoe donkerder, hoe meer. "
 				  "De cijfers staan ook in de tabel naast de kaart.",
@@ -272,84 +183,73 @@ static int map(const struct kaart *k, struct db *db, struct tpl_dict *d)
 	char *titel = arena_printf(&req->arena, "Kaart: %s per wijk, %s",
 				   v->per100 ? "meldingen per 100 woningen" : "meldingen", v->titel);
 	svg_map(tpl_include(mp, "SVG", "dashboard_map.tpl"), "kaart", titel, desc, areas, na);
-	dash_heat_legend(mp, "MAP_LEGEND", max, v->per100);
-	return 0;
+	dash_heat_legend(mp, "MAP_LEGEND", k->max, v->per100);
 }
 
 int handle_dashboard_kaart(struct req *req)
 {
-	struct db *db = db_thread();
 	struct dash_view v;
-	struct tpl_dict *d = page_new(req, "Kaart en heatmap", "dashboard_kaart.tpl");
-	struct tpl_dict *filters = tpl_include(d, "FILTERS", "dashboard_filters.tpl");
-	struct form f = FORM_INIT(filters);
+	struct tpl_dict *d = page_new(req, "Kaart en heatmap", "dashboard_kaart.tpl"), *filters;
+	struct kpi_map_area *areas;
+	int na, nv;
+	int rc = dash_page_start(req, d, "/dashboard/kaart", &v, &filters);
 
-	int rc = dash_view_parse(req, &v, &f);
-	if (rc == 404)
-		return http_error(req, 404, "Niet gevonden", "Deze wijk bestaat niet of valt buiten uw gebied.");
-	dash_tabs(req, tpl_include(d, "TABS", "dashboard_tabs.tpl"), rc ? NULL : &v, "/dashboard/kaart");
-	dash_filters(req, filters, &v, "/dashboard/kaart");
-	if (rc == 422)
-		return page_send(req, 422);
-
-	int32_t start[KPI_TREND_MAX + 1];
-	int nb = dash_series_buckets(&v, start);
-	struct kpi_report *rep = arena_alloc(&req->arena, sizeof(*rep));
-	struct kpi_facts facts = { 0 };
-	if (!db || kpi_run_facts(req, &v.rq, start[0], rep, &facts))
-		return http_unavailable(req, "De cijfers konden niet worden geladen. Probeer het over een minuut opnieuw.");
-	struct kaart k = { .req = req, .v = &v, .rep = rep, .facts = &facts, .cat = -1, .onbekend = -1 };
-
-	/* soort: one melding type (a category code), or all; chosen in the filters. */
-	if (v.soort) {
-		for (int c = 0; c < rep->n_categorie; c++)
-			if (!strcmp(rep->categorie[c].code, v.soort))
-				k.cat = c;
-		if (k.cat < 0) {
-			kpi_facts_release(&facts);
-			return http_error(req, 404, "Niet gevonden", "Deze soort melding bestaat niet.");
-		}
-	}
+	if (rc)
+		return rc;
+	struct kpi_kaart *k = arena_alloc(&req->arena, sizeof(*k));
+	enum app_result r = kpi_kaart_run(db_thread(), &req->arena, http_actor(req), &v.rq, v.grain, v.per100, v.soort, k);
+	if (r != APP_OK)
+		return http_refused(req, r, &kaart_refusal);
+	if (kpi_kaart_areas(db_thread(), &req->arena, k, &areas, &na, &nv) != APP_OK)
+		return http_unavailable(req, NULL);
 	tpl_set(d, "PERIODE", v.titel);
 	tpl_set(d, "MAAT", v.per100 ? "meldingen per 100 woningen" : "aantal meldingen");
-	tpl_set(d, "SOORT", k.cat >= 0 ? rep->categorie[k.cat].naam : "alle soorten");
-	struct tpl_dict *sf = tpl_section(filters, "SOORT_FIELD");
-	struct tpl_dict *o = tpl_section(sf, "SOORT_OPTION");
-	tpl_set(o, "VALUE", "");
-	tpl_set(o, "LABEL", "Alle soorten");
-	if (k.cat < 0)
-		tpl_show(o, "SELECTED");
-	for (int c = 0; c < rep->n_categorie; c++) {
-		o = tpl_section(sf, "SOORT_OPTION");
-		tpl_set(o, "VALUE", rep->categorie[c].code);
-		tpl_set(o, "LABEL", rep->categorie[c].naam);
-		if (c == k.cat)
-			tpl_show(o, "SELECTED");
-	}
-
-	/* Rows: the wijken shown (all in scope, or the one chosen), then onbekend. */
-	k.row_of = arena_alloc(&req->arena, rep->params.n_wijk * sizeof(int));
-	k.wijk = arena_alloc(&req->arena, ((size_t)rep->n_wijk + 1) * sizeof(*k.wijk));
-	for (size_t i = 0; i < rep->params.n_wijk; i++)
-		k.row_of[i] = -1;
-	for (int i = 0; i < rep->n_wijk; i++) {
-		if (v.rq.wijk_id && v.rq.wijk_id != rep->wijk[i].id)
-			continue;
-		k.row_of[rep->wijk[i].id] = k.rows;
-		k.wijk[k.rows++] = &rep->wijk[i];
-	}
-	if (rep->onbekend && (!v.rq.wijk_id || v.rq.wijk_id == -1))
-		k.onbekend = k.rows++;
-
-	heatmap_by_period(&k, d, start, nb);
-	rc = map(&k, db, d);
-	kpi_facts_release(&facts);
-	if (rc < 0)
-		return http_unavailable(req, NULL);
+	tpl_set(d, "SOORT", k->cat >= 0 ? k->rep.categorie[k->cat].naam : "alle soorten");
+	show_soorten(filters, k);
+	heatmap_by_period(req, d, &v, k);
+	map_table(d, k);
+	map_svg(req, d, &v, k, areas, na, nv);
 	return page_send(req, 200);
 }
 
 /* ---- /beheer/kaart ---- */
+
+/* A preview without figures: the beheerder sees no case content. */
+static void show_preview(struct req *req, struct db *db, struct tpl_dict *b)
+{
+	struct kaart_vorm *vorm;
+	int nv = kaart_load(db, &req->arena, &vorm);
+	struct svg_map_area *areas = arena_alloc(&req->arena, ((size_t)(nv > 0 ? nv : 0) + 1) * sizeof(*areas));
+
+	for (int i = 0; i < nv; i++) {
+		memcpy(&areas[i].shape, &vorm[i].shape, sizeof(areas[i].shape));
+		areas[i].heat = vorm[i].is_wijk ? 1 : 0;
+		areas[i].naam = vorm[i].naam;
+		areas[i].waarde = vorm[i].code;
+		areas[i].titel = arena_printf(&req->arena, "%s (%s)", vorm[i].naam, vorm[i].code);
+		areas[i].label = vorm[i].is_wijk || nv <= 40;
+	}
+	if (nv > 0)
+		svg_map(tpl_include(b, "SVG", "dashboard_map.tpl"), "voorbeeld", "Voorbeeld van de geladen kaart",
+			"De wijken en buurten uit het geladen bestand, met hun naam en code.", areas, nv);
+}
+
+/* Which file was loaded last, by whom, and what it held. */
+static void show_bron(struct req *req, struct db *db, struct tpl_dict *d, const struct kaart_bron *bron)
+{
+	struct tpl_dict *b = tpl_section(d, "BRON");
+	char when[WHEN_LEN];
+
+	tpl_set(b, "BESTAND", bron->bestandsnaam);
+	when_format(bron->geladen_op, when);
+	tpl_set(b, "WANNEER", when);
+	tpl_set(b, "DOOR", bron->geladen_door[0] ? bron->geladen_door : "onbekend");
+	tpl_set_int(b, "VORMEN", bron->vormen);
+	tpl_set_int(b, "OVERGESLAGEN", bron->overgeslagen);
+	if (bron->overgeslagen)
+		tpl_show(b, "SKIPPED");
+	show_preview(req, db, b);
+}
 
 static int kaart_page(struct req *req, int status, const char *error)
 {
@@ -373,35 +273,10 @@ static int kaart_page(struct req *req, int status, const char *error)
 	enum store_result r = kaart_bron_get(db, &req->arena, &bron);
 	if (r == STORE_ERROR)
 		return http_unavailable(req, NULL);
-	if (r == STORE_OK) {
-		struct tpl_dict *b = tpl_section(d, "BRON");
-		tpl_set(b, "BESTAND", bron.bestandsnaam);
-		char when[WHEN_LEN];
-		when_format(bron.geladen_op, when);
-		tpl_set(b, "WANNEER", when);
-		tpl_set(b, "DOOR", bron.geladen_door[0] ? bron.geladen_door : "onbekend");
-		tpl_set_int(b, "VORMEN", bron.vormen);
-		tpl_set_int(b, "OVERGESLAGEN", bron.overgeslagen);
-		if (bron.overgeslagen)
-			tpl_show(b, "SKIPPED");
-		/* A preview without figures: the beheerder sees no case content. */
-		struct kaart_vorm *vorm;
-		int nv = kaart_load(db, &req->arena, &vorm);
-		struct svg_map_area *areas = arena_alloc(&req->arena, ((size_t)(nv > 0 ? nv : 0) + 1) * sizeof(*areas));
-		for (int i = 0; i < nv; i++) {
-			memcpy(&areas[i].shape, &vorm[i].shape, sizeof(areas[i].shape));
-			areas[i].heat = vorm[i].is_wijk ? 1 : 0;
-			areas[i].naam = vorm[i].naam;
-			areas[i].waarde = vorm[i].code;
-			areas[i].titel = arena_printf(&req->arena, "%s (%s)", vorm[i].naam, vorm[i].code);
-			areas[i].label = vorm[i].is_wijk || nv <= 40;
-		}
-		if (nv > 0)
-			svg_map(tpl_include(b, "SVG", "dashboard_map.tpl"), "voorbeeld", "Voorbeeld van de geladen kaart",
-				"De wijken en buurten uit het geladen bestand, met hun naam en code.", areas, nv);
-	} else {
+	if (r == STORE_OK)
+		show_bron(req, db, d, &bron);
+	else
 		tpl_show(d, "GEEN_BRON");
-	}
 	return page_send(req, status);
 }
 
@@ -409,7 +284,6 @@ int handle_beheer_kaart(struct req *req)
 {
 	return kaart_page(req, 200, NULL);
 }
-
 
 /* The whole uploaded file, NUL-terminated, in *len bytes (caller frees); NULL (logged) if it cannot be read. */
 static char *read_upload(const struct upload *file, size_t *len)

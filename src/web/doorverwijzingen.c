@@ -4,115 +4,63 @@
  * and dossier within their scope; a partner: its own organisation's, by
  * tab), GET /doorverwijzingen/nieuw?dossier= and POST /doorverwijzingen.
  *
- * A partner's list comes from referral_list_partner(), bound to the
- * session's organisation in SQL, and is audit-logged like everything a
- * partner opens. The form shows only what the case worker may share: the
- * summary they write and the files of the dossier's meldingen they tick.
+ * The lists, their filters and sending come from app/referrals.h: a
+ * partner's list is bound to its organisation in SQL and is audit-logged
+ * like everything a partner opens. The form shows only what the case
+ * worker may share: the summary they write and the files of the dossier's
+ * meldingen they tick.
  */
+#include "app/dossiers.h"
+#include "app/referrals.h"
 #include "auth/csrf.h"
-#include "auth/session.h"
 #include "db/db.h"
 #include "domain/amsterdam.h"
 #include "web/doorverwijzingen.h"
-#include "web/dossiers.h"
 #include "http/http.h"
-#include "http/json.h"
 #include "lib/buf.h"
 #include "render/form.h"
 #include "render/page.h"
 #include "render/pager.h"
 #include "render/tpl.h"
 #include "render/when.h"
-#include "store/audit.h"
 #include "store/files.h"
 #include "store/partner.h"
 #include "lib/clock.h"
 #include "lib/parse.h"
 
-#include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
-/* "1", "ja", "true", "on" -> 1; absent, "", "0", "nee", "false" -> 0; else -1. */
-static int flag(const char *s)
+/* How the form answers a dossier it cannot refer from. */
+static const struct refusal from_dossier_refusal = {
+	.not_found_title = "Dossier niet gevonden",
+	.not_found_text = "Dit dossier bestaat niet, of u heeft er geen toegang toe.",
+	.forbidden_text = "U mag vanuit dit dossier niet doorverwijzen.",
+};
+
+static int is_partner(struct req *req)
 {
-	if (!s || !s[0] || !strcmp(s, "0") || !strcmp(s, "nee") || !strcmp(s, "false"))
-		return 0;
-	if (!strcmp(s, "1") || !strcmp(s, "ja") || !strcmp(s, "true") || !strcmp(s, "on"))
-		return 1;
-	return -1;
-}
-
-static void bad(const char **field, const char **msg, const char *f, const char *m)
-{
-	if (!*field) {
-		*field = f;
-		*msg = m;
-	}
-}
-
-int doorverwijzing_filter_parse(struct req *req, struct referral_filter *f, const char **bad_field,
-				const char **bad_msg)
-{
-	struct db *db = db_thread();
-	const char *v;
-	int b;
-
-	*bad_field = *bad_msg = NULL;
-	referral_filter_clear(f);
-	f->today = amsterdam_day(clock_now());
-	if (!db)
-		return 503;
-
-	v = http_query(req, "status");
-	if (v && !strcmp(v, "open"))
-		f->open = 1;
-	else if (v && v[0] && (f->status = referral_status_parse(v)) < 0)
-		bad(bad_field, bad_msg, "status", "Kies een status uit de lijst.");
-	if ((b = flag(http_query(req, "te_laat"))) < 0)
-		bad(bad_field, bad_msg, "te_laat", "Te laat is ja of nee.");
-	else
-		f->late = b;
-	if ((b = flag(http_query(req, "beantwoord"))) < 0)
-		bad(bad_field, bad_msg, "beantwoord", "Beantwoord is ja of nee.");
-	else
-		f->answered = b;
-	/* A partner's list is its own organisation's, whatever else the query says. */
-	if (doorverwijzing_is_partner(req))
-		return 0;
-
-	v = http_query(req, "partner");
-	if (v && v[0]) {
-		int64_t id = parse_id(v);
-		if (!id)
-			bad(bad_field, bad_msg, "partner", "Kies een organisatie uit de lijst.");
-		else
-			f->partner_id = id;
-	}
-	v = http_query(req, "wijk");
-	if (v && v[0] && !(f->wijk_id = dossier_wijk_id(db, v)))
-		bad(bad_field, bad_msg, "wijk", "Deze wijk bestaat niet.");
-	v = http_query(req, "dossier");
-	if (v && v[0]) {
-		struct dossier d;
-		int st = dossier_load_for(req, v, ACT_REFERRAL_READ, &d);
-		if (st == 503)
-			return 503;
-		if (st)
-			bad(bad_field, bad_msg, "dossier", "Dit dossier bestaat niet, of u heeft er geen toegang toe.");
-		else
-			f->dossier_id = d.id;
-	}
-	return 0;
+	return http_actor(req)->role == ROLE_PARTNER;
 }
 
 /* ---- the list ---- */
+
+/* The start of the question is what tells one referral from the next. */
+static const char *vraag_start(struct req *req, const char *vraag)
+{
+	size_t cut = 140;
+
+	if (strlen(vraag) <= cut)
+		return vraag;
+	while (cut > 0 && ((unsigned char)vraag[cut] & 0xc0) == 0x80)
+		cut--;
+	return arena_printf(&req->arena, "%.*s…", (int)cut, vraag);
+}
 
 /* One row in a list, as staff or a partner sees it. */
 static void fill_row(struct req *req, struct tpl_dict *x, const struct referral *r, int32_t today, int staff)
 {
 	char w[WHEN_LEN];
-	enum referral_due due = doorverwijzing_due(r, today);
+	enum referral_due due = referral_due_marker(r, today);
 
 	tpl_set_int(x, "ID", r->id);
 	when_date(r->verstuurd_op, w);
@@ -120,7 +68,7 @@ static void fill_row(struct req *req, struct tpl_dict *x, const struct referral 
 	tpl_set(x, "PARTNER", r->partner_naam);
 	tpl_set(x, "SOORT", partner_soort_labels[r->partner_soort]);
 	tpl_set(x, "STATUS", referral_status_labels[r->status]);
-	tpl_set(x, "DAG", doorverwijzing_day(req, r->antwoord_dag));
+	tpl_set(x, "DAG", referral_day_text(&req->arena, r->antwoord_dag));
 	tpl_set(x, "DUE_CLASS", referral_due_classes[due]);
 	tpl_set(x, "DUE_LABEL", referral_due_labels[due]);
 	if (due == RDUE_TE_LAAT)
@@ -131,17 +79,23 @@ static void fill_row(struct req *req, struct tpl_dict *x, const struct referral 
 		tpl_set(s, "DOSSIER_REF", r->dossier_ref);
 		tpl_set(s, "WIJK", r->wijk_naam);
 	} else {
-		/* The start of the question is what tells one referral from the next. */
-		size_t n = strlen(r->vraag);
-		const char *vraag = r->vraag;
-		if (n > 140) {
-			size_t cut = 140;
-			while (cut > 0 && ((unsigned char)vraag[cut] & 0xc0) == 0x80)
-				cut--;
-			vraag = arena_printf(&req->arena, "%.*s…", (int)cut, vraag);
-		}
-		tpl_set(tpl_section(x, "PARTNER_ROW"), "VRAAG", vraag);
+		tpl_set(tpl_section(x, "PARTNER_ROW"), "VRAAG", vraag_start(req, r->vraag));
 	}
+}
+
+/* The table of a list (ROWS), or the sentence saying it is empty. */
+static void show_rows(struct req *req, struct tpl_dict *d, const struct referral_page *pg, const char *caption,
+		      int32_t today, int staff, const char *empty)
+{
+	if (!pg->n) {
+		tpl_set(tpl_section(d, "NO_ROWS"), "TEXT", empty);
+		return;
+	}
+	struct tpl_dict *tb = tpl_section(d, "ROWS");
+	tpl_set(tb, "CAPTION", caption);
+	tpl_show(tb, staff ? "STAFF_HEAD" : "PARTNER_HEAD");
+	for (int i = 0; i < pg->n; i++)
+		fill_row(req, tpl_section(tb, "ROW"), &pg->rows[i], today, staff);
 }
 
 static void option(struct tpl_dict *d, const char *section, const char *value, const char *label, int selected)
@@ -153,144 +107,147 @@ static void option(struct tpl_dict *d, const char *section, const char *value, c
 		tpl_show(o, "SELECTED");
 }
 
-/* The partner portal's list: tabs open, te laat, beantwoord, alle. */
-static int portal_list(struct req *req, struct db *db)
+/* The partner portal's tabs. */
+static const struct {
+	const char *id, *label;
+} tabs[] = { { "open", "Open" }, { "te_laat", "Te laat" }, { "beantwoord", "Beantwoord" }, { "alle", "Alle" } };
+#define N_TABS ((int)(sizeof(tabs) / sizeof(tabs[0])))
+
+static void show_tabs(struct tpl_dict *p, const struct referral_counts *counts, int current)
 {
-	static const struct {
-		const char *id, *label;
-	} tabs[] = { { "open", "Open" }, { "te_laat", "Te laat" }, { "beantwoord", "Beantwoord" }, { "alle", "Alle" } };
-	const struct session *s = req->session;
-	struct referral_filter f;
-	struct referral_counts counts;
-	struct referral_page pg;
-	int page = pager_page(req);
-	const char *tab = http_query(req, "weergave");
-	int t = 0;
+	const int64_t n[N_TABS] = { counts->open, counts->late, counts->answered, counts->all };
 
-	referral_filter_clear(&f);
-	f.today = amsterdam_day(clock_now());
-	for (size_t i = 0; tab && i < sizeof(tabs) / sizeof(tabs[0]); i++)
-		if (!strcmp(tab, tabs[i].id))
-			t = (int)i;
-	f.open = t == 0;
-	f.late = t == 1;
-	f.answered = t == 2;
-	if (referral_counts_partner(db, s->partner_id, f.today, &counts) != STORE_OK ||
-	    referral_list_partner(db, &req->arena, s->partner_id, &f, pager_offset(page, REFERRAL_PER_PAGE),
-				  REFERRAL_PER_PAGE, &pg) != STORE_OK)
-		return http_unavailable(req, NULL);
-
-	struct tpl_dict *d = page_new(req, "Doorverwijzingen", "doorverwijzingen.tpl");
-	struct tpl_dict *p = tpl_section(d, "PARTNER_VIEW");
-	const int64_t n[] = { counts.open, counts.late, counts.answered, counts.all };
-	for (size_t i = 0; i < sizeof(tabs) / sizeof(tabs[0]); i++) {
+	for (int i = 0; i < N_TABS; i++) {
 		struct tpl_dict *x = tpl_section(p, "TAB");
 		tpl_setf(x, "HREF", "/doorverwijzingen?weergave=%s", tabs[i].id);
 		tpl_set(x, "LABEL", tabs[i].label);
 		tpl_set_int(x, "N", n[i]);
-		if ((int)i == t)
+		if (i == current)
 			tpl_show(x, "CURRENT");
 	}
+}
+
+/* The partner portal's list: tabs open, te laat, beantwoord, alle. */
+static int portal_list(struct req *req, struct db *db)
+{
+	const struct actor *who = http_actor(req);
+	const char *tab = http_query(req, "weergave");
+	struct referral_filter f;
+	struct referral_counts counts;
+	struct referral_page pg;
 	struct partner org;
-	enum store_result pr = partner_by_id(db, s->partner_id, &org);
+	int page = pager_page(req), t = 0;
+
+	for (int i = 0; tab && i < N_TABS; i++)
+		if (!strcmp(tab, tabs[i].id))
+			t = i;
+	referral_filter_clear(&f);
+	f.today = amsterdam_day(clock_now());
+	f.open = t == 0;
+	f.late = t == 1;
+	f.answered = t == 2;
+	if (referral_counts_partner(db, who->partner_id, f.today, &counts) != STORE_OK ||
+	    referral_list(db, &req->arena, who, &f, page, REFERRAL_PER_PAGE, tabs[t].id, &pg) != APP_OK)
+		return http_unavailable(req, NULL);
+	enum store_result pr = partner_by_id(db, who->partner_id, &org);
 	if (pr == STORE_ERROR)
 		return http_unavailable(req, NULL);
+
+	struct tpl_dict *d = page_new(req, "Doorverwijzingen", "doorverwijzingen.tpl");
+	struct tpl_dict *p = tpl_section(d, "PARTNER_VIEW");
+	show_tabs(p, &counts, t);
 	tpl_set(p, "ORGANISATIE", pr == STORE_OK ? org.naam : "");
 	if (counts.late)
 		tpl_set_int(tpl_section(p, "LATE_NOTE"), "N", counts.late);
-	if (pg.n) {
-		struct tpl_dict *tb = tpl_section(d, "ROWS");
-		tpl_set(tb, "CAPTION", arena_printf(&req->arena, "%s: %lld", tabs[t].label, (long long)pg.total));
-		tpl_show(tb, "PARTNER_HEAD");
-		for (int i = 0; i < pg.n; i++)
-			fill_row(req, tpl_section(tb, "ROW"), &pg.rows[i], f.today, 0);
-	} else {
-		tpl_set(tpl_section(d, "NO_ROWS"), "TEXT",
-			t == 1 ? "Er zijn geen doorverwijzingen over hun termijn. Goed zo."
-			       : "Er zijn hier geen doorverwijzingen.");
-	}
+	show_rows(req, d, &pg, arena_printf(&req->arena, "%s: %lld", tabs[t].label, (long long)pg.total), f.today, 0,
+		  t == 1 ? "Er zijn geen doorverwijzingen over hun termijn. Goed zo."
+			 : "Er zijn hier geen doorverwijzingen.");
 	struct buf base = BUF_INIT;
 	buf_addstr(&base, "/doorverwijzingen?");
 	pager_query(&base, "weergave", tabs[t].id);
 	pager_render(d, base.buf, page, REFERRAL_PER_PAGE, pg.total);
 	buf_release(&base);
-	/* Everything a partner opens is in the audit trail, its list too (DESIGN.md, Audited reads). */
-	if (audit_record(db_thread(), http_actor(req), "bekeken", "doorverwijzingen", tabs[t].id,
-			 arena_printf(&req->arena, "pagina %d, %d getoond", page, pg.n)) < 0)
-		return http_unavailable(req, NULL);
 	return page_send(req, 200);
+}
+
+/* The filters' choices, keeping what was chosen. 0, or -1 when the database failed. */
+static int show_filters(struct req *req, struct db *db, struct tpl_dict *sv, const struct referral_filter *f)
+{
+	struct referral_partner *ps;
+	struct dossier_viewer dv;
+	struct dossier_area *w;
+	int np = referral_partners(db, &req->arena, &ps);
+
+	if (np < 0)
+		return -1;
+	option(sv, "PARTNER_OPT", "", "Alle organisaties", f->partner_id == 0);
+	for (int i = 0; i < np; i++)
+		option(sv, "PARTNER_OPT", arena_printf(&req->arena, "%lld", (long long)ps[i].id), ps[i].naam,
+		       f->partner_id == ps[i].id);
+	option(sv, "STATUS_OPT", "", "Alle", f->status < 0 && !f->open);
+	option(sv, "STATUS_OPT", "open", "Wacht op antwoord (verstuurd of geaccepteerd)", f->open);
+	for (int i = 0; i < RS__MAX; i++)
+		option(sv, "STATUS_OPT", referral_status_ids[i], referral_status_labels[i], f->status == i);
+	if (f->late)
+		tpl_show(sv, "TE_LAAT_CHECKED");
+	dossier_viewer_init(&dv, http_actor(req), ACT_REFERRAL_READ);
+	int nw = dossier_wijken(db, &req->arena, &dv, &w);
+	if (nw < 0)
+		return -1;
+	option(sv, "WIJK_OPT", "", "Alle wijken", f->wijk_id == 0);
+	for (int i = 0; i < nw; i++)
+		option(sv, "WIJK_OPT", w[i].code, w[i].naam, f->wijk_id == w[i].id);
+	return 0;
+}
+
+/* The pages' links keep the filters. */
+static void staff_pager(struct req *req, struct tpl_dict *d, const struct referral_filter *f, int page, int64_t total)
+{
+	struct buf base = BUF_INIT;
+
+	buf_addstr(&base, "/doorverwijzingen?");
+	pager_query(&base, "partner", http_query(req, "partner"));
+	pager_query(&base, "status", f->open ? "open" : f->status >= 0 ? referral_status_ids[f->status] : NULL);
+	pager_query(&base, "te_laat", f->late ? "1" : NULL);
+	pager_query(&base, "wijk", f->wijk_id ? http_query(req, "wijk") : NULL);
+	pager_query(&base, "dossier", f->dossier_id ? http_query(req, "dossier") : NULL);
+	pager_render(d, base.buf, page, REFERRAL_PER_PAGE, total);
+	buf_release(&base);
 }
 
 static int staff_list(struct req *req, struct db *db)
 {
+	const struct referral_filter_input in = {
+		.status = http_query(req, "status"), .te_laat = http_query(req, "te_laat"),
+		.beantwoord = http_query(req, "beantwoord"), .partner = http_query(req, "partner"),
+		.wijk = http_query(req, "wijk"), .dossier = http_query(req, "dossier"),
+	};
+	struct field_errors errs = { 0 };
 	struct referral_filter f;
-	struct referral_viewer v;
-	struct dossier_viewer dv;
 	struct referral_page pg;
-	const char *bad_field, *bad_msg;
 	int page = pager_page(req);
 
-	if (doorverwijzing_filter_parse(req, &f, &bad_field, &bad_msg) == 503)
-		return http_unavailable(req, NULL);
-	referral_viewer_init(&v, http_actor(req));
-	if (referral_list_staff(db, &req->arena, &v, &f, pager_offset(page, REFERRAL_PER_PAGE), REFERRAL_PER_PAGE,
-				&pg) != STORE_OK)
+	if (referral_filter_read(db, &req->arena, http_actor(req), &in, &f, &errs) == APP_UNAVAILABLE ||
+	    referral_list(db, &req->arena, http_actor(req), &f, page, REFERRAL_PER_PAGE, NULL, &pg) != APP_OK)
 		return http_unavailable(req, NULL);
 
 	struct tpl_dict *d = page_new(req, "Doorverwijzingen", "doorverwijzingen.tpl");
 	struct tpl_dict *sv = tpl_section(d, "STAFF_VIEW");
 	struct form form = FORM_INIT(sv);
-	if (bad_field)
-		form_error(&form, bad_field, bad_msg);
-
-	/* Filters: the options keep what was chosen. */
-	struct referral_partner *ps;
-	int np = referral_partners(db, &req->arena, &ps);
-	if (np < 0)
+	/* The first value that could not be read, beside its field. */
+	if (errs.n)
+		form_error(&form, errs.e[0].field, errs.e[0].message);
+	if (show_filters(req, db, sv, &f) < 0)
 		return http_unavailable(req, NULL);
-	option(sv, "PARTNER_OPT", "", "Alle organisaties", f.partner_id == 0);
-	for (int i = 0; i < np; i++)
-		option(sv, "PARTNER_OPT", arena_printf(&req->arena, "%lld", (long long)ps[i].id), ps[i].naam,
-		       f.partner_id == ps[i].id);
-	option(sv, "STATUS_OPT", "", "Alle", f.status < 0 && !f.open);
-	option(sv, "STATUS_OPT", "open", "Wacht op antwoord (verstuurd of geaccepteerd)", f.open);
-	for (int i = 0; i < RS__MAX; i++)
-		option(sv, "STATUS_OPT", referral_status_ids[i], referral_status_labels[i], f.status == i);
-	if (f.late)
-		tpl_show(sv, "TE_LAAT_CHECKED");
-	dossier_viewer_init(&dv, http_actor(req), ACT_REFERRAL_READ);
-	struct dossier_area *w;
-	int nw = dossier_wijken(db, &req->arena, &dv, &w);
-	if (nw < 0)
-		return http_unavailable(req, NULL);
-	option(sv, "WIJK_OPT", "", "Alle wijken", f.wijk_id == 0);
-	for (int i = 0; i < nw; i++)
-		option(sv, "WIJK_OPT", w[i].code, w[i].naam, f.wijk_id == w[i].id);
 	if (f.dossier_id && pg.n)
 		tpl_set(tpl_section(sv, "DOSSIER_FILTER"), "REF", pg.rows[0].dossier_ref);
 	else if (f.dossier_id)
 		tpl_show(sv, "DOSSIER_FILTER");
-	tpl_set(sv, "DOSSIER", f.dossier_id ? http_query(req, "dossier") : "");
-
-	if (pg.n) {
-		struct tpl_dict *tb = tpl_section(d, "ROWS");
-		tpl_set(tb, "CAPTION", arena_printf(&req->arena, "%lld doorverwijzing%s", (long long)pg.total,
-						    pg.total == 1 ? "" : "en"));
-		tpl_show(tb, "STAFF_HEAD");
-		for (int i = 0; i < pg.n; i++)
-			fill_row(req, tpl_section(tb, "ROW"), &pg.rows[i], f.today, 1);
-	} else {
-		tpl_set(tpl_section(d, "NO_ROWS"), "TEXT", "Geen doorverwijzingen gevonden. Pas de filters aan of wis ze.");
-	}
-	struct buf base = BUF_INIT;
-	buf_addstr(&base, "/doorverwijzingen?");
-	pager_query(&base, "partner", http_query(req, "partner"));
-	pager_query(&base, "status", f.open ? "open" : f.status >= 0 ? referral_status_ids[f.status] : NULL);
-	pager_query(&base, "te_laat", f.late ? "1" : NULL);
-	pager_query(&base, "wijk", f.wijk_id ? http_query(req, "wijk") : NULL);
-	pager_query(&base, "dossier", f.dossier_id ? http_query(req, "dossier") : NULL);
-	pager_render(d, base.buf, page, REFERRAL_PER_PAGE, pg.total);
-	buf_release(&base);
+	tpl_set(sv, "DOSSIER", f.dossier_id ? in.dossier : "");
+	show_rows(req, d, &pg, arena_printf(&req->arena, "%lld doorverwijzing%s", (long long)pg.total,
+					    pg.total == 1 ? "" : "en"),
+		  f.today, 1, "Geen doorverwijzingen gevonden. Pas de filters aan of wis ze.");
+	staff_pager(req, d, &f, page, pg.total);
 	return page_send(req, 200);
 }
 
@@ -300,7 +257,7 @@ int handle_doorverwijzingen(struct req *req)
 
 	if (!db)
 		return http_unavailable(req, NULL);
-	return doorverwijzing_is_partner(req) ? portal_list(req, db) : staff_list(req, db);
+	return is_partner(req) ? portal_list(req, db) : staff_list(req, db);
 }
 
 /* ---- the new-referral form ---- */
@@ -313,7 +270,7 @@ static void kb(struct req *req, struct tpl_dict *x, const char *key, int64_t byt
 }
 
 /* 1 when id is among the ticked bijlagen of the form. */
-static int ticked(const struct doorverwijzing_input *in, int64_t id)
+static int ticked(const struct referral_input *in, int64_t id)
 {
 	for (int i = 0; i < in->n_bijlagen; i++)
 		if (in->bijlagen[i] == id)
@@ -321,33 +278,10 @@ static int ticked(const struct doorverwijzing_input *in, int64_t id)
 	return 0;
 }
 
-/* The form for dossier d, filled with in (NULL: empty). */
-static int form_page(struct req *req, const struct dossier *d, const struct doorverwijzing_input *in,
-		     const struct field_errors *errs, int status)
+/* Grouped by kind, so the case worker picks the wijkteam or the GGZ first and the name second. */
+static void form_partners(struct req *req, struct tpl_dict *f, const struct referral_partner *ps, int np,
+			  const struct referral_input *in)
 {
-	struct db *db = db_thread();
-	struct referral_partner *ps;
-	struct referral_source_file *files;
-	int np = referral_partners(db, &req->arena, &ps);
-	int nf = referral_dossier_files(db, &req->arena, d->id, &files);
-
-	if (np < 0 || nf < 0)
-		return http_unavailable(req, NULL);
-	struct tpl_dict *c = page_new(req, arena_printf(&req->arena, "Doorverwijzen: dossier %s", d->referentie),
-				      "doorverwijzing_nieuw.tpl");
-	/* Fields and their errors live in c itself: a section does not look up another section's errors. */
-	struct tpl_dict *f = c;
-	tpl_show(c, "FORM");
-	tpl_set(f, "CSRF_TOKEN", csrf_token(req));
-	tpl_set_int(c, "DID", d->id);
-	tpl_set(c, "REF", d->referentie);
-	tpl_set(c, "ONDERWERP", d->onderwerp_tekst);
-	if (in) {
-		tpl_set(f, "REDEN", in->reden);
-		tpl_set(f, "VRAAG", in->vraag);
-		tpl_set(f, "GEDEELDE_INFORMATIE", in->gedeelde_informatie);
-	}
-	/* Grouped by kind, so the case worker picks the wijkteam or the GGZ first and the name second. */
 	for (int k = 0; k < PARTNER__MAX; k++) {
 		struct tpl_dict *g = NULL;
 		for (int i = 0; i < np; i++) {
@@ -366,43 +300,74 @@ static int form_page(struct req *req, const struct dossier *d, const struct door
 	}
 	if (!np)
 		tpl_show(f, "NO_PARTNERS");
-	if (!nf)
+}
+
+/* The files of the dossier's meldingen, to tick. */
+static void form_files(struct req *req, struct tpl_dict *f, const struct referral_source_file *files, int nf,
+		       const struct referral_input *in)
+{
+	if (!nf) {
 		tpl_show(f, "NO_FILES");
-	if (nf) {
-		struct tpl_dict *fs = tpl_section(f, "FILES");
-		for (int i = 0; i < nf; i++) {
-			struct tpl_dict *x = tpl_section(fs, "FILE");
-			tpl_set_int(x, "ID", files[i].id);
-			tpl_set(x, "MELDING", files[i].melding_ref);
-			tpl_set(x, "NAAM", files[i].bestandsnaam);
-			tpl_set(x, "SOORT", files_kind(files[i].mime));
-			kb(req, x, "GROOTTE", files[i].grootte);
-			if (in && ticked(in, files[i].id))
-				tpl_show(x, "CHECKED");
-		}
+		return;
 	}
-	if (errs && errs->n) {
-		struct form form = FORM_INIT(c);
-		/* In the order of the form, so the summary reads top to bottom. */
-		static const char *const order[] = { "dossier", "partner", "reden", "vraag", "gedeelde_informatie", "bijlagen" };
-		for (size_t i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
-			const char *msg = field_error_for(errs, order[i]);
-			if (msg)
-				form_error(&form, order[i], msg);
-		}
+	struct tpl_dict *fs = tpl_section(f, "FILES");
+	for (int i = 0; i < nf; i++) {
+		struct tpl_dict *x = tpl_section(fs, "FILE");
+		tpl_set_int(x, "ID", files[i].id);
+		tpl_set(x, "MELDING", files[i].melding_ref);
+		tpl_set(x, "NAAM", files[i].bestandsnaam);
+		tpl_set(x, "SOORT", files_kind(files[i].mime));
+		kb(req, x, "GROOTTE", files[i].grootte);
+		if (in && ticked(in, files[i].id))
+			tpl_show(x, "CHECKED");
 	}
+}
+
+/* In the order of the form, so the summary reads top to bottom. */
+static void form_errors(struct tpl_dict *c, const struct field_errors *errs)
+{
+	static const char *const order[] = { "dossier", "partner", "reden", "vraag", "gedeelde_informatie", "bijlagen" };
+	struct form form = FORM_INIT(c);
+
+	for (size_t i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
+		const char *msg = field_error_for(errs, order[i]);
+		if (msg)
+			form_error(&form, order[i], msg);
+	}
+}
+
+/* The form for dossier d, filled with in (NULL: empty). */
+static int form_page(struct req *req, const struct dossier *d, const struct referral_input *in,
+		     const struct field_errors *errs, int status)
+{
+	struct db *db = db_thread();
+	struct referral_partner *ps;
+	struct referral_source_file *files;
+	int np = referral_partners(db, &req->arena, &ps);
+	int nf = referral_dossier_files(db, &req->arena, d->id, &files);
+
+	if (np < 0 || nf < 0)
+		return http_unavailable(req, NULL);
+	struct tpl_dict *c = page_new(req, arena_printf(&req->arena, "Doorverwijzen: dossier %s", d->referentie),
+				      "doorverwijzing_nieuw.tpl");
+	/* Fields and their errors live in c itself: a section does not look up another section's errors. */
+	tpl_show(c, "FORM");
+	tpl_set(c, "CSRF_TOKEN", csrf_token(req));
+	tpl_set_int(c, "DID", d->id);
+	tpl_set(c, "REF", d->referentie);
+	tpl_set(c, "ONDERWERP", d->onderwerp_tekst);
+	if (in) {
+		tpl_set(c, "REDEN", in->reden);
+		tpl_set(c, "VRAAG", in->vraag);
+		tpl_set(c, "GEDEELDE_INFORMATIE", in->gedeelde_informatie);
+	}
+	form_partners(req, c, ps, np, in);
+	form_files(req, c, files, nf, in);
+	if (errs && errs->n)
+		form_errors(c, errs);
 	if (d->status != DS_OPEN)
 		tpl_show(c, "GESLOTEN");
 	return page_send(req, status);
-}
-
-static int dossier_refused(struct req *req, int st)
-{
-	if (st == 404)
-		return http_error(req, 404, "Dossier niet gevonden", "Dit dossier bestaat niet, of u heeft er geen toegang toe.");
-	if (st == 403)
-		return http_error(req, 403, "Geen toegang", "U mag vanuit dit dossier niet doorverwijzen.");
-	return http_unavailable(req, NULL);
 }
 
 int handle_doorverwijzing_nieuw(struct req *req)
@@ -416,14 +381,14 @@ int handle_doorverwijzing_nieuw(struct req *req)
 		tpl_show(c, "KIES_DOSSIER");
 		return page_send(req, 200);
 	}
-	int st = dossier_load_for(req, key, ACT_REFERRAL_CREATE, &d);
-	if (st)
-		return dossier_refused(req, st);
+	enum app_result r = dossier_load_for(db_thread(), &req->arena, http_actor(req), key, ACT_REFERRAL_CREATE, &d);
+	if (r != APP_OK)
+		return http_refused(req, r, &from_dossier_refusal);
 	return form_page(req, &d, NULL, NULL, 200);
 }
 
 /* The form's fields into in; every "bijlagen" value (one per ticked box). */
-static void input_from_form(struct req *req, struct doorverwijzing_input *in)
+static void input_from_form(struct req *req, struct referral_input *in)
 {
 	memset(in, 0, sizeof(*in));
 	in->partner = http_form(req, "partner");
@@ -434,7 +399,7 @@ static void input_from_form(struct req *req, struct doorverwijzing_input *in)
 		if (strcmp(kv->key, "bijlagen"))
 			continue;
 		int64_t id = parse_id(kv->value.buf);
-		if (!id || in->n_bijlagen >= DOORVERWIJZING_BIJLAGEN_MAX)
+		if (!id || in->n_bijlagen >= REFERRAL_BIJLAGEN_MAX)
 			in->bad_bijlagen = 1;
 		else
 			in->bijlagen[in->n_bijlagen++] = id;
@@ -443,22 +408,23 @@ static void input_from_form(struct req *req, struct doorverwijzing_input *in)
 
 int handle_doorverwijzing_create(struct req *req)
 {
-	struct doorverwijzing_input in;
+	struct db *db = db_thread();
+	struct referral_input in;
 	struct field_errors errs = { 0 };
 	struct dossier d;
 	int64_t id = 0;
 	const char *key = http_form(req, "dossier");
 
 	if (!key || !key[0])
-		return dossier_refused(req, 404);
-	int st = dossier_load_for(req, key, ACT_REFERRAL_CREATE, &d);
-	if (st)
-		return dossier_refused(req, st);
+		return http_refused(req, APP_NOT_FOUND, &from_dossier_refusal);
+	enum app_result r = dossier_load_for(db, &req->arena, http_actor(req), key, ACT_REFERRAL_CREATE, &d);
+	if (r != APP_OK)
+		return http_refused(req, r, &from_dossier_refusal);
 	input_from_form(req, &in);
-	st = doorverwijzing_create(req, &d, &in, &errs, &id);
-	if (st == 422)
+	r = referral_create(db, &req->arena, http_actor(req), req->cfg, &d, &in, &errs, &id);
+	if (r == APP_INVALID)
 		return form_page(req, &d, &in, &errs, 422);
-	if (st != 201)
+	if (r != APP_OK)
 		return http_unavailable(req, NULL);
 	return http_redirect(req, arena_printf(&req->arena, "/doorverwijzingen/%lld?klaar=verstuurd", (long long)id));
 }

@@ -3,30 +3,29 @@
  * page (templates/doorverwijzing_dossier_partial.tpl): the dossier's
  * referrals with their status and due marker, and the way to a new one.
  *
- * The dossier page (handlers/dossier_page.c) calls
+ * The dossier page (web/dossier_page.c) calls
  * doorverwijzing_dossier_partial() and places {{>DOORVERWIJZINGEN}};
  * the steps themselves appear on its timeline as dossier_event rows
- * written by doorverwijzingen_core.c, so nothing else there needs to know
- * about referrals.
+ * written by app/referrals.c, so nothing else there needs to know about
+ * referrals.
  */
-#include "auth/session.h"
+#include "app/dossiers.h"
+#include "app/referrals.h"
 #include "db/db.h"
 #include "domain/amsterdam.h"
 #include "web/doorverwijzingen.h"
-#include "web/dossiers.h"
 #include "http/http.h"
 #include "render/tpl.h"
 #include "lib/clock.h"
 
-#include <time.h>
-
 void doorverwijzing_dossier_partial(struct req *req, struct tpl_dict *d, const struct dossier *dossier)
 {
 	struct db *db = db_thread();
+	const struct actor *who = http_actor(req);
 	struct referral *rows;
 
 	/* Roles without referrals (the wijkbeheerder) see no block at all. */
-	if (!db || !req->session || !dossier_may(req, dossier, ACT_REFERRAL_READ))
+	if (!db || !who->user_id || !dossier_may(db, who, dossier, ACT_REFERRAL_READ))
 		return;
 	int n = referral_for_dossier(db, &req->arena, dossier->id, &rows);
 	if (n < 0)
@@ -37,11 +36,11 @@ void doorverwijzing_dossier_partial(struct req *req, struct tpl_dict *d, const s
 	tpl_set_int(p, "DID", dossier->id);
 	for (int i = 0; i < n; i++) {
 		struct tpl_dict *x = tpl_section(p, "DV");
-		enum referral_due due = doorverwijzing_due(&rows[i], today);
+		enum referral_due due = referral_due_marker(&rows[i], today);
 		tpl_set_int(x, "ID", rows[i].id);
 		tpl_set(x, "PARTNER", rows[i].partner_naam);
 		tpl_set(x, "STATUS", referral_status_labels[rows[i].status]);
-		tpl_set(x, "DAG", doorverwijzing_day(req, rows[i].antwoord_dag));
+		tpl_set(x, "DAG", referral_day_text(&req->arena, rows[i].antwoord_dag));
 		tpl_set(x, "DUE_CLASS", referral_due_classes[due]);
 		tpl_set(x, "DUE_LABEL", referral_due_labels[due]);
 	}
@@ -49,6 +48,6 @@ void doorverwijzing_dossier_partial(struct req *req, struct tpl_dict *d, const s
 		tpl_show(p, "GEEN");
 	if (n > 1)
 		tpl_show(p, "ALLE");
-	if (dossier->status == DS_OPEN && dossier_may(req, dossier, ACT_REFERRAL_CREATE))
+	if (dossier->status == DS_OPEN && dossier_may(db, who, dossier, ACT_REFERRAL_CREATE))
 		tpl_show(p, "NIEUW");
 }

@@ -7,17 +7,16 @@
  * summary, the shared files and the history, with the steps its status
  * allows; staff also see the dossier, the internal reason and the closing
  * step. What a partner's page holds comes from the partner-bound loads
- * (doorverwijzing_load_for()), never from the staff row trimmed here.
- * Every view and every file opened is an audited read. A step that fails
- * comes back as this page with the input kept and a message per field;
- * one that works redirects here with a short confirmation.
+ * (referral_load_for(), app/referrals.h), never from the staff row trimmed
+ * here. Every view and every file opened is an audited read. A step that
+ * fails comes back as this page with the input kept and a message per
+ * field; one that works redirects here with a short confirmation.
  */
+#include "app/referrals.h"
 #include "auth/csrf.h"
-#include "auth/session.h"
 #include "db/db.h"
 #include "domain/amsterdam.h"
 #include "web/doorverwijzingen.h"
-#include "web/dossiers.h"
 #include "http/download.h"
 #include "http/http.h"
 #include "render/form.h"
@@ -29,20 +28,20 @@
 #include "lib/clock.h"
 #include "lib/parse.h"
 
-#include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
-/* Answers a status of doorverwijzing_load_for() as an error page. */
-static int refused(struct req *req, int status)
-{
-	if (status == 404)
-		return http_error(req, 404, "Doorverwijzing niet gevonden",
-				  "Deze doorverwijzing bestaat niet, of u heeft er geen toegang toe.");
-	if (status == 403)
-		return http_error(req, 403, "Geen toegang", "U mag deze doorverwijzing bekijken, maar dit niet doen.");
-	return http_unavailable(req, NULL);
-}
+/* How the pages answer a referral the session may not see or change. */
+static const struct refusal doorverwijzing_refusal = {
+	.not_found_title = "Doorverwijzing niet gevonden",
+	.not_found_text = "Deze doorverwijzing bestaat niet, of u heeft er geen toegang toe.",
+	.forbidden_text = "U mag deze doorverwijzing bekijken, maar dit niet doen.",
+};
+
+static const struct refusal bijlage_refusal = {
+	.not_found_title = "Bestand niet gevonden",
+	.not_found_text = "Dit bestand hoort niet bij deze doorverwijzing.",
+	.forbidden_text = "Dit bestand hoort niet bij deze doorverwijzing.",
+};
 
 static const char *moment(struct req *req, int64_t t)
 {
@@ -86,35 +85,21 @@ static void file_item(struct req *req, struct tpl_dict *x, const struct referral
 struct failed {
 	enum referral_action a;
 	const struct field_errors *errs;
-	const struct doorverwijzing_act_input *in;   /* with the file kept for the next attempt */
+	const struct referral_act_input *in;   /* with the file kept for the next attempt */
 };
 
-static int render(struct req *req, struct referral *r, const struct failed *fl, int status)
+/* The referral itself; the headings speak to whoever reads them. */
+static void show_facts(struct req *req, struct tpl_dict *c, const struct referral *r, int partner)
 {
-	struct db *db = db_thread();
-	int partner = doorverwijzing_is_partner(req);
-	int32_t today = amsterdam_day(clock_now());
-	enum referral_due due = doorverwijzing_due(r, today);
-	struct referral_file *files;
-	struct referral_event *ev;
+	enum referral_due due = referral_due_marker(r, amsterdam_day(clock_now()));
 
-	if (!db)
-		return http_unavailable(req, NULL);
-	int nf = referral_files(db, &req->arena, r->id, &files);
-	int ne = referral_events(db, &req->arena, r->id, &ev);
-	if (nf < 0 || ne < 0)
-		return http_unavailable(req, NULL);
-
-	struct tpl_dict *c = page_new(req, arena_printf(&req->arena, "Doorverwijzing %lld", (long long)r->id),
-				      "doorverwijzing.tpl");
-	tpl_set(c, "CSRF_TOKEN", csrf_token(req));
 	tpl_set_int(c, "ID", r->id);
 	tpl_set(c, "STATUS", referral_status_labels[r->status]);
 	tpl_set(c, "PARTNER", r->partner_naam);
 	tpl_set(c, "SOORT", partner_soort_labels[r->partner_soort]);
 	tpl_set(c, "VERSTUURD", moment(req, r->verstuurd_op));
 	tpl_set(c, "DOOR", r->door_naam);
-	tpl_set(c, "DAG", doorverwijzing_day(req, r->antwoord_dag));
+	tpl_set(c, "DAG", referral_day_text(&req->arena, r->antwoord_dag));
 	tpl_set_int(c, "TERMIJN", r->termijn);
 	tpl_set(c, "DUE_CLASS", referral_due_classes[due]);
 	tpl_set(c, "DUE_LABEL", referral_due_labels[due]);
@@ -122,21 +107,23 @@ static int render(struct req *req, struct referral *r, const struct failed *fl, 
 	tpl_set(c, "GEDEELDE_INFORMATIE", r->gedeelde_informatie);
 	if (r->afgewezen_op)
 		tpl_set(tpl_section(c, "AFGEWEZEN"), "REDEN", r->afwijs_reden);
-	/* The headings speak to whoever reads them. */
 	tpl_set(c, "VRAAG_KOP", partner ? "De vraag aan u" : "Vraag aan de partner");
 	tpl_set(c, "INFO_KOP", partner ? "Wat de corporatie met u deelt" : "Gedeelde informatie");
 	if (partner) {
 		tpl_show(c, "PARTNER_VIEW");
-	} else {
-		struct tpl_dict *s = tpl_section(c, "STAFF_VIEW");
-		tpl_set_int(s, "DOSSIER_ID", r->dossier_id);
-		tpl_set(s, "DOSSIER_REF", r->dossier_ref);
-		tpl_set(s, "ONDERWERP", r->dossier_onderwerp);
-		tpl_set(s, "WIJK", r->wijk_naam);
-		tpl_set(s, "REDEN", r->reden);
+		return;
 	}
+	struct tpl_dict *s = tpl_section(c, "STAFF_VIEW");
+	tpl_set_int(s, "DOSSIER_ID", r->dossier_id);
+	tpl_set(s, "DOSSIER_REF", r->dossier_ref);
+	tpl_set(s, "ONDERWERP", r->dossier_onderwerp);
+	tpl_set(s, "WIJK", r->wijk_naam);
+	tpl_set(s, "REDEN", r->reden);
+}
 
-	const char *klaar = http_query(req, "klaar");
+/* The confirmation after a step that worked (?klaar=). */
+static void show_flash(struct req *req)
+{
 	static const struct {
 		const char *id, *text;
 	} flashes[] = {
@@ -147,16 +134,23 @@ static int render(struct req *req, struct referral *r, const struct failed *fl, 
 		{ "beantwoord", "Uw antwoord is verstuurd. De corporatie ziet het in het dossier." },
 		{ "afgesloten", "De doorverwijzing is afgesloten." },
 	};
-	for (size_t i = 0; klaar && !fl && i < sizeof(flashes) / sizeof(flashes[0]); i++) {
+	const char *klaar = http_query(req, "klaar");
+
+	for (size_t i = 0; klaar && i < sizeof(flashes) / sizeof(flashes[0]); i++) {
 		if (strcmp(klaar, flashes[i].id))
 			continue;
 		struct tpl_dict *f = tpl_section(req->page, "FLASH");
 		tpl_set(f, "FLASH_KIND", "ok");
 		tpl_set(f, "FLASH_TEXT", flashes[i].text);
 	}
+}
 
-	/* The files shared with the referral; a partner's files stand with its answers. */
+/* The files shared with the referral, then the history; a partner's files stand with its answers. */
+static void show_history(struct req *req, struct tpl_dict *c, const struct referral *r,
+			 const struct referral_file *files, int nf, const struct referral_event *ev, int ne)
+{
 	struct tpl_dict *shared = NULL;
+
 	for (int i = 0; i < nf; i++) {
 		if (files[i].van_partner)
 			continue;
@@ -178,82 +172,134 @@ static int render(struct req *req, struct referral *r, const struct failed *fl, 
 			if (files[k].event_id == ev[i].id)
 				file_item(req, tpl_section(x, "EVENT_BIJLAGE"), r, &files[k]);
 	}
+}
 
-	/* The steps this side may take in this status. */
+/* The partner's steps this status allows, with the input of a failed one kept. 1 when there is one. */
+static int show_partner_steps(struct req *req, struct tpl_dict *c, const struct referral *r, const struct failed *fl)
+{
 	int any = 0;
-	if (partner) {
-		if (referral_next(r->status, RA_ACCEPTEREN) >= 0) {
-			tpl_show(c, "ACT_ACCEPTEREN");
-			any = 1;
-		}
-		if (referral_next(r->status, RA_AFWIJZEN) >= 0) {
-			struct tpl_dict *x = tpl_section(c, "ACT_AFWIJZEN");
-			if (fl && fl->a == RA_AFWIJZEN) {
-				tpl_set(x, "REDEN", http_form(req, "reden"));
-				tpl_show(x, "OPEN");
-			}
-			any = 1;
-		}
-		if (referral_next(r->status, RA_REACTIE) >= 0) {
-			struct tpl_dict *x = tpl_section(c, "ACT_REACTIE");
-			if (fl && fl->a == RA_REACTIE) {
-				tpl_set(x, "TEKST", http_form(req, "tekst"));
-				/* The file accepted last time waits; the partner need not choose it again. */
-				if (fl->in->bestand_naam) {
-					struct tpl_dict *k = tpl_section(x, "KEPT");
-					tpl_set(k, "NAAM", fl->in->bestand_naam);
-					tpl_set(k, "TOKEN", fl->in->bestand_token);
-				}
-			}
-			tpl_set(x, "TITEL", r->status == RS_BEANTWOORD ? "Nog een antwoord geven" : "Antwoorden");
-			any = 1;
-		}
-		if (!any)
-			tpl_show(c, "PARTNER_KLAAR");
-	} else if (r->status != RS_AFGESLOTEN) {
-		struct dossier d;
-		if (dossier_get(db, &req->arena, r->dossier_id, &d) != STORE_OK)
-			return http_unavailable(req, NULL);
-		if (dossier_may(req, &d, ACT_REFERRAL_CREATE)) {
-			tpl_show(c, "ACT_AFSLUITEN");
-			any = 1;
-		}
-	}
-	if (any)
-		tpl_show(c, "ACTIONS");
-	/* On a phone the steps come after the facts: a jump names the one that is next. */
-	if (partner && any)
-		tpl_set(tpl_section(c, "JUMP"), "TEKST", r->status == RS_VERSTUURD ? "Naar accepteren of afwijzen"
-					      : r->status == RS_GEACCEPTEERD ? "Naar antwoorden" : "Naar nog een antwoord");
-	else if (any)
-		tpl_set(tpl_section(c, "JUMP"), "TEKST", "Naar afsluiten");
 
-	if (fl && fl->errs->n) {
-		struct form form = FORM_INIT(c);
-		static const char *const order[] = { "status", "reden", "tekst", "bestand" };
-		for (size_t i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
-			const char *msg = field_error_for(fl->errs, order[i]);
-			if (msg)
-				form_error(&form, order[i], msg);
-		}
+	if (referral_next(r->status, RA_ACCEPTEREN) >= 0) {
+		tpl_show(c, "ACT_ACCEPTEREN");
+		any = 1;
 	}
+	if (referral_next(r->status, RA_AFWIJZEN) >= 0) {
+		struct tpl_dict *x = tpl_section(c, "ACT_AFWIJZEN");
+		if (fl && fl->a == RA_AFWIJZEN) {
+			tpl_set(x, "REDEN", http_form(req, "reden"));
+			tpl_show(x, "OPEN");
+		}
+		any = 1;
+	}
+	if (referral_next(r->status, RA_REACTIE) >= 0) {
+		struct tpl_dict *x = tpl_section(c, "ACT_REACTIE");
+		if (fl && fl->a == RA_REACTIE) {
+			tpl_set(x, "TEKST", http_form(req, "tekst"));
+			/* The file accepted last time waits; the partner need not choose it again. */
+			if (fl->in->bestand_naam) {
+				struct tpl_dict *k = tpl_section(x, "KEPT");
+				tpl_set(k, "NAAM", fl->in->bestand_naam);
+				tpl_set(k, "TOKEN", fl->in->bestand_token);
+			}
+		}
+		tpl_set(x, "TITEL", r->status == RS_BEANTWOORD ? "Nog een antwoord geven" : "Antwoorden");
+		any = 1;
+	}
+	if (!any)
+		tpl_show(c, "PARTNER_KLAAR");
+	return any;
+}
+
+/* The steps this side may take in this status, and the jump to them. 0, or -1 when the database failed. */
+static int show_steps(struct req *req, struct tpl_dict *c, const struct referral *r, int partner,
+		      const struct failed *fl)
+{
+	int any = 0;
+
+	if (partner) {
+		any = show_partner_steps(req, c, r, fl);
+	} else if (r->status != RS_AFGESLOTEN) {
+		int may = referral_may(db_thread(), &req->arena, http_actor(req), r, ACT_REFERRAL_CREATE);
+		if (may < 0)
+			return -1;
+		if (may)
+			tpl_show(c, "ACT_AFSLUITEN");
+		any = may;
+	}
+	if (!any)
+		return 0;
+	tpl_show(c, "ACTIONS");
+	/* On a phone the steps come after the facts: a jump names the one that is next. */
+	tpl_set(tpl_section(c, "JUMP"), "TEKST", !partner ? "Naar afsluiten"
+		: r->status == RS_VERSTUURD ? "Naar accepteren of afwijzen"
+		: r->status == RS_GEACCEPTEERD ? "Naar antwoorden" : "Naar nog een antwoord");
+	return 0;
+}
+
+static void show_errors(struct tpl_dict *c, const struct field_errors *errs)
+{
+	static const char *const order[] = { "status", "reden", "tekst", "bestand" };
+	struct form form = FORM_INIT(c);
+
+	for (size_t i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
+		const char *msg = field_error_for(errs, order[i]);
+		if (msg)
+			form_error(&form, order[i], msg);
+	}
+}
+
+static int render(struct req *req, struct referral *r, const struct failed *fl, int status)
+{
+	struct db *db = db_thread();
+	int partner = http_actor(req)->role == ROLE_PARTNER;
+	struct referral_file *files;
+	struct referral_event *ev;
+
+	if (!db)
+		return http_unavailable(req, NULL);
+	int nf = referral_files(db, &req->arena, r->id, &files);
+	int ne = referral_events(db, &req->arena, r->id, &ev);
+	if (nf < 0 || ne < 0)
+		return http_unavailable(req, NULL);
+
+	struct tpl_dict *c = page_new(req, arena_printf(&req->arena, "Doorverwijzing %lld", (long long)r->id),
+				      "doorverwijzing.tpl");
+	tpl_set(c, "CSRF_TOKEN", csrf_token(req));
+	show_facts(req, c, r, partner);
+	if (!fl)
+		show_flash(req);
+	show_history(req, c, r, files, nf, ev, ne);
+	if (show_steps(req, c, r, partner, fl) < 0)
+		return http_unavailable(req, NULL);
+	if (fl && fl->errs->n)
+		show_errors(c, fl->errs);
 	return page_send(req, status);
 }
 
 int handle_doorverwijzing(struct req *req)
 {
 	struct referral r;
-	int st = doorverwijzing_load_for(req, http_param(req, 0), ACT_REFERRAL_READ, &r);
+	enum app_result res = referral_load_for(db_thread(), &req->arena, http_actor(req), http_param(req, 0),
+						ACT_REFERRAL_READ, &r);
 
-	if (st)
-		return refused(req, st);
+	if (res != APP_OK)
+		return http_refused(req, res, &doorverwijzing_refusal);
 	/* Who read which referral, partners and staff alike (DESIGN.md, Audited reads). */
-	if (audit_record(db_thread(), http_actor(req), "bekeken", "doorverwijzing", arena_printf(&req->arena, "%lld", (long long)r.id), "") < 0)
+	if (audit_record(db_thread(), http_actor(req), "bekeken", "doorverwijzing",
+			 arena_printf(&req->arena, "%lld", (long long)r.id), "") < 0)
 		return http_unavailable(req, NULL);
 	return render(req, &r, NULL, 200);
 }
 
 /* ---- the steps ---- */
+
+static struct upload *upload_of(struct req *req, const char *field)
+{
+	for (struct upload *u = req->uploads; u; u = u->next)
+		if (!strcmp(u->field, field))
+			return u;
+	return NULL;
+}
 
 static int act(struct req *req, enum referral_action a)
 {
@@ -261,28 +307,31 @@ static int act(struct req *req, enum referral_action a)
 		[RA_ACCEPTEREN] = "geaccepteerd", [RA_AFWIJZEN] = "afgewezen",
 		[RA_REACTIE] = "beantwoord", [RA_AFSLUITEN] = "afgesloten",
 	};
+	struct db *db = db_thread();
 	struct referral r;
 	struct field_errors errs = { 0 };
-	struct doorverwijzing_act_input in = { 0 };
+	struct referral_act_input in = { .reden = http_form(req, "reden"), .tekst = http_form(req, "tekst"),
+					 .bestand_id = http_form(req, "bestand_id") };
+	struct upload *u = upload_of(req, "bestand");
+	struct referral_upload file = { 0 };
 	enum action need = referral_action_side[a] == RSIDE_PARTNER ? ACT_REFERRAL_ANSWER : ACT_REFERRAL_CREATE;
-	int st = doorverwijzing_load_for(req, http_param(req, 0), need, &r);
+	enum app_result res = referral_load_for(db, &req->arena, http_actor(req), http_param(req, 0), need, &r);
 
-	if (st)
-		return refused(req, st);
-	in.reden = http_form(req, "reden");
-	in.tekst = http_form(req, "tekst");
-	in.bestand_id = http_form(req, "bestand_id");
-	for (struct upload *u = req->uploads; u; u = u->next)
-		if (!strcmp(u->field, "bestand")) {
-			in.bestand = u;
-			break;
-		}
-	st = doorverwijzing_act(req, &r, a, &in, &errs);
-	if (st == 422) {
+	if (res != APP_OK)
+		return http_refused(req, res, &doorverwijzing_refusal);
+	if (u) {
+		file = (struct referral_upload){ .path = u->path, .size = u->size, .filename = u->filename,
+						 .dropped = u->dropped, .drop_reason = u->drop_reason };
+		in.bestand = &file;
+	}
+	res = referral_act(db, &req->arena, http_actor(req), &r, a, &in, &errs);
+	if (u && !file.path)
+		u->path = NULL;   /* taken into storage: nothing for the request to clean up */
+	if (res == APP_INVALID) {
 		struct failed fl = { a, &errs, &in };
 		return render(req, &r, &fl, 422);
 	}
-	if (st)
+	if (res != APP_OK)
 		return http_unavailable(req, NULL);
 	return http_redirect(req, arena_printf(&req->arena, "/doorverwijzingen/%lld?klaar=%s", (long long)r.id, done[a]));
 }
@@ -315,24 +364,18 @@ int handle_doorverwijzing_bijlage(struct req *req)
 	struct referral r;
 	struct referral_file f;
 	struct download dl;
-	int64_t id = parse_id(http_param(req, 1));
-	int st = doorverwijzing_load_for(req, http_param(req, 0), ACT_REFERRAL_READ, &r);
+	enum app_result res = referral_load_for(db, &req->arena, http_actor(req), http_param(req, 0),
+						ACT_REFERRAL_READ, &r);
+	int st;
 
-	if (st)
-		return refused(req, st);
-	if (!id)
-		return http_error(req, 404, "Bestand niet gevonden", "Dit bestand hoort niet bij deze doorverwijzing.");
-	/* A partner gets only the files shared with it: the store's filter, not a check here. */
-	enum store_result rc = doorverwijzing_is_partner(req)
-		? referral_file_get_partner(db, &req->arena, r.id, id, req->session->partner_id, &f)
-		: referral_file_get(db, &req->arena, r.id, id, &f);
-	if (rc == STORE_ERROR)
-		return http_unavailable(req, NULL);
-	if (rc != STORE_OK)
-		return http_error(req, 404, "Bestand niet gevonden", "Dit bestand hoort niet bij deze doorverwijzing.");
+	if (res != APP_OK)
+		return http_refused(req, res, &doorverwijzing_refusal);
+	res = referral_file_for(db, &req->arena, http_actor(req), &r, parse_id(http_param(req, 1)), &f);
+	if (res != APP_OK)
+		return http_refused(req, res, &bijlage_refusal);
 	if ((st = download_open(req, files_path(&req->arena, f.opslag), &dl)))
 		return st;
-	if (audit_record(db_thread(), http_actor(req), "bekeken", "doorverwijzing_bijlage",
+	if (audit_record(db, http_actor(req), "bekeken", "doorverwijzing_bijlage",
 			 arena_printf(&req->arena, "%lld", (long long)r.id),
 			 arena_printf(&req->arena, "bijlage %lld", (long long)f.id)) < 0) {
 		download_close(&dl);

@@ -5,16 +5,15 @@
  * reference), and the block the melding page includes
  * (dossier_melding_partial(), templates/melding_dossier_partial.tpl).
  *
- * The work is dossier_act()'s, as on the dossier page, so the rules are the
- * same from both sides. What the block shows comes from store/dossier.h's
+ * The work is app/dossiers.h's dossier_act(), as on the dossier page, so
+ * the rules are the same from both sides. What the block shows comes from store/dossier.h's
  * scoped look-ups: a dossier hidden from the user (a gevoelig dossier
  * outside its team, another wijk) is not named, not even as "linked".
  */
+#include "app/meldingen.h"
 #include "auth/csrf.h"
-#include "auth/session.h"
 #include "db/db.h"
 #include "web/dossiers.h"
-#include "web/melding_actions.h"
 #include "http/http.h"
 #include "render/page.h"
 #include "render/tpl.h"
@@ -27,7 +26,7 @@ void dossier_melding_partial(struct req *req, struct tpl_dict *d, int64_t meldin
 {
 	struct db *db = db_thread();
 	struct dossier_link *links, *open;
-	int can_write = req->session && policy_route(req->session->role, ACT_DOSSIER_WRITE) == VERDICT_ALLOW;
+	int can_write = policy_route(http_actor(req)->role, ACT_DOSSIER_WRITE) == VERDICT_ALLOW;
 
 	tpl_set_int(d, "MELDING_ID", melding_id);
 	tpl_set(d, "MELDING_REF", melding_ref);
@@ -50,7 +49,7 @@ void dossier_melding_partial(struct req *req, struct tpl_dict *d, int64_t meldin
 		struct dossier full;
 		if (can_write && links[i].status == DS_OPEN &&
 		    dossier_get(db, &req->arena, links[i].id, &full) == STORE_OK &&
-		    dossier_may(req, &full, ACT_DOSSIER_WRITE))
+		    dossier_may(db, http_actor(req), &full, ACT_DOSSIER_WRITE))
 			tpl_show(x, "CAN_UNLINK");
 	}
 	n = dossier_open_for_melding(db, &req->arena, http_actor(req), melding_id, &open);
@@ -62,14 +61,15 @@ void dossier_melding_partial(struct req *req, struct tpl_dict *d, int64_t meldin
 		tpl_set(x, "ONDERWERP", open[i].onderwerp_tekst);
 		struct dossier full;
 		if (can_write && dossier_get(db, &req->arena, open[i].id, &full) == STORE_OK &&
-		    dossier_may(req, &full, ACT_DOSSIER_WRITE))
+		    dossier_may(db, http_actor(req), &full, ACT_DOSSIER_WRITE))
 			tpl_show(x, "CAN_LINK");
 	}
 	if (can_write)
 		tpl_show(d, "CAN_LINK");
 }
 
-static int refused(struct req *req, const struct melding *m, const char *msg, int status)
+/* The melding's dossier block on a page of its own, with why the link or unlink was refused. */
+static int show_link_form(struct req *req, const struct melding *m, const char *msg, int status)
 {
 	struct tpl_dict *c = page_new(req, "Melding en dossier", "dossier_koppelen.tpl");
 	tpl_set_int(c, "MELDING_ID", m->id);
@@ -84,33 +84,33 @@ static int link_from_melding(struct req *req, enum dossier_action a)
 {
 	struct melding m;
 	struct dossier d;
-	struct dossier_act_input in;
+	struct dossier_act_input in = { 0 };
 	struct field_errors errs;
 	struct dossier_act_result res;
 	/* Whoever may read the melding may ask; the dossier side decides the rest. */
-	int st = melding_load_for(req, http_param(req, 0), ACT_MELDING_READ, &m);
+	enum app_result r = melding_load_for(db_thread(), &req->arena, http_actor(req), http_param(req, 0),
+					     ACT_MELDING_READ, &m);
 
-	if (st == 404 || st == 403)
+	if (r == APP_NOT_FOUND || r == APP_FORBIDDEN)
 		return http_error(req, 404, "Melding niet gevonden",
 				  "Deze melding bestaat niet, of u heeft er geen toegang toe.");
-	if (st)
-		return dossier_answer(req, st);
-	const char *ref = dossier_ref_clean(req, http_form(req, "dossier"));
+	if (r != APP_OK)
+		return http_unavailable(req, NULL);
+	const char *ref = dossier_ref_clean(&req->arena, http_form(req, "dossier"));
 	if (!ref[0])
-		return refused(req, &m, "Vul het kenmerk van het dossier in, bijvoorbeeld D-2026-00012.", 422);
-	st = dossier_load_for(req, ref, ACT_DOSSIER_WRITE, &d);
-	if (st == 404 || st == 403)
-		return refused(req, &m, arena_printf(&req->arena, "Er is geen dossier met kenmerk %s, of u kunt dat dossier "
-						     "niet wijzigen. Controleer het kenmerk.", ref), 422);
-	if (st)
-		return dossier_answer(req, st);
-	memset(&in, 0, sizeof(in));
+		return show_link_form(req, &m, "Vul het kenmerk van het dossier in, bijvoorbeeld D-2026-00012.", 422);
+	r = dossier_load_for(db_thread(), &req->arena, http_actor(req), ref, ACT_DOSSIER_WRITE, &d);
+	if (r == APP_NOT_FOUND || r == APP_FORBIDDEN)
+		return show_link_form(req, &m, arena_printf(&req->arena, "Er is geen dossier met kenmerk %s, of u kunt "
+							    "dat dossier niet wijzigen. Controleer het kenmerk.", ref), 422);
+	if (r != APP_OK)
+		return http_refused(req, r, &dossier_refusal);
 	in.melding = m.referentie;
-	st = dossier_act(req, &d, a, &in, &errs, &res);
-	if (st == 422)
-		return refused(req, &m, errs.n ? errs.e[0].message : "Dat kan niet.", 422);
-	if (st)
-		return dossier_answer(req, st);
+	r = dossier_act(db_thread(), &req->arena, http_actor(req), &d, a, &in, &errs, &res);
+	if (r == APP_INVALID)
+		return show_link_form(req, &m, errs.n ? errs.e[0].message : "Dat kan niet.", 422);
+	if (r != APP_OK)
+		return http_refused(req, r, &dossier_refusal);
 	return http_redirect(req, arena_printf(&req->arena, "/meldingen/%lld#dossier", (long long)m.id));
 }
 

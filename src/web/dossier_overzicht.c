@@ -32,14 +32,14 @@ int handle_dossier_overzicht(struct req *req)
 	struct timeline_item *tl;
 	struct dossier_member_row *mem;
 	char day[CALENDAR_DAY_LEN], w[WHEN_LEN];
-	int st = dossier_load_for(req, http_param(req, 0), ACT_DOSSIER_READ, &d);
+	enum app_result r = dossier_load_for(db, &req->arena, http_actor(req), http_param(req, 0), ACT_DOSSIER_READ, &d);
 
-	if (st)
-		return dossier_answer(req, st);
+	if (r != APP_OK)
+		return http_refused(req, r, &dossier_refusal);
 	int n = dossier_timeline(db, &req->arena, d.id, 0, &tl);
 	int nm = dossier_members(db, &req->arena, d.id, &mem);
 	if (n < 0 || nm < 0)
-		return dossier_answer(req, 503);
+		return http_unavailable(req, NULL);
 
 	struct tpl_dict *c = page_new(req, arena_printf(&req->arena, "Overzicht dossier %s", d.referentie),
 				      "dossier_overzicht.tpl");
@@ -84,7 +84,7 @@ int handle_dossier_overzicht(struct req *req)
 		tpl_show(c, "NO_ROWS");
 
 	/* Who read the court file, and when (DESIGN.md, Audited reads). */
-	audit_record(db_thread(), http_actor(req), "bekeken", "dossier_overzicht", d.referentie, "");
+	audit_record(db, http_actor(req), "bekeken", "dossier_overzicht", d.referentie, "");
 	return page_send(req, 200);
 }
 
@@ -93,15 +93,15 @@ int handle_dossier_brief(struct req *req)
 	struct db *db = db_thread();
 	struct dossier d;
 	struct letter l;
-	int st = dossier_load_for(req, http_param(req, 0), ACT_DOSSIER_READ, &d);
+	enum app_result ar = dossier_load_for(db, &req->arena, http_actor(req), http_param(req, 0), ACT_DOSSIER_READ, &d);
 
-	if (st)
-		return dossier_answer(req, st);
+	if (ar != APP_OK)
+		return http_refused(req, ar, &dossier_refusal);
 	const char *bid = http_param(req, 1);
 	int64_t id = parse_id(bid);
 	enum store_result r = id ? letter_get(db, &req->arena, d.id, id, &l) : STORE_NOTFOUND;
 	if (r == STORE_ERROR)
-		return dossier_answer(req, 503);
+		return http_unavailable(req, NULL);
 	if (r != STORE_OK)
 		return http_error(req, 404, "Brief niet gevonden", "Deze brief hoort niet bij dit dossier.");
 
@@ -122,6 +122,6 @@ int handle_dossier_brief(struct req *req)
 	tpl_set(c, "DATUM", day);
 	tpl_set(c, "WIE", l.user_naam);
 	tpl_set(c, "TEKST", l.tekst);
-	audit_record(db_thread(), http_actor(req), "bekeken", "brief", d.referentie, arena_printf(&req->arena, "%lld", (long long)id));
+	audit_record(db, http_actor(req), "bekeken", "brief", d.referentie, arena_printf(&req->arena, "%lld", (long long)id));
 	return page_send(req, 200);
 }

@@ -7,10 +7,13 @@
  * notes appear only for the owner and the members. Opening the page is an
  * audited read. An action that fails comes back as this page with the
  * form open, the input kept and a message beside each field; one that
- * works redirects here with a short confirmation.
+ * works redirects here with a short confirmation. The loading and the
+ * actions are app/dossiers.h's; this file reads the form and renders, one
+ * short show_*() / form_*() step per block of templates/dossier.tpl.
+ * It also holds dossier_refusal, how every dossier page words a refusal.
  */
 #include "auth/csrf.h"
-#include "auth/session.h"
+#include "config.h"
 #include "db/db.h"
 #include "domain/amsterdam.h"
 #include "domain/calendar.h"
@@ -30,21 +33,17 @@
 #include <string.h>
 #include <time.h>
 
+const struct refusal dossier_refusal = {
+	.not_found_title = "Dossier niet gevonden",
+	.not_found_text = "Dit dossier bestaat niet, of u heeft er geen toegang toe.",
+	.forbidden_text = "U mag dit dossier bekijken, maar niet wijzigen.",
+};
+
 /* What the page shows about a failed action. */
 struct failed {
 	enum dossier_action a;
 	const struct field_errors *errs;
 };
-
-int dossier_answer(struct req *req, int status)
-{
-	if (status == 404)
-		return http_error(req, 404, "Dossier niet gevonden",
-				  "Dit dossier bestaat niet, of u heeft er geen toegang toe.");
-	if (status == 403)
-		return http_error(req, 403, "Geen toegang", "U mag dit dossier bekijken, maar niet wijzigen.");
-	return http_unavailable(req, NULL);
-}
 
 static const char *day_text(struct req *req, int32_t day)
 {
@@ -222,6 +221,20 @@ static const char *section_of(struct req *req, const char *action, const char *f
 
 /* ---- the page ---- */
 
+/* One rendering of the page: what every step needs. */
+struct view {
+	struct req *req;
+	struct db *db;
+	struct dossier *d;
+	const struct failed *fl;           /* NULL unless an action came back with errors */
+	struct tpl_dict *c;
+	struct errors_out eo;
+	int32_t today;
+	int can_write, in_team, open;
+	struct dossier_member_row *mem;    /* the team, for its block and the lid-toevoegen choices */
+	int n_mem;
+};
+
 /* The card of a form that came back with errors is open; the others stay folded. */
 static void open_if(struct tpl_dict *x, const struct failed *fl, enum dossier_action a, enum dossier_action b)
 {
@@ -229,41 +242,69 @@ static void open_if(struct tpl_dict *x, const struct failed *fl, enum dossier_ac
 		tpl_show(x, "OPEN_FORM");
 }
 
-static void kept(struct req *req, struct tpl_dict *x, const struct failed *fl, enum dossier_action a,
-		 const char *key, const char *field)
+/* The value typed into field, kept in the form of the action that failed. */
+static void kept(struct view *w, struct tpl_dict *x, enum dossier_action a, const char *key, const char *field)
 {
-	if (fl && fl->a == a)
-		tpl_set(x, key, http_form(req, field));
+	if (w->fl && w->fl->a == a)
+		tpl_set(x, key, http_form(w->req, field));
 }
 
-static int render(struct req *req, struct dossier *d, const struct failed *fl, int status, const char *flash)
+/* The value of field as typed when action a failed, else NULL. */
+static const char *typed(struct view *w, enum dossier_action a, const char *field)
 {
-	struct db *db = db_thread();
-	int64_t now = clock_now();
-	int32_t today = amsterdam_day(now);
-	int can_write = dossier_may(req, d, ACT_DOSSIER_WRITE);
-	int in_team = dossier_user_in_team(req, d);
-	int open = d->status == DS_OPEN;
-	struct dossier_viewer v;
+	return w->fl && w->fl->a == a ? http_form(w->req, field) : NULL;
+}
+
+static void show_flash(struct req *req, const char *flash)
+{
+	if (!flash)
+		return;
+	struct tpl_dict *f = tpl_section(req->page, "FLASH");
+	tpl_set(f, "FLASH_KIND", "ok");
+	tpl_set(f, "FLASH_TEXT", flash);
+}
+
+/* Open or closed, vervuild, gevoelig. */
+static void show_state(struct view *w)
+{
+	const struct dossier *d = w->d;
 	char day[CALENDAR_DAY_LEN];
 
-	if (!db)
-		return http_unavailable(req, NULL);
-	dossier_viewer_init(&v, http_actor(req), ACT_DOSSIER_READ);
-	struct tpl_dict *c = page_new(req, arena_printf(&req->arena, "Dossier %s", d->referentie), "dossier.tpl");
-	struct errors_out eo = { c, NULL };
-
-	if (flash) {
-		struct tpl_dict *f = tpl_section(req->page, "FLASH");
-		tpl_set(f, "FLASH_KIND", "ok");
-		tpl_set(f, "FLASH_TEXT", flash);
+	calendar_day_weekday(amsterdam_day(d->geopend_op), day);
+	tpl_set(w->c, "GEOPEND", day);
+	if (w->open) {
+		tpl_show(w->c, "OPEN");
+	} else {
+		struct tpl_dict *g = tpl_section(w->c, "GESLOTEN");
+		calendar_day_weekday(amsterdam_day(d->gesloten_op), day);
+		tpl_set(g, "GESLOTEN_OP", day);
+		tpl_set(g, "UITKOMST", d->uitkomst >= 0 ? dossier_uitkomst_labels[d->uitkomst] : "");
+		if (d->uitkomst_toelichting[0])
+			tpl_set(tpl_section(g, "UITKOMST_TOELICHTING"), "TEKST", d->uitkomst_toelichting);
 	}
+	if (d->vervuild) {
+		calendar_day_weekday(d->vervuild_dag, day);
+		tpl_set(tpl_section(w->c, "VERVUILD"), "VERVUILD_SINDS", day);
+	} else if (d->vervuild_dag >= 0 && d->vervuild_opgeheven_dag >= 0) {
+		struct tpl_dict *x = tpl_section(w->c, "VERVUILD_OPGEHEVEN");
+		tpl_set(x, "VAN", day_text(w->req, d->vervuild_dag));
+		tpl_set(x, "TOT", day_text(w->req, d->vervuild_opgeheven_dag));
+	}
+	if (d->gevoelig)
+		tpl_show(w->c, "GEVOELIG");
+}
+
+/* The dossier's facts: what it is about, where, whose, and its AVE level. */
+static void show_header(struct view *w)
+{
+	const struct dossier *d = w->d;
+	struct tpl_dict *c = w->c;
+	char iso[DAYS_FORMAT_LEN];
 
 	tpl_set_int(c, "DID", d->id);
 	tpl_set(c, "REF", d->referentie);
-	tpl_set(c, "CSRF_TOKEN", csrf_token(req));
-	char iso[DAYS_FORMAT_LEN];
-	days_format(today, iso);
+	tpl_set(c, "CSRF_TOKEN", csrf_token(w->req));
+	days_format(w->today, iso);
 	tpl_set(c, "VANDAAG", iso);
 	tpl_set(c, "ONDERWERP", d->onderwerp_tekst);
 	if (d->huishouden[0])
@@ -275,57 +316,45 @@ static int render(struct req *req, struct dossier *d, const struct failed *fl, i
 		tpl_set(tpl_section(c, "COMPLEX"), "NAAM", d->complex_naam);
 	tpl_set(c, "PIJLER", pijler_labels[d->pijler]);
 	tpl_set(c, "EIGENAAR", d->owner_naam);
-	calendar_day_weekday(amsterdam_day(d->geopend_op), day);
-	tpl_set(c, "GEOPEND", day);
-	if (open) {
-		tpl_show(c, "OPEN");
-	} else {
-		struct tpl_dict *g = tpl_section(c, "GESLOTEN");
-		calendar_day_weekday(amsterdam_day(d->gesloten_op), day);
-		tpl_set(g, "GESLOTEN_OP", day);
-		tpl_set(g, "UITKOMST", d->uitkomst >= 0 ? dossier_uitkomst_labels[d->uitkomst] : "");
-		if (d->uitkomst_toelichting[0])
-			tpl_set(tpl_section(g, "UITKOMST_TOELICHTING"), "TEKST", d->uitkomst_toelichting);
-	}
-	if (d->vervuild) {
-		calendar_day_weekday(d->vervuild_dag, day);
-		tpl_set(tpl_section(c, "VERVUILD"), "VERVUILD_SINDS", day);
-	} else if (d->vervuild_dag >= 0 && d->vervuild_opgeheven_dag >= 0) {
-		struct tpl_dict *x = tpl_section(c, "VERVUILD_OPGEHEVEN");
-		tpl_set(x, "VAN", day_text(req, d->vervuild_dag));
-		tpl_set(x, "TOT", day_text(req, d->vervuild_opgeheven_dag));
-	}
-	if (d->gevoelig)
-		tpl_show(c, "GEVOELIG");
+	show_state(w);
 	tpl_set(c, "AVE", ave_niveau_labels[d->ave]);
 	tpl_set(c, "AVE_CLASS", dossier_ave_class(d->ave));
 	tpl_set(c, "REGIE", ave_regie_labels[d->regie]);
 	tpl_set(c, "AVE_UITLEG", ave_niveau_uitleg[d->ave]);
+}
 
-	/* New meldingen at the address. */
+/* New meldingen at the address, for an open dossier. */
+static void show_new_meldingen(struct view *w)
+{
+	struct dossier_viewer v;
 	struct dossier_melding_row *nm;
-	int n = open ? dossier_new_meldingen(db, &req->arena, d->id, &v, &nm) : 0;
-	if (n > 0) {
-		struct tpl_dict *s = tpl_section(c, "NIEUW");
-		for (int i = 0; i < n; i++) {
-			struct tpl_dict *x = tpl_section(s, "NIEUW_ITEM");
-			tpl_set_int(x, "MELDING_ID", nm[i].id);
-			tpl_set(x, "MELDING_REF", nm[i].referentie);
-			tpl_set(x, "CATEGORIE", nm[i].categorie_naam);
-			tpl_set(x, "ONTVANGEN", moment_text(req, nm[i].ontvangen_op, 1));
-			if (can_write)
-				tpl_show(x, "CAN_WRITE");
-		}
-	}
 
-	/* AVE history. */
+	dossier_viewer_init(&v, http_actor(w->req), ACT_DOSSIER_READ);
+	int n = w->open ? dossier_new_meldingen(w->db, &w->req->arena, w->d->id, &v, &nm) : 0;
+	struct tpl_dict *s = n > 0 ? tpl_section(w->c, "NIEUW") : NULL;
+	for (int i = 0; i < n; i++) {
+		struct tpl_dict *x = tpl_section(s, "NIEUW_ITEM");
+		tpl_set_int(x, "MELDING_ID", nm[i].id);
+		tpl_set(x, "MELDING_REF", nm[i].referentie);
+		tpl_set(x, "CATEGORIE", nm[i].categorie_naam);
+		tpl_set(x, "ONTVANGEN", moment_text(w->req, nm[i].ontvangen_op, 1));
+		if (w->can_write)
+			tpl_show(x, "CAN_WRITE");
+	}
+}
+
+/* The AVE history. 0 or -1 (database). */
+static int show_escalations(struct view *w)
+{
+	struct req *req = w->req;
 	struct escalation *es;
-	n = dossier_escalations(db, &req->arena, d->id, &es);
+	int n = dossier_escalations(w->db, &req->arena, w->d->id, &es);
+
 	if (n < 0)
-		return http_unavailable(req, NULL);
-	struct tpl_dict *esc = n ? tpl_section(c, "ESCALATIES") : NULL;
+		return -1;
+	struct tpl_dict *esc = n ? tpl_section(w->c, "ESCALATIES") : NULL;
 	if (!n)
-		tpl_show(c, "NO_ESCALATIES");
+		tpl_show(w->c, "NO_ESCALATIES");
 	for (int i = 0; i < n; i++) {
 		struct tpl_dict *x = tpl_section(esc, "ESC_ROW");
 		tpl_set(x, "ITEM", arena_printf(&req->arena, "escalatie-%lld", (long long)es[i].id));
@@ -336,15 +365,21 @@ static int render(struct req *req, struct dossier *d, const struct failed *fl, i
 		tpl_set(x, "REDEN", es[i].reden);
 		tpl_set(x, "WIE", es[i].user_naam);
 	}
+	return 0;
+}
 
-	/* Meldingen with their terms. */
+/* The linked meldingen with their terms. 0 or -1. */
+static int show_meldingen(struct view *w)
+{
+	struct req *req = w->req;
 	struct dossier_melding_row *ms;
-	n = dossier_meldingen(db, &req->arena, d->id, &ms);
+	int n = dossier_meldingen(w->db, &req->arena, w->d->id, &ms);
+
 	if (n < 0)
-		return http_unavailable(req, NULL);
-	struct tpl_dict *mt = n ? tpl_section(c, "MELDINGEN_TABLE") : NULL;
+		return -1;
+	struct tpl_dict *mt = n ? tpl_section(w->c, "MELDINGEN_TABLE") : NULL;
 	if (!n)
-		tpl_show(c, "NO_MELDINGEN");
+		tpl_show(w->c, "NO_MELDINGEN");
 	for (int i = 0; i < n; i++) {
 		struct tpl_dict *x = tpl_section(mt, "M_ROW");
 		tpl_set(x, "ITEM", arena_printf(&req->arena, "melding-%lld", (long long)ms[i].id));
@@ -355,20 +390,26 @@ static int render(struct req *req, struct dossier *d, const struct failed *fl, i
 		tpl_set(x, "ONTVANGEN", moment_text(req, ms[i].ontvangen_op, 0));
 		tpl_set(x, "STATUS", melding_status_labels[ms[i].status]);
 		int closed = ms[i].afgesloten_op != 0;
-		due_badge(x, "BEV", ms[i].due.bevestigen, ms[i].bevestigd_dag, today, closed, req);
-		due_badge(x, "TER", ms[i].due.terugkoppelen, ms[i].teruggekoppeld_dag, today, closed, req);
-		if (can_write && open)
+		due_badge(x, "BEV", ms[i].due.bevestigen, ms[i].bevestigd_dag, w->today, closed, req);
+		due_badge(x, "TER", ms[i].due.terugkoppelen, ms[i].teruggekoppeld_dag, w->today, closed, req);
+		if (w->can_write && w->open)
 			tpl_show(x, "CAN_UNLINK");
 	}
+	return 0;
+}
 
-	/* Journal. */
+/* The journal; vertrouwelijke notes for the team only. 0 or -1. */
+static int show_notes(struct view *w)
+{
+	struct req *req = w->req;
 	struct dossier_note *notes;
-	n = dossier_notes(db, &req->arena, d->id, in_team, &notes);
+	int n = dossier_notes(w->db, &req->arena, w->d->id, w->in_team, &notes);
+
 	if (n < 0)
-		return http_unavailable(req, NULL);
-	struct tpl_dict *ns = n ? tpl_section(c, "NOTES") : NULL;
+		return -1;
+	struct tpl_dict *ns = n ? tpl_section(w->c, "NOTES") : NULL;
 	if (!n)
-		tpl_show(c, "NO_NOTES");
+		tpl_show(w->c, "NO_NOTES");
 	for (int i = 0; i < n; i++) {
 		struct tpl_dict *x = tpl_section(ns, "NOTE");
 		tpl_set(x, "ITEM", arena_printf(&req->arena, "%s-%lld", notes[i].vertrouwelijk ? "vertrouwelijk" : "notitie",
@@ -379,15 +420,44 @@ static int render(struct req *req, struct dossier *d, const struct failed *fl, i
 		if (notes[i].vertrouwelijk)
 			tpl_show(x, "VERTROUWELIJK");
 	}
+	return 0;
+}
 
-	/* Interventions. */
+/* The form to record that a planned intervention was carried out; open with its errors if it failed. */
+static void show_bijwerken(struct view *w, struct tpl_dict *x, const struct intervention *iv)
+{
+	static const char *const fields[] = { "interventie", "uitgevoerd_op", "uitkomst" };
+	struct req *req = w->req;
+	struct tpl_dict *bw = tpl_section(x, "BIJWERKEN");
+	const char *which = typed(w, DA_INTERVENTIE_BIJWERKEN, "interventie");
+
+	if (!which || strcmp(which, arena_printf(&req->arena, "%lld", (long long)iv->id))) {
+		tpl_set(bw, "BW_UITKOMST", iv->uitkomst);
+		return;
+	}
+	tpl_show(bw, "OPEN_FORM");
+	tpl_set(bw, "BW_UITGEVOERD_OP", http_form(req, "uitgevoerd_op"));
+	tpl_set(bw, "BW_UITKOMST", http_form(req, "uitkomst"));
+	for (size_t k = 0; k < sizeof(fields) / sizeof(fields[0]); k++) {
+		const char *m = field_error_for(w->fl->errs, fields[k]);
+		if (m)
+			show_error(&w->eo, bw, arena_printf(&req->arena, "interventie-bijwerken-uitgevoerd_op-%lld",
+							    (long long)iv->id), section_of(req, "bw", fields[k]), m);
+	}
+}
+
+/* The interventions, planned and carried out. 0 or -1. */
+static int show_interventions(struct view *w)
+{
+	struct req *req = w->req;
 	struct intervention *iv;
-	n = dossier_interventions(db, &req->arena, d->id, &iv);
+	int n = dossier_interventions(w->db, &req->arena, w->d->id, &iv);
+
 	if (n < 0)
-		return http_unavailable(req, NULL);
-	struct tpl_dict *it = n ? tpl_section(c, "INTERVENTIES_TABLE") : NULL;
+		return -1;
+	struct tpl_dict *it = n ? tpl_section(w->c, "INTERVENTIES_TABLE") : NULL;
 	if (!n)
-		tpl_show(c, "NO_INTERVENTIES");
+		tpl_show(w->c, "NO_INTERVENTIES");
 	for (int i = 0; i < n; i++) {
 		struct tpl_dict *x = tpl_section(it, "IV_ROW");
 		tpl_set(x, "ITEM", arena_printf(&req->arena, "interventie-%lld", (long long)iv[i].id));
@@ -400,37 +470,24 @@ static int render(struct req *req, struct dossier *d, const struct failed *fl, i
 		tpl_set(x, "UITGEVOERD", iv[i].uitgevoerd_dag >= 0 ? day_text(req, iv[i].uitgevoerd_dag) : "nog niet");
 		tpl_set(x, "UITKOMST", iv[i].uitkomst);
 		tpl_set(x, "WIE", iv[i].user_naam);
-		if (can_write && open && iv[i].uitgevoerd_dag < 0) {
-			struct tpl_dict *bw = tpl_section(x, "BIJWERKEN");
-			int this_one = fl && fl->a == DA_INTERVENTIE_BIJWERKEN && http_form(req, "interventie") &&
-				       !strcmp(http_form(req, "interventie"), arena_printf(&req->arena, "%lld", (long long)iv[i].id));
-			if (this_one) {
-				tpl_show(bw, "OPEN_FORM");
-				tpl_set(bw, "BW_UITGEVOERD_OP", http_form(req, "uitgevoerd_op"));
-				tpl_set(bw, "BW_UITKOMST", http_form(req, "uitkomst"));
-				static const char *const fields[] = { "interventie", "uitgevoerd_op", "uitkomst" };
-				for (size_t k = 0; k < 3; k++) {
-					const char *m = field_error_for(fl->errs, fields[k]);
-					if (!m)
-						continue;
-					const char *sec = section_of(req, "bw", fields[k]);
-					show_error(&eo, bw, arena_printf(&req->arena, "interventie-bijwerken-uitgevoerd_op-%lld",
-									 (long long)iv[i].id), sec, m);
-				}
-			} else {
-				tpl_set(bw, "BW_UITKOMST", iv[i].uitkomst);
-			}
-		}
+		if (w->can_write && w->open && iv[i].uitgevoerd_dag < 0)
+			show_bijwerken(w, x, &iv[i]);
 	}
+	return 0;
+}
 
-	/* Letters. */
+/* The letters sent. 0 or -1. */
+static int show_letters(struct view *w)
+{
+	struct req *req = w->req;
 	struct letter *ls;
-	n = dossier_letters(db, &req->arena, d->id, &ls);
+	int n = dossier_letters(w->db, &req->arena, w->d->id, &ls);
+
 	if (n < 0)
-		return http_unavailable(req, NULL);
-	struct tpl_dict *bs = n ? tpl_section(c, "BRIEVEN") : NULL;
+		return -1;
+	struct tpl_dict *bs = n ? tpl_section(w->c, "BRIEVEN") : NULL;
 	if (!n)
-		tpl_show(c, "NO_BRIEVEN");
+		tpl_show(w->c, "NO_BRIEVEN");
 	for (int i = 0; i < n; i++) {
 		struct tpl_dict *x = tpl_section(bs, "BRIEF_ITEM");
 		tpl_set(x, "ITEM", arena_printf(&req->arena, "brief-%lld", (long long)ls[i].id));
@@ -440,179 +497,259 @@ static int render(struct req *req, struct dossier *d, const struct failed *fl, i
 		tpl_set(x, "DATUM", day_text(req, ls[i].datum_dag));
 		tpl_set(x, "WIE", ls[i].user_naam);
 	}
+	return 0;
+}
 
-	/* The timeline. */
+/* The timeline, and the referrals' block (issue 8) whose steps are on it. 0 or -1. */
+static int show_timeline(struct view *w)
+{
 	struct timeline_item *tl;
-	n = dossier_timeline(db, &req->arena, d->id, in_team, &tl);
-	if (n < 0)
-		return http_unavailable(req, NULL);
-	dossier_fill_timeline(req, c, "TL_ITEM", tl, n);
-	/* Referrals (issue 8): a block of their own; their steps are on the timeline above. */
-	doorverwijzing_dossier_partial(req, c, d);
+	int n = dossier_timeline(w->db, &w->req->arena, w->d->id, w->in_team, &tl);
 
-	/* Team. */
-	struct dossier_member_row *mem;
-	n = dossier_members(db, &req->arena, d->id, &mem);
 	if (n < 0)
-		return http_unavailable(req, NULL);
-	for (int i = 0; i < n; i++) {
-		struct tpl_dict *x = tpl_section(c, "LID");
-		tpl_set(x, "NAAM", mem[i].naam);
-		tpl_set(x, "ROL", role_labels[mem[i].role]);
-		tpl_set_int(x, "USER_ID", mem[i].user_id);
-		if (can_write && open)
+		return -1;
+	dossier_fill_timeline(w->req, w->c, "TL_ITEM", tl, n);
+	doorverwijzing_dossier_partial(w->req, w->c, w->d);
+	return 0;
+}
+
+/* The team's members (w->mem, also for the choices of lid-toevoegen). 0 or -1. */
+static int show_team(struct view *w)
+{
+	w->n_mem = dossier_members(w->db, &w->req->arena, w->d->id, &w->mem);
+	if (w->n_mem < 0)
+		return -1;
+	for (int i = 0; i < w->n_mem; i++) {
+		struct tpl_dict *x = tpl_section(w->c, "LID");
+		tpl_set(x, "NAAM", w->mem[i].naam);
+		tpl_set(x, "ROL", role_labels[w->mem[i].role]);
+		tpl_set_int(x, "USER_ID", w->mem[i].user_id);
+		if (w->can_write && w->open)
 			tpl_show(x, "CAN_REMOVE");
 	}
+	return 0;
+}
 
-	/* Action forms. */
-	if (can_write && open) {
-		struct dossier_user *us;
-		int nu = dossier_staff_users(db, &req->arena, &us);
-		struct tpl_dict *x = tpl_section(c, "ACT_LID");
-		const char *chosen = fl && fl->a == DA_LID_TOEVOEGEN ? http_form(req, "gebruiker") : NULL;
-		if (fl && fl->a == DA_LID_TOEVOEGEN)
-			tpl_show(x, "OPEN_FORM");
-		for (int i = 0; i < nu; i++) {
-			int member = us[i].id == d->owner_id;
-			for (int k = 0; k < n && !member; k++)
-				member = mem[k].user_id == us[i].id;
-			if (member)
+/* ---- the action forms ---- */
+
+/* lid-toevoegen: every active staff user not in the team yet. */
+static void form_lid(struct view *w)
+{
+	struct req *req = w->req;
+	struct dossier_user *us;
+	int nu = dossier_staff_users(w->db, &req->arena, &us);
+	struct tpl_dict *x = tpl_section(w->c, "ACT_LID");
+	const char *chosen = typed(w, DA_LID_TOEVOEGEN, "gebruiker");
+
+	open_if(x, w->fl, DA_LID_TOEVOEGEN, DA_LID_TOEVOEGEN);
+	for (int i = 0; i < nu; i++) {
+		int member = us[i].id == w->d->owner_id;
+		for (int k = 0; k < w->n_mem && !member; k++)
+			member = w->mem[k].user_id == us[i].id;
+		if (member)
+			continue;
+		struct tpl_dict *o = tpl_section(x, "LID_OPT");
+		tpl_set_int(o, "VALUE", us[i].id);
+		tpl_set(o, "LABEL", arena_printf(&req->arena, "%s (%s)", us[i].naam, role_labels[us[i].role]));
+		if (chosen && !strcmp(chosen, arena_printf(&req->arena, "%lld", (long long)us[i].id)))
+			tpl_show(o, "SELECTED");
+	}
+}
+
+/* Koppelen and the journal. */
+static void form_koppelen_notitie(struct view *w)
+{
+	struct tpl_dict *x = tpl_section(w->c, "ACT_KOPPELEN");
+
+	open_if(x, w->fl, DA_KOPPELEN, DA_ONTKOPPELEN);
+	open_if(x, w->fl, DA_NEGEREN, DA_NEGEREN);
+	kept(w, x, DA_KOPPELEN, "MELDING", "melding");
+
+	x = tpl_section(w->c, "ACT_NOTITIE");
+	open_if(x, w->fl, DA_NOTITIE, DA_NOTITIE);
+	kept(w, x, DA_NOTITIE, "TEKST", "tekst");
+	kept(w, x, DA_NOTITIE, "DATUM", "datum");
+	if (dossier_bool(typed(w, DA_NOTITIE, "vertrouwelijk")) == 1)
+		tpl_show(x, "VERTROUWELIJK_CHECKED");
+}
+
+/* A new intervention: the instruments by group. */
+static void form_interventie(struct view *w)
+{
+	struct tpl_dict *x = tpl_section(w->c, "ACT_INTERVENTIE");
+	const char *soort = typed(w, DA_INTERVENTIE, "soort");
+
+	open_if(x, w->fl, DA_INTERVENTIE, DA_INTERVENTIE);
+	for (int g = 0; g < GROEP__MAX; g++) {
+		struct tpl_dict *go = tpl_section(x, "GROEP_OPT");
+		tpl_set(go, "GROEP", instrument_groep_labels[g]);
+		for (int k = 0; k < INS__MAX; k++) {
+			if ((int)instrument_groep[k] != g)
 				continue;
-			struct tpl_dict *o = tpl_section(x, "LID_OPT");
-			tpl_set_int(o, "VALUE", us[i].id);
-			tpl_set(o, "LABEL", arena_printf(&req->arena, "%s (%s)", us[i].naam, role_labels[us[i].role]));
-			if (chosen && !strcmp(chosen, arena_printf(&req->arena, "%lld", (long long)us[i].id)))
+			struct tpl_dict *o = tpl_section(go, "INS_OPT");
+			tpl_set(o, "VALUE", instrument_ids[k]);
+			tpl_set(o, "LABEL", instrument_labels[k]);
+			if (soort && !strcmp(soort, instrument_ids[k]))
 				tpl_show(o, "SELECTED");
 		}
+	}
+	kept(w, x, DA_INTERVENTIE, "GEPLAND_OP", "gepland_op");
+	kept(w, x, DA_INTERVENTIE, "UITGEVOERD_OP", "uitgevoerd_op");
+	kept(w, x, DA_INTERVENTIE, "UITKOMST", "uitkomst");
+	kept(w, x, DA_INTERVENTIE, "TOELICHTING", "toelichting");
+}
 
-		tpl_show(c, "ACTIONS");
-		x = tpl_section(c, "ACT_KOPPELEN");
-		open_if(x, fl, DA_KOPPELEN, DA_ONTKOPPELEN);
-		open_if(x, fl, DA_NEGEREN, DA_NEGEREN);
-		kept(req, x, fl, DA_KOPPELEN, "MELDING", "melding");
+static void form_brief(struct view *w)
+{
+	struct tpl_dict *x = tpl_section(w->c, "ACT_BRIEF");
+	const char *soort = typed(w, DA_BRIEF, "soort");
 
-		x = tpl_section(c, "ACT_NOTITIE");
-		open_if(x, fl, DA_NOTITIE, DA_NOTITIE);
-		kept(req, x, fl, DA_NOTITIE, "TEKST", "tekst");
-		kept(req, x, fl, DA_NOTITIE, "DATUM", "datum");
-		if (fl && fl->a == DA_NOTITIE && dossier_bool(http_form(req, "vertrouwelijk")) == 1)
-			tpl_show(x, "VERTROUWELIJK_CHECKED");
+	open_if(x, w->fl, DA_BRIEF, DA_BRIEF);
+	for (int k = 0; k < BRIEF__MAX; k++) {
+		struct tpl_dict *o = tpl_section(x, "BRIEF_OPT");
+		tpl_set(o, "VALUE", brief_soort_ids[k]);
+		tpl_set(o, "LABEL", brief_soort_labels[k]);
+		if (soort && !strcmp(soort, brief_soort_ids[k]))
+			tpl_show(o, "CHECKED");
+	}
+	kept(w, x, DA_BRIEF, "NAAM", "naam");
+	kept(w, x, DA_BRIEF, "FEITEN", "feiten");
+}
 
-		x = tpl_section(c, "ACT_INTERVENTIE");
-		open_if(x, fl, DA_INTERVENTIE, DA_INTERVENTIE);
-		const char *soort = fl && fl->a == DA_INTERVENTIE ? http_form(req, "soort") : NULL;
-		for (int g = 0; g < GROEP__MAX; g++) {
-			struct tpl_dict *go = tpl_section(x, "GROEP_OPT");
-			tpl_set(go, "GROEP", instrument_groep_labels[g]);
-			for (int k = 0; k < INS__MAX; k++) {
-				if ((int)instrument_groep[k] != g)
-					continue;
-				struct tpl_dict *o = tpl_section(go, "INS_OPT");
-				tpl_set(o, "VALUE", instrument_ids[k]);
-				tpl_set(o, "LABEL", instrument_labels[k]);
-				if (soort && !strcmp(soort, instrument_ids[k]))
-					tpl_show(o, "SELECTED");
-			}
-		}
-		kept(req, x, fl, DA_INTERVENTIE, "GEPLAND_OP", "gepland_op");
-		kept(req, x, fl, DA_INTERVENTIE, "UITGEVOERD_OP", "uitgevoerd_op");
-		kept(req, x, fl, DA_INTERVENTIE, "UITKOMST", "uitkomst");
-		kept(req, x, fl, DA_INTERVENTIE, "TOELICHTING", "toelichting");
+/* A step on the AVE ladder: the levels (the current one marked) and who holds regie. */
+static void form_escalatie(struct view *w)
+{
+	struct tpl_dict *x = tpl_section(w->c, "ACT_ESCALATIE");
+	const char *niv = typed(w, DA_ESCALATIE, "niveau"), *reg = typed(w, DA_ESCALATIE, "regie");
 
-		x = tpl_section(c, "ACT_BRIEF");
-		open_if(x, fl, DA_BRIEF, DA_BRIEF);
-		const char *bsoort = fl && fl->a == DA_BRIEF ? http_form(req, "soort") : NULL;
-		for (int k = 0; k < BRIEF__MAX; k++) {
-			struct tpl_dict *o = tpl_section(x, "BRIEF_OPT");
-			tpl_set(o, "VALUE", brief_soort_ids[k]);
-			tpl_set(o, "LABEL", brief_soort_labels[k]);
-			if (bsoort && !strcmp(bsoort, brief_soort_ids[k]))
-				tpl_show(o, "CHECKED");
-		}
-		kept(req, x, fl, DA_BRIEF, "NAAM", "naam");
-		kept(req, x, fl, DA_BRIEF, "FEITEN", "feiten");
+	open_if(x, w->fl, DA_ESCALATIE, DA_ESCALATIE);
+	for (int k = 0; k < AVE__MAX; k++) {
+		struct tpl_dict *o = tpl_section(x, "NIVEAU_OPT");
+		tpl_set(o, "VALUE", ave_niveau_ids[k]);
+		tpl_set(o, "LABEL", arena_printf(&w->req->arena, "%s%s", ave_niveau_labels[k],
+						 (enum ave_niveau)k == w->d->ave ? " (nu)" : ""));
+		tpl_set(o, "UITLEG", ave_niveau_uitleg[k]);
+		if (niv && !strcmp(niv, ave_niveau_ids[k]))
+			tpl_show(o, "CHECKED");
+	}
+	for (int k = 0; k < REGIE__MAX; k++) {
+		struct tpl_dict *o = tpl_section(x, "REGIE_OPT");
+		tpl_set(o, "VALUE", ave_regie_ids[k]);
+		tpl_set(o, "LABEL", ave_regie_labels[k]);
+		if (reg && !strcmp(reg, ave_regie_ids[k]))
+			tpl_show(o, "SELECTED");
+	}
+	kept(w, x, DA_ESCALATIE, "REDEN", "reden");
+}
 
-		x = tpl_section(c, "ACT_ESCALATIE");
-		open_if(x, fl, DA_ESCALATIE, DA_ESCALATIE);
-		const char *niv = fl && fl->a == DA_ESCALATIE ? http_form(req, "niveau") : NULL;
-		const char *reg = fl && fl->a == DA_ESCALATIE ? http_form(req, "regie") : NULL;
-		for (int k = 0; k < AVE__MAX; k++) {
-			struct tpl_dict *o = tpl_section(x, "NIVEAU_OPT");
-			tpl_set(o, "VALUE", ave_niveau_ids[k]);
-			tpl_set(o, "LABEL", arena_printf(&req->arena, "%s%s", ave_niveau_labels[k],
-							 (enum ave_niveau)k == d->ave ? " (nu)" : ""));
-			tpl_set(o, "UITLEG", ave_niveau_uitleg[k]);
-			if (niv && !strcmp(niv, ave_niveau_ids[k]))
-				tpl_show(o, "CHECKED");
-		}
-		for (int k = 0; k < REGIE__MAX; k++) {
-			struct tpl_dict *o = tpl_section(x, "REGIE_OPT");
-			tpl_set(o, "VALUE", ave_regie_ids[k]);
-			tpl_set(o, "LABEL", ave_regie_labels[k]);
-			if (reg && !strcmp(reg, ave_regie_ids[k]))
-				tpl_show(o, "SELECTED");
-		}
-		kept(req, x, fl, DA_ESCALATIE, "REDEN", "reden");
+/* The two marks; gevoelig only for the team: others do not get the button. */
+static void form_marks(struct view *w)
+{
+	const struct dossier *d = w->d;
+	struct tpl_dict *x = tpl_section(w->c, "ACT_VERVUILD");
+	struct scope s;
 
-		x = tpl_section(c, "ACT_VERVUILD");
-		open_if(x, fl, DA_VERVUILD, DA_VERVUILD);
-		tpl_set(x, "AAN", d->vervuild ? "0" : "1");
-		tpl_set(x, "DATUM_LABEL", d->vervuild ? "Niet meer vervuild sinds" : "Vervuild sinds");
-		tpl_set(x, "KNOP", d->vervuild ? "Markering opheffen" : "Markeren als vervuilde woning");
-		kept(req, x, fl, DA_VERVUILD, "DATUM", "datum");
+	open_if(x, w->fl, DA_VERVUILD, DA_VERVUILD);
+	tpl_set(x, "AAN", d->vervuild ? "0" : "1");
+	tpl_set(x, "DATUM_LABEL", d->vervuild ? "Niet meer vervuild sinds" : "Vervuild sinds");
+	tpl_set(x, "KNOP", d->vervuild ? "Markering opheffen" : "Markeren als vervuilde woning");
+	kept(w, x, DA_VERVUILD, "DATUM", "datum");
 
-		/* Gevoelig: only for the team; others do not get the button. */
-		struct scope s;
-		struct actor who = *http_actor(req);
-		dossier_scope(req, d, &s);
-		s.sensitive = 1;
-		if (policy_check(&who, ACT_DOSSIER_WRITE, &s) == VERDICT_ALLOW) {
-			x = tpl_section(c, "ACT_GEVOELIG");
-			open_if(x, fl, DA_GEVOELIG, DA_GEVOELIG);
-			tpl_set(x, "AAN", d->gevoelig ? "0" : "1");
-			tpl_set(x, "UITLEG", d->gevoelig
-				? "Dit dossier is gevoelig: alleen het team ziet het, in lijsten, zoeken en de API."
-				: "Gaat het om gezondheid, verslaving of een vermoeden van een misdrijf? Maak het dossier dan "
-				  "gevoelig. Alleen het team ziet het daarna nog.");
-			tpl_set(x, "KNOP", d->gevoelig ? "Niet langer gevoelig" : "Gevoelig maken");
-		}
+	dossier_scope(w->db, http_actor(w->req), d, &s);
+	s.sensitive = 1;
+	if (policy_check(http_actor(w->req), ACT_DOSSIER_WRITE, &s) != VERDICT_ALLOW)
+		return;
+	x = tpl_section(w->c, "ACT_GEVOELIG");
+	open_if(x, w->fl, DA_GEVOELIG, DA_GEVOELIG);
+	tpl_set(x, "AAN", d->gevoelig ? "0" : "1");
+	tpl_set(x, "UITLEG", d->gevoelig
+		? "Dit dossier is gevoelig: alleen het team ziet het, in lijsten, zoeken en de API."
+		: "Gaat het om gezondheid, verslaving of een vermoeden van een misdrijf? Maak het dossier dan "
+		  "gevoelig. Alleen het team ziet het daarna nog.");
+	tpl_set(x, "KNOP", d->gevoelig ? "Niet langer gevoelig" : "Gevoelig maken");
+}
 
-		x = tpl_section(c, "ACT_AFSLUITEN");
-		open_if(x, fl, DA_AFSLUITEN, DA_AFSLUITEN);
-		const char *uit = fl && fl->a == DA_AFSLUITEN ? http_form(req, "uitkomst") : NULL;
-		for (int k = 0; k < UITKOMST__MAX; k++) {
-			struct tpl_dict *o = tpl_section(x, "UITKOMST_OPT");
-			tpl_set(o, "VALUE", dossier_uitkomst_ids[k]);
-			tpl_set(o, "LABEL", dossier_uitkomst_labels[k]);
-			if (uit && !strcmp(uit, dossier_uitkomst_ids[k]))
-				tpl_show(o, "SELECTED");
-		}
-		kept(req, x, fl, DA_AFSLUITEN, "OP", "op");
-		kept(req, x, fl, DA_AFSLUITEN, "TOELICHTING", "toelichting");
-	} else if (can_write) {
-		struct tpl_dict *x = tpl_section(c, "ACT_HEROPENEN");
+static void form_afsluiten(struct view *w)
+{
+	struct tpl_dict *x = tpl_section(w->c, "ACT_AFSLUITEN");
+	const char *uit = typed(w, DA_AFSLUITEN, "uitkomst");
+
+	open_if(x, w->fl, DA_AFSLUITEN, DA_AFSLUITEN);
+	for (int k = 0; k < UITKOMST__MAX; k++) {
+		struct tpl_dict *o = tpl_section(x, "UITKOMST_OPT");
+		tpl_set(o, "VALUE", dossier_uitkomst_ids[k]);
+		tpl_set(o, "LABEL", dossier_uitkomst_labels[k]);
+		if (uit && !strcmp(uit, dossier_uitkomst_ids[k]))
+			tpl_show(o, "SELECTED");
+	}
+	kept(w, x, DA_AFSLUITEN, "OP", "op");
+	kept(w, x, DA_AFSLUITEN, "TOELICHTING", "toelichting");
+}
+
+/* The forms for who may write: all of them on an open dossier, heropenen on a closed one. */
+static void show_actions(struct view *w)
+{
+	if (!w->can_write)
+		return;
+	if (!w->open) {
+		struct tpl_dict *x = tpl_section(w->c, "ACT_HEROPENEN");
 		tpl_show(x, "OPEN_FORM");     /* the one thing to do with a closed dossier */
-		kept(req, x, fl, DA_HEROPENEN, "TEKST", "tekst");
+		kept(w, x, DA_HEROPENEN, "TEKST", "tekst");
+		return;
 	}
+	form_lid(w);
+	tpl_show(w->c, "ACTIONS");
+	form_koppelen_notitie(w);
+	form_interventie(w);
+	form_brief(w);
+	form_escalatie(w);
+	form_marks(w);
+	form_afsluiten(w);
+}
 
-	/* The failed action's messages beside its fields. */
-	if (fl && fl->a != DA_INTERVENTIE_BIJWERKEN) {
-		const char *act = dossier_action_ids[fl->a];
-		for (int i = 0; i < fl->errs->n; i++) {
-			const char *field = fl->errs->e[i].field, *msg = fl->errs->e[i].message;
-			if (!strcmp(field, "status") && fl->a != DA_AFSLUITEN && fl->a != DA_HEROPENEN) {
-				struct tpl_dict *x = tpl_section(c, "STATUS_ERROR_OTHER");
-				tpl_set(x, "FIELD", "status-fout");
-				tpl_set(x, "MSG", msg);
-				summary_item(&eo, "status-fout", msg);
-				continue;
-			}
-			show_error(&eo, c, arena_printf(&req->arena, "%s-%s", act, field), section_of(req, act, field), msg);
+/* The failed action's messages beside its fields (interventie-bijwerken's are at its row). */
+static void show_errors(struct view *w)
+{
+	const struct failed *fl = w->fl;
+
+	if (!fl || fl->a == DA_INTERVENTIE_BIJWERKEN)
+		return;
+	const char *act = dossier_action_ids[fl->a];
+	for (int i = 0; i < fl->errs->n; i++) {
+		const char *field = fl->errs->e[i].field, *msg = fl->errs->e[i].message;
+		if (!strcmp(field, "status") && fl->a != DA_AFSLUITEN && fl->a != DA_HEROPENEN) {
+			struct tpl_dict *x = tpl_section(w->c, "STATUS_ERROR_OTHER");
+			tpl_set(x, "FIELD", "status-fout");
+			tpl_set(x, "MSG", msg);
+			summary_item(&w->eo, "status-fout", msg);
+			continue;
 		}
+		show_error(&w->eo, w->c, arena_printf(&w->req->arena, "%s-%s", act, field), section_of(w->req, act, field),
+			   msg);
 	}
+}
 
+static int render(struct req *req, struct dossier *d, const struct failed *fl, int status, const char *flash)
+{
+	struct view w = { .req = req, .db = db_thread(), .d = d, .fl = fl, .open = d->status == DS_OPEN };
+
+	if (!w.db)
+		return http_unavailable(req, NULL);
+	w.can_write = dossier_may(w.db, http_actor(req), d, ACT_DOSSIER_WRITE);
+	w.in_team = dossier_user_in_team(w.db, http_actor(req), d);
+	w.today = amsterdam_day(clock_now());
+	w.c = page_new(req, arena_printf(&req->arena, "Dossier %s", d->referentie), "dossier.tpl");
+	w.eo = (struct errors_out){ w.c, NULL };
+	show_flash(req, flash);
+	show_header(&w);
+	show_new_meldingen(&w);
+	if (show_escalations(&w) < 0 || show_meldingen(&w) < 0 || show_notes(&w) < 0 ||
+	    show_interventions(&w) < 0 || show_letters(&w) < 0 || show_timeline(&w) < 0 || show_team(&w) < 0)
+		return http_unavailable(req, NULL);
+	show_actions(&w);
+	show_errors(&w);
 	/* Reading a dossier is an audited read (DESIGN.md, Audited reads). */
-	audit_record(db_thread(), http_actor(req), "bekeken", "dossier", d->referentie, "");
+	audit_record(w.db, http_actor(req), "bekeken", "dossier", d->referentie, "");
 	return page_send(req, status);
 }
 
@@ -640,10 +777,11 @@ static const struct {
 int handle_dossier(struct req *req)
 {
 	struct dossier d;
-	int st = dossier_load_for(req, http_param(req, 0), ACT_DOSSIER_READ, &d);
+	enum app_result r = dossier_load_for(db_thread(), &req->arena, http_actor(req), http_param(req, 0),
+					     ACT_DOSSIER_READ, &d);
 
-	if (st)
-		return dossier_answer(req, st);
+	if (r != APP_OK)
+		return http_refused(req, r, &dossier_refusal);
 	const char *k = http_query(req, "klaar"), *flash = NULL;
 	for (size_t i = 0; k && i < sizeof(flashes) / sizeof(flashes[0]); i++)
 		if (!strcmp(k, flashes[i].key))
@@ -674,6 +812,7 @@ void dossier_act_input_from_form(struct req *req, struct dossier_act_input *in)
 	in->gebruiker = http_form(req, "gebruiker");
 	in->aan = http_form(req, "aan");
 	in->op = http_form(req, "op");
+	in->organisatie = req->cfg->organisation;
 }
 
 /* Where to land after an action: the section it changed. */
@@ -709,17 +848,18 @@ int handle_dossier_action(struct req *req)
 
 	if (a < 0)
 		return http_error(req, 404, "Pagina niet gevonden", "Deze actie bestaat niet.");
-	int st = dossier_load_for(req, http_param(req, 0), ACT_DOSSIER_WRITE, &d);
-	if (st)
-		return dossier_answer(req, st);
+	enum app_result r = dossier_load_for(db_thread(), &req->arena, http_actor(req), http_param(req, 0),
+					     ACT_DOSSIER_WRITE, &d);
+	if (r != APP_OK)
+		return http_refused(req, r, &dossier_refusal);
 	dossier_act_input_from_form(req, &in);
-	st = dossier_act(req, &d, (enum dossier_action)a, &in, &errs, &res);
-	if (st == 422) {
+	r = dossier_act(db_thread(), &req->arena, http_actor(req), &d, (enum dossier_action)a, &in, &errs, &res);
+	if (r == APP_INVALID) {
 		struct failed fl = { (enum dossier_action)a, &errs };
 		return render(req, &d, &fl, 422, NULL);
 	}
-	if (st)
-		return dossier_answer(req, st);
+	if (r != APP_OK)
+		return http_refused(req, r, &dossier_refusal);
 	if (a == DA_BRIEF)
 		return http_redirect(req, arena_printf(&req->arena, "/dossiers/%lld/brieven/%lld?klaar=brief",
 						      (long long)d.id, (long long)res.id));

@@ -7,19 +7,15 @@
  *   GET /export/dossiers.csv?van=&tot=&wijk=[&scheiding=komma]   dossiers open in the period
  *   GET /export/doorverwijzingen.csv?van=&tot=&peildatum=&wijk=[&scheiding=komma]   sent in the period
  *
- * van, tot, peildatum and wijk read as for /api/v1/kpi (kpi_parse): bad
- * dates answer 422, a wijk outside the user's scope 404. The file is UTF-8
- * with a BOM, ';' between cells (Dutch Excel) or ',' with
+ * van, tot, peildatum and wijk read as for /api/v1/kpi (kpi_request_read):
+ * bad dates answer 422, a wijk outside the user's scope 404. The file is
+ * UTF-8 with a BOM, ';' between cells (Dutch Excel) or ',' with
  * scheiding=komma; text cells are guarded against formulas
- * (handlers/export_csv.h). Rows are written to an unlinked temporary file
- * in the data directory and sent from there, so memory stays flat however
- * long the period. No export holds a melder's contact details, a
- * description, a dossier's subject or a referral's texts: the BI counts,
- * it does not read cases. Gevoelig dossiers and their referrals are in the
- * coördinator's export only (the ondersteuner may not see them). Every
- * export is audit-logged ("geexporteerd", with the
- * period, wijk and number of rows) before it is sent; when the audit row
- * cannot be written, nothing is sent.
+ * (app/export_csv.h). Rows are written to an unlinked temporary file in
+ * the data directory and sent from there, so memory stays flat however
+ * long the period. What each file holds, whose gevoelig dossiers are in
+ * it and the audit row are app/exports.h's; when the audit row cannot be
+ * written, nothing is sent.
  */
 #ifndef LEEFBAAR_EXPORT_H
 #define LEEFBAAR_EXPORT_H

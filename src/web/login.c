@@ -54,6 +54,21 @@ static int local_path(const char *p)
 	       !strpbrk(p, "\r\n");
 }
 
+/*
+ * A new session for user_id in this browser: the one its cookie named
+ * ends, the new cookie is set. No Max-Age: the cookie ends with the
+ * browser; the server enforces the lifetimes. 0/-1.
+ */
+static int start_session(struct req *req, struct db *db, int64_t user_id)
+{
+	char token[SESSION_TOKEN_SIZE];
+
+	if (session_create(db, req->cfg, user_id, http_cookie(req, SESSION_COOKIE), req->ip, token) < 0)
+		return -1;
+	http_set_cookie(req, SESSION_COOKIE, token, -1);
+	return 0;
+}
+
 static struct tpl_dict *login_page(struct req *req, const char *email, const char *terug)
 {
 	struct tpl_dict *d = page_new(req, "Inloggen", "login.tpl");
@@ -140,7 +155,7 @@ int handle_login(struct req *req)
 				db_rollback(db);
 		}
 	}
-	if (session_create(req, u.id) < 0)
+	if (start_session(req, db, u.id) < 0)
 		return http_unavailable(req, NULL);
 	/* The new session is the one this request now acts for (for the audit row). */
 	struct session who = { .user_id = u.id, .role = u.role };
@@ -155,7 +170,8 @@ int handle_login(struct req *req)
 int handle_logout(struct req *req)
 {
 	audit_record(db_thread(), http_actor(req), "uitgelogd", "gebruiker", req->session->email, "");
-	session_end(req);
+	http_set_cookie(req, SESSION_COOKIE, "", 0);
+	session_end(db_thread(), req->session);
 	return http_redirect(req, "/");
 }
 
@@ -215,7 +231,7 @@ int handle_password(struct req *req)
 	if (db_commit(db) < 0)
 		return http_unavailable(req, NULL);
 	/* Every other session ended with the old password; this browser gets a new one. */
-	if (session_create(req, u.id) < 0)
+	if (start_session(req, db, u.id) < 0)
 		return http_unavailable(req, NULL);
 	return http_redirect(req, start_page(u.role));
 }

@@ -2,7 +2,7 @@
  * melden.c - the public overlast form and the melder's status page.
  *
  * The form works on a phone without JavaScript. Invalid input comes back
- * with everything kept (files too, see intake.h) and a Dutch message per
+ * with everything kept (files too, see app/intake.h) and a Dutch message per
  * field. Spam defence without third-party CAPTCHAs: a honeypot field, a
  * minimum fill time read from the signed form token, and a per-address
  * limit per hour.
@@ -157,22 +157,22 @@ int handle_melden(struct req *req)
 	intake_from_form(req, &ir);
 	ir.default_kanaal = KANAAL_WEBFORMULIER;
 
-	intake_submit(req, &ir, res);
-	if (res->status == 503)
-		return http_unavailable(req, "Uw melding is niet opgeslagen. Probeer het over een paar minuten opnieuw.");
-	if (res->status == 422) {
+	enum app_result r = intake_submit_form(req, &ir, res);
+	if (r == APP_INVALID) {
 		struct tpl_dict *d = form_page(req, 1);
 		show_errors(d, res);
 		show_pending(d, res);
 		return page_send(req, 422);
 	}
+	if (r != APP_OK)
+		return http_unavailable(req, "Uw melding is niet opgeslagen. Probeer het over een paar minuten opnieuw.");
 
 	struct tpl_dict *d = page_new(req, "Melding ontvangen", "melden_ok.tpl");
 	char bev[CALENDAR_DAY_LEN], ter[CALENDAR_DAY_LEN];
 	calendar_day_weekday(res->due.bevestigen, bev);
 	calendar_day_weekday(res->due.terugkoppelen, ter);
 	tpl_set(d, "REFERENTIE", res->referentie);
-	tpl_set(d, "STATUS_URL", intake_status_url(req, res->status_token));
+	tpl_set(d, "STATUS_URL", intake_status_url(&req->arena, cfg, res->status_token));
 	tpl_set(d, "STATUS_PATH", arena_printf(&req->arena, "/melding/status/%s", res->status_token));
 	tpl_set(d, "BEVESTIGEN", bev);
 	tpl_set(d, "TERUGKOPPELEN", ter);

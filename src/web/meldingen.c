@@ -1,15 +1,17 @@
 /*
- * meldingen.c - the staff pages of meldingen (see meldingen.h): the list,
- * staff intake, the detail page with its action forms, the actions
- * themselves (POST, then 303 back to the page), placing an "onbekend"
- * melding, and attachments.
+ * meldingen.c - the staff pages of meldingen (see meldingen.h): the list
+ * and the reading of its query parameters, staff intake, the detail page
+ * with its action forms, the actions themselves (POST, then 303 back to
+ * the page), placing an "onbekend" melding, and attachments.
  *
  * Every decision about who may see or do what is the permission matrix's,
  * asked through melding_load_for() (404 where existence must not leak) and
  * melding_list()'s scope; every change goes through melding_act() or
- * melding_place(), the same code the JSON API uses.
+ * melding_place() (app/meldingen.h), the same code the JSON API uses.
+ * These pages only read the form, call the use case and show its answer.
  */
 #include "web/meldingen.h"
+#include "app/meldingen.h"
 #include "auth/csrf.h"
 #include "auth/session.h"
 #include "config.h"
@@ -19,9 +21,9 @@
 #include "domain/days.h"
 #include "web/dossiers.h"
 #include "web/intake.h"
-#include "web/melding_actions.h"
 #include "http/download.h"
 #include "http/http.h"
+#include "http/input.h"
 #include "render/form.h"
 #include "render/page.h"
 #include "render/pager.h"
@@ -46,21 +48,26 @@
 static const char NIETS_GEWIJZIGD[] =
 	"De database antwoordt niet. Probeer het over een minuut opnieuw. Er is niets gewijzigd.";
 
-static int not_found(struct req *req)
-{
-	return http_error(req, 404, "Melding niet gevonden",
-			  "Deze melding bestaat niet, of u heeft er geen toegang toe.");
-}
+/* A melding that cannot be loaded (melding_load_for()). */
+static const struct refusal melding_refusal = {
+	.not_found_title = "Melding niet gevonden",
+	.not_found_text = "Deze melding bestaat niet, of u heeft er geen toegang toe.",
+	.forbidden_text = "U mag dit niet doen met deze melding.",
+	.unavailable_text = NIETS_GEWIJZIGD,
+};
 
-/* The answer for a status of melding_load_for(). */
-static int load_failed(struct req *req, int st)
-{
-	if (st == 503)
-		return http_unavailable(req, NIETS_GEWIJZIGD);
-	if (st == 403)
-		return http_error(req, 403, "Geen toegang", "U mag dit niet doen met deze melding.");
-	return not_found(req);
-}
+/* An action word that is not one of this page's (koppelen belongs to the dossiers). */
+static const struct refusal action_refusal = {
+	.not_found_title = "Pagina niet gevonden",
+	.not_found_text = "Deze actie bestaat niet.",
+	.unavailable_text = NIETS_GEWIJZIGD,
+};
+
+static const struct refusal attachment_refusal = {
+	.not_found_title = "Bestand niet gevonden",
+	.not_found_text = "Dit bestand hoort niet bij deze melding.",
+	.unavailable_text = NIETS_GEWIJZIGD,
+};
 
 /* "5 mrt 2026" */
 static const char *day_nl(struct req *req, int32_t dn)
@@ -153,6 +160,133 @@ static int same(const char *a, const char *b)
 	return a && b && !strcmp(a, b);
 }
 
+/* ---- the list's query parameters ---- */
+
+void melding_filter_init(struct req *req, struct melding_filter *f)
+{
+	melding_filter_clear(f);
+	f->today = amsterdam_day(clock_now());
+	if (req->session) {
+		f->viewer_id = req->session->user_id;
+		f->viewer_all_areas = policy_sees_all_areas(req->session->role, ACT_MELDING_READ);
+		f->viewer_areas = req->session->areas;
+		f->n_viewer_areas = req->session->n_areas;
+	}
+}
+
+static const char *param(struct req *req, const char *key)
+{
+	const char *v = http_query(req, key);
+	return v && v[0] ? v : NULL;
+}
+
+/* A value from a closed list: 1 with *out set when understood; else the message, for key. */
+/* A closed-set filter as the input stage read it (routes.c): 1 and *out when given. */
+static int choice(struct req *req, const char *key, int *out)
+{
+	int64_t k;
+
+	if (!input_value(req, key, &k))
+		return 0;
+	*out = (int)k;
+	return 1;
+}
+
+/* A day YYYY-MM-DD: 1 when given and understood; else the message, for key. */
+/* A day filter as the input stage read it: 1 and *out when given. */
+static int day_param(struct req *req, const char *key, int32_t *out)
+{
+	int64_t day;
+
+	if (!input_value(req, key, &day))
+		return 0;
+	*out = (int32_t)day;
+	return 1;
+}
+
+/* wijk: a row id, "onbekend", or else a CBS code ("WK999901"). */
+static void filter_wijk(struct req *req, struct melding_filter *f, struct field_errors *errs)
+{
+	struct db *db = db_thread();
+	const char *v = param(req, "wijk");
+
+	if (!v)
+		return;
+	if (!strcmp(v, "onbekend")) {
+		f->wijk_onbekend = 1;
+		return;
+	}
+	if (!v[strspn(v, "0123456789")])
+		f->wijk_id = parse_id(v);
+	else if (db && strlen(v) < 40)
+		f->wijk_id = melding_list_wijk_by_code(db, v);
+	if (!f->wijk_id)
+		field_error_add(errs, "wijk", "Kies een wijk uit de lijst.");
+}
+
+static void filter_behandelaar(struct req *req, struct melding_filter *f, struct field_errors *errs)
+{
+	const char *v = param(req, "behandelaar");
+
+	if (!v)
+		return;
+	if (!strcmp(v, "mij"))
+		f->assignee_id = req->session ? req->session->user_id : MELDING_ASSIGNEE_NONE;
+	else if (!strcmp(v, "geen"))
+		f->assignee_id = MELDING_ASSIGNEE_NONE;
+	else if (!(f->assignee_id = parse_id(v)))
+		field_error_add(errs, "behandelaar", "Kies een behandelaar uit de lijst.");
+}
+
+/* kanaal, te_laat, termijn and vandaag. */
+static void filter_kinds(struct req *req, struct melding_filter *f)
+{
+	int k;
+
+	choice(req, "kanaal", &f->kanaal);
+	if (choice(req, "te_laat", &k))
+		f->late = (enum melding_late)k;
+	if (choice(req, "termijn", &k))
+		f->termijn = (enum melding_termijn)k;
+	if (choice(req, "vandaag", &k))
+		f->vandaag = (enum melding_vandaag)k;
+}
+
+/* peildatum, van and tot. */
+static void filter_days(struct req *req, struct melding_filter *f, struct field_errors *errs)
+{
+	if (day_param(req, "peildatum", &f->peildatum))
+		f->has_peildatum = 1;
+	if (day_param(req, "van", &f->van))
+		f->has_van = 1;
+	if (day_param(req, "tot", &f->tot))
+		f->has_tot = 1;
+	if (f->has_van && f->has_tot && f->tot < f->van)
+		field_error_add(errs, "tot", "De einddatum ligt vóór de begindatum.");
+}
+
+int melding_filter_from_query(struct req *req, struct melding_filter *f, struct field_errors *errs)
+{
+	const char *v;
+	int k;
+
+	/* What the input stage could not read first (the API never gets here with any), then the look-ups. */
+	*errs = *input_errors(req);
+	choice(req, "status", &f->status);
+	if ((v = param(req, "categorie")) && !field_error_for(errs, "categorie"))
+		f->categorie = v;
+	choice(req, "pijler", &f->pijler);
+	filter_wijk(req, f, errs);
+	filter_behandelaar(req, f, errs);
+	filter_kinds(req, f);
+	filter_days(req, f, errs);
+	if ((v = param(req, "q")))
+		f->q = v;
+	if (choice(req, "sorteer", &k))
+		f->sort = (enum melding_sort)k;
+	return errs->n;
+}
+
 /* ---- GET /meldingen ---- */
 
 static const char *const list_params[] = {
@@ -226,6 +360,34 @@ static void pager(struct req *req, struct tpl_dict *d, const struct melding_page
 	buf_release(&base);
 }
 
+/* One row of the list per melding on this page. */
+static void show_rows(struct req *req, struct tpl_dict *d, const struct melding_page *pg, int32_t today)
+{
+	for (int i = 0; i < pg->n; i++) {
+		const struct melding_row *r = &pg->rows[i];
+		struct tpl_dict *row = tpl_section(d, "ROW");
+		int closed = r->status == MS_AFGESLOTEN;
+		tpl_set_int(row, "ID", r->id);
+		tpl_set(row, "REFERENTIE", r->referentie);
+		tpl_set(row, "ONTVANGEN", day_nl(req, r->ontvangen_dag));
+		tpl_set(row, "ONTVANGEN_ISO", when_iso(req, r->ontvangen_op));
+		tpl_set(row, "CATEGORIE", r->categorie_naam);
+		tpl_set(row, "ADRES", r->adres_tekst[0] ? r->adres_tekst : "–");
+		if (r->wijk_id)
+			tpl_set(row, "WIJK", r->wijk_naam);
+		else
+			tpl_show(row, "ONBEKEND");
+		tpl_set(row, "STATUS", melding_status_labels[r->status]);
+		tpl_set(row, "BEHANDELAAR", r->assignee_naam[0] ? r->assignee_naam : "–");
+		due_marker(req, tpl_section(row, "BEV"), r->due.bevestigen, r->bevestigd_dag, closed, today);
+		due_marker(req, tpl_section(row, "TER"), r->due.terugkoppelen, r->teruggekoppeld_dag, closed, today);
+	}
+	if (pg->n)
+		tpl_show(d, "HAS_ROWS");
+	else
+		tpl_show(d, "NO_ROWS");
+}
+
 int handle_meldingen(struct req *req)
 {
 	struct db *db = db_thread();
@@ -257,32 +419,58 @@ int handle_meldingen(struct req *req)
 	tpl_set(d, "TOTAL_WORD", pg.total == 1 ? "melding" : "meldingen");
 	if (f.q && f.q[0])
 		tpl_set(tpl_section(d, "SEARCHED"), "Q", f.q);
-
-	for (int i = 0; i < pg.n; i++) {
-		const struct melding_row *r = &pg.rows[i];
-		struct tpl_dict *row = tpl_section(d, "ROW");
-		int closed = r->status == MS_AFGESLOTEN;
-		tpl_set_int(row, "ID", r->id);
-		tpl_set(row, "REFERENTIE", r->referentie);
-		tpl_set(row, "ONTVANGEN", day_nl(req, r->ontvangen_dag));
-		tpl_set(row, "ONTVANGEN_ISO", when_iso(req, r->ontvangen_op));
-		tpl_set(row, "CATEGORIE", r->categorie_naam);
-		tpl_set(row, "ADRES", r->adres_tekst[0] ? r->adres_tekst : "–");
-		if (r->wijk_id)
-			tpl_set(row, "WIJK", r->wijk_naam);
-		else
-			tpl_show(row, "ONBEKEND");
-		tpl_set(row, "STATUS", melding_status_labels[r->status]);
-		tpl_set(row, "BEHANDELAAR", r->assignee_naam[0] ? r->assignee_naam : "–");
-		due_marker(req, tpl_section(row, "BEV"), r->due.bevestigen, r->bevestigd_dag, closed, f.today);
-		due_marker(req, tpl_section(row, "TER"), r->due.terugkoppelen, r->teruggekoppeld_dag, closed, f.today);
-	}
-	if (pg.n)
-		tpl_show(d, "HAS_ROWS");
-	else
-		tpl_show(d, "NO_ROWS");
+	show_rows(req, d, &pg, f.today);
 	pager(req, d, &pg);
 	return page_send(req, 200);
+}
+
+/* ---- datetime-local ---- */
+
+static int digits(const char *s, int n, int *out)
+{
+	int v = 0;
+
+	for (int i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	*out = v;
+	return 0;
+}
+
+int local_moment_parse(const char *s, int64_t *out)
+{
+	int y, mo, d, h, mi, sec = 0;
+	size_t n;
+
+	if (!s)
+		return -1;
+	n = strlen(s);
+	if (n != 16 && n != 19)
+		return -1;
+	if (digits(s, 4, &y) || s[4] != '-' || digits(s + 5, 2, &mo) || s[7] != '-' ||
+	    digits(s + 8, 2, &d) || (s[10] != 'T' && s[10] != ' ') || digits(s + 11, 2, &h) ||
+	    s[13] != ':' || digits(s + 14, 2, &mi))
+		return -1;
+	if (n == 19 && (s[16] != ':' || digits(s + 17, 2, &sec)))
+		return -1;
+	if (y < 1 || mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo))
+		return -1;
+	return amsterdam_from_local(y, mo, d, h, mi, sec, out);
+}
+
+void local_moment_format(int64_t t, char out[LOCAL_MOMENT_LEN])
+{
+	int64_t local = t + amsterdam_offset(t);
+	int32_t dn = amsterdam_day(t);
+	int64_t sec = local - (int64_t)dn * 86400;
+	int y, mo, d;
+
+	days_to_civil(dn, &y, &mo, &d);
+	/* The ranges are known; the modulos only tell the compiler so. */
+	snprintf(out, LOCAL_MOMENT_LEN, "%04u-%02u-%02uT%02u:%02u", (unsigned)y % 10000u, (unsigned)mo % 13u,
+		 (unsigned)d % 32u, (unsigned)(sec / 3600) % 24u, (unsigned)(sec / 60) % 60u);
 }
 
 /* ---- staff intake ---- */
@@ -331,69 +519,91 @@ int handle_melding_nieuw(struct req *req)
 	return page_send(req, 200);
 }
 
+/*
+ * The staff-only fields into ir: how it came in (the public form and the
+ * API are not theirs to pick) and when. Returns 1 when the moment could
+ * not be read, so the page can say how to type it.
+ */
+static int staff_input(struct req *req, struct intake_request *ir)
+{
+	const char *kanaal = http_form(req, "kanaal"), *moment = http_form(req, "ontvangen_op");
+	int64_t t;
+	char iso[MOMENT_FORMAT_LEN];
+
+	ir->in.kanaal = staff_kanaal(kanaal_parse(kanaal)) ? kanaal : "-";
+	ir->staff = 1;
+	ir->default_kanaal = KANAAL_TELEFOON;
+	if (!moment || !moment[0])
+		return 0;
+	/* datetime-local holds Amsterdam wall time; the validator wants a moment with its offset. */
+	if (local_moment_parse(moment, &t) < 0) {
+		ir->in.ontvangen_op = "-";
+		return 1;
+	}
+	moment_format_amsterdam(t, iso);
+	ir->in.ontvangen_op = arena_strdup(&req->arena, iso);
+	return 0;
+}
+
+/* The validator's messages beside the fields, in the order of the form, and the files it refused. */
+static void show_intake_errors(struct tpl_dict *d, const struct intake_result *res, int bad_moment)
+{
+	static const char *const order[] = {
+		"kanaal", "ontvangen_op", "categorie", "omschrijving", "voorval", "postcode", "huisnummer",
+		"toevoeging", "plaats", "melder_naam", "melder_email", "melder_telefoon",
+	};
+	struct form f = FORM_INIT(d);
+
+	for (size_t i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
+		const char *m = field_error_for(&res->errs, order[i]);
+		if (m && !strcmp(order[i], "ontvangen_op") && bad_moment)
+			m = "Vul datum en tijd in, bijvoorbeeld 01-03-2026 14:30.";
+		if (m && !strcmp(order[i], "kanaal"))
+			m = "Kies hoe de melding binnenkwam.";
+		if (m)
+			form_error(&f, order[i], m);
+	}
+	for (int i = 0; i < res->n_file_msgs; i++) {
+		struct tpl_dict *x = tpl_section(d, "FILE_MSG");
+		tpl_set(x, "NAME", res->file_msgs[i].bestandsnaam);
+		tpl_set(x, "MSG", res->file_msgs[i].message);
+	}
+	if (res->n_file_msgs)
+		form_error(&f, "bijlagen", "Een of meer bestanden zijn niet ontvangen; zie bij Bestanden.");
+}
+
+/* The files kept from this and earlier attempts, to send along with the next. */
+static void show_pending(struct req *req, struct tpl_dict *d, const struct intake_result *res)
+{
+	tpl_set(d, "BIJLAGEN_ID", res->pending_token);
+	for (int i = 0; i < res->n_pending; i++) {
+		struct tpl_dict *p = tpl_section(d, "PENDING");
+		tpl_set_int(p, "ID", res->pending[i].id);
+		tpl_set(p, "NAME", res->pending[i].bestandsnaam);
+		tpl_set(p, "KIND", files_kind(res->pending[i].mime));
+		tpl_set(p, "SIZE", size_nl(req, res->pending[i].grootte));
+	}
+	if (res->n_pending)
+		tpl_show(d, "HAS_PENDING");
+}
+
 int handle_melding_create(struct req *req)
 {
 	struct intake_request ir = { 0 };
 	struct intake_result *res = arena_alloc(&req->arena, sizeof(*res));
-	const char *kanaal = http_form(req, "kanaal"), *moment = http_form(req, "ontvangen_op");
-	int bad_moment = 0;
+	int bad_moment;
 
 	intake_from_form(req, &ir);
-	/* Staff say how it came in; the public form and the API are not theirs to pick. */
-	ir.in.kanaal = staff_kanaal(kanaal_parse(kanaal)) ? kanaal : "-";
-	/* datetime-local holds Amsterdam wall time; the validator wants a moment with its offset. */
-	if (moment && moment[0]) {
-		int64_t t;
-		char iso[MOMENT_FORMAT_LEN];
-		if (local_moment_parse(moment, &t) == 0) {
-			moment_format_amsterdam(t, iso);
-			ir.in.ontvangen_op = arena_strdup(&req->arena, iso);
-		} else {
-			ir.in.ontvangen_op = "-";
-			bad_moment = 1;
-		}
-	}
-	ir.staff = 1;
-	ir.default_kanaal = KANAAL_TELEFOON;
-
-	intake_submit(req, &ir, res);
-	if (res->status == 503)
-		return http_unavailable(req, "De melding is niet opgeslagen. Probeer het over een minuut opnieuw.");
-	if (res->status == 422) {
-		static const char *const order[] = {
-			"kanaal", "ontvangen_op", "categorie", "omschrijving", "voorval", "postcode", "huisnummer",
-			"toevoeging", "plaats", "melder_naam", "melder_email", "melder_telefoon",
-		};
+	bad_moment = staff_input(req, &ir);
+	enum app_result r = intake_submit_form(req, &ir, res);
+	if (r == APP_INVALID) {
 		struct tpl_dict *d = intake_page(req, 1);
-		struct form f = FORM_INIT(d);
-		for (size_t i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
-			const char *m = field_error_for(&res->errs, order[i]);
-			if (m && !strcmp(order[i], "ontvangen_op") && bad_moment)
-				m = "Vul datum en tijd in, bijvoorbeeld 01-03-2026 14:30.";
-			if (m && !strcmp(order[i], "kanaal"))
-				m = "Kies hoe de melding binnenkwam.";
-			if (m)
-				form_error(&f, order[i], m);
-		}
-		for (int i = 0; i < res->n_file_msgs; i++) {
-			struct tpl_dict *x = tpl_section(d, "FILE_MSG");
-			tpl_set(x, "NAME", res->file_msgs[i].bestandsnaam);
-			tpl_set(x, "MSG", res->file_msgs[i].message);
-		}
-		if (res->n_file_msgs)
-			form_error(&f, "bijlagen", "Een of meer bestanden zijn niet ontvangen; zie bij Bestanden.");
-		tpl_set(d, "BIJLAGEN_ID", res->pending_token);
-		for (int i = 0; i < res->n_pending; i++) {
-			struct tpl_dict *p = tpl_section(d, "PENDING");
-			tpl_set_int(p, "ID", res->pending[i].id);
-			tpl_set(p, "NAME", res->pending[i].bestandsnaam);
-			tpl_set(p, "KIND", files_kind(res->pending[i].mime));
-			tpl_set(p, "SIZE", size_nl(req, res->pending[i].grootte));
-		}
-		if (res->n_pending)
-			tpl_show(d, "HAS_PENDING");
+		show_intake_errors(d, res, bad_moment);
+		show_pending(req, d, res);
 		return page_send(req, 422);
 	}
+	if (r != APP_OK)
+		return http_unavailable(req, "De melding is niet opgeslagen. Probeer het over een minuut opnieuw.");
 	return http_redirect(req, arena_printf(&req->arena, "/meldingen/%lld?gedaan=aangemaakt", (long long)res->id));
 }
 
@@ -456,7 +666,7 @@ static const char *done_text(const char *w)
 /* What a failed action left behind, to show the form again as it was. */
 struct failed {
 	enum melding_action action;    /* MA__MAX: placing */
-	struct melding_act_error err;
+	struct field_errors errs;       /* one: the field and the message */
 };
 
 static struct tpl_dict *action_form(struct req *req, struct tpl_dict *d, const char *section,
@@ -475,19 +685,12 @@ static struct tpl_dict *action_form(struct req *req, struct tpl_dict *d, const c
 	return s;
 }
 
-static void render_detail(struct req *req, struct db *db, struct melding *m, const struct failed *fail)
+/* The flash after a POST-redirect-GET, and the facts of the melding. */
+static void show_facts(struct req *req, struct tpl_dict *d, const struct melding *m, const struct failed *fail)
 {
-	struct tpl_dict *d = page_new(req, m->referentie, "melding_detail.tpl");
-	struct melding_event *ev;
-	struct attachment *att;
-	struct outbox_msg *msgs;
-	int32_t today = amsterdam_day(clock_now());
-	int closed = m->status == MS_AFGESLOTEN, n;
-	char now[LOCAL_MOMENT_LEN], euros[32];
-	enum melding_status to;
-	const char *why;
-
+	char euros[32];
 	const char *flash = done_text(http_query(req, "gedaan"));
+
 	if (flash && !fail) {
 		struct tpl_dict *f = tpl_section(req->page, "FLASH");
 		tpl_set(f, "FLASH_KIND", "ok");
@@ -526,9 +729,15 @@ static void render_detail(struct req *req, struct db *db, struct melding *m, con
 		euros_format(m->kosten_cent, euros);
 		tpl_set(tpl_section(d, "KOSTEN_FEIT"), "BEDRAG", euros);
 	}
+}
 
-	/* Terms, with what has been done. */
+/* The terms, with what has been done; and the melder: staff only (this page is). */
+static void show_terms(struct req *req, struct tpl_dict *d, const struct melding *m)
+{
+	int32_t today = amsterdam_day(clock_now());
+	int closed = m->status == MS_AFGESLOTEN;
 	struct tpl_dict *t = tpl_section(d, "BEV");
+
 	due_marker(req, t, m->due.bevestigen, m->bevestigd_dag, closed, today);
 	if (m->bevestigd_op)
 		tpl_set(tpl_section(t, "GEDAAN"), "WANNEER", when_nl(req, m->bevestigd_op));
@@ -540,7 +749,6 @@ static void render_detail(struct req *req, struct db *db, struct melding *m, con
 	if (m->afgesloten_op)
 		tpl_set(tpl_section(d, "AFGESLOTEN"), "WANNEER", when_nl(req, m->afgesloten_op));
 
-	/* The melder: staff only (this page is). */
 	if (m->anoniem) {
 		tpl_show(d, "ANONIEM");
 	} else {
@@ -551,8 +759,13 @@ static void render_detail(struct req *req, struct db *db, struct melding *m, con
 		if (m->melder_telefoon[0])
 			tpl_set(tpl_section(c, "TELEFOON"), "TELEFOON", m->melder_telefoon);
 	}
+}
 
-	n = attachment_list(db, &req->arena, m->id, &att);
+static void show_attachments(struct req *req, struct db *db, struct tpl_dict *d, const struct melding *m)
+{
+	struct attachment *att;
+	int n = attachment_list(db, &req->arena, m->id, &att);
+
 	for (int i = 0; i < n; i++) {
 		struct tpl_dict *a = tpl_section(d, "BIJLAGE");
 		tpl_set_int(a, "BIJLAGE_ID", att[i].id);
@@ -566,10 +779,15 @@ static void render_detail(struct req *req, struct db *db, struct melding *m, con
 	}
 	if (n > 0)
 		tpl_show(d, "HAS_BIJLAGEN");
+}
 
+static void show_timeline(struct req *req, struct db *db, struct tpl_dict *d, const struct melding *m)
+{
+	struct melding_event *ev;
 	/* A gevoelig dossier leaves no trace for those outside its team, not even "linked". */
 	int history = dossier_melding_history_visible(db, http_actor(req), m->id);
-	n = melding_events(db, &req->arena, m->id, 0, &ev);
+	int n = melding_events(db, &req->arena, m->id, 0, &ev);
+
 	for (int i = 0; i < n; i++) {
 		if (history != 1 && !strncmp(ev[i].soort, "dossier_", 8))
 			continue;
@@ -586,8 +804,14 @@ static void render_detail(struct req *req, struct db *db, struct melding *m, con
 		if (ev[i].vastgelegd - ev[i].op > 600)
 			tpl_set(tpl_section(e, "VASTGELEGD"), "WANNEER", when_nl(req, ev[i].vastgelegd));
 	}
+}
 
-	n = outbox_for_melding(db, &req->arena, m->id, &msgs);
+/* The messages to the melder in the outbox, sent or waiting. */
+static void show_messages(struct req *req, struct db *db, struct tpl_dict *d, const struct melding *m)
+{
+	struct outbox_msg *msgs;
+	int n = outbox_for_melding(db, &req->arena, m->id, &msgs);
+
 	for (int i = 0; i < n; i++) {
 		struct tpl_dict *o = tpl_section(d, "BERICHT");
 		tpl_set(o, "SOORT", outbox_soort(msgs[i].soort));
@@ -606,110 +830,154 @@ static void render_detail(struct req *req, struct db *db, struct melding *m, con
 			tpl_set(tpl_section(o, "FOUT"), "FOUT", msgs[i].laatste_fout);
 	}
 	tpl_show(d, n > 0 ? "HAS_BERICHTEN" : "NO_BERICHTEN");
+}
 
-	/* The actions this state allows, each with its own form. */
+/* Whom the toewijzen form offers: the failed choice again, or else the current assignee. */
+static void show_assignees(struct req *req, struct db *db, struct tpl_dict *s, const struct melding *m,
+			   const struct failed *fail)
+{
+	struct staff_user *u;
+	int k = melding_assignable_users(db, &req->arena, m, &u);
+	const char *chosen = fail && fail->action == MA_TOEWIJZEN ? http_form(req, "behandelaar") : NULL;
+
+	for (int i = 0; i < k; i++) {
+		struct tpl_dict *o = tpl_section(s, "BEHANDELAAR_OPT");
+		tpl_set_int(o, "VALUE", u[i].id);
+		tpl_set(o, "LABEL", arena_printf(&req->arena, "%s (%s)", u[i].naam, role_labels[u[i].role]));
+		if (chosen ? parse_id(chosen) == u[i].id : u[i].id == m->assignee_id)
+			tpl_show(o, "SELECTED");
+	}
+}
+
+/* The actions this state allows, each with its own form. */
+static void show_actions(struct req *req, struct db *db, struct tpl_dict *d, const struct melding *m,
+			 const struct failed *fail)
+{
+	static const struct {
+		enum melding_action a;
+		const char *section;
+	} forms[] = {
+		{ MA_BEVESTIGEN, "ACT_BEVESTIGEN" }, { MA_TERUGKOPPELEN, "ACT_TERUGKOPPELEN" },
+		{ MA_TOEWIJZEN, "ACT_TOEWIJZEN" }, { MA_NOTITIE, "ACT_NOTITIE" },
+		{ MA_AFSLUITEN, "ACT_AFSLUITEN" }, { MA_HEROPENEN, "ACT_HEROPENEN" },
+	};
+	struct tpl_dict *toewijzen = NULL;
+	char now[LOCAL_MOMENT_LEN];
+	enum melding_status to;
+	const char *why;
+
 	local_moment_format(clock_now(), now);
-	struct actor who = *http_actor(req);
-	struct scope sc;
-	melding_scope(req, m, &sc);
-	if (policy_check(&who, ACT_MELDING_HANDLE, &sc) == VERDICT_ALLOW) {
-		static const struct {
-			enum melding_action a;
-			const char *section;
-		} forms[] = {
-			{ MA_BEVESTIGEN, "ACT_BEVESTIGEN" }, { MA_TERUGKOPPELEN, "ACT_TERUGKOPPELEN" },
-			{ MA_TOEWIJZEN, "ACT_TOEWIJZEN" }, { MA_NOTITIE, "ACT_NOTITIE" },
-			{ MA_AFSLUITEN, "ACT_AFSLUITEN" }, { MA_HEROPENEN, "ACT_HEROPENEN" },
-		};
-		struct tpl_dict *toewijzen = NULL;
-		tpl_show(d, "ACTIONS");
-		for (size_t i = 0; i < sizeof(forms) / sizeof(forms[0]); i++) {
-			if (melding_transition(m->status, forms[i].a, &to, &why) < 0)
-				continue;
-			struct tpl_dict *s = action_form(req, d, forms[i].section, fail, forms[i].a, now);
-			if (forms[i].a == MA_TOEWIJZEN)
-				toewijzen = s;
-		}
-		if (toewijzen) {
-			struct staff_user *u;
-			int k = melding_assignable_users(req, m, &u);
-			const char *chosen = fail && fail->action == MA_TOEWIJZEN ? http_form(req, "behandelaar") : NULL;
-			for (int i = 0; i < k; i++) {
-				struct tpl_dict *o = tpl_section(toewijzen, "BEHANDELAAR_OPT");
-				tpl_set_int(o, "VALUE", u[i].id);
-				tpl_set(o, "LABEL", arena_printf(&req->arena, "%s (%s)", u[i].naam, role_labels[u[i].role]));
-				if (chosen ? parse_id(chosen) == u[i].id : u[i].id == m->assignee_id)
-					tpl_show(o, "SELECTED");
-			}
-		}
-		if (m->status == MS_NIEUW)
-			tpl_show(d, "TERUGKOPPELEN_BEVESTIGT");
+	tpl_show(d, "ACTIONS");
+	for (size_t i = 0; i < sizeof(forms) / sizeof(forms[0]); i++) {
+		if (melding_transition(m->status, forms[i].a, &to, &why) < 0)
+			continue;
+		struct tpl_dict *s = action_form(req, d, forms[i].section, fail, forms[i].a, now);
+		if (forms[i].a == MA_TOEWIJZEN)
+			toewijzen = s;
 	}
-	if (policy_check(&who, ACT_MELDING_TRIAGE, &sc) == VERDICT_ALLOW) {
-		struct area_item *wijken, *buurten;
-		int nw = melding_list_wijken(db, &req->arena, &wijken);
-		int nb = melding_list_buurten(db, &req->arena, &buurten);
-		int failed_here = fail && fail->action == MA__MAX;
-		const char *cw = failed_here ? http_form(req, "wijk") : NULL;
-		const char *cb = failed_here ? http_form(req, "buurt") : NULL;
-		/* First thing to do while it has no wijk; a correction at the bottom otherwise. */
-		struct tpl_dict *p = tpl_include(d, m->wijk_id ? "PLAATSEN_ONDER" : "PLAATSEN_BOVEN", "melding_plaatsen.tpl");
-		tpl_show(p, m->wijk_id ? "ANDERS" : "ONBEKEND");
-		tpl_set_int(p, "ID", m->id);
-		tpl_set(p, "CSRF_TOKEN", csrf_token(req));
-		if (failed_here && fail->err.field && !strcmp(fail->err.field, "buurt"))
-			tpl_set(tpl_section(p, "PLAATSEN_BUURT_ERROR"), "MSG", fail->err.message);
-		else if (failed_here)
-			tpl_set(tpl_section(p, "PLAATSEN_WIJK_ERROR"), "MSG", fail->err.message);
-		for (int i = 0; i < nw; i++) {
-			struct tpl_dict *o = tpl_section(p, "WIJK_OPT");
-			tpl_set_int(o, "VALUE", wijken[i].id);
-			tpl_set(o, "LABEL", wijken[i].naam);
-			if (cw ? parse_id(cw) == wijken[i].id : wijken[i].id == m->wijk_id)
-				tpl_show(o, "SELECTED");
-			struct tpl_dict *g = tpl_section(p, "BUURT_GROEP");
-			tpl_set(g, "WIJK", wijken[i].naam);
-			for (int j = 0; j < nb; j++) {
-				if (buurten[j].wijk_id != wijken[i].id)
-					continue;
-				struct tpl_dict *b = tpl_section(g, "BUURT_OPT");
-				tpl_set_int(b, "VALUE", buurten[j].id);
-				tpl_set(b, "LABEL", buurten[j].naam);
-				if (cb ? parse_id(cb) == buurten[j].id : buurten[j].id == m->buurt_id)
-					tpl_show(b, "SELECTED");
-			}
-		}
-		if (failed_here)
-			tpl_show(p, "OPEN");
-	}
+	if (toewijzen)
+		show_assignees(req, db, toewijzen, m, fail);
+	if (m->status == MS_NIEUW)
+		tpl_show(d, "TERUGKOPPELEN_BEVESTIGT");
+}
 
+/* The wijken and, grouped by wijk, their buurten; the failed choice again, or else the melding's own. */
+static void place_options(struct req *req, struct db *db, struct tpl_dict *p, const struct melding *m, int failed_here)
+{
+	struct area_item *wijken, *buurten;
+	int nw = melding_list_wijken(db, &req->arena, &wijken);
+	int nb = melding_list_buurten(db, &req->arena, &buurten);
+	const char *cw = failed_here ? http_form(req, "wijk") : NULL;
+	const char *cb = failed_here ? http_form(req, "buurt") : NULL;
+
+	for (int i = 0; i < nw; i++) {
+		struct tpl_dict *o = tpl_section(p, "WIJK_OPT");
+		tpl_set_int(o, "VALUE", wijken[i].id);
+		tpl_set(o, "LABEL", wijken[i].naam);
+		if (cw ? parse_id(cw) == wijken[i].id : wijken[i].id == m->wijk_id)
+			tpl_show(o, "SELECTED");
+		struct tpl_dict *g = tpl_section(p, "BUURT_GROEP");
+		tpl_set(g, "WIJK", wijken[i].naam);
+		for (int j = 0; j < nb; j++) {
+			if (buurten[j].wijk_id != wijken[i].id)
+				continue;
+			struct tpl_dict *b = tpl_section(g, "BUURT_OPT");
+			tpl_set_int(b, "VALUE", buurten[j].id);
+			tpl_set(b, "LABEL", buurten[j].naam);
+			if (cb ? parse_id(cb) == buurten[j].id : buurten[j].id == m->buurt_id)
+				tpl_show(b, "SELECTED");
+		}
+	}
+}
+
+/* Placing in a wijk: first thing to do while it has none; a correction at the bottom otherwise. */
+static void show_placing(struct req *req, struct db *db, struct tpl_dict *d, const struct melding *m,
+			 const struct failed *fail)
+{
+	int failed_here = fail && fail->action == MA__MAX;
+	struct tpl_dict *p = tpl_include(d, m->wijk_id ? "PLAATSEN_ONDER" : "PLAATSEN_BOVEN", "melding_plaatsen.tpl");
+
+	tpl_show(p, m->wijk_id ? "ANDERS" : "ONBEKEND");
+	tpl_set_int(p, "ID", m->id);
+	tpl_set(p, "CSRF_TOKEN", csrf_token(req));
+	if (failed_here && fail->errs.n && !strcmp(fail->errs.e[0].field, "buurt"))
+		tpl_set(tpl_section(p, "PLAATSEN_BUURT_ERROR"), "MSG", fail->errs.e[0].message);
+	else if (failed_here)
+		tpl_set(tpl_section(p, "PLAATSEN_WIJK_ERROR"), "MSG", fail->errs.n ? fail->errs.e[0].message : NULL);
+	place_options(req, db, p, m, failed_here);
+	if (failed_here)
+		tpl_show(p, "OPEN");
+}
+
+/* The message beside the field of the form that failed, and at the top. */
+static void show_failure(struct req *req, struct tpl_dict *d, const struct failed *fail)
+{
+	struct form f = FORM_INIT(d);
+	const char *form_id = fail->action == MA__MAX ? "plaatsen" : melding_action_ids[fail->action];
+	const char *field = fail->errs.n ? fail->errs.e[0].field : "status";
+	const char *message = fail->errs.n ? fail->errs.e[0].message : NULL;
+
+	if (!strcmp(field, "status"))
+		form_error(&f, arena_printf(&req->arena, "%s-knop", form_id), message);
+	else
+		form_error(&f, arena_printf(&req->arena, "%s-%s", form_id, !strcmp(field, "op") ? "moment" : field),
+			   message);
+}
+
+static void render_detail(struct req *req, struct db *db, struct melding *m, const struct failed *fail)
+{
+	struct tpl_dict *d = page_new(req, m->referentie, "melding_detail.tpl");
+	const struct actor *who = http_actor(req);
+	struct scope sc;
+
+	show_facts(req, d, m, fail);
+	show_terms(req, d, m);
+	show_attachments(req, db, d, m);
+	show_timeline(req, db, d, m);
+	show_messages(req, db, d, m);
+	melding_scope(who, m, &sc);
+	if (policy_check(who, ACT_MELDING_HANDLE, &sc) == VERDICT_ALLOW)
+		show_actions(req, db, d, m, fail);
+	if (policy_check(who, ACT_MELDING_TRIAGE, &sc) == VERDICT_ALLOW)
+		show_placing(req, db, d, m, fail);
 	/* The dossiers it belongs to, and linking it to one: the dossiers' own block. */
 	dossier_melding_partial(req, tpl_include(d, "DOSSIER", "melding_dossier_partial.tpl"), m->id, m->referentie,
 				NULL, NULL);
-
-	if (fail) {
-		/* The message beside the field of the form that failed, and at the top. */
-		struct form f = FORM_INIT(d);
-		const char *form_id = fail->action == MA__MAX ? "plaatsen" : melding_action_ids[fail->action];
-		const char *field = fail->err.field ? fail->err.field : "status";
-		if (!strcmp(field, "status"))
-			form_error(&f, arena_printf(&req->arena, "%s-knop", form_id), fail->err.message);
-		else
-			form_error(&f, arena_printf(&req->arena, "%s-%s", form_id,
-						    !strcmp(field, "op") ? "moment" : field), fail->err.message);
-	}
+	if (fail)
+		show_failure(req, d, fail);
 }
 
 int handle_melding(struct req *req)
 {
 	struct db *db = db_thread();
+	const struct actor *who = http_actor(req);
 	struct melding m;
-	int st = melding_load_for(req, http_param(req, 0), ACT_MELDING_READ, &m);
+	enum app_result r = melding_load_for(db, &req->arena, who, http_param(req, 0), ACT_MELDING_READ, &m);
 
-	if (st)
-		return load_failed(req, st);
+	if (r != APP_OK)
+		return http_refused(req, r, &melding_refusal);
 	/* Reading a case is audited (DESIGN.md, Audited reads). */
-	if (audit_record(db_thread(), http_actor(req), "bekeken", "melding", m.referentie, "") < 0)
+	if (audit_record(db, who, "bekeken", "melding", m.referentie, "") < 0)
 		return http_unavailable(req, NIETS_GEWIJZIGD);
 	render_detail(req, db, &m, NULL);
 	return page_send(req, 200);
@@ -717,72 +985,87 @@ int handle_melding(struct req *req)
 
 /* ---- POST /meldingen/{id}/{action} ---- */
 
-static int act_failed(struct req *req, struct melding *m, enum melding_action a, const struct melding_act_error *err)
+/* The page again with the failed form open and its first error beside the field. */
+static int act_failed(struct req *req, struct melding *m, enum melding_action a, const struct field_errors *errs)
 {
-	struct failed fail = { a, *err };
+	struct failed fail = { a, *errs };
 
 	render_detail(req, db_thread(), m, &fail);
 	return page_send(req, 422);
 }
 
+/*
+ * The action's form into in: the moment (datetime-local), the costs, the
+ * text and the assignee. Adds a message to errs for a moment or an amount
+ * that cannot be read; 0 when fine.
+ */
+static int action_input(struct req *req, enum melding_action a, struct melding_act_input *in,
+			struct field_errors *errs)
+{
+	const char *moment = http_form(req, "moment"), *kosten = http_form(req, "kosten");
+	const char *who = http_form(req, "behandelaar");
+
+	if (moment && moment[0] && local_moment_parse(moment, &in->op) < 0) {
+		field_error_add(errs, "op", "Vul datum en tijd in, bijvoorbeeld 01-03-2026 14:30, of laat het leeg voor nu.");
+		return -1;
+	}
+	if (a == MA_AFSLUITEN && kosten && kosten[strspn(kosten, " \t")]) {
+		in->kosten_cent = euros_parse(kosten);
+		if (in->kosten_cent < 0) {
+			field_error_add(errs, "kosten", "Vul de kosten in euro's in, bijvoorbeeld 12,50, of laat het leeg.");
+			return -1;
+		}
+	}
+	in->tekst = http_form(req, "tekst");
+	if (who && who[0])
+		in->assignee_id = parse_id(who);
+	return 0;
+}
+
 int handle_melding_action(struct req *req)
 {
+	struct db *db = db_thread();
+	const struct actor *who = http_actor(req);
 	int a = melding_action_parse(http_param(req, 1));
 	struct melding m;
 	struct melding_act_input in = MELDING_ACT_INPUT_INIT;
-	struct melding_act_error err = { 0 };
-	const char *moment = http_form(req, "moment"), *kosten = http_form(req, "kosten"), *who;
+	struct field_errors errs = { 0 };
+	enum app_result r;
 
 	/* Linking to a dossier belongs to the dossiers (issue 5), not to this page. */
 	if (a < 0 || a == MA_KOPPELEN || a == MA_ONTKOPPELEN)
-		return http_error(req, 404, "Pagina niet gevonden", "Deze actie bestaat niet.");
-	int st = melding_load_for(req, http_param(req, 0), ACT_MELDING_HANDLE, &m);
-	if (st)
-		return load_failed(req, st);
+		return http_refused(req, APP_NOT_FOUND, &action_refusal);
+	r = melding_load_for(db, &req->arena, who, http_param(req, 0), ACT_MELDING_HANDLE, &m);
+	if (r != APP_OK)
+		return http_refused(req, r, &melding_refusal);
+	if (action_input(req, (enum melding_action)a, &in, &errs) < 0)
+		return act_failed(req, &m, (enum melding_action)a, &errs);
 
-	if (moment && moment[0] && local_moment_parse(moment, &in.op) < 0) {
-		err.field = "op";
-		err.message = "Vul datum en tijd in, bijvoorbeeld 01-03-2026 14:30, of laat het leeg voor nu.";
-		return act_failed(req, &m, (enum melding_action)a, &err);
-	}
-	if (a == MA_AFSLUITEN && kosten && kosten[strspn(kosten, " \t")]) {
-		in.kosten_cent = euros_parse(kosten);
-		if (in.kosten_cent < 0) {
-			err.field = "kosten";
-			err.message = "Vul de kosten in euro's in, bijvoorbeeld 12,50, of laat het leeg.";
-			return act_failed(req, &m, (enum melding_action)a, &err);
-		}
-	}
-	in.tekst = http_form(req, "tekst");
-	who = http_form(req, "behandelaar");
-	if (who && who[0])
-		in.assignee_id = parse_id(who);
-
-	st = melding_act(req, &m, (enum melding_action)a, &in, &err);
-	if (st == 503)
-		return http_unavailable(req, NIETS_GEWIJZIGD);
-	if (st == 404)
-		return http_error(req, 404, "Pagina niet gevonden", "Deze actie bestaat niet.");
-	if (st)
-		return act_failed(req, &m, (enum melding_action)a, &err);
+	r = melding_act(db, &req->arena, who, req->cfg, &m, (enum melding_action)a, &in, &errs);
+	if (r == APP_INVALID)
+		return act_failed(req, &m, (enum melding_action)a, &errs);
+	if (r != APP_OK)
+		return http_refused(req, r, &action_refusal);
 	return http_redirect(req, arena_printf(&req->arena, "/meldingen/%lld?gedaan=%s", (long long)m.id,
 					       melding_action_ids[a]));
 }
 
 int handle_melding_plaatsen(struct req *req)
 {
+	struct db *db = db_thread();
+	const struct actor *who = http_actor(req);
 	struct melding m;
-	struct melding_act_error err = { 0 };
+	struct field_errors errs = { 0 };
 	const char *w = http_form(req, "wijk"), *b = http_form(req, "buurt");
-	int st = melding_load_for(req, http_param(req, 0), ACT_MELDING_TRIAGE, &m);
+	enum app_result r = melding_load_for(db, &req->arena, who, http_param(req, 0), ACT_MELDING_TRIAGE, &m);
 
-	if (st)
-		return load_failed(req, st);
-	st = melding_place(req, &m, parse_id(w), parse_id(b), &err);
-	if (st == 503)
+	if (r != APP_OK)
+		return http_refused(req, r, &melding_refusal);
+	r = melding_place(db, &req->arena, who, &m, parse_id(w), parse_id(b), &errs);
+	if (r == APP_INVALID)
+		return act_failed(req, &m, MA__MAX, &errs);
+	if (r != APP_OK)
 		return http_unavailable(req, NIETS_GEWIJZIGD);
-	if (st)
-		return act_failed(req, &m, MA__MAX, &err);
 	return http_redirect(req, arena_printf(&req->arena, "/meldingen/%lld?gedaan=plaatsen", (long long)m.id));
 }
 
@@ -791,24 +1074,26 @@ int handle_melding_plaatsen(struct req *req)
 int handle_melding_bijlage(struct req *req)
 {
 	struct db *db = db_thread();
+	const struct actor *who = http_actor(req);
 	struct melding m;
 	struct attachment att;
 	struct download dl;
 	int64_t id = parse_id(http_param(req, 1));
-	int st = melding_load_for(req, http_param(req, 0), ACT_MELDING_READ, &m);
+	enum app_result r = melding_load_for(db, &req->arena, who, http_param(req, 0), ACT_MELDING_READ, &m);
+	int st;
 
-	if (st)
-		return load_failed(req, st);
+	if (r != APP_OK)
+		return http_refused(req, r, &melding_refusal);
 	if (!id)
-		return http_error(req, 404, "Bestand niet gevonden", "Dit bestand hoort niet bij deze melding.");
-	enum store_result r = attachment_get(db, &req->arena, id, &att);
-	if (r == STORE_ERROR)
+		return http_refused(req, APP_NOT_FOUND, &attachment_refusal);
+	enum store_result sr = attachment_get(db, &req->arena, id, &att);
+	if (sr == STORE_ERROR)
 		return http_unavailable(req, NIETS_GEWIJZIGD);
-	if (r != STORE_OK || att.melding_id != m.id)
-		return http_error(req, 404, "Bestand niet gevonden", "Dit bestand hoort niet bij deze melding.");
+	if (sr != STORE_OK || att.melding_id != m.id)
+		return http_refused(req, APP_NOT_FOUND, &attachment_refusal);
 	if ((st = download_open(req, files_path(&req->arena, att.opslag), &dl)))
 		return st;
-	if (audit_record(db_thread(), http_actor(req), "bekeken", "bijlage", m.referentie,
+	if (audit_record(db, who, "bekeken", "bijlage", m.referentie,
 			 arena_printf(&req->arena, "bijlage %lld", (long long)att.id)) < 0) {
 		download_close(&dl);
 		return http_unavailable(req, NIETS_GEWIJZIGD);

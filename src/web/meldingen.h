@@ -2,11 +2,20 @@
  * meldingen.h - the staff side of meldingen in HTML: the list with filters
  * and search, staff intake, the detail page with its actions, attachments,
  * and placing a melding from the "onbekend" queue in a wijk (issue 4, and
- * issue 6 point 4). The work itself is in melding_actions.h, shared with
- * the JSON API.
+ * issue 6 point 4). The work itself is in app/meldingen.h and
+ * app/intake.h, shared with the JSON API.
+ *
+ * Also the reading of request input that the JSON API shares with these
+ * pages: the list's query parameters, and the datetime-local moments of
+ * the forms.
  */
 #ifndef LEEFBAAR_MELDINGEN_H
 #define LEEFBAAR_MELDINGEN_H
+
+#include "domain/fields.h"
+#include "store/melding_list.h"
+
+#include <stdint.h>
 
 struct req;
 
@@ -24,5 +33,54 @@ int handle_melding_action(struct req *req);
 int handle_melding_plaatsen(struct req *req);
 /* GET /meldingen/{id}/bijlagen/{bijlage}: one attachment, to staff who may see the melding. */
 int handle_melding_bijlage(struct req *req);
+
+/* ---- the list's query parameters (the HTML list and GET /api/v1/meldingen) ---- */
+
+/*
+ * Clears f (no filters, newest first), sets today to the Amsterdam day and
+ * the scope to the session: viewer_id and viewer_all_areas from the matrix
+ * (ACT_MELDING_READ).
+ */
+void melding_filter_init(struct req *req, struct melding_filter *f);
+
+/*
+ * Reads the list parameters of the query string into f (after
+ * melding_filter_init()):
+ *   status       a status id ("nieuw", "in_behandeling", ...)
+ *   categorie    a category code
+ *   pijler       a pillar id ("fysiek", ...)
+ *   wijk         a wijk's id or code ("WK999901"), or "onbekend" (no wijk)
+ *   behandelaar  a user id, "mij" (the session's user) or "geen" (nobody)
+ *   kanaal       a channel id ("telefoon", ...)
+ *   te_laat      "bevestiging", "terugkoppeling" or "beide" (either)
+ *   termijn      a term figure of the dashboard ("bevestiging_te_laat", ...;
+ *                melding_termijn_ids), judged as of the peildatum
+ *   vandaag      "bevestigen" or "terugkoppelen": due today, not yet done
+ *   peildatum    YYYY-MM-DD: only meldingen received by then, and the day
+ *                `termijn` is judged on (default today)
+ *   van, tot     YYYY-MM-DD, on the day of receipt, both inclusive
+ *   q            free text: reference, address, description
+ *   sorteer      "nieuwste", "oudste", "bevestigen", "terugkoppelen"
+ * The values arrive typed from the input stage (routes.c declares them for
+ * GET /meldingen and /api/v1/meldingen). Empty parameters are no filter. A
+ * value that is not understood - by the stage, or a wijk or behandelaar
+ * that names no one - leaves that filter off with a Dutch message for the
+ * parameter in errs (errs is overwritten); returns the number of messages.
+ */
+int melding_filter_from_query(struct req *req, struct melding_filter *f, struct field_errors *errs);
+
+/* ---- moments as a datetime-local input holds them ---- */
+
+/* Length of "YYYY-MM-DDTHH:MM" plus the NUL. */
+#define LOCAL_MOMENT_LEN 17
+
+/*
+ * Parses "YYYY-MM-DDTHH:MM" or "YYYY-MM-DDTHH:MM:SS" (an HTML datetime-local
+ * value; a space instead of the T is accepted) as Amsterdam wall time. 0,
+ * or -1 when malformed or not a valid date and time.
+ */
+int local_moment_parse(const char *s, int64_t *out);
+/* Writes t as Amsterdam wall time "YYYY-MM-DDTHH:MM" (for value= and max=). */
+void local_moment_format(int64_t t, char out[LOCAL_MOMENT_LEN]);
 
 #endif

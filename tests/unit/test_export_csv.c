@@ -15,7 +15,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "web/export_csv.h"
+#include "app/export_csv.h"
 
 /* Writes through a pipe-free temporary file and reads it back (caller frees). */
 static char *finish(struct csv *c, size_t *len)

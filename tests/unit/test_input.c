@@ -19,7 +19,7 @@
 static const char *const colours[] = { "rood", "groen", NULL };
 static const char *const sized[3] = { "a", "b", "c" };
 
-#define SPEC(type, lo, hi, ch) { "veld", IN_QUERY, type, 0, lo, hi, ch }
+#define SPEC(type, lo, hi, ch) { "veld", IN_QUERY, type, 0, lo, hi, ch, NULL }
 
 struct row {
 	struct field_spec spec;

@@ -18,7 +18,7 @@
 #include "domain/amsterdam.h"
 #include "domain/days.h"
 #include "domain/melding.h"
-#include "web/melding_actions.h"
+#include "web/meldingen.h"
 #include "lib/buf.h"
 #include "store/melding_list.h"
 

@@ -1,6 +1,7 @@
 /*
- * test_melding_actions.c - handlers/melding_actions.c called directly, as
- * the HTML pages and the JSON API call it, against a real database: the
+ * test_melding_actions.c - app/meldingen.c (and web/meldingen.c's reading
+ * of the list's query) called directly, as the HTML pages and the JSON API
+ * call it, against a real database: the
  * matrix in melding_load_for() (404 hides, 403 denies, both audited), what
  * melding_act() refuses before it writes and what it writes when it may
  * (including an action on a melding someone else changed in the meantime),
@@ -22,8 +23,11 @@
 #include "db/db.h"
 #include "db/migrate.h"
 #include "domain/amsterdam.h"
-#include "web/melding_actions.h"
+#include "app/meldingen.h"
+#include "web/meldingen.h"
 #include "http/http.h"
+#include "http/input.h"
+#include "http/router.h"
 #include "lib/log.h"
 #include "render/pager.h"
 
@@ -151,33 +155,33 @@ static void test_load_hides_and_denies(void **state)
 
 	snprintf(key, sizeof(key), "%lld", (long long)melding_id);
 	as(&f, sb_a, ROLE_SOCIAAL_BEHEERDER, wijk_a);
-	assert_int_equal(melding_load_for(&f.req, key, ACT_MELDING_HANDLE, &m), 0);
+	assert_int_equal(melding_load_for(db_thread(), &f.req.arena, http_actor(&f.req), key, ACT_MELDING_HANDLE, &m), APP_OK);
 	assert_string_equal(m.referentie, "M-2026-000001");
-	assert_int_equal(melding_load_for(&f.req, "m-2026-000001", ACT_MELDING_READ, &m), 0);   /* as typed */
-	assert_int_equal(melding_load_for(&f.req, "M-2026-999999", ACT_MELDING_READ, &m), 404);
-	assert_int_equal(melding_load_for(&f.req, "", ACT_MELDING_READ, &m), 404);
-	assert_int_equal(melding_load_for(&f.req, NULL, ACT_MELDING_READ, &m), 404);
-	assert_int_equal(melding_load_for(&f.req, "99999999999999999999999", ACT_MELDING_READ, &m), 404);
+	assert_int_equal(melding_load_for(db_thread(), &f.req.arena, http_actor(&f.req), "m-2026-000001", ACT_MELDING_READ, &m), APP_OK);   /* as typed */
+	assert_int_equal(melding_load_for(db_thread(), &f.req.arena, http_actor(&f.req), "M-2026-999999", ACT_MELDING_READ, &m), APP_NOT_FOUND);
+	assert_int_equal(melding_load_for(db_thread(), &f.req.arena, http_actor(&f.req), "", ACT_MELDING_READ, &m), APP_NOT_FOUND);
+	assert_int_equal(melding_load_for(db_thread(), &f.req.arena, http_actor(&f.req), NULL, ACT_MELDING_READ, &m), APP_NOT_FOUND);
+	assert_int_equal(melding_load_for(db_thread(), &f.req.arena, http_actor(&f.req), "99999999999999999999999", ACT_MELDING_READ, &m), APP_NOT_FOUND);
 	/* Only the coördinator and ondersteuner place meldingen. */
-	assert_int_equal(melding_load_for(&f.req, key, ACT_MELDING_TRIAGE, &m), 403);
+	assert_int_equal(melding_load_for(db_thread(), &f.req.arena, http_actor(&f.req), key, ACT_MELDING_TRIAGE, &m), APP_FORBIDDEN);
 	done(&f);
 	/* Another wijk: as if it did not exist. */
 	as(&f, wb_b, ROLE_WIJKBEHEERDER, wijk_b);
-	assert_int_equal(melding_load_for(&f.req, key, ACT_MELDING_READ, &m), 404);
+	assert_int_equal(melding_load_for(db_thread(), &f.req.arena, http_actor(&f.req), key, ACT_MELDING_READ, &m), APP_NOT_FOUND);
 	done(&f);
 	/* A beheerder may not read cases at all. */
 	as(&f, co, ROLE_BEHEERDER, 0);
-	assert_int_equal(melding_load_for(&f.req, key, ACT_MELDING_READ, &m), 403);
+	assert_int_equal(melding_load_for(db_thread(), &f.req.arena, http_actor(&f.req), key, ACT_MELDING_READ, &m), APP_FORBIDDEN);
 	done(&f);
 	assert_int_equal(one("SELECT count(*) FROM audit_log WHERE action = 'geweigerd'"), refusals + 3);
 	/* The coördinator sees every wijk and may place. */
 	as(&f, co, ROLE_COORDINATOR, 0);
-	assert_int_equal(melding_load_for(&f.req, key, ACT_MELDING_TRIAGE, &m), 0);
+	assert_int_equal(melding_load_for(db_thread(), &f.req.arena, http_actor(&f.req), key, ACT_MELDING_TRIAGE, &m), APP_OK);
 	done(&f);
 	/* Whoever took it in keeps seeing it. */
 	exec("UPDATE melding SET created_by = (SELECT id FROM user WHERE email = 'wb@x') WHERE referentie = 'M-2026-000001'");
 	as(&f, wb_b, ROLE_WIJKBEHEERDER, wijk_b);
-	assert_int_equal(melding_load_for(&f.req, key, ACT_MELDING_READ, &m), 0);
+	assert_int_equal(melding_load_for(db_thread(), &f.req.arena, http_actor(&f.req), key, ACT_MELDING_READ, &m), APP_OK);
 	done(&f);
 	exec("UPDATE melding SET created_by = NULL WHERE referentie = 'M-2026-000001'");
 }
@@ -187,7 +191,7 @@ static void load(struct fake *f, struct melding *m)
 	char key[24];
 
 	snprintf(key, sizeof(key), "%lld", (long long)melding_id);
-	assert_int_equal(melding_load_for(&f->req, key, ACT_MELDING_HANDLE, m), 0);
+	assert_int_equal(melding_load_for(db_thread(), &f->req.arena, http_actor(&f->req), key, ACT_MELDING_HANDLE, m), APP_OK);
 }
 
 static void test_refusals_write_nothing(void **state)
@@ -196,42 +200,42 @@ static void test_refusals_write_nothing(void **state)
 	struct fake f;
 	struct melding m;
 	struct melding_act_input in = MELDING_ACT_INPUT_INIT;
-	struct melding_act_error err;
+	struct field_errors err;
 	int64_t events = one("SELECT count(*) FROM melding_event");
 	int64_t now = time(NULL);
 
 	as(&f, sb_a, ROLE_SOCIAAL_BEHEERDER, wijk_a);
 	load(&f, &m);
 	in.op = now + 3600;
-	assert_int_equal(melding_act(&f.req, &m, MA_BEVESTIGEN, &in, &err), 422);
-	assert_string_equal(err.field, "op");
+	assert_int_equal(melding_act(db_thread(), &f.req.arena, http_actor(&f.req), &cfg, &m, MA_BEVESTIGEN, &in, &err), APP_INVALID);
+	assert_string_equal(err.e[0].field, "op");
 	in.op = ontvangen_op - 60;
-	assert_int_equal(melding_act(&f.req, &m, MA_BEVESTIGEN, &in, &err), 422);
-	assert_string_equal(err.field, "op");
-	assert_non_null(strstr(err.message, "vóór de ontvangst"));
+	assert_int_equal(melding_act(db_thread(), &f.req.arena, http_actor(&f.req), &cfg, &m, MA_BEVESTIGEN, &in, &err), APP_INVALID);
+	assert_string_equal(err.e[0].field, "op");
+	assert_non_null(strstr(err.e[0].message, "vóór de ontvangst"));
 	in.op = 0;
-	assert_int_equal(melding_act(&f.req, &m, MA_HEROPENEN, &in, &err), 422);
-	assert_string_equal(err.field, "status");
-	assert_int_equal(melding_act(&f.req, &m, MA_NOTITIE, &in, &err), 422);
-	assert_string_equal(err.field, "tekst");
+	assert_int_equal(melding_act(db_thread(), &f.req.arena, http_actor(&f.req), &cfg, &m, MA_HEROPENEN, &in, &err), APP_INVALID);
+	assert_string_equal(err.e[0].field, "status");
+	assert_int_equal(melding_act(db_thread(), &f.req.arena, http_actor(&f.req), &cfg, &m, MA_NOTITIE, &in, &err), APP_INVALID);
+	assert_string_equal(err.e[0].field, "tekst");
 	in.tekst = "\x01 geen tekst";
-	assert_int_equal(melding_act(&f.req, &m, MA_NOTITIE, &in, &err), 422);
+	assert_int_equal(melding_act(db_thread(), &f.req.arena, http_actor(&f.req), &cfg, &m, MA_NOTITIE, &in, &err), APP_INVALID);
 	in.tekst = NULL;
-	assert_int_equal(melding_act(&f.req, &m, MA_TERUGKOPPELEN, &in, &err), 422);
-	assert_string_equal(err.field, "tekst");
+	assert_int_equal(melding_act(db_thread(), &f.req.arena, http_actor(&f.req), &cfg, &m, MA_TERUGKOPPELEN, &in, &err), APP_INVALID);
+	assert_string_equal(err.e[0].field, "tekst");
 	in.assignee_id = wb_b;
-	assert_int_equal(melding_act(&f.req, &m, MA_TOEWIJZEN, &in, &err), 422);
-	assert_string_equal(err.field, "behandelaar");
+	assert_int_equal(melding_act(db_thread(), &f.req.arena, http_actor(&f.req), &cfg, &m, MA_TOEWIJZEN, &in, &err), APP_INVALID);
+	assert_string_equal(err.e[0].field, "behandelaar");
 	in.assignee_id = inactive;
-	assert_int_equal(melding_act(&f.req, &m, MA_TOEWIJZEN, &in, &err), 422);
+	assert_int_equal(melding_act(db_thread(), &f.req.arena, http_actor(&f.req), &cfg, &m, MA_TOEWIJZEN, &in, &err), APP_INVALID);
 	in.assignee_id = 0;
-	assert_int_equal(melding_act(&f.req, &m, MA_TOEWIJZEN, &in, &err), 422);
+	assert_int_equal(melding_act(db_thread(), &f.req.arena, http_actor(&f.req), &cfg, &m, MA_TOEWIJZEN, &in, &err), APP_INVALID);
 	in.kosten_cent = 1000000LL * 100 + 1;
-	assert_int_equal(melding_act(&f.req, &m, MA_AFSLUITEN, &in, &err), 422);
-	assert_string_equal(err.field, "kosten");
+	assert_int_equal(melding_act(db_thread(), &f.req.arena, http_actor(&f.req), &cfg, &m, MA_AFSLUITEN, &in, &err), APP_INVALID);
+	assert_string_equal(err.e[0].field, "kosten");
 	in.kosten_cent = -1;
-	assert_int_equal(melding_act(&f.req, &m, MA_KOPPELEN, &in, &err), 404);
-	assert_int_equal(melding_act(&f.req, &m, MA__MAX, &in, &err), 422);
+	assert_int_equal(melding_act(db_thread(), &f.req.arena, http_actor(&f.req), &cfg, &m, MA_KOPPELEN, &in, &err), APP_NOT_FOUND);
+	assert_int_equal(melding_act(db_thread(), &f.req.arena, http_actor(&f.req), &cfg, &m, MA__MAX, &in, &err), APP_INVALID);
 	assert_int_equal(one("SELECT count(*) FROM melding_event"), events);
 	assert_int_equal(one("SELECT count(*) FROM melding WHERE status = 'nieuw'"), 1);
 	done(&f);
@@ -243,7 +247,7 @@ static void test_actions_write_everything_once(void **state)
 	struct fake f, g;
 	struct melding m, stale;
 	struct melding_act_input in = MELDING_ACT_INPUT_INIT;
-	struct melding_act_error err;
+	struct field_errors err;
 	int64_t yesterday = time(NULL) - 86400;
 
 	as(&f, sb_a, ROLE_SOCIAAL_BEHEERDER, wijk_a);
@@ -251,7 +255,7 @@ static void test_actions_write_everything_once(void **state)
 	stale = m;
 	in.op = yesterday;
 	in.tekst = "Gebeld met de melder.";
-	assert_int_equal(melding_act(&f.req, &m, MA_BEVESTIGEN, &in, &err), 0);
+	assert_int_equal(melding_act(db_thread(), &f.req.arena, http_actor(&f.req), &cfg, &m, MA_BEVESTIGEN, &in, &err), APP_OK);
 	assert_int_equal(m.status, MS_BEVESTIGD);          /* reloaded */
 	assert_int_equal(m.bevestigd_op, yesterday);
 	assert_int_equal(m.bevestigd_dag, amsterdam_day(yesterday));
@@ -266,19 +270,19 @@ static void test_actions_write_everything_once(void **state)
 	as(&g, co, ROLE_COORDINATOR, 0);
 	in.op = 0;
 	in.tekst = NULL;
-	assert_int_equal(melding_act(&g.req, &stale, MA_BEVESTIGEN, &in, &err), 422);
-	assert_string_equal(err.field, "status");
-	assert_non_null(strstr(err.message, "net gewijzigd"));
+	assert_int_equal(melding_act(db_thread(), &g.req.arena, http_actor(&g.req), &cfg, &stale, MA_BEVESTIGEN, &in, &err), APP_INVALID);
+	assert_string_equal(err.e[0].field, "status");
+	assert_non_null(strstr(err.e[0].message, "net gewijzigd"));
 	assert_int_equal(stale.status, MS_BEVESTIGD);      /* the page can show what it is now */
 	assert_int_equal(one("SELECT count(*) FROM outbox WHERE soort = 'bevestiging'"), 1);
 	done(&g);
 
 	in.assignee_id = co;
-	assert_int_equal(melding_act(&f.req, &m, MA_TOEWIJZEN, &in, &err), 0);
+	assert_int_equal(melding_act(db_thread(), &f.req.arena, http_actor(&f.req), &cfg, &m, MA_TOEWIJZEN, &in, &err), APP_OK);
 	assert_int_equal(m.status, MS_IN_BEHANDELING);
 	assert_int_equal(m.assignee_id, co);
 	in.tekst = "Wij spreken de buren aan.";
-	assert_int_equal(melding_act(&f.req, &m, MA_TERUGKOPPELEN, &in, &err), 0);
+	assert_int_equal(melding_act(db_thread(), &f.req.arena, http_actor(&f.req), &cfg, &m, MA_TERUGKOPPELEN, &in, &err), APP_OK);
 	assert_int_equal(m.status, MS_TERUGGEKOPPELD);
 	assert_true(m.teruggekoppeld_op >= yesterday);
 	assert_int_equal(m.bevestigd_op, yesterday);        /* the first confirmation stays */
@@ -286,12 +290,12 @@ static void test_actions_write_everything_once(void **state)
 			     " AND tekst LIKE '%Wij spreken de buren aan.%'"), 1);
 	in.tekst = NULL;
 	in.kosten_cent = 4250;
-	assert_int_equal(melding_act(&f.req, &m, MA_AFSLUITEN, &in, &err), 0);
+	assert_int_equal(melding_act(db_thread(), &f.req.arena, http_actor(&f.req), &cfg, &m, MA_AFSLUITEN, &in, &err), APP_OK);
 	assert_int_equal(m.status, MS_AFGESLOTEN);
 	assert_int_equal(m.kosten_cent, 4250);
 	assert_true(m.afgesloten_op > 0);
 	in.kosten_cent = -1;
-	assert_int_equal(melding_act(&f.req, &m, MA_HEROPENEN, &in, &err), 0);
+	assert_int_equal(melding_act(db_thread(), &f.req.arena, http_actor(&f.req), &cfg, &m, MA_HEROPENEN, &in, &err), APP_OK);
 	assert_int_equal(m.status, MS_IN_BEHANDELING);
 	assert_int_equal(m.afgesloten_op, 0);
 	assert_int_equal(m.kosten_cent, 4250);
@@ -304,32 +308,32 @@ static void test_place(void **state)
 	(void)state;
 	struct fake f;
 	struct melding m;
-	struct melding_act_error err;
+	struct field_errors err;
 
 	as(&f, co, ROLE_COORDINATOR, 0);
 	load(&f, &m);
-	assert_int_equal(melding_place(&f.req, &m, 0, 0, &err), 422);
-	assert_string_equal(err.field, "wijk");
-	assert_int_equal(melding_place(&f.req, &m, buurt_a, 0, &err), 422);   /* a buurt is not a wijk */
-	assert_int_equal(melding_place(&f.req, &m, wijk_a, buurt_b, &err), 422);
-	assert_string_equal(err.field, "buurt");
-	assert_int_equal(melding_place(&f.req, &m, wijk_b, buurt_b, &err), 0);
+	assert_int_equal(melding_place(db_thread(), &f.req.arena, http_actor(&f.req), &m, 0, 0, &err), APP_INVALID);
+	assert_string_equal(err.e[0].field, "wijk");
+	assert_int_equal(melding_place(db_thread(), &f.req.arena, http_actor(&f.req), &m, buurt_a, 0, &err), APP_INVALID);   /* a buurt is not a wijk */
+	assert_int_equal(melding_place(db_thread(), &f.req.arena, http_actor(&f.req), &m, wijk_a, buurt_b, &err), APP_INVALID);
+	assert_string_equal(err.e[0].field, "buurt");
+	assert_int_equal(melding_place(db_thread(), &f.req.arena, http_actor(&f.req), &m, wijk_b, buurt_b, &err), APP_OK);
 	assert_int_equal(m.wijk_id, wijk_b);
 	assert_int_equal(m.buurt_id, buurt_b);
 	assert_int_equal(one("SELECT count(*) FROM melding_event WHERE soort = 'geplaatst'"
 			     " AND tekst = 'Geplaatst in wijk Wijk B, buurt Buurt B1 (was: Wijk A).'"), 1);
-	assert_int_equal(melding_place(&f.req, &m, wijk_b, buurt_b, &err), 422);   /* already there */
+	assert_int_equal(melding_place(db_thread(), &f.req.arena, http_actor(&f.req), &m, wijk_b, buurt_b, &err), APP_INVALID);   /* already there */
 	done(&f);
 	/* Wijk A's sociaal beheerder no longer sees it; wijk B's wijkbeheerder does. */
 	char key[24];
 	snprintf(key, sizeof(key), "%lld", (long long)melding_id);
 	as(&f, sb_a, ROLE_SOCIAAL_BEHEERDER, wijk_a);
-	assert_int_equal(melding_load_for(&f.req, key, ACT_MELDING_READ, &m), 404);
+	assert_int_equal(melding_load_for(db_thread(), &f.req.arena, http_actor(&f.req), key, ACT_MELDING_READ, &m), APP_NOT_FOUND);
 	done(&f);
 	as(&f, wb_b, ROLE_WIJKBEHEERDER, wijk_b);
-	assert_int_equal(melding_load_for(&f.req, key, ACT_MELDING_READ, &m), 0);
+	assert_int_equal(melding_load_for(db_thread(), &f.req.arena, http_actor(&f.req), key, ACT_MELDING_READ, &m), APP_OK);
 	struct staff_user *u;
-	int n = melding_assignable_users(&f.req, &m, &u);
+	int n = melding_assignable_users(db_thread(), &f.req.arena, &m, &u);
 	assert_int_equal(n, 2);   /* Bea (wijk B) and the coördinator; not wijk A's, not the inactive one */
 	done(&f);
 }
@@ -348,6 +352,11 @@ static void query(struct fake *f, const char *const kv[])
 		*tail = k;
 		tail = &k->next;
 	}
+	/* As the router does: the list page's route, and its input stage reading the query. */
+	f->req.path = "/meldingen";
+	f->req.route = router_find(HTTP_GET, "/meldingen");
+	assert_non_null(f->req.route);
+	assert_int_equal(input_check(&f->req), 0);
 }
 
 static void release_query(struct fake *f)

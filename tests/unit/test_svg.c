@@ -2,7 +2,7 @@
  * test_svg.c - chart and map geometry (render/svg.h): round axes, Dutch
  * numbers, a line chart and a bar chart expanded through their template
  * (with hostile names escaped), gaps in a series, and GeoJSON projection
- * in degrees and in RD metres, MultiPolygon, and the refusals.
+ * (domain/geo.h) in degrees and in RD metres, MultiPolygon, and the refusals.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "domain/geo.h"
 #include "lib/buf.h"
 #include "render/svg.h"
 #include "render/tpl.h"
@@ -121,10 +122,10 @@ static void test_bar_chart(void **state)
 struct seen {
 	int n;
 	char code[4][16];
-	struct svg_shape s[4];
+	struct geo_shape s[4];
 };
 
-static void on_shape(void *ctx, const cJSON *props, const struct svg_shape *s)
+static void on_shape(void *ctx, const cJSON *props, const struct geo_shape *s)
 {
 	struct seen *x = ctx;
 	const cJSON *c = cJSON_GetObjectItemCaseSensitive(props, "code");
@@ -151,12 +152,12 @@ static void test_geojson_degrees(void **state)
 	cJSON *j = cJSON_Parse(text);
 	struct seen x = { 0 };
 	const char *err;
-	assert_int_equal(svg_geo_project(j, on_shape, &x, &err), 2);
+	assert_int_equal(geo_project(j, on_shape, &x, &err), 2);
 	assert_int_equal(x.n, 2);
 	assert_string_equal(x.code[0], "A");
-	/* The whole collection is SVG_MAP_WIDTH wide; north is up (smaller y). */
+	/* The whole collection is GEO_MAP_WIDTH wide; north is up (smaller y). */
 	assert_true(fabs(x.s[0].minx - 0) < 0.01);
-	assert_true(fabs(x.s[1].maxx - SVG_MAP_WIDTH) < 0.01);
+	assert_true(fabs(x.s[1].maxx - GEO_MAP_WIDTH) < 0.01);
 	assert_true(x.s[1].miny < x.s[0].miny);
 	/* Equirectangular at 52°: a degree north is about 1.6 times a degree east. */
 	double w = x.s[0].maxx - x.s[0].minx, h = x.s[0].maxy - x.s[0].miny;
@@ -173,7 +174,7 @@ static void test_geojson_rd_metres_and_refusals(void **state)
 	cJSON *j = cJSON_Parse(rd);
 	struct seen x = { 0 };
 	const char *err;
-	assert_int_equal(svg_geo_project(j, on_shape, &x, &err), 1);
+	assert_int_equal(geo_project(j, on_shape, &x, &err), 1);
 	/* Metres stay square: 1 km wide, 2 km high. */
 	assert_true(fabs((x.s[0].maxy - x.s[0].miny) / (x.s[0].maxx - x.s[0].minx) - 2.0) < 0.01);
 	cJSON_Delete(j);
@@ -189,7 +190,7 @@ static void test_geojson_rd_metres_and_refusals(void **state)
 		j = cJSON_Parse(bad[i]);
 		x.n = 0;
 		err = NULL;
-		assert_int_equal(svg_geo_project(j, on_shape, &x, &err), -1);
+		assert_int_equal(geo_project(j, on_shape, &x, &err), -1);
 		assert_non_null(err);
 		assert_int_equal(x.n, 0);
 		cJSON_Delete(j);

@@ -12,8 +12,10 @@
  * decimal mark is a comma (Dutch Excel), with ',' a point.
  *
  * Rows go to a file descriptor through a 64 KiB buffer, so an export of a
- * year (100,000 rows) never sits in memory: the handler writes to an
- * unlinked temporary file and hands that to the server to send.
+ * year (100,000 rows) never sits in memory: the exports (app/exports.h)
+ * write to an unlinked temporary file the web side then hands to the
+ * server to send. It lives beside the exports in app/ because they write
+ * the rows; it knows nothing of them.
  */
 #ifndef LEEFBAAR_EXPORT_CSV_H
 #define LEEFBAAR_EXPORT_CSV_H

@@ -1,7 +1,7 @@
 /*
  * export_csv.c - the CSV writer of the exports (see export_csv.h).
  */
-#include "web/export_csv.h"
+#include "app/export_csv.h"
 #include "lib/log.h"
 
 #include <errno.h>

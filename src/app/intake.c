@@ -1,0 +1,302 @@
+/*
+ * intake.c - one melding in, whichever door (see intake.h): the files of
+ * earlier attempts and of this one, validation, and the one transaction.
+ */
+#include "app/intake.h"
+#include "auth/policy.h"
+#include "auth/secret.h"
+#include "config.h"
+#include "db/db.h"
+#include "domain/amsterdam.h"
+#include "domain/messages.h"
+#include "lib/arena.h"
+#include "lib/clock.h"
+#include "lib/log.h"
+#include "store/address.h"
+#include "store/audit.h"
+#include "store/calendar.h"
+#include "store/category.h"
+#include "store/melding.h"
+#include "store/outbox.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define MAX_FILES_KEPT 16
+
+struct kept {
+	const char *bestandsnaam, *mime;
+	char opslag[FILES_NAME_LEN];
+	int64_t size;
+};
+
+/* One submission on its way in: what intake_submit()'s steps share. */
+struct intake {
+	struct db *db;
+	struct arena *a;
+	const struct config *cfg;
+	int64_t now;
+	unsigned char phash[32];             /* the pending token's hash */
+	struct kept kept[MAX_FILES_KEPT];    /* this request's files, in storage */
+	int n_kept;
+};
+
+const char *intake_status_url(struct arena *a, const struct config *cfg, const char *token)
+{
+	if (cfg->base_url[0])
+		return arena_printf(a, "%s/melding/status/%s", cfg->base_url, token);
+	return arena_printf(a, "http://%s/melding/status/%s", cfg->listen, token);
+}
+
+static void file_msg(struct intake_result *res, const char *name, const char *msg)
+{
+	if (res->n_file_msgs < INTAKE_FILE_MSGS) {
+		res->file_msgs[res->n_file_msgs].bestandsnaam = name;
+		res->file_msgs[res->n_file_msgs].message = msg;
+		res->n_file_msgs++;
+	}
+}
+
+static void drop_kept(struct intake *w)
+{
+	for (int i = 0; i < w->n_kept; i++)
+		files_remove(w->kept[i].opslag);
+}
+
+/* Why file f cannot come along with `count` files of `total` bytes already; NULL when it can. */
+static const char *file_refused(struct intake *w, const struct intake_file *f, int count, int64_t total, char mime[64])
+{
+	const struct config *cfg = w->cfg;
+
+	if (!f->path || f->size == 0)
+		return "Dit bestand is leeg.";
+	if (files_check_type(f->path, mime) < 0)
+		return "Dit soort bestand kunnen wij niet ontvangen. Stuur een foto "
+		       "(JPG, PNG, HEIC), een video (MP4, MOV) of geluid (MP3, M4A, WAV).";
+	if (count + 1 > cfg->upload_files)
+		return arena_printf(w->a, "U kunt ten hoogste %d bestanden meesturen.", cfg->upload_files);
+	if (total + (int64_t)f->size > (int64_t)cfg->upload_total_mb * 1024 * 1024)
+		return arena_printf(w->a, "Samen zijn de bestanden groter dan %d MB.", cfg->upload_total_mb);
+	return NULL;
+}
+
+/* The new files of this request: checked by content, moved into storage. */
+static int take_uploads(struct intake *w, struct intake_request *ir, struct intake_result *res,
+			int count, int64_t total)
+{
+	for (int i = 0; i < ir->n_files; i++) {
+		struct intake_file *f = &ir->files[i];
+		const char *why;
+		char mime[64];
+
+		if (f->dropped) {
+			if (f->drop_reason)
+				file_msg(res, f->filename, f->drop_reason);
+			continue;
+		}
+		if ((why = file_refused(w, f, count, total, mime))) {
+			file_msg(res, f->filename, why);
+			continue;
+		}
+		struct kept *k = &w->kept[w->n_kept];
+		if (files_keep(f->path, k->opslag) < 0)
+			return -1;
+		f->taken = 1;   /* it moved; nothing left to clean up */
+		k->bestandsnaam = f->filename[0] ? f->filename : "bestand";
+		k->mime = arena_strdup(w->a, mime);
+		k->size = (int64_t)f->size;
+		w->n_kept++;
+		count++;
+		total += (int64_t)f->size;
+		if (w->n_kept >= MAX_FILES_KEPT)
+			break;
+	}
+	return 0;
+}
+
+/* Files from an earlier attempt, minus those the melder removed, into res->pending. */
+static int take_pending(struct intake *w, const struct intake_request *ir, struct intake_result *res,
+			int64_t *bytes)
+{
+	if (ir->pending_token && ir->pending_token[0] && strlen(ir->pending_token) < sizeof(res->pending_token))
+		snprintf(res->pending_token, sizeof(res->pending_token), "%s", ir->pending_token);
+	else
+		secret_random_b64(res->pending_token, sizeof(res->pending_token), 24);
+	secret_token_hash(res->pending_token, w->phash);
+	if (ir->n_drop) {
+		if (db_begin(w->db) < 0)
+			return -1;
+		for (int i = 0; i < ir->n_drop; i++)
+			pending_drop(w->db, w->phash, ir->drop[i]);
+		if (db_commit(w->db) < 0)
+			return -1;
+	}
+	res->n_pending = pending_list(w->db, w->a, w->phash, w->now, &res->pending);
+	if (res->n_pending < 0)
+		return -1;
+	*bytes = 0;
+	for (int i = 0; i < res->n_pending; i++)
+		*bytes += res->pending[i].grootte;
+	return 0;
+}
+
+/* Invalid input: keep what was accepted for the next attempt (an hour). */
+static int keep_pending(struct intake *w, struct intake_result *res)
+{
+	if (!w->n_kept)
+		return 0;
+	if (db_begin(w->db) < 0)
+		return -1;
+	for (int i = 0; i < w->n_kept; i++)
+		if (pending_add(w->db, w->phash, w->kept[i].bestandsnaam, w->kept[i].opslag, w->kept[i].mime,
+				w->kept[i].size, w->now) != STORE_OK) {
+			db_rollback(w->db);
+			return -1;
+		}
+	if (db_commit(w->db) < 0)
+		return -1;
+	res->n_pending = pending_list(w->db, w->a, w->phash, w->now, &res->pending);
+	return 0;
+}
+
+static int load_categories(struct intake *w, const char ***codes, size_t *n)
+{
+	struct category cats[CATEGORY_MAX];
+	int c = category_list(w->db, 1, cats, CATEGORY_MAX);
+
+	if (c < 0)
+		return -1;
+	const char **list = arena_alloc(w->a, (size_t)(c ? c : 1) * sizeof(*list));
+	for (int i = 0; i < c; i++)
+		list[i] = arena_strdup(w->a, cats[i].code);
+	*codes = list;
+	*n = (size_t)c;
+	return 0;
+}
+
+/* The valid melding's row: its category, address match, due days and status token. */
+static int prepare(struct intake *w, const struct actor *who, const struct melding_valid *v,
+		   struct melding_new *n, struct intake_result *res)
+{
+	struct category cat;
+	struct calendar *cal = arena_alloc(w->a, sizeof(*cal));
+	struct address_match *match = arena_alloc(w->a, sizeof(*match));
+	unsigned char *thash = arena_alloc(w->a, 32), *box = arena_alloc(w->a, SECRET_SEAL_MAX);
+
+	memset(match, 0, sizeof(*match));
+	*n = (struct melding_new){ .v = v, .match = match, .now = w->now };
+	if (category_by_code(w->db, v->categorie, &cat) != STORE_OK || calendar_load(w->db, cal) < 0)
+		return -1;
+	if (v->postcode[0] && address_match(w->db, v->postcode, v->huisnummer, v->toevoeging, match) != STORE_OK)
+		return -1;
+	n->category_id = cat.id;
+	n->ontvangen_dag = amsterdam_day(v->ontvangen_op);
+	melding_due(&cal->cal, n->ontvangen_dag, &cat.terms, &n->due);
+	n->created_by = who->user_id && role_is_staff(who->role) ? who->user_id : 0;
+	secret_random_b64(res->status_token, sizeof(res->status_token), 24);
+	secret_token_hash(res->status_token, thash);
+	if (secret_seal(res->status_token, box, &n->token_box_len) < 0)
+		return -1;
+	n->token_hash = thash;
+	n->token_box = box;
+	return 0;
+}
+
+/* The receipt to the melder, with the status link, in the outbox. */
+static enum store_result queue_receipt(struct intake *w, const struct melding_valid *v, const struct melding_new *n,
+				       const struct intake_result *res)
+{
+	struct buf subject = BUF_INIT, body = BUF_INIT;
+	struct message_facts f = {
+		.organisation = w->cfg->organisation, .referentie = res->referentie,
+		.status_url = intake_status_url(w->a, w->cfg, res->status_token), .naam = v->melder_naam,
+		.bevestigen_dag = n->due.bevestigen, .terugkoppelen_dag = n->due.terugkoppelen,
+	};
+
+	message_receipt(&f, &subject, &body);
+	enum store_result r = outbox_add(w->db, res->id, "ontvangst", v->melder_email, subject.buf, body.buf, w->now);
+	buf_release(&subject);
+	buf_release(&body);
+	return r;
+}
+
+/* The melding's row, timeline entry, attachments, receipt and audit row; the transaction is open. */
+static int write_melding(struct intake *w, const struct actor *who, const struct melding_valid *v,
+			 const struct melding_new *n, struct intake_result *res)
+{
+	struct db *db = w->db;
+
+	pending_expire(db, w->now);
+	if (melding_insert(db, n, res->referentie, &res->id) != STORE_OK)
+		return -1;
+	if (melding_event_add(db, res->id, v->ontvangen_op, n->created_by, "ontvangen",
+			      arena_printf(w->a, "Melding ontvangen via %s.", kanaal_labels[v->kanaal]), 1) != STORE_OK)
+		return -1;
+	for (int i = 0; i < res->n_pending; i++)
+		if (attachment_add(db, res->id, res->pending[i].bestandsnaam, res->pending[i].opslag,
+				   res->pending[i].mime, res->pending[i].grootte, w->now) != STORE_OK)
+			return -1;
+	for (int i = 0; i < w->n_kept; i++)
+		if (attachment_add(db, res->id, w->kept[i].bestandsnaam, w->kept[i].opslag, w->kept[i].mime,
+				   w->kept[i].size, w->now) != STORE_OK)
+			return -1;
+	if (res->n_pending && pending_taken(db, w->phash) != STORE_OK)
+		return -1;
+	if (!v->anoniem && queue_receipt(w, v, n, res) != STORE_OK)
+		return -1;
+	if (!n->created_by && submit_record(db, who->ip, w->now) != STORE_OK)
+		return -1;
+	return audit_record(db, who, "aangemaakt", "melding", res->referentie, kanaal_ids[v->kanaal]);
+}
+
+/* Valid: match, fix the terms, commit everything at once. */
+static enum app_result store(struct intake *w, const struct actor *who, const struct melding_valid *v,
+			     struct intake_result *res)
+{
+	struct melding_new n;
+
+	if (prepare(w, who, v, &n, res) < 0 || db_begin(w->db) < 0)
+		return APP_UNAVAILABLE;
+	if (write_melding(w, who, v, &n, res) < 0) {
+		db_rollback(w->db);
+		return APP_UNAVAILABLE;
+	}
+	if (db_commit(w->db) < 0)
+		return APP_UNAVAILABLE;
+	res->ontvangen_op = v->ontvangen_op;
+	res->due = n.due;
+	return APP_OK;
+}
+
+enum app_result intake_submit(struct db *db, struct arena *a, const struct actor *who, const struct config *cfg,
+			      struct intake_request *ir, struct intake_result *res)
+{
+	struct intake *w = arena_alloc(a, sizeof(*w));
+	struct melding_valid v;
+	struct melding_context ctx = { .staff = ir->staff, .default_kanaal = ir->default_kanaal };
+	int64_t pending_bytes;
+	enum app_result r;
+
+	memset(res, 0, sizeof(*res));
+	*w = (struct intake){ .db = db, .a = a, .cfg = cfg, .now = clock_now() };
+	ctx.now = w->now;
+	if (!db || load_categories(w, (const char ***)&ctx.categories, &ctx.n_categories) < 0)
+		return APP_UNAVAILABLE;
+
+	melding_validate(&ir->in, &ctx, &v, &res->errs);
+	if (take_pending(w, ir, res, &pending_bytes) < 0)
+		return APP_UNAVAILABLE;
+	if (take_uploads(w, ir, res, res->n_pending, pending_bytes) < 0)
+		goto fail_files;
+
+	if (res->errs.n || res->n_file_msgs) {
+		if (keep_pending(w, res) < 0)
+			goto fail_files;
+		return APP_INVALID;
+	}
+	if ((r = store(w, who, &v, res)) == APP_OK)
+		return r;
+fail_files:
+	drop_kept(w);
+	return APP_UNAVAILABLE;
+}

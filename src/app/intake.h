@@ -1,0 +1,87 @@
+/*
+ * intake.h - taking in one melding, whichever door it comes through: the
+ * public form, staff intake, the JSON API (and so the same checks for
+ * each). One validator, one transaction.
+ *
+ * intake_submit() validates (domain/melding.c), checks the files by
+ * content, matches the address, fixes the due days with the calendar in
+ * force, and commits the melding with its timeline entry, attachments,
+ * receipt message and audit row in one transaction - before the caller
+ * answers. On invalid input nothing is stored except the accepted files,
+ * kept for an hour under a pending id so the form can show them again.
+ * Reading a form or a JSON body into a struct intake_request is the front
+ * door's work (web/intake.h, api/meldingen.c).
+ */
+#ifndef LEEFBAAR_APP_INTAKE_H
+#define LEEFBAAR_APP_INTAKE_H
+
+#include "app/app.h"
+#include "domain/melding.h"
+#include "store/files.h"
+
+#include <stdint.h>
+
+struct actor;
+struct arena;
+struct config;
+struct db;
+
+#define INTAKE_FILE_MSGS 8
+
+/* One file sent with the melding, as the server received it into a temporary file. */
+struct intake_file {
+	const char *filename;          /* as the client named it; display only */
+	const char *path;              /* the temporary file, or NULL */
+	uint64_t size;
+	int dropped;                   /* over a limit of the server: not kept */
+	const char *drop_reason;       /* Dutch, for beside the field; NULL: say nothing */
+	int taken;                     /* out: moved into storage, the temporary file is gone */
+};
+
+struct intake_request {
+	struct melding_input in;
+	int staff;                     /* kanaal and ontvangen_op allowed */
+	enum kanaal default_kanaal;
+	struct intake_file *files;     /* new files of this request */
+	int n_files;
+	const char *pending_token;     /* from an earlier attempt, or NULL */
+	int64_t drop[8];               /* pending file ids the user removed */
+	int n_drop;
+};
+
+struct file_msg {
+	const char *bestandsnaam;
+	const char *message;
+};
+
+struct intake_result {
+	struct field_errors errs;      /* on APP_INVALID, with the file messages */
+	struct file_msg file_msgs[INTAKE_FILE_MSGS];
+	int n_file_msgs;
+	/* On APP_OK: */
+	int64_t id;
+	char referentie[16];
+	char status_token[48];         /* shown once; only its hash is stored */
+	int64_t ontvangen_op;
+	struct due due;
+	/* On APP_INVALID: the files kept for the next attempt. */
+	char pending_token[48];
+	struct pending_file *pending;
+	int n_pending;
+};
+
+/*
+ * Takes in ir as who (a staff user is recorded as the one who took it in;
+ * anyone else's submission counts towards the per-address limit of
+ * who->ip). cfg gives the upload limits, the organisation's name and the
+ * base of the status link. APP_OK (stored; res filled), APP_INVALID
+ * (res->errs and res->file_msgs say why; the accepted files are pending)
+ * or APP_UNAVAILABLE (nothing stored). Strings in res live in a.
+ */
+enum app_result intake_submit(struct db *db, struct arena *a, const struct actor *who, const struct config *cfg,
+			      struct intake_request *ir, struct intake_result *res);
+
+/* The melder's status link for a token, from cfg's base_url or listen address (in a). */
+const char *intake_status_url(struct arena *a, const struct config *cfg, const char *token);
+
+#endif
