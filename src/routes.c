@@ -27,7 +27,7 @@
  * row id or a reference (M-2026-000123); the {action} of a melding is one
  * of its URL words.
  */
-#define PATH(name, type) { name, IN_PATH, type, FIELD_REQUIRED, 0, 0, NULL, NULL }
+#define PATH FIELD_PATH
 static const struct field_spec p_id[] = { PATH("id", FT_ID), FIELDS_END };
 static const struct field_spec p_key[] = { PATH("id", FT_KEY), FIELDS_END };
 static const struct field_spec p_ref[] = { PATH("referentie", FT_KEY), FIELDS_END };

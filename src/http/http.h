@@ -20,6 +20,7 @@
 
 struct MHD_Connection;
 struct MHD_PostProcessor;
+struct cJSON;
 struct config;
 struct field_errors;
 struct field_value;
@@ -80,6 +81,7 @@ struct req {
 	struct upload *uploads, *upload_last;
 	int n_uploads;
 	struct buf body;                   /* JSON and other raw bodies */
+	struct cJSON *json;                /* the JSON body, parsed once by the input stage (freed with the request) */
 	enum body_kind body_kind;
 	uint64_t body_bytes, body_cap;
 	int body_error;                    /* 413 or 400 once detected */

@@ -131,6 +131,8 @@ static const char *raw_value(struct req *req, const struct field_spec *spec)
 	}
 	case IN_QUERY:
 		return http_query(req, spec->name);
+	case IN_JSON:
+		return NULL;   /* json_member() */
 	case IN_FORM:
 		if (spec->type == FT_FILE) {
 			for (const struct upload *u = req->uploads; u; u = u->next)
@@ -143,13 +145,46 @@ static const char *raw_value(struct req *req, const struct field_spec *spec)
 	return NULL;
 }
 
+static int numeric(enum field_type t)
+{
+	return t == FT_ID || t == FT_KEY || t == FT_INT || t == FT_PAGE;
+}
+
+/*
+ * A JSON member as text (see input.h), or NULL when absent or null; *wrong
+ * is set for a JSON type the field cannot take.
+ */
+static const char *json_member(struct req *req, const struct field_spec *spec, int *wrong)
+{
+	const cJSON *m = cJSON_GetObjectItemCaseSensitive(req->json, spec->name);
+
+	*wrong = 0;
+	if (!m || cJSON_IsNull(m))
+		return NULL;
+	if (cJSON_IsString(m))
+		return m->valuestring;
+	if (cJSON_IsBool(m) && spec->type == FT_BOOL)
+		return cJSON_IsTrue(m) ? "1" : "0";
+	/* Whole numbers only, and within doubles' exact range. */
+	if (cJSON_IsNumber(m) && numeric(spec->type) && m->valuedouble > -9e15 && m->valuedouble < 9e15 &&
+	    m->valuedouble == (double)(int64_t)m->valuedouble)
+		return arena_printf(&req->arena, "%lld", (long long)m->valuedouble);
+	*wrong = 1;
+	return "";
+}
+
 /* Parses one field into v; NULL, or the Dutch message when it cannot be read. */
 static const char *check_one(struct req *req, const struct field_spec *spec, struct field_value *v)
 {
 	const char *message = NULL;
+	int wrong = 0;
 
 	v->spec = spec;
-	v->text = raw_value(req, spec);
+	v->text = spec->from == IN_JSON ? json_member(req, spec, &wrong) : raw_value(req, spec);
+	if (wrong) {
+		v->valid = 0;
+		return spec->message ? spec->message : "Deze waarde heeft niet het goede type.";
+	}
 	if (!v->text || !v->text[0]) {
 		v->valid = !(spec->flags & FIELD_REQUIRED);
 		if (spec->type == FT_PAGE)
@@ -188,8 +223,14 @@ int input_check(struct req *req)
 
 	if (!specs)
 		return 0;
+	int json = 0;
 	while (specs[n].name)
-		n++;
+		json |= specs[n++].from == IN_JSON;
+	if (json && !req->json) {
+		int status;
+		if (!(req->json = http_json_body(req, &status)))
+			return status;   /* 415 or 400, answered as the handlers always did */
+	}
 	req->in = arena_alloc(&req->arena, (size_t)n * sizeof(*req->in));
 	req->n_in = n;
 	req->in_errors = arena_alloc(&req->arena, sizeof(*req->in_errors));
@@ -232,6 +273,11 @@ int input_value(struct req *req, const char *name, int64_t *out)
 		return 0;
 	*out = v->num;
 	return 1;
+}
+
+const struct cJSON *input_json(struct req *req)
+{
+	return req->json;
 }
 
 const char *input_text(struct req *req, const char *name)

@@ -14,7 +14,8 @@
  *   path    a {id} that is not an id is a URL that does not exist: 404,
  *           as for an id that names nothing (Flask's <int:id> does the same);
  *   query   under /api/: 422 {"fouten": {field: message}}, the API's answer
- *   form    for bad fields; on a page the handler shows the message beside
+ *   form,   for bad fields; on a page the handler shows the message beside
+ *   json
  *           the field (input_errors()), because a person typed it and the
  *           page must keep their input; FIELD_STRICT makes it a 400 there
  *           (values only a tampered request gets wrong: hidden ids).
@@ -26,9 +27,10 @@
 
 #include <stdint.h>
 
+struct cJSON;
 struct req;
 
-enum field_from { IN_PATH, IN_QUERY, IN_FORM };
+enum field_from { IN_PATH, IN_QUERY, IN_FORM, IN_JSON };
 
 enum field_type {
 	FT_ID,        /* a row id: 1..15 digits (lib/parse.h) */
@@ -58,8 +60,22 @@ struct field_spec {
 	const char *message;       /* Dutch, when it cannot be read; NULL: the type's own */
 };
 
-/* The end of a spec table. */
-#define FIELDS_END { NULL, 0, 0, 0, 0, 0, NULL, NULL }
+/*
+ * Spec tables are written with designated initializers:
+ *	{ .name = "tekst", .from = IN_FORM, .type = FT_TEXT, .max = 2000 },
+ * FIELD_PATH() for a path parameter, FIELDS_END last.
+ */
+#define FIELD_PATH(n, t) { .name = (n), .from = IN_PATH, .type = (t), .flags = FIELD_REQUIRED }
+#define FIELDS_END { .name = NULL }
+
+/*
+ * A JSON body (IN_JSON fields) is parsed once, by the stage, with the answers
+ * of http_json_body() (415, 400) for one that is not a JSON object. A
+ * member is read as its string, a whole number as its digits, true/false
+ * as 1/0 (FT_BOOL); null counts as absent; any other JSON type, or an array
+ * or object, is a value of the wrong type (declare those fields FT_TEXT
+ * and read them from input_json()).
+ */
 
 /* One declared field after the stage. */
 struct field_value {
@@ -87,6 +103,8 @@ int input_parse(const struct field_spec *spec, const char *text, int64_t *out, c
 int64_t input_num(struct req *req, const char *name);
 /* 1 and *out when a declared field was sent and could be read; else 0. */
 int input_value(struct req *req, const char *name, int64_t *out);
+/* The JSON body the stage parsed (IN_JSON routes), owned by the request; NULL otherwise. */
+const struct cJSON *input_json(struct req *req);
 /* The text of a declared field as sent; NULL when absent. */
 const char *input_text(struct req *req, const char *name);
 /* 1 when a declared field was sent, even empty. */

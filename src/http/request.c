@@ -20,6 +20,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <cjson/cJSON.h>
 #include <microhttpd.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -315,6 +316,8 @@ int request_end_body(struct req *req)
 
 void request_release(struct req *req)
 {
+	cJSON_Delete(req->json);
+	req->json = NULL;
 	if (req->pp) {
 		MHD_destroy_post_processor(req->pp);
 		req->pp = NULL;
