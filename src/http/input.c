@@ -203,12 +203,8 @@ static int is_api(const struct req *req)
 /* Under /api/ the API's 422 per field; on a page a value only a hand-made request gets wrong: 400. */
 static int refuse(struct req *req, const struct field_errors *errs)
 {
-	if (is_api(req)) {
-		cJSON *fouten = cJSON_CreateObject();
-		for (int i = 0; i < errs->n; i++)
-			cJSON_AddStringToObject(fouten, errs->e[i].field, errs->e[i].message);
-		return http_json_errors(req, 422, fouten);
-	}
+	if (is_api(req))
+		return http_json_field_errors(req, errs);
 	return http_error(req, 400, "Ongeldige invoer",
 			  arena_printf(&req->arena, "Dit verzoek bevat een waarde die niet klopt (%s: %s) "
 					       "Ga terug, laad de pagina opnieuw en probeer het nog eens. Er is niets gewijzigd.",

@@ -2,6 +2,7 @@
  * json.c - JSON requests and answers for /api/v1 (see json.h).
  */
 #include "http/json.h"
+#include "domain/fields.h"
 #include "domain/amsterdam.h"
 #include "domain/validate.h"
 #include "http/http.h"
@@ -159,4 +160,18 @@ void json_add_moment(cJSON *obj, const char *key, int64_t unix_utc)
 	}
 	moment_format_amsterdam(unix_utc, s);
 	cJSON_AddStringToObject(obj, key, s);
+}
+
+void json_add_field_errors(cJSON *fouten, const struct field_errors *errs)
+{
+	for (int i = 0; i < errs->n; i++)
+		if (!cJSON_GetObjectItemCaseSensitive(fouten, errs->e[i].field))
+			cJSON_AddStringToObject(fouten, errs->e[i].field, errs->e[i].message);
+}
+
+int http_json_field_errors(struct req *req, const struct field_errors *errs)
+{
+	cJSON *fouten = cJSON_CreateObject();
+	json_add_field_errors(fouten, errs);
+	return http_json_errors(req, 422, fouten);
 }

@@ -33,6 +33,7 @@
 #include <cjson/cJSON.h>
 #include <stdint.h>
 
+struct field_errors;
 struct req;
 
 /* Entries per page of every list, in HTML and JSON alike. */
@@ -48,6 +49,10 @@ int http_json(struct req *req, int status, cJSON *body);
 int http_json_error(struct req *req, int status, const char *message);
 /* Answers {"fouten": fouten} with status (422 for invalid fields). */
 int http_json_errors(struct req *req, int status, cJSON *fouten);
+/* Answers 422 {"fouten": {field: message}} from a use case's (or the input stage's) field errors. */
+int http_json_field_errors(struct req *req, const struct field_errors *errs);
+/* Adds each field error to fouten as field: message (the first message per field stays). */
+void json_add_field_errors(cJSON *fouten, const struct field_errors *errs);
 /* Answers {"items": items, "pagina", "per_pagina", "totaal"} with 200. */
 int http_json_list(struct req *req, cJSON *items, int pagina, int per_pagina, int64_t totaal);
 
