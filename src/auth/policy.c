@@ -71,40 +71,33 @@ enum reach {
 #define PA ROLE_PARTNER
 #define BH ROLE_BEHEERDER
 
+/* What every staff member may do: log in, see the partner list, take in a melding. */
+#define STAFF \
+	[ACT_PUBLIC] = ANY, [ACT_LOGGED_IN] = ANY, [ACT_PARTNER_LIST] = ANY, [ACT_MELDING_SUBMIT] = ANY
+/* Casework in one's own wijken: meldingen, dossiers (gevoelig included), referrals. */
+#define CASEWORK { \
+		STAFF, \
+		[ACT_MELDING_READ] = AREA, [ACT_MELDING_HANDLE] = AREA, \
+		[ACT_DOSSIER_READ] = AREA, [ACT_DOSSIER_WRITE] = AREA, \
+		[ACT_REFERRAL_CREATE] = AREA, [ACT_REFERRAL_READ] = AREA, \
+		[ACT_DASHBOARD] = AREA, \
+	}
+
 static const enum reach matrix[ROLE__MAX][ACT__MAX] = {
 	[ROLE_ANONYMOUS] = {
 		[ACT_PUBLIC] = ANY,
 	},
 	[WB] = {
-		[ACT_PUBLIC] = ANY, [ACT_LOGGED_IN] = ANY,
-		[ACT_PARTNER_LIST] = ANY,
-		[ACT_MELDING_SUBMIT] = ANY,
+		STAFF,
 		[ACT_MELDING_READ] = AREA, [ACT_MELDING_HANDLE] = AREA,
 		[ACT_DOSSIER_READ] = AREA_NS, [ACT_DOSSIER_WRITE] = AREA_NS,
 		[ACT_DASHBOARD] = AREA,
 	},
-	[SB] = {
-		[ACT_PUBLIC] = ANY, [ACT_LOGGED_IN] = ANY,
-		[ACT_PARTNER_LIST] = ANY,
-		[ACT_MELDING_SUBMIT] = ANY,
-		[ACT_MELDING_READ] = AREA, [ACT_MELDING_HANDLE] = AREA,
-		[ACT_DOSSIER_READ] = AREA, [ACT_DOSSIER_WRITE] = AREA,
-		[ACT_REFERRAL_CREATE] = AREA, [ACT_REFERRAL_READ] = AREA,
-		[ACT_DASHBOARD] = AREA,
-	},
-	[LM] = {
-		[ACT_PUBLIC] = ANY, [ACT_LOGGED_IN] = ANY,
-		[ACT_PARTNER_LIST] = ANY,
-		[ACT_MELDING_SUBMIT] = ANY,
-		[ACT_MELDING_READ] = AREA, [ACT_MELDING_HANDLE] = AREA,
-		[ACT_DOSSIER_READ] = AREA, [ACT_DOSSIER_WRITE] = AREA,
-		[ACT_REFERRAL_CREATE] = AREA, [ACT_REFERRAL_READ] = AREA,
-		[ACT_DASHBOARD] = AREA,
-	},
+	/* The sociaal beheerder and the leefbaarheidsmedewerker do the same casework. */
+	[SB] = CASEWORK,
+	[LM] = CASEWORK,
 	[OS] = {
-		[ACT_PUBLIC] = ANY, [ACT_LOGGED_IN] = ANY,
-		[ACT_PARTNER_LIST] = ANY,
-		[ACT_MELDING_SUBMIT] = ANY,
+		STAFF,
 		[ACT_MELDING_READ] = ALL, [ACT_MELDING_HANDLE] = ALL,
 		[ACT_MELDING_TRIAGE] = ALL,
 		[ACT_DOSSIER_READ] = ALL_NS,
@@ -112,9 +105,7 @@ static const enum reach matrix[ROLE__MAX][ACT__MAX] = {
 		[ACT_DASHBOARD] = ALL, [ACT_EXPORT] = ALL_NS,
 	},
 	[CO] = {
-		[ACT_PUBLIC] = ANY, [ACT_LOGGED_IN] = ANY,
-		[ACT_PARTNER_LIST] = ANY,
-		[ACT_MELDING_SUBMIT] = ANY,
+		STAFF,
 		[ACT_MELDING_READ] = ALL, [ACT_MELDING_HANDLE] = ALL,
 		[ACT_MELDING_TRIAGE] = ALL,
 		[ACT_DOSSIER_READ] = ALL, [ACT_DOSSIER_WRITE] = ALL,

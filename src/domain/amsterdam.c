@@ -93,19 +93,6 @@ int amsterdam_from_local(int y, int mo, int d, int h, int mi, int s,
 	return 0;
 }
 
-/* Reads exactly n ASCII digits; -1 if any of them is not a digit. */
-static int digits(const char *s, int n)
-{
-	int v = 0;
-
-	for (int i = 0; i < n; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return -1;
-		v = v * 10 + (s[i] - '0');
-	}
-	return v;
-}
-
 /*
  * Parses the offset at p ("Z", "+HH:MM", "+HHMM", "-..."), which must end
  * the string, into seconds east of UTC.
@@ -121,12 +108,12 @@ static int parse_offset(const char *p, int *secs)
 	if (p[0] != '+' && p[0] != '-')
 		return -1;
 	sign = p[0] == '-' ? -1 : 1;
-	if ((hh = digits(p + 1, 2)) < 0)
+	if ((hh = days_digits(p + 1, 2)) < 0)
 		return -1;
 	p += 3;
 	if (*p == ':')
 		p++;
-	if ((mm = digits(p, 2)) < 0 || p[2] != '\0')
+	if ((mm = days_digits(p, 2)) < 0 || p[2] != '\0')
 		return -1;
 	if (hh > 23 || mm > 59)
 		return -1;
@@ -142,17 +129,17 @@ int moment_parse(const char *s, int64_t *unix_utc)
 	if (s == NULL)
 		return -1;
 	/* Position by position, so a short string stops at its NUL. */
-	if ((y = digits(s, 4)) < 0 || s[4] != '-')
+	if ((y = days_digits(s, 4)) < 0 || s[4] != '-')
 		return -1;
-	if ((mo = digits(s + 5, 2)) < 0 || s[7] != '-')
+	if ((mo = days_digits(s + 5, 2)) < 0 || s[7] != '-')
 		return -1;
-	if ((d = digits(s + 8, 2)) < 0 || (s[10] != 'T' && s[10] != 't'))
+	if ((d = days_digits(s + 8, 2)) < 0 || (s[10] != 'T' && s[10] != 't'))
 		return -1;
-	if ((h = digits(s + 11, 2)) < 0 || s[13] != ':')
+	if ((h = days_digits(s + 11, 2)) < 0 || s[13] != ':')
 		return -1;
-	if ((mi = digits(s + 14, 2)) < 0 || s[16] != ':')
+	if ((mi = days_digits(s + 14, 2)) < 0 || s[16] != ':')
 		return -1;
-	if ((sec = digits(s + 17, 2)) < 0)
+	if ((sec = days_digits(s + 17, 2)) < 0)
 		return -1;
 	p = s + 19;
 	if (*p == '.') {

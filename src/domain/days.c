@@ -67,8 +67,7 @@ int days_weekday(int32_t dn)
 	return (int)((uint64_t)((int64_t)dn + 3 + 7 * 400000000LL) % 7);
 }
 
-/* Reads exactly n ASCII digits; -1 if any of them is not a digit. */
-static int digits(const char *s, int n)
+int days_digits(const char *s, int n)
 {
 	int v = 0;
 
@@ -90,11 +89,11 @@ int days_parse(const char *s, int32_t *out)
 	 * Check each position in order: a short string ends in NUL, which is
 	 * no digit and no '-', so we never read past it.
 	 */
-	if ((y = digits(s, 4)) < 0 || s[4] != '-')
+	if ((y = days_digits(s, 4)) < 0 || s[4] != '-')
 		return -1;
-	if ((m = digits(s + 5, 2)) < 0 || s[7] != '-')
+	if ((m = days_digits(s + 5, 2)) < 0 || s[7] != '-')
 		return -1;
-	if ((d = digits(s + 8, 2)) < 0 || s[10] != '\0')
+	if ((d = days_digits(s + 8, 2)) < 0 || s[10] != '\0')
 		return -1;
 	if (y < 1 || d < 1 || d > days_in_month(y, m))
 		return -1;

@@ -41,6 +41,8 @@ int days_weekday(int32_t dn);
  * included) into *out. Returns 0, or -1 and leaves *out untouched.
  */
 int days_parse(const char *s, int32_t *out);
+/* Reads exactly n ASCII digits at s (stopping at a NUL); the value, or -1. For the date parsers. */
+int days_digits(const char *s, int n);
 
 /*
  * Writes "YYYY-MM-DD" and a NUL into out. The year must be 0..9999; outside
