@@ -82,6 +82,8 @@ struct req {
 	int n_uploads;
 	struct buf body;                   /* JSON and other raw bodies */
 	struct cJSON *json;                /* the JSON body, parsed once by the input stage (freed with the request) */
+	int json_status;                   /* when it could not be: 415 or 400 ... */
+	const char *json_message;          /* ... and why, in Dutch (input_json_body() answers it) */
 	enum body_kind body_kind;
 	uint64_t body_bytes, body_cap;
 	int body_error;                    /* 413 or 400 once detected */

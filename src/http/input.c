@@ -222,11 +222,8 @@ int input_check(struct req *req)
 	int json = 0;
 	while (specs[n].name)
 		json |= specs[n++].from == IN_JSON;
-	if (json && !req->json) {
-		int status;
-		if (!(req->json = http_json_body(req, &status)))
-			return status;   /* 415 or 400, answered as the handlers always did */
-	}
+	if (json && !req->json && !req->json_status)
+		req->json = json_parse_body(req, &req->json_status, &req->json_message);
 	req->in = arena_alloc(&req->arena, (size_t)n * sizeof(*req->in));
 	req->n_in = n;
 	req->in_errors = arena_alloc(&req->arena, sizeof(*req->in_errors));
@@ -238,7 +235,7 @@ int input_check(struct req *req)
 		if (specs[i].from == IN_PATH)
 			return http_error(req, 404, "Pagina niet gevonden",
 					  "Deze pagina bestaat niet (meer). Controleer het adres of ga naar de startpagina.");
-		if (is_api(req) || (specs[i].flags & FIELD_STRICT))
+		if (specs[i].flags & FIELD_STRICT)
 			field_error_add(&hard, specs[i].name, message);
 		else
 			field_error_add(req->in_errors, specs[i].name, message);
@@ -273,6 +270,15 @@ int input_value(struct req *req, const char *name, int64_t *out)
 
 const struct cJSON *input_json(struct req *req)
 {
+	return req->json;
+}
+
+const struct cJSON *input_json_body(struct req *req, int *status)
+{
+	if (!req->json && !req->json_status)
+		req->json = json_parse_body(req, &req->json_status, &req->json_message);
+	if (!req->json)
+		*status = http_json_error(req, req->json_status, req->json_message);
 	return req->json;
 }
 

@@ -13,12 +13,12 @@
  *
  *   path    a {id} that is not an id is a URL that does not exist: 404,
  *           as for an id that names nothing (Flask's <int:id> does the same);
- *   query   under /api/: 422 {"fouten": {field: message}}, the API's answer
- *   form,   for bad fields; on a page the handler shows the message beside
- *   json
- *           the field (input_errors()), because a person typed it and the
- *           page must keep their input; FIELD_STRICT makes it a 400 there
- *           (values only a tampered request gets wrong: hidden ids).
+ *   query,  the handler gets the message (input_errors()) and answers it
+ *   form,   with its own: beside the field on a page, in {"fouten"} (422)
+ *   json    under /api/ - after it has found the record, so an unknown one
+ *           is still a 404 and one out of sight still hidden. FIELD_STRICT
+ *           makes the stage answer itself (values only a tampered request
+ *           gets wrong: 400 on a page, 422 under /api/).
  */
 #ifndef LEEFBAAR_INPUT_H
 #define LEEFBAAR_INPUT_H
@@ -69,8 +69,9 @@ struct field_spec {
 #define FIELDS_END { .name = NULL }
 
 /*
- * A JSON body (IN_JSON fields) is parsed once, by the stage, with the answers
- * of http_json_body() (415, 400) for one that is not a JSON object. A
+ * A JSON body (IN_JSON fields) is parsed once, by the stage; one that is
+ * not a JSON object is answered by the handler when it asks for the body
+ * (input_json_body(): 415 or 400, as http_json_body() always did). A
  * member is read as its string, a whole number as its digits, true/false
  * as 1/0 (FT_BOOL); null counts as absent; any other JSON type, or an array
  * or object, is a value of the wrong type (declare those fields FT_TEXT
@@ -89,7 +90,7 @@ struct field_value {
 /*
  * Parses every field the route declares into req->in. Returns 0 to go on to
  * the handler, or the status already answered (404 for a bad path value;
- * 422 for a bad query or form value under /api/, 400 with FIELD_STRICT).
+ * for a FIELD_STRICT one 400 on a page, 422 under /api/).
  * Page fields that fail are listed for input_errors().
  */
 int input_check(struct req *req);
@@ -105,6 +106,11 @@ int64_t input_num(struct req *req, const char *name);
 int input_value(struct req *req, const char *name, int64_t *out);
 /* The JSON body the stage parsed (IN_JSON routes), owned by the request; NULL otherwise. */
 const struct cJSON *input_json(struct req *req);
+/*
+ * The JSON body (parsed now if the route declares no IN_JSON field), owned
+ * by the request; or NULL after answering 415/400 with *status set.
+ */
+const struct cJSON *input_json_body(struct req *req, int *status);
 /* The text of a declared field as sent; NULL when absent. */
 const char *input_text(struct req *req, const char *name);
 /* 1 when a declared field was sent, even empty. */

@@ -79,24 +79,27 @@ int http_json_list(struct req *req, cJSON *items, int pagina, int per_pagina, in
 	return http_json(req, 200, o);
 }
 
-cJSON *http_json_body(struct req *req, int *status)
+cJSON *json_parse_body(struct req *req, int *status, const char **message)
 {
 	const char *ct = http_header(req, "Content-Type");
 	const char *end = NULL;
 
 	/* "application/json" with or without parameters (charset), nothing else. */
 	if (!ct || strncasecmp(ct, "application/json", 16) || (ct[16] && ct[16] != ';' && ct[16] != ' ')) {
-		*status = http_json_error(req, 415, "Stuur de gegevens als JSON (Content-Type: application/json).");
+		*status = 415;
+		*message = "Stuur de gegevens als JSON (Content-Type: application/json).";
 		return NULL;
 	}
 	if (req->body.len == 0) {
-		*status = http_json_error(req, 400, "De JSON ontbreekt: stuur een object, bijvoorbeeld {\"naam\": \"...\"}.");
+		*status = 400;
+		*message = "De JSON ontbreekt: stuur een object, bijvoorbeeld {\"naam\": \"...\"}.";
 		return NULL;
 	}
 	/* cJSON passes bytes through as they come; the API speaks UTF-8 only,
 	 * and a raw NUL would silently cut a string short. */
 	if (!utf8_valid(req->body.buf, req->body.len) || memchr(req->body.buf, '\0', req->body.len)) {
-		*status = http_json_error(req, 400, "De JSON is geen geldige UTF-8.");
+		*status = 400;
+		*message = "De JSON is geen geldige UTF-8.";
 		return NULL;
 	}
 	cJSON *v = cJSON_ParseWithLengthOpts(req->body.buf, req->body.len, &end, 0);
@@ -111,14 +114,26 @@ cJSON *http_json_body(struct req *req, int *status)
 		}
 	}
 	if (!v) {
-		*status = http_json_error(req, 400, "De JSON kan niet worden gelezen. Controleer haakjes, komma's en aanhalingstekens.");
+		*status = 400;
+		*message = "De JSON kan niet worden gelezen. Controleer haakjes, komma's en aanhalingstekens.";
 		return NULL;
 	}
 	if (!cJSON_IsObject(v)) {
 		cJSON_Delete(v);
-		*status = http_json_error(req, 400, "Stuur een JSON-object ({...}), geen lijst of losse waarde.");
+		*status = 400;
+		*message = "Stuur een JSON-object ({...}), geen lijst of losse waarde.";
 		return NULL;
 	}
+	return v;
+}
+
+cJSON *http_json_body(struct req *req, int *status)
+{
+	const char *message;
+	cJSON *v = json_parse_body(req, status, &message);
+
+	if (!v)
+		*status = http_json_error(req, *status, message);
 	return v;
 }
 

@@ -65,6 +65,8 @@ int http_json_list(struct req *req, cJSON *items, int pagina, int per_pagina, in
  * [server] max_body_kb never gets here: the server answered 413.)
  */
 cJSON *http_json_body(struct req *req, int *status);
+/* The same reading without answering: NULL with *status and the Dutch *message to answer. */
+cJSON *json_parse_body(struct req *req, int *status, const char **message);
 
 /*
  * Reads a string member. Returns 1 and sets *out when key holds a string,
