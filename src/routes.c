@@ -24,8 +24,9 @@
 /*
  * The path parameters, typed (http/input.h): a value of the wrong shape is
  * a URL that does not exist, answered 404 before the handler. A key is a
- * row id or a reference (M-2026-000123); the {action} of a melding is one
- * of its URL words.
+ * row id or a reference (M-2026-000123). A route that reads more than its
+ * path declares all of it in a table beside its handler (web/meldingen.h,
+ * web/web.h, ...).
  */
 #define PATH FIELD_PATH
 static const struct field_spec p_id[] = { PATH("id", FT_ID), FIELDS_END };
@@ -33,182 +34,140 @@ static const struct field_spec p_key[] = { PATH("id", FT_KEY), FIELDS_END };
 static const struct field_spec p_ref[] = { PATH("referentie", FT_KEY), FIELDS_END };
 static const struct field_spec p_key_bijlage[] = { PATH("id", FT_KEY), PATH("bijlage", FT_ID), FIELDS_END };
 static const struct field_spec p_id_bijlage[] = { PATH("id", FT_ID), PATH("bijlage", FT_ID), FIELDS_END };
-static const struct field_spec p_key_brief[] = { PATH("id", FT_KEY), PATH("brief", FT_ID), FIELDS_END };
 static const struct field_spec p_id_token[] = { PATH("id", FT_ID), PATH("token", FT_ID), FIELDS_END };
-static const struct field_spec p_melding_action[] = {
-	PATH("id", FT_KEY),
-	{ "action", IN_PATH, FT_ENUM, FIELD_REQUIRED, 0, MA__MAX, melding_action_ids, NULL },
-	FIELDS_END
-};
-static const struct field_spec p_dossier_action[] = { PATH("id", FT_KEY), PATH("action", FT_TEXT), FIELDS_END };
-/*
- * The meldingen list's filters, one reading for the page and the API (the
- * wijk code and the behandelaar are looked up by the handler). On the page
- * a bad value is said beside its filter; the API answers 422 per field.
- */
-#define ENUM(name, ids, n, msg) { name, IN_QUERY, FT_ENUM, 0, 0, n, ids, msg }
-#define DAY(name, msg) { name, IN_QUERY, FT_DATE, 0, 0, 0, NULL, msg }
-#define TEXT(name, max, msg) { name, IN_QUERY, FT_TEXT, 0, 0, max, NULL, msg }
-#define MELDING_FILTERS \
-	ENUM("status", melding_status_ids, MS__MAX, "Kies een status uit de lijst."), \
-	TEXT("categorie", 40, "Kies een soort uit de lijst."), \
-	ENUM("pijler", pijler_ids, PIJLER__MAX, "Kies een pijler uit de lijst."), \
-	TEXT("wijk", 0, NULL), \
-	TEXT("behandelaar", 0, NULL), \
-	ENUM("kanaal", kanaal_ids, KANAAL__MAX, "Kies een kanaal uit de lijst."), \
-	ENUM("te_laat", melding_late_ids, MLATE__MAX, "Kies bevestiging, terugkoppeling of beide."), \
-	ENUM("termijn", melding_termijn_ids, MTERM__MAX, "Kies een termijn uit de lijst."), \
-	ENUM("vandaag", melding_vandaag_ids, MVANDAAG__MAX, "Kies bevestigen of terugkoppelen."), \
-	DAY("peildatum", "Geef een datum als 2026-04-15."), \
-	DAY("van", "Geef een datum als 2026-03-01."), \
-	DAY("tot", "Geef een datum als 2026-03-31."), \
-	TEXT("q", 0, NULL), \
-	ENUM("sorteer", melding_sort_ids, MSORT__MAX, "Kies een volgorde uit de lijst.")
-static const struct field_spec q_meldingen_page[] = {
-	MELDING_FILTERS,
-	{ "pagina", IN_QUERY, FT_PAGE, 0, 0, 0, NULL, NULL },
-	FIELDS_END
-};
-static const struct field_spec q_meldingen_api[] = {
-	MELDING_FILTERS,
-	{ "pagina", IN_QUERY, FT_INT, 0, 1, 1000000, NULL, "Geef een paginanummer: een heel getal vanaf 1." },
-	FIELDS_END
-};
 
 /* Checked by their handlers, which answer their own 404 texts. */
-static const struct field_spec p_file[] = { PATH("file", FT_TEXT), FIELDS_END };
 static const struct field_spec p_token[] = { PATH("token", FT_TEXT), FIELDS_END };
-static const struct field_spec p_soort[] = { PATH("soort", FT_TEXT), FIELDS_END };
 static const struct field_spec p_datum[] = { PATH("datum", FT_TEXT), FIELDS_END };
 
 const struct route routes[] = {
 	{ HTTP_GET, "/", handle_home, ACT_PUBLIC, 0, NULL },
 	{ HTTP_GET, "/healthz", handle_healthz, ACT_PUBLIC, 0, NULL },
-	{ HTTP_GET, "/static/{file}", handle_static, ACT_PUBLIC, 0, p_file },
+	{ HTTP_GET, "/static/{file}", handle_static, ACT_PUBLIC, 0, static_fields },
 
 	/* the public melding form and the melder's status link (issue 4) */
-	{ HTTP_GET, "/melden", handle_melden_form, ACT_PUBLIC, 0, NULL },
-	{ HTTP_POST, "/melden", handle_melden, ACT_PUBLIC, ROUTE_PRECSRF | ROUTE_UPLOADS, NULL },
+	{ HTTP_GET, "/melden", handle_melden_form, ACT_PUBLIC, 0, melden_form_fields },
+	{ HTTP_POST, "/melden", handle_melden, ACT_PUBLIC, ROUTE_PRECSRF | ROUTE_UPLOADS, melden_fields },
 	{ HTTP_GET, "/melding/status/{token}", handle_melding_status, ACT_PUBLIC, ROUTE_SECRET, p_token },
 
 	/* a melding joins or leaves a dossier (issue 7): before the generic /meldingen/{id}/{action} */
-	{ HTTP_POST, "/meldingen/{id}/koppelen", handle_melding_dossier_link, ACT_DOSSIER_WRITE, 0, p_key },
-	{ HTTP_POST, "/meldingen/{id}/ontkoppelen", handle_melding_dossier_unlink, ACT_DOSSIER_WRITE, 0, p_key },
+	{ HTTP_POST, "/meldingen/{id}/koppelen", handle_melding_dossier_link, ACT_DOSSIER_WRITE, 0, melding_dossier_link_fields },
+	{ HTTP_POST, "/meldingen/{id}/ontkoppelen", handle_melding_dossier_unlink, ACT_DOSSIER_WRITE, 0, melding_dossier_link_fields },
 
 	/* meldingen, staff side (issue 4) */
-	{ HTTP_GET, "/meldingen", handle_meldingen, ACT_MELDING_READ, 0, q_meldingen_page },
-	{ HTTP_POST, "/meldingen", handle_melding_create, ACT_MELDING_SUBMIT, ROUTE_UPLOADS, NULL },
+	{ HTTP_GET, "/meldingen", handle_meldingen, ACT_MELDING_READ, 0, meldingen_list_fields },
+	{ HTTP_POST, "/meldingen", handle_melding_create, ACT_MELDING_SUBMIT, ROUTE_UPLOADS, melding_create_fields },
 	{ HTTP_GET, "/meldingen/nieuw", handle_melding_nieuw, ACT_MELDING_SUBMIT, 0, NULL },
-	{ HTTP_GET, "/meldingen/{id}", handle_melding, ACT_MELDING_READ, 0, p_key },
+	{ HTTP_GET, "/meldingen/{id}", handle_melding, ACT_MELDING_READ, 0, melding_detail_fields },
 	{ HTTP_GET, "/meldingen/{id}/bijlagen/{bijlage}", handle_melding_bijlage, ACT_MELDING_READ, 0, p_key_bijlage },
-	{ HTTP_POST, "/meldingen/{id}/plaatsen", handle_melding_plaatsen, ACT_MELDING_TRIAGE, 0, p_key },
-	{ HTTP_POST, "/meldingen/{id}/{action}", handle_melding_action, ACT_MELDING_HANDLE, 0, p_melding_action },
+	{ HTTP_POST, "/meldingen/{id}/plaatsen", handle_melding_plaatsen, ACT_MELDING_TRIAGE, 0, melding_place_fields },
+	{ HTTP_POST, "/meldingen/{id}/{action}", handle_melding_action, ACT_MELDING_HANDLE, 0, melding_action_fields },
 
 	/* JSON API: meldingen (issue 4) */
 	{ HTTP_GET, "/api/v1/categorieen", handle_api_categorieen, ACT_PUBLIC, 0, NULL },
-	{ HTTP_POST, "/api/v1/meldingen", handle_api_melding_submit, ACT_PUBLIC, 0, NULL },
-	{ HTTP_GET, "/api/v1/meldingen", handle_api_meldingen, ACT_MELDING_READ, 0, q_meldingen_api },
+	{ HTTP_POST, "/api/v1/meldingen", handle_api_melding_submit, ACT_PUBLIC, 0, api_melding_submit_fields },
+	{ HTTP_GET, "/api/v1/meldingen", handle_api_meldingen, ACT_MELDING_READ, 0, api_meldingen_list_fields },
 	{ HTTP_GET, "/api/v1/meldingen/{referentie}", handle_api_melding, ACT_MELDING_READ, 0, p_ref },
-	{ HTTP_POST, "/api/v1/meldingen/{referentie}/bevestigen", handle_api_melding_bevestigen, ACT_MELDING_HANDLE, 0, p_ref },
-	{ HTTP_POST, "/api/v1/meldingen/{referentie}/terugkoppelen", handle_api_melding_terugkoppelen, ACT_MELDING_HANDLE, 0, p_ref },
-	{ HTTP_POST, "/api/v1/meldingen/{referentie}/afsluiten", handle_api_melding_afsluiten, ACT_MELDING_HANDLE, 0, p_ref },
+	{ HTTP_POST, "/api/v1/meldingen/{referentie}/bevestigen", handle_api_melding_bevestigen, ACT_MELDING_HANDLE, 0, api_melding_action_fields },
+	{ HTTP_POST, "/api/v1/meldingen/{referentie}/terugkoppelen", handle_api_melding_terugkoppelen, ACT_MELDING_HANDLE, 0, api_melding_action_fields },
+	{ HTTP_POST, "/api/v1/meldingen/{referentie}/afsluiten", handle_api_melding_afsluiten, ACT_MELDING_HANDLE, 0, api_melding_action_fields },
 
 	/* dossiers (issue 7) */
-	{ HTTP_GET, "/dossiers", handle_dossiers, ACT_DOSSIER_READ, 0, NULL },
-	{ HTTP_POST, "/dossiers", handle_dossier_create, ACT_DOSSIER_WRITE, 0, NULL },
-	{ HTTP_GET, "/dossiers/nieuw", handle_dossier_new, ACT_DOSSIER_WRITE, 0, NULL },
-	{ HTTP_GET, "/dossiers/{id}", handle_dossier, ACT_DOSSIER_READ, 0, p_key },
+	{ HTTP_GET, "/dossiers", handle_dossiers, ACT_DOSSIER_READ, 0, dossier_list_fields },
+	{ HTTP_POST, "/dossiers", handle_dossier_create, ACT_DOSSIER_WRITE, 0, dossier_create_fields },
+	{ HTTP_GET, "/dossiers/nieuw", handle_dossier_new, ACT_DOSSIER_WRITE, 0, dossier_new_fields },
+	{ HTTP_GET, "/dossiers/{id}", handle_dossier, ACT_DOSSIER_READ, 0, dossier_page_fields },
 	{ HTTP_GET, "/dossiers/{id}/overzicht", handle_dossier_overzicht, ACT_DOSSIER_READ, 0, p_key },
-	{ HTTP_GET, "/dossiers/{id}/brieven/{brief}", handle_dossier_brief, ACT_DOSSIER_READ, 0, p_key_brief },
-	{ HTTP_POST, "/dossiers/{id}/{action}", handle_dossier_action, ACT_DOSSIER_WRITE, 0, p_dossier_action },
-	{ HTTP_GET, "/api/v1/dossiers", handle_api_dossiers, ACT_DOSSIER_READ, 0, NULL },
-	{ HTTP_POST, "/api/v1/dossiers", handle_api_dossier_create, ACT_DOSSIER_WRITE, 0, NULL },
+	{ HTTP_GET, "/dossiers/{id}/brieven/{brief}", handle_dossier_brief, ACT_DOSSIER_READ, 0, dossier_brief_fields },
+	{ HTTP_POST, "/dossiers/{id}/{action}", handle_dossier_action, ACT_DOSSIER_WRITE, 0, dossier_action_fields },
+	{ HTTP_GET, "/api/v1/dossiers", handle_api_dossiers, ACT_DOSSIER_READ, 0, api_dossier_list_fields },
+	{ HTTP_POST, "/api/v1/dossiers", handle_api_dossier_create, ACT_DOSSIER_WRITE, 0, api_dossier_create_fields },
 	{ HTTP_GET, "/api/v1/dossiers/{referentie}", handle_api_dossier, ACT_DOSSIER_READ, 0, p_ref },
-	{ HTTP_POST, "/api/v1/dossiers/{referentie}/meldingen", handle_api_dossier_link, ACT_DOSSIER_WRITE, 0, p_ref },
-	{ HTTP_POST, "/api/v1/dossiers/{referentie}/meldingen/ontkoppelen", handle_api_dossier_unlink, ACT_DOSSIER_WRITE, 0, p_ref },
-	{ HTTP_POST, "/api/v1/dossiers/{referentie}/interventies", handle_api_dossier_intervention, ACT_DOSSIER_WRITE, 0, p_ref },
-	{ HTTP_POST, "/api/v1/dossiers/{referentie}/escalatie", handle_api_dossier_escalation, ACT_DOSSIER_WRITE, 0, p_ref },
-	{ HTTP_POST, "/api/v1/dossiers/{referentie}/afsluiten", handle_api_dossier_close, ACT_DOSSIER_WRITE, 0, p_ref },
-	{ HTTP_GET, "/beheer/brieven", handle_beheer_brieven, ACT_ADMIN, 0, NULL },
-	{ HTTP_POST, "/beheer/brieven/{soort}", handle_beheer_brief_save, ACT_ADMIN, 0, p_soort },
+	{ HTTP_POST, "/api/v1/dossiers/{referentie}/meldingen", handle_api_dossier_link, ACT_DOSSIER_WRITE, 0, api_dossier_link_fields },
+	{ HTTP_POST, "/api/v1/dossiers/{referentie}/meldingen/ontkoppelen", handle_api_dossier_unlink, ACT_DOSSIER_WRITE, 0, api_dossier_link_fields },
+	{ HTTP_POST, "/api/v1/dossiers/{referentie}/interventies", handle_api_dossier_intervention, ACT_DOSSIER_WRITE, 0, api_dossier_intervention_fields },
+	{ HTTP_POST, "/api/v1/dossiers/{referentie}/escalatie", handle_api_dossier_escalation, ACT_DOSSIER_WRITE, 0, api_dossier_escalation_fields },
+	{ HTTP_POST, "/api/v1/dossiers/{referentie}/afsluiten", handle_api_dossier_close, ACT_DOSSIER_WRITE, 0, api_dossier_close_fields },
+	{ HTTP_GET, "/beheer/brieven", handle_beheer_brieven, ACT_ADMIN, 0, beheer_brieven_fields },
+	{ HTTP_POST, "/beheer/brieven/{soort}", handle_beheer_brief_save, ACT_ADMIN, 0, beheer_brief_save_fields },
 
 	/* doorverwijzingen en partnerportaal (issue 8) */
-	{ HTTP_GET, "/doorverwijzingen", handle_doorverwijzingen, ACT_REFERRAL_READ, 0, NULL },
-	{ HTTP_POST, "/doorverwijzingen", handle_doorverwijzing_create, ACT_REFERRAL_CREATE, 0, NULL },
-	{ HTTP_GET, "/doorverwijzingen/nieuw", handle_doorverwijzing_nieuw, ACT_REFERRAL_CREATE, 0, NULL },
-	{ HTTP_GET, "/doorverwijzingen/{id}", handle_doorverwijzing, ACT_REFERRAL_READ, 0, p_id },
+	{ HTTP_GET, "/doorverwijzingen", handle_doorverwijzingen, ACT_REFERRAL_READ, 0, doorverwijzingen_fields },
+	{ HTTP_POST, "/doorverwijzingen", handle_doorverwijzing_create, ACT_REFERRAL_CREATE, 0, doorverwijzing_create_fields },
+	{ HTTP_GET, "/doorverwijzingen/nieuw", handle_doorverwijzing_nieuw, ACT_REFERRAL_CREATE, 0, doorverwijzing_nieuw_fields },
+	{ HTTP_GET, "/doorverwijzingen/{id}", handle_doorverwijzing, ACT_REFERRAL_READ, 0, doorverwijzing_page_fields },
 	{ HTTP_GET, "/doorverwijzingen/{id}/bijlagen/{bijlage}", handle_doorverwijzing_bijlage, ACT_REFERRAL_READ, 0, p_id_bijlage },
-	{ HTTP_POST, "/doorverwijzingen/{id}/accepteren", handle_doorverwijzing_accepteren, ACT_REFERRAL_ANSWER, 0, p_id },
-	{ HTTP_POST, "/doorverwijzingen/{id}/afwijzen", handle_doorverwijzing_afwijzen, ACT_REFERRAL_ANSWER, 0, p_id },
-	{ HTTP_POST, "/doorverwijzingen/{id}/reactie", handle_doorverwijzing_reactie, ACT_REFERRAL_ANSWER, ROUTE_UPLOADS, p_id },
-	{ HTTP_POST, "/doorverwijzingen/{id}/afsluiten", handle_doorverwijzing_afsluiten, ACT_REFERRAL_CREATE, 0, p_id },
-	{ HTTP_POST, "/api/v1/dossiers/{referentie}/doorverwijzingen", handle_api_dossier_doorverwijzing, ACT_REFERRAL_CREATE, 0, p_ref },
-	{ HTTP_GET, "/api/v1/doorverwijzingen", handle_api_doorverwijzingen, ACT_REFERRAL_READ, 0, NULL },
+	{ HTTP_POST, "/doorverwijzingen/{id}/accepteren", handle_doorverwijzing_step, ACT_REFERRAL_ANSWER, 0, p_id },
+	{ HTTP_POST, "/doorverwijzingen/{id}/afwijzen", handle_doorverwijzing_step, ACT_REFERRAL_ANSWER, 0, doorverwijzing_afwijzen_fields },
+	{ HTTP_POST, "/doorverwijzingen/{id}/reactie", handle_doorverwijzing_step, ACT_REFERRAL_ANSWER, ROUTE_UPLOADS, doorverwijzing_reactie_fields },
+	{ HTTP_POST, "/doorverwijzingen/{id}/afsluiten", handle_doorverwijzing_step, ACT_REFERRAL_CREATE, 0, p_id },
+	{ HTTP_POST, "/api/v1/dossiers/{referentie}/doorverwijzingen", handle_api_dossier_doorverwijzing, ACT_REFERRAL_CREATE, 0, api_doorverwijzing_create_fields },
+	{ HTTP_GET, "/api/v1/doorverwijzingen", handle_api_doorverwijzingen, ACT_REFERRAL_READ, 0, api_doorverwijzingen_fields },
 	{ HTTP_GET, "/api/v1/doorverwijzingen/{id}", handle_api_doorverwijzing, ACT_REFERRAL_READ, 0, p_id },
-	{ HTTP_POST, "/api/v1/doorverwijzingen/{id}/accepteren", handle_api_doorverwijzing_accepteren, ACT_REFERRAL_ANSWER, 0, p_id },
-	{ HTTP_POST, "/api/v1/doorverwijzingen/{id}/afwijzen", handle_api_doorverwijzing_afwijzen, ACT_REFERRAL_ANSWER, 0, p_id },
-	{ HTTP_POST, "/api/v1/doorverwijzingen/{id}/reactie", handle_api_doorverwijzing_reactie, ACT_REFERRAL_ANSWER, 0, p_id },
-	{ HTTP_POST, "/api/v1/doorverwijzingen/{id}/afsluiten", handle_api_doorverwijzing_afsluiten, ACT_REFERRAL_CREATE, 0, p_id },
+	{ HTTP_POST, "/api/v1/doorverwijzingen/{id}/accepteren", handle_api_doorverwijzing_step, ACT_REFERRAL_ANSWER, 0, p_id },
+	{ HTTP_POST, "/api/v1/doorverwijzingen/{id}/afwijzen", handle_api_doorverwijzing_step, ACT_REFERRAL_ANSWER, 0, api_doorverwijzing_afwijzen_fields },
+	{ HTTP_POST, "/api/v1/doorverwijzingen/{id}/reactie", handle_api_doorverwijzing_step, ACT_REFERRAL_ANSWER, 0, api_doorverwijzing_reactie_fields },
+	{ HTTP_POST, "/api/v1/doorverwijzingen/{id}/afsluiten", handle_api_doorverwijzing_step, ACT_REFERRAL_CREATE, 0, p_id },
 	/* before /beheer/partners/{id}, which would take "termijnen" for an id */
-	{ HTTP_GET, "/beheer/partners/termijnen", handle_beheer_termijnen, ACT_ADMIN, 0, NULL },
-	{ HTTP_POST, "/beheer/partners/termijnen", handle_beheer_termijnen_save, ACT_ADMIN, 0, NULL },
+	{ HTTP_GET, "/beheer/partners/termijnen", handle_beheer_termijnen, ACT_ADMIN, 0, beheer_termijnen_fields },
+	{ HTTP_POST, "/beheer/partners/termijnen", handle_beheer_termijnen_save, ACT_ADMIN, 0, beheer_termijnen_save_fields },
 
 	/* KPI (issue 9) */
-	{ HTTP_GET, "/api/v1/kpi", handle_api_kpi, ACT_DASHBOARD, 0, NULL },
+	{ HTTP_GET, "/api/v1/kpi", handle_api_kpi, ACT_DASHBOARD, 0, api_kpi_fields },
 
 	/* dashboard and exports (issue 9) */
-	{ HTTP_GET, "/dashboard", handle_dashboard, ACT_DASHBOARD, 0, NULL },
-	{ HTTP_GET, "/dashboard/werklijst", handle_dashboard_werklijst, ACT_DASHBOARD, 0, NULL },
-	{ HTTP_GET, "/dashboard/kaart", handle_dashboard_kaart, ACT_DASHBOARD, 0, NULL },
-	{ HTTP_GET, "/dashboard/uitleg", handle_dashboard_uitleg, ACT_DASHBOARD, 0, NULL },
-	{ HTTP_GET, "/export/meldingen.csv", handle_export_meldingen, ACT_EXPORT, 0, NULL },
-	{ HTTP_GET, "/export/kpi.csv", handle_export_kpi, ACT_EXPORT, 0, NULL },
-	{ HTTP_GET, "/export/dossiers.csv", handle_export_dossiers, ACT_EXPORT, 0, NULL },
-	{ HTTP_GET, "/export/doorverwijzingen.csv", handle_export_doorverwijzingen, ACT_EXPORT, 0, NULL },
-	{ HTTP_GET, "/beheer/kaart", handle_beheer_kaart, ACT_ADMIN, 0, NULL },
+	{ HTTP_GET, "/dashboard", handle_dashboard, ACT_DASHBOARD, 0, dashboard_fields },
+	{ HTTP_GET, "/dashboard/werklijst", handle_dashboard_werklijst, ACT_DASHBOARD, 0, dashboard_werklijst_fields },
+	{ HTTP_GET, "/dashboard/kaart", handle_dashboard_kaart, ACT_DASHBOARD, 0, dashboard_fields },
+	{ HTTP_GET, "/dashboard/uitleg", handle_dashboard_uitleg, ACT_DASHBOARD, 0, dashboard_fields },
+	{ HTTP_GET, "/export/meldingen.csv", handle_export_meldingen, ACT_EXPORT, 0, export_fields },
+	{ HTTP_GET, "/export/kpi.csv", handle_export_kpi, ACT_EXPORT, 0, export_fields },
+	{ HTTP_GET, "/export/dossiers.csv", handle_export_dossiers, ACT_EXPORT, 0, export_fields },
+	{ HTTP_GET, "/export/doorverwijzingen.csv", handle_export_doorverwijzingen, ACT_EXPORT, 0, export_fields },
+	{ HTTP_GET, "/beheer/kaart", handle_beheer_kaart, ACT_ADMIN, 0, beheer_kaart_fields },
 	{ HTTP_POST, "/beheer/kaart", handle_beheer_kaart_upload, ACT_ADMIN, ROUTE_UPLOADS, NULL },
 
-	{ HTTP_GET, "/login", handle_login_form, ACT_PUBLIC, 0, NULL },
-	{ HTTP_POST, "/login", handle_login, ACT_PUBLIC, ROUTE_PRECSRF, NULL },
+	{ HTTP_GET, "/login", handle_login_form, ACT_PUBLIC, 0, login_form_fields },
+	{ HTTP_POST, "/login", handle_login, ACT_PUBLIC, ROUTE_PRECSRF, login_fields },
 	{ HTTP_POST, "/logout", handle_logout, ACT_LOGGED_IN, 0, NULL },
 	{ HTTP_GET, "/account/wachtwoord", handle_password_form, ACT_LOGGED_IN, 0, NULL },
-	{ HTTP_POST, "/account/wachtwoord", handle_password, ACT_LOGGED_IN, 0, NULL },
+	{ HTTP_POST, "/account/wachtwoord", handle_password, ACT_LOGGED_IN, 0, password_fields },
 
 	/* beheer: gebieden (issue 6) */
-	{ HTTP_GET, "/beheer/gebieden", handle_beheer_gebieden, ACT_ADMIN, 0, NULL },
-	{ HTTP_POST, "/beheer/gebieden", handle_beheer_gebied_create, ACT_ADMIN, 0, NULL },
-	{ HTTP_GET, "/beheer/gebieden/nieuw", handle_beheer_gebied_new, ACT_ADMIN, 0, NULL },
-	{ HTTP_POST, "/beheer/gebieden/import", handle_beheer_gebieden_import, ACT_ADMIN, ROUTE_UPLOADS, NULL },
-	{ HTTP_POST, "/beheer/gebieden/import/bevestigen", handle_beheer_gebieden_bevestigen, ACT_ADMIN, 0, NULL },
+	{ HTTP_GET, "/beheer/gebieden", handle_beheer_gebieden, ACT_ADMIN, 0, beheer_gebieden_fields },
+	{ HTTP_POST, "/beheer/gebieden", handle_beheer_gebied_create, ACT_ADMIN, 0, beheer_gebied_create_fields },
+	{ HTTP_GET, "/beheer/gebieden/nieuw", handle_beheer_gebied_new, ACT_ADMIN, 0, beheer_gebied_new_fields },
+	{ HTTP_POST, "/beheer/gebieden/import", handle_beheer_gebieden_import, ACT_ADMIN, ROUTE_UPLOADS, beheer_gebieden_import_fields },
+	{ HTTP_POST, "/beheer/gebieden/import/bevestigen", handle_beheer_gebieden_bevestigen, ACT_ADMIN, 0, beheer_gebieden_bevestigen_fields },
 	{ HTTP_GET, "/beheer/gebieden/{id}", handle_beheer_gebied_edit, ACT_ADMIN, 0, p_id },
-	{ HTTP_POST, "/beheer/gebieden/{id}", handle_beheer_gebied_update, ACT_ADMIN, 0, p_id },
+	{ HTTP_POST, "/beheer/gebieden/{id}", handle_beheer_gebied_update, ACT_ADMIN, 0, beheer_gebied_update_fields },
 
 	/* beheer (issue 3) */
 	{ HTTP_GET, "/beheer", handle_beheer_index, ACT_ADMIN, 0, NULL },
-	{ HTTP_GET, "/beheer/gebruikers", handle_beheer_users, ACT_ADMIN, 0, NULL },
-	{ HTTP_POST, "/beheer/gebruikers", handle_beheer_user_create, ACT_ADMIN, 0, NULL },
+	{ HTTP_GET, "/beheer/gebruikers", handle_beheer_users, ACT_ADMIN, 0, beheer_users_fields },
+	{ HTTP_POST, "/beheer/gebruikers", handle_beheer_user_create, ACT_ADMIN, 0, beheer_user_create_fields },
 	{ HTTP_GET, "/beheer/gebruikers/nieuw", handle_beheer_user_new, ACT_ADMIN, 0, NULL },
-	{ HTTP_GET, "/beheer/gebruikers/{id}", handle_beheer_user_edit, ACT_ADMIN, 0, p_id },
-	{ HTTP_POST, "/beheer/gebruikers/{id}", handle_beheer_user_update, ACT_ADMIN, 0, p_id },
-	{ HTTP_POST, "/beheer/gebruikers/{id}/wachtwoord", handle_beheer_user_password, ACT_ADMIN, 0, p_id },
+	{ HTTP_GET, "/beheer/gebruikers/{id}", handle_beheer_user_edit, ACT_ADMIN, 0, beheer_user_edit_fields },
+	{ HTTP_POST, "/beheer/gebruikers/{id}", handle_beheer_user_update, ACT_ADMIN, 0, beheer_user_update_fields },
+	{ HTTP_POST, "/beheer/gebruikers/{id}/wachtwoord", handle_beheer_user_password, ACT_ADMIN, 0, beheer_user_password_fields },
 	{ HTTP_POST, "/beheer/gebruikers/{id}/tokens/{token}/intrekken", handle_beheer_token_revoke, ACT_ADMIN, 0, p_id_token },
-	{ HTTP_GET, "/beheer/partners", handle_beheer_partners, ACT_ADMIN, 0, NULL },
-	{ HTTP_POST, "/beheer/partners", handle_beheer_partner_create, ACT_ADMIN, 0, NULL },
+	{ HTTP_GET, "/beheer/partners", handle_beheer_partners, ACT_ADMIN, 0, beheer_partners_fields },
+	{ HTTP_POST, "/beheer/partners", handle_beheer_partner_create, ACT_ADMIN, 0, beheer_partner_create_fields },
 	{ HTTP_GET, "/beheer/partners/nieuw", handle_beheer_partner_new, ACT_ADMIN, 0, NULL },
 	{ HTTP_GET, "/beheer/partners/{id}", handle_beheer_partner_edit, ACT_ADMIN, 0, p_id },
-	{ HTTP_POST, "/beheer/partners/{id}", handle_beheer_partner_update, ACT_ADMIN, 0, p_id },
-	{ HTTP_GET, "/beheer/audit", handle_beheer_audit, ACT_ADMIN, 0, NULL },
+	{ HTTP_POST, "/beheer/partners/{id}", handle_beheer_partner_update, ACT_ADMIN, 0, beheer_partner_update_fields },
+	{ HTTP_GET, "/beheer/audit", handle_beheer_audit, ACT_ADMIN, 0, beheer_audit_fields },
 	{ HTTP_GET, "/api/v1/ik", handle_api_ik, ACT_LOGGED_IN, 0, NULL },
-	{ HTTP_GET, "/api/v1/partners", handle_api_partners, ACT_PARTNER_LIST, 0, NULL },
-	{ HTTP_POST, "/api/v1/partners", handle_api_partner_create, ACT_ADMIN, 0, NULL },
+	{ HTTP_GET, "/api/v1/partners", handle_api_partners, ACT_PARTNER_LIST, 0, api_partners_fields },
+	{ HTTP_POST, "/api/v1/partners", handle_api_partner_create, ACT_ADMIN, 0, api_partner_create_fields },
 	/* beheer: categorieen en sluitingsdagen (issue 4) */
-	{ HTTP_GET, "/beheer/categorieen", handle_beheer_categorieen, ACT_ADMIN, 0, NULL },
-	{ HTTP_POST, "/beheer/categorieen", handle_beheer_categorie_create, ACT_ADMIN, 0, NULL },
+	{ HTTP_GET, "/beheer/categorieen", handle_beheer_categorieen, ACT_ADMIN, 0, beheer_categorieen_fields },
+	{ HTTP_POST, "/beheer/categorieen", handle_beheer_categorie_create, ACT_ADMIN, 0, beheer_categorie_create_fields },
 	{ HTTP_GET, "/beheer/categorieen/nieuw", handle_beheer_categorie_new, ACT_ADMIN, 0, NULL },
 	{ HTTP_GET, "/beheer/categorieen/{id}", handle_beheer_categorie_edit, ACT_ADMIN, 0, p_id },
-	{ HTTP_POST, "/beheer/categorieen/{id}", handle_beheer_categorie_update, ACT_ADMIN, 0, p_id },
-	{ HTTP_GET, "/beheer/sluitingsdagen", handle_beheer_sluitingsdagen, ACT_ADMIN, 0, NULL },
-	{ HTTP_POST, "/beheer/sluitingsdagen", handle_beheer_sluitingsdag_add, ACT_ADMIN, 0, NULL },
+	{ HTTP_POST, "/beheer/categorieen/{id}", handle_beheer_categorie_update, ACT_ADMIN, 0, beheer_categorie_update_fields },
+	{ HTTP_GET, "/beheer/sluitingsdagen", handle_beheer_sluitingsdagen, ACT_ADMIN, 0, beheer_sluitingsdagen_fields },
+	{ HTTP_POST, "/beheer/sluitingsdagen", handle_beheer_sluitingsdag_add, ACT_ADMIN, 0, beheer_sluitingsdag_add_fields },
 	{ HTTP_POST, "/beheer/sluitingsdagen/{datum}/verwijderen", handle_beheer_sluitingsdag_remove, ACT_ADMIN, 0, p_datum },
 };
 

@@ -1,7 +1,10 @@
 /*
  * api/doorverwijzingen.c - the JSON face of referrals (see
  * api/doorverwijzingen.h): the same use cases as the pages
- * (app/referrals.h), answered in the API's conventions (http/json.h).
+ * (app/referrals.h), answered in the API's conventions (http/json.h), with
+ * the field specs of its routes. The list's filters and the step a route
+ * takes are read as the pages read them, and a dossier one cannot refer
+ * from is refused with their words (web/doorverwijzingen.h).
  *
  * What a partner's answer holds is built from the partner-bound loads,
  * and referral_json() adds the staff fields (dossier, wijk, reason) only
@@ -13,28 +16,20 @@
 #include "domain/amsterdam.h"
 #include "domain/days.h"
 #include "api/doorverwijzingen.h"
+#include "web/doorverwijzingen.h"
 #include "http/http.h"
+#include "http/input.h"
 #include "http/json.h"
 #include "render/pager.h"
-#include "store/audit.h"
 #include "lib/clock.h"
 
-#include <stddef.h>
 #include <stdint.h>
-#include <string.h>
 
 /* How the API answers a referral the caller may not see or change ({"fout": text}). */
 static const struct refusal doorverwijzing_refusal = {
 	.not_found_title = "Doorverwijzing niet gevonden",
 	.not_found_text = "Deze doorverwijzing bestaat niet, of u heeft er geen toegang toe.",
 	.forbidden_text = "U mag dit niet doen met deze doorverwijzing.",
-};
-
-/* ... and a dossier it cannot refer from. */
-static const struct refusal from_dossier_refusal = {
-	.not_found_title = "Dossier niet gevonden",
-	.not_found_text = "Dit dossier bestaat niet, of u heeft er geen toegang toe.",
-	.forbidden_text = "U mag vanuit dit dossier niet doorverwijzen.",
 };
 
 /* The due marker as an identifier, for integrations. */
@@ -148,15 +143,41 @@ static int answer_referral(struct req *req, int status, const struct referral *r
 	return http_json(req, status, o);
 }
 
-/* The use case's field errors added to fouten, answered as 422. */
-static int answer_invalid(struct req *req, cJSON *fouten, const struct field_errors *errs)
+/*
+ * The body, once what it is for was found (so an unknown referral or
+ * dossier is still a 404): 415 or 400 for one that is not a JSON object,
+ * then 422 for the fields the input stage could not read. 0 to go on.
+ * optional: no body at all is {} (the steps; a missing text is the use
+ * case's to name).
+ */
+static int check_body(struct req *req, int optional)
 {
-	for (int i = 0; i < errs->n; i++)
-		cJSON_AddStringToObject(fouten, errs->e[i].field, errs->e[i].message);
-	return http_json_errors(req, 422, fouten);
+	int st;
+
+	if (!(optional && req->body.len == 0) && !input_json_body(req, &st))
+		return st;
+	return input_errors(req)->n ? http_json_field_errors(req, input_errors(req)) : 0;
 }
 
 /* ---- creating ---- */
+
+#define AS_TEXT "Stuur dit veld als tekst (een JSON-string)."
+
+/*
+ * The organisation is its id: a number, or its digits in a string as a
+ * form would send it (whether it exists is referral_create()'s to say).
+ * The texts are strings, judged there too. "bijlagen", a list of ids, is
+ * read from the body itself (bijlagen_from_json()).
+ */
+const struct field_spec api_doorverwijzing_create_fields[] = {
+	FIELD_PATH("referentie", FT_KEY),
+	{ .name = "partner", .from = IN_JSON, .type = FT_INT, .min = 1, .max = INT64_C(9007199254740991),
+	  .message = "Stuur partner als het id van de organisatie (een getal)." },
+	{ .name = "reden", .from = IN_JSON, .type = FT_TEXT, .message = AS_TEXT },
+	{ .name = "vraag", .from = IN_JSON, .type = FT_TEXT, .message = AS_TEXT },
+	{ .name = "gedeelde_informatie", .from = IN_JSON, .type = FT_TEXT, .message = AS_TEXT },
+	FIELDS_END
+};
 
 /* The attachment ids: whole numbers that are row ids, at most REFERRAL_BIJLAGEN_MAX. */
 static void bijlagen_from_json(const cJSON *b, struct referral_input *in)
@@ -176,33 +197,14 @@ static void bijlagen_from_json(const cJSON *b, struct referral_input *in)
 	}
 }
 
-/* The body's fields into in; what has the wrong JSON type is named in fouten. */
-static void input_from_json(struct req *req, cJSON *body, struct referral_input *in, cJSON *fouten)
+/* The body's fields into in (the texts as sent: valid until the request ends). */
+static void input_from_json(struct req *req, struct referral_input *in)
 {
-	static const struct {
-		const char *key;
-		size_t off;
-	} texts[] = {
-		{ "reden", offsetof(struct referral_input, reden) },
-		{ "vraag", offsetof(struct referral_input, vraag) },
-		{ "gedeelde_informatie", offsetof(struct referral_input, gedeelde_informatie) },
-	};
-	int64_t pid = 0;
-
-	/* The organisation's id as a number (or digits in a string, as a form would send it). */
-	const cJSON *p = cJSON_GetObjectItemCaseSensitive(body, "partner");
-	if (cJSON_IsString(p))
-		in->partner = p->valuestring;
-	else if (json_int(body, "partner", 1, INT64_C(9007199254740991), &pid) < 0)
-		cJSON_AddStringToObject(fouten, "partner", "Stuur partner als het id van de organisatie (een getal).");
-	else if (pid)
-		in->partner = arena_printf(&req->arena, "%lld", (long long)pid);
-	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
-		const char **dst = (const char **)(void *)((char *)in + texts[i].off);
-		if (json_string(body, texts[i].key, dst) < 0)
-			cJSON_AddStringToObject(fouten, texts[i].key, "Stuur dit veld als tekst (een JSON-string).");
-	}
-	bijlagen_from_json(cJSON_GetObjectItemCaseSensitive(body, "bijlagen"), in);
+	in->partner = input_text(req, "partner");
+	in->reden = input_text(req, "reden");
+	in->vraag = input_text(req, "vraag");
+	in->gedeelde_informatie = input_text(req, "gedeelde_informatie");
+	bijlagen_from_json(cJSON_GetObjectItemCaseSensitive(input_json(req), "bijlagen"), in);
 }
 
 /* 201 with the new referral's id, status and due day. */
@@ -228,25 +230,17 @@ int handle_api_dossier_doorverwijzing(struct req *req)
 	struct field_errors errs = { 0 };
 	int64_t id = 0;
 	int st;
-	enum app_result r = dossier_load_for(db, &req->arena, http_actor(req), http_param(req, 0),
+	enum app_result r = dossier_load_for(db, &req->arena, http_actor(req), input_text(req, "referentie"),
 					     ACT_REFERRAL_CREATE, &d);
 
 	if (r != APP_OK)
-		return http_refused(req, r, &from_dossier_refusal);
-	cJSON *body = http_json_body(req, &st);
-	if (!body)
+		return http_refused(req, r, &doorverwijzing_dossier_refusal);
+	if ((st = check_body(req, 0)))
 		return st;
-	cJSON *fouten = cJSON_CreateObject();
-	input_from_json(req, body, &in, fouten);
-	if (fouten->child) {
-		cJSON_Delete(body);
-		return http_json_errors(req, 422, fouten);
-	}
+	input_from_json(req, &in);
 	r = referral_create(db, &req->arena, http_actor(req), req->cfg, &d, &in, &errs, &id);
-	cJSON_Delete(body);   /* the texts are copied into the arena by now */
 	if (r == APP_INVALID)
-		return answer_invalid(req, fouten, &errs);
-	cJSON_Delete(fouten);
+		return http_json_field_errors(req, &errs);
 	if (r != APP_OK)
 		return http_unavailable(req, NULL);
 	return answer_created(req, id);
@@ -254,25 +248,30 @@ int handle_api_dossier_doorverwijzing(struct req *req)
 
 /* ---- reading ---- */
 
+/*
+ * The list's filters as the page declares them: a bad one is answered 400
+ * {"fout": "field: message"} below, as it always was (not 422 {"fouten"}).
+ * A page number that is not one is the first page.
+ */
+const struct field_spec api_doorverwijzingen_fields[] = {
+	DOORVERWIJZING_FILTER_FIELDS,
+	{ .name = "pagina", .from = IN_QUERY, .type = FT_PAGE },
+	FIELDS_END
+};
+
 int handle_api_doorverwijzingen(struct req *req)
 {
-	struct db *db = db_thread();
-	const struct referral_filter_input in = {
-		.status = http_query(req, "status"), .te_laat = http_query(req, "te_laat"),
-		.beantwoord = http_query(req, "beantwoord"), .partner = http_query(req, "partner"),
-		.wijk = http_query(req, "wijk"), .dossier = http_query(req, "dossier"),
-	};
 	struct field_errors errs = { 0 };
 	struct referral_filter f;
 	struct referral_page pg;
 	int page = pager_page(req);
+	enum app_result r = doorverwijzing_filter_from_query(req, &f, &errs);
 
-	enum app_result r = referral_filter_read(db, &req->arena, http_actor(req), &in, &f, &errs);
 	if (r == APP_UNAVAILABLE)
 		return http_unavailable(req, NULL);
 	if (r == APP_INVALID)
 		return http_json_error(req, 400, arena_printf(&req->arena, "%s: %s", errs.e[0].field, errs.e[0].message));
-	if (referral_list(db, &req->arena, http_actor(req), &f, page, JSON_PER_PAGE, "api", &pg) != APP_OK)
+	if (referral_list(db_thread(), &req->arena, http_actor(req), &f, page, JSON_PER_PAGE, "api", &pg) != APP_OK)
 		return http_unavailable(req, NULL);
 	cJSON *items = cJSON_CreateArray();
 	for (int i = 0; i < pg.n; i++)
@@ -283,72 +282,56 @@ int handle_api_doorverwijzingen(struct req *req)
 int handle_api_doorverwijzing(struct req *req)
 {
 	struct referral r;
-	enum app_result res = referral_load_for(db_thread(), &req->arena, http_actor(req), http_param(req, 0),
-						ACT_REFERRAL_READ, &r);
+	enum app_result res = referral_view(db_thread(), &req->arena, http_actor(req), input_text(req, "id"), "api", &r);
 
 	if (res != APP_OK)
 		return http_refused(req, res, &doorverwijzing_refusal);
-	if (audit_record(db_thread(), http_actor(req), "bekeken", "doorverwijzing",
-			 arena_printf(&req->arena, "%lld", (long long)r.id), "api") < 0)
-		return http_unavailable(req, NULL);
 	return answer_referral(req, 200, &r);
 }
 
 /* ---- the steps ---- */
 
-static int act(struct req *req, enum referral_action a)
+/*
+ * What the steps read besides the id: afwijzen {"reden"}, reactie
+ * {"tekst"}, as strings (the use case judges them). accepteren and
+ * afsluiten read nothing: routes.c gives them the id only, and a body
+ * sent to them need only be a JSON object.
+ */
+const struct field_spec api_doorverwijzing_afwijzen_fields[] = {
+	FIELD_PATH("id", FT_ID),
+	{ .name = "reden", .from = IN_JSON, .type = FT_TEXT, .message = "Stuur de reden als tekst (een JSON-string)." },
+	FIELDS_END
+};
+
+const struct field_spec api_doorverwijzing_reactie_fields[] = {
+	FIELD_PATH("id", FT_ID),
+	{ .name = "tekst", .from = IN_JSON, .type = FT_TEXT, .message = "Stuur het antwoord als tekst (een JSON-string)." },
+	FIELDS_END
+};
+
+int handle_api_doorverwijzing_step(struct req *req)
 {
 	struct db *db = db_thread();
+	enum referral_action a = doorverwijzing_step(req);
 	struct referral r;
 	struct field_errors errs = { 0 };
 	struct referral_act_input in = { 0 };
-	enum action need = referral_action_side[a] == RSIDE_PARTNER ? ACT_REFERRAL_ANSWER : ACT_REFERRAL_CREATE;
-	enum app_result res = referral_load_for(db, &req->arena, http_actor(req), http_param(req, 0), need, &r);
-	cJSON *body;
+	enum app_result res = referral_load_for(db, &req->arena, http_actor(req), input_text(req, "id"),
+						referral_step_permission(a), &r);
 	int st;
 
 	if (res != APP_OK)
 		return http_refused(req, res, &doorverwijzing_refusal);
-	/* No body is {}: accepteren and afsluiten need nothing. */
-	if (req->body.len == 0)
-		body = cJSON_CreateObject();
-	else if (!(body = http_json_body(req, &st)))
+	if ((st = check_body(req, 1)))
 		return st;
-	cJSON *fouten = cJSON_CreateObject();
-	if (a == RA_AFWIJZEN && json_string(body, "reden", &in.reden) < 0)
-		cJSON_AddStringToObject(fouten, "reden", "Stuur de reden als tekst (een JSON-string).");
-	if (a == RA_REACTIE && json_string(body, "tekst", &in.tekst) < 0)
-		cJSON_AddStringToObject(fouten, "tekst", "Stuur het antwoord als tekst (een JSON-string).");
-	if (fouten->child) {
-		cJSON_Delete(body);
-		return http_json_errors(req, 422, fouten);
-	}
+	if (a == RA_AFWIJZEN)
+		in.reden = input_text(req, "reden");
+	if (a == RA_REACTIE)
+		in.tekst = input_text(req, "tekst");
 	res = referral_act(db, &req->arena, http_actor(req), &r, a, &in, &errs);
-	cJSON_Delete(body);   /* referral_act() stored copies */
 	if (res == APP_INVALID)
-		return answer_invalid(req, fouten, &errs);
-	cJSON_Delete(fouten);
+		return http_json_field_errors(req, &errs);
 	if (res != APP_OK)
 		return http_unavailable(req, NULL);
 	return answer_referral(req, 200, &r);
-}
-
-int handle_api_doorverwijzing_accepteren(struct req *req)
-{
-	return act(req, RA_ACCEPTEREN);
-}
-
-int handle_api_doorverwijzing_afwijzen(struct req *req)
-{
-	return act(req, RA_AFWIJZEN);
-}
-
-int handle_api_doorverwijzing_reactie(struct req *req)
-{
-	return act(req, RA_REACTIE);
-}
-
-int handle_api_doorverwijzing_afsluiten(struct req *req)
-{
-	return act(req, RA_AFSLUITEN);
 }

@@ -21,14 +21,20 @@
 #ifndef LEEFBAAR_HANDLERS_API_DOORVERWIJZINGEN_H
 #define LEEFBAAR_HANDLERS_API_DOORVERWIJZINGEN_H
 
+#include "http/input.h"
+
 struct req;
 
 int handle_api_dossier_doorverwijzing(struct req *req);     /* POST /api/v1/dossiers/{referentie}/doorverwijzingen */
 int handle_api_doorverwijzingen(struct req *req);           /* GET /api/v1/doorverwijzingen */
 int handle_api_doorverwijzing(struct req *req);             /* GET /api/v1/doorverwijzingen/{id} */
-int handle_api_doorverwijzing_accepteren(struct req *req);  /* POST .../accepteren */
-int handle_api_doorverwijzing_afwijzen(struct req *req);    /* POST .../afwijzen */
-int handle_api_doorverwijzing_reactie(struct req *req);     /* POST .../reactie */
-int handle_api_doorverwijzing_afsluiten(struct req *req);   /* POST .../afsluiten */
+/* POST .../accepteren, afwijzen, reactie and afsluiten: the route's last word is the step (doorverwijzing_step()). */
+int handle_api_doorverwijzing_step(struct req *req);
+
+/* What they read, checked by the input stage (http/input.h). */
+extern const struct field_spec api_doorverwijzing_create_fields[];  /* POST /api/v1/dossiers/{referentie}/... */
+extern const struct field_spec api_doorverwijzingen_fields[];       /* GET /api/v1/doorverwijzingen */
+extern const struct field_spec api_doorverwijzing_afwijzen_fields[];  /* POST .../afwijzen */
+extern const struct field_spec api_doorverwijzing_reactie_fields[];   /* POST .../reactie */
 
 #endif

@@ -10,12 +10,16 @@
  *   POST /api/v1/dossiers/{referentie}/interventies           {"soort", "gepland_op", "uitgevoerd_op",
  *                                                              "uitkomst", "toelichting"}
  *   POST /api/v1/dossiers/{referentie}/escalatie              {"niveau", "regie", "reden"}
- *   POST /api/v1/dossiers/{referentie}/afsluiten              {"uitkomst", "op"}
+ *   POST /api/v1/dossiers/{referentie}/afsluiten              {"uitkomst", "op", "toelichting"}
  *
  * The same rules as the HTML pages, through the same calls (the use cases
  * of app/dossiers.h, the scoped list of store/dossier.h): a dossier the
  * user may not see is a 404 here as there, and never appears in a list or
- * a count.
+ * a count. Each route's input is declared below (api_dossier_*_fields)
+ * and typed by the input stage; the handler answers, in this order, a
+ * dossier it cannot load (404, 403), a body that is not a JSON object
+ * (input_json_body(): 415, 400), then 422 {"fouten": {field: message}}
+ * for what the stage could not read and for what the use case refuses.
  */
 #include "config.h"
 #include "db/db.h"
@@ -24,10 +28,7 @@
 #include "http/http.h"
 #include "http/json.h"
 #include "store/audit.h"
-#include "lib/parse.h"
 
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 static void add_day(cJSON *o, const char *key, int32_t day)
@@ -49,6 +50,10 @@ static const struct refusal refusal = {
 	.unavailable_text = "De database antwoordt niet. Probeer het over een minuut opnieuw.",
 };
 
+/* A body member that must be a JSON string (null counts as absent). */
+#define NOT_TEXT "Dit moet tekst zijn."
+#define JSON_TEXT(n) { .name = (n), .from = IN_JSON, .type = FT_TEXT, .message = NOT_TEXT }
+
 /* The JSON names of the input fields where they differ from the form's. */
 static const char *json_field(enum dossier_action a, const char *field)
 {
@@ -57,20 +62,46 @@ static const char *json_field(enum dossier_action a, const char *field)
 	return field;
 }
 
-/* a: the action, or -1 for opening a dossier. */
-static int errors(struct req *req, int a, const struct field_errors *errs)
+/* A use case's field errors as 422 {"fouten"}, under the JSON names of action a (-1: opening a dossier). */
+static int invalid(struct req *req, int a, const struct field_errors *errs)
 {
-	cJSON *f = cJSON_CreateObject();
-	for (int i = 0; i < errs->n; i++) {
-		const char *k = a >= 0 ? json_field((enum dossier_action)a, errs->e[i].field) : errs->e[i].field;
-		if (!cJSON_GetObjectItemCaseSensitive(f, k))
-			cJSON_AddStringToObject(f, k, errs->e[i].message);
-	}
-	return http_json_errors(req, 422, f);
+	struct field_errors named = { 0 };
+
+	for (int i = 0; i < errs->n; i++)
+		field_error_add(&named, a >= 0 ? json_field((enum dossier_action)a, errs->e[i].field) : errs->e[i].field,
+				errs->e[i].message);
+	return http_json_field_errors(req, &named);
 }
 
-static void list_item(cJSON *o, const struct dossier_row *r)
+/* Fills one object of an array from one row. */
+typedef void fill_fn(cJSON *x, const void *row);
+
+/* The n rows (size bytes each) as an array of objects, each filled by fill. */
+static cJSON *rows_array(int n, const void *rows, size_t size, fill_fn *fill)
 {
+	cJSON *a = cJSON_CreateArray();
+
+	for (int i = 0; i < n; i++) {
+		cJSON *x = cJSON_CreateObject();
+		fill(x, (const char *)rows + (size_t)i * size);
+		cJSON_AddItemToArray(a, x);
+	}
+	return a;
+}
+
+/* key: the n rows a store read gave, as an array; -1 when the read failed (n < 0). */
+static int add_rows(cJSON *o, const char *key, int n, const void *rows, size_t size, fill_fn *fill)
+{
+	if (n < 0)
+		return -1;
+	cJSON_AddItemToObject(o, key, rows_array(n, rows, size, fill));
+	return 0;
+}
+
+static void list_item(cJSON *o, const void *row)
+{
+	const struct dossier_row *r = row;
+
 	cJSON_AddStringToObject(o, "referentie", r->referentie);
 	cJSON_AddStringToObject(o, "status", dossier_status_ids[r->status]);
 	cJSON_AddStringToObject(o, "onderwerp", r->huishouden);
@@ -150,112 +181,95 @@ static int add_facts(struct req *req, cJSON *o, const struct dossier *d)
 	return 0;
 }
 
-static int add_meldingen(struct req *req, cJSON *o, const struct dossier *d)
+static void melding_item(cJSON *x, const void *row)
 {
-	struct dossier_melding_row *ms;
-	int n = dossier_meldingen(db_thread(), &req->arena, d->id, &ms);
+	const struct dossier_melding_row *m = row;
 
-	if (n < 0)
-		return -1;
-	cJSON *a = cJSON_AddArrayToObject(o, "meldingen");
-	for (int i = 0; i < n; i++) {
-		cJSON *x = cJSON_CreateObject();
-		cJSON_AddStringToObject(x, "referentie", ms[i].referentie);
-		json_add_moment(x, "ontvangen_op", ms[i].ontvangen_op);
-		cJSON_AddStringToObject(x, "categorie", ms[i].categorie_naam);
-		cJSON_AddStringToObject(x, "status", melding_status_ids[ms[i].status]);
-		add_day(x, "bevestigen_uiterlijk", ms[i].due.bevestigen);
-		add_day(x, "terugkoppelen_uiterlijk", ms[i].due.terugkoppelen);
-		json_add_moment(x, "gekoppeld_op", ms[i].gekoppeld_op);
-		cJSON_AddItemToArray(a, x);
-	}
-	return 0;
+	cJSON_AddStringToObject(x, "referentie", m->referentie);
+	json_add_moment(x, "ontvangen_op", m->ontvangen_op);
+	cJSON_AddStringToObject(x, "categorie", m->categorie_naam);
+	cJSON_AddStringToObject(x, "status", melding_status_ids[m->status]);
+	add_day(x, "bevestigen_uiterlijk", m->due.bevestigen);
+	add_day(x, "terugkoppelen_uiterlijk", m->due.terugkoppelen);
+	json_add_moment(x, "gekoppeld_op", m->gekoppeld_op);
 }
 
-static int add_interventions(struct req *req, cJSON *o, const struct dossier *d)
+static void intervention_item(cJSON *x, const void *row)
 {
-	struct intervention *iv;
-	int n = dossier_interventions(db_thread(), &req->arena, d->id, &iv);
+	const struct intervention *iv = row;
 
-	if (n < 0)
-		return -1;
-	cJSON *a = cJSON_AddArrayToObject(o, "interventies");
-	for (int i = 0; i < n; i++) {
-		cJSON *x = cJSON_CreateObject();
-		cJSON_AddNumberToObject(x, "id", (double)iv[i].id);
-		cJSON_AddStringToObject(x, "soort", instrument_ids[iv[i].soort]);
-		add_day(x, "gepland_op", iv[i].gepland_dag);
-		add_day(x, "uitgevoerd_op", iv[i].uitgevoerd_dag);
-		cJSON_AddStringToObject(x, "uitkomst", iv[i].uitkomst);
-		cJSON_AddStringToObject(x, "toelichting", iv[i].toelichting);
-		cJSON_AddStringToObject(x, "door", iv[i].user_naam);
-		cJSON_AddItemToArray(a, x);
-	}
-	return 0;
+	cJSON_AddNumberToObject(x, "id", (double)iv->id);
+	cJSON_AddStringToObject(x, "soort", instrument_ids[iv->soort]);
+	add_day(x, "gepland_op", iv->gepland_dag);
+	add_day(x, "uitgevoerd_op", iv->uitgevoerd_dag);
+	cJSON_AddStringToObject(x, "uitkomst", iv->uitkomst);
+	cJSON_AddStringToObject(x, "toelichting", iv->toelichting);
+	cJSON_AddStringToObject(x, "door", iv->user_naam);
 }
 
-static int add_escalations(struct req *req, cJSON *o, const struct dossier *d)
+static void escalation_item(cJSON *x, const void *row)
 {
-	struct escalation *es;
-	int n = dossier_escalations(db_thread(), &req->arena, d->id, &es);
+	const struct escalation *e = row;
 
-	if (n < 0)
-		return -1;
-	cJSON *a = cJSON_AddArrayToObject(o, "escalaties");
-	for (int i = 0; i < n; i++) {
-		cJSON *x = cJSON_CreateObject();
-		cJSON_AddStringToObject(x, "niveau", ave_niveau_ids[es[i].niveau]);
-		cJSON_AddStringToObject(x, "regie", ave_regie_ids[es[i].regie]);
-		cJSON_AddStringToObject(x, "van_niveau", ave_niveau_ids[es[i].van_niveau]);
-		cJSON_AddStringToObject(x, "van_regie", ave_regie_ids[es[i].van_regie]);
-		cJSON_AddStringToObject(x, "reden", es[i].reden);
-		json_add_moment(x, "op", es[i].op);
-		cJSON_AddStringToObject(x, "door", es[i].user_naam);
-		cJSON_AddItemToArray(a, x);
-	}
-	return 0;
+	cJSON_AddStringToObject(x, "niveau", ave_niveau_ids[e->niveau]);
+	cJSON_AddStringToObject(x, "regie", ave_regie_ids[e->regie]);
+	cJSON_AddStringToObject(x, "van_niveau", ave_niveau_ids[e->van_niveau]);
+	cJSON_AddStringToObject(x, "van_regie", ave_regie_ids[e->van_regie]);
+	cJSON_AddStringToObject(x, "reden", e->reden);
+	json_add_moment(x, "op", e->op);
+	cJSON_AddStringToObject(x, "door", e->user_naam);
 }
 
-/* The journal; vertrouwelijke notes for the team only. */
-static int add_notes(struct req *req, cJSON *o, const struct dossier *d)
+static void note_item(cJSON *x, const void *row)
+{
+	const struct dossier_note *n = row;
+
+	cJSON_AddNumberToObject(x, "id", (double)n->id);
+	json_add_moment(x, "op", n->op);
+	cJSON_AddStringToObject(x, "tekst", n->tekst);
+	cJSON_AddBoolToObject(x, "vertrouwelijk", n->vertrouwelijk);
+	cJSON_AddStringToObject(x, "door", n->user_naam);
+}
+
+static void letter_item(cJSON *x, const void *row)
+{
+	const struct letter *l = row;
+
+	cJSON_AddNumberToObject(x, "id", (double)l->id);
+	cJSON_AddStringToObject(x, "soort", brief_soort_ids[l->soort]);
+	cJSON_AddStringToObject(x, "aan", l->aan);
+	add_day(x, "datum", l->datum_dag);
+	cJSON_AddStringToObject(x, "door", l->user_naam);
+}
+
+/*
+ * The dossier's lists, each read and then added (the journal's
+ * vertrouwelijke notes for the team only). 0 or -1 (database).
+ */
+static int add_lists(struct req *req, cJSON *o, const struct dossier *d)
 {
 	struct db *db = db_thread();
-	struct dossier_note *ns;
-	int n = dossier_notes(db, &req->arena, d->id, dossier_user_in_team(db, http_actor(req), d), &ns);
+	struct dossier_melding_row *ms = NULL;
+	struct intervention *iv = NULL;
+	struct escalation *es = NULL;
+	struct dossier_note *ns = NULL;
+	struct letter *ls = NULL;
+	int n;
 
-	if (n < 0)
+	n = dossier_meldingen(db, &req->arena, d->id, &ms);
+	if (add_rows(o, "meldingen", n, ms, sizeof(*ms), melding_item) < 0)
 		return -1;
-	cJSON *a = cJSON_AddArrayToObject(o, "notities");
-	for (int i = 0; i < n; i++) {
-		cJSON *x = cJSON_CreateObject();
-		cJSON_AddNumberToObject(x, "id", (double)ns[i].id);
-		json_add_moment(x, "op", ns[i].op);
-		cJSON_AddStringToObject(x, "tekst", ns[i].tekst);
-		cJSON_AddBoolToObject(x, "vertrouwelijk", ns[i].vertrouwelijk);
-		cJSON_AddStringToObject(x, "door", ns[i].user_naam);
-		cJSON_AddItemToArray(a, x);
-	}
-	return 0;
-}
-
-static int add_letters(struct req *req, cJSON *o, const struct dossier *d)
-{
-	struct letter *ls;
-	int n = dossier_letters(db_thread(), &req->arena, d->id, &ls);
-
-	if (n < 0)
+	n = dossier_interventions(db, &req->arena, d->id, &iv);
+	if (add_rows(o, "interventies", n, iv, sizeof(*iv), intervention_item) < 0)
 		return -1;
-	cJSON *a = cJSON_AddArrayToObject(o, "brieven");
-	for (int i = 0; i < n; i++) {
-		cJSON *x = cJSON_CreateObject();
-		cJSON_AddNumberToObject(x, "id", (double)ls[i].id);
-		cJSON_AddStringToObject(x, "soort", brief_soort_ids[ls[i].soort]);
-		cJSON_AddStringToObject(x, "aan", ls[i].aan);
-		add_day(x, "datum", ls[i].datum_dag);
-		cJSON_AddStringToObject(x, "door", ls[i].user_naam);
-		cJSON_AddItemToArray(a, x);
-	}
-	return 0;
+	n = dossier_escalations(db, &req->arena, d->id, &es);
+	if (add_rows(o, "escalaties", n, es, sizeof(*es), escalation_item) < 0)
+		return -1;
+	n = dossier_notes(db, &req->arena, d->id, dossier_user_in_team(db, http_actor(req), d), &ns);
+	if (add_rows(o, "notities", n, ns, sizeof(*ns), note_item) < 0)
+		return -1;
+	n = dossier_letters(db, &req->arena, d->id, &ls);
+	return add_rows(o, "brieven", n, ls, sizeof(*ls), letter_item);
 }
 
 /* The whole dossier as the session may see it; NULL on a database error. */
@@ -263,8 +277,7 @@ static cJSON *dossier_json(struct req *req, const struct dossier *d)
 {
 	cJSON *o = cJSON_CreateObject();
 
-	if (add_facts(req, o, d) < 0 || add_meldingen(req, o, d) < 0 || add_interventions(req, o, d) < 0 ||
-	    add_escalations(req, o, d) < 0 || add_notes(req, o, d) < 0 || add_letters(req, o, d) < 0) {
+	if (add_facts(req, o, d) < 0 || add_lists(req, o, d) < 0) {
 		cJSON_Delete(o);
 		return NULL;
 	}
@@ -273,19 +286,31 @@ static cJSON *dossier_json(struct req *req, const struct dossier *d)
 
 /* ---- GET /api/v1/dossiers ---- */
 
-/* A list parameter that must be one of a closed set: -1 absent, -2 not understood. */
-static int closed_param(struct req *req, const char *key, int (*parse)(const char *), cJSON *fouten,
-			const char *msg)
+const struct field_spec api_dossier_list_fields[] = {
+	DOSSIER_FILTERS,
+	{ .name = "pagina", .from = IN_QUERY, .type = FT_INT, .min = 1, .max = 1000000,
+	  .message = "Geef een paginanummer vanaf 1." },
+	FIELDS_END
+};
+
+/*
+ * The filters' refusals in the order the API always gave them: the closed
+ * sets the stage could not read and the look-ups here; the page number
+ * only when all of those were fine.
+ */
+static int filter_errors(struct req *req, struct db *db, struct dossier_filter *f, struct field_errors *errs)
 {
-	const char *s = http_query(req, key);
-	if (!s || !s[0])
-		return -1;
-	int v = parse(s);
-	if (v < 0) {
-		cJSON_AddStringToObject(fouten, key, msg);
-		return -2;
-	}
-	return v;
+	const struct field_errors *bad = input_errors(req);
+	const char *pagina = field_error_for(bad, "pagina");
+
+	*errs = (struct field_errors){ 0 };
+	for (int i = 0; i < bad->n; i++)
+		if (strcmp(bad->e[i].field, "pagina"))
+			field_error_add(errs, bad->e[i].field, bad->e[i].message);
+	dossier_filter_from_input(req, db, f, errs);
+	if (!errs->n && pagina)
+		field_error_add(errs, "pagina", pagina);
+	return errs->n;
 }
 
 int handle_api_dossiers(struct req *req)
@@ -293,127 +318,100 @@ int handle_api_dossiers(struct req *req)
 	struct db *db = db_thread();
 	struct dossier_filter f;
 	struct dossier_page pg;
-	cJSON *fouten = cJSON_CreateObject();
-	const char *s, *q;
+	struct field_errors errs;
+	int64_t page = 1;
 
-	if (!db) {
-		cJSON_Delete(fouten);
+	if (!db)
 		return http_refused(req, APP_UNAVAILABLE, &refusal);
-	}
 	dossier_filter_clear(&f);
 	dossier_viewer_init(&f.viewer, http_actor(req), ACT_DOSSIER_READ);
-	f.status = closed_param(req, "status", dossier_status_parse, fouten, "Kies open of gesloten.");
-	f.pijler = closed_param(req, "pijler", pijler_parse, fouten,
-				"Kies fysiek, sociaal_preventief, sociaal_repressief of samen_wonen.");
-	f.ave = closed_param(req, "ave", ave_niveau_parse, fouten, "Kies groen, oranje, rood of donkerrood.");
-	s = http_query(req, "kenmerk");
-	int flag = dossier_flag_parse(s ? s : "");
-	if (flag < 0)
-		cJSON_AddStringToObject(fouten, "kenmerk", "Kies vervuild of gevoelig.");
-	f.flag = flag < 0 ? DFLAG_ANY : (enum dossier_flag)flag;
-	s = http_query(req, "wijk");
-	if (s && s[0] && !(f.wijk_id = dossier_wijk_id(db, s)))
-		cJSON_AddStringToObject(fouten, "wijk", "Onbekende wijk: geef de code (WK...) of het id.");
-	s = http_query(req, "eigenaar");
-	if (s && !strcmp(s, "mij"))
-		f.owner_id = f.viewer.user_id;
-	else if (s && s[0] && !(f.owner_id = parse_id(s)))
-		cJSON_AddStringToObject(fouten, "eigenaar", "Geef het id van een medewerker, of mij.");
-	const char *why = dossier_text(&req->arena, http_query(req, "q"), DOSSIER_Q_MAX, 0, "De zoektekst", &q);
-	if (why)
-		cJSON_AddStringToObject(fouten, "q", why);
-	f.q = q;
-	if (fouten->child)
-		return http_json_errors(req, 422, fouten);
-	cJSON_Delete(fouten);
-
-	int page = 1;
-	s = http_query(req, "pagina");
-	if (s && s[0]) {
-		int64_t p;
-		if (parse_int64(s, 1, 1000000, &p) < 0) {
-			cJSON *e = cJSON_CreateObject();
-			cJSON_AddStringToObject(e, "pagina", "Geef een paginanummer vanaf 1.");
-			return http_json_errors(req, 422, e);
-		}
-		page = (int)p;
-	}
-	if (dossier_list(db, &req->arena, &f, page, &pg) != STORE_OK)
+	if (filter_errors(req, db, &f, &errs))
+		return http_json_field_errors(req, &errs);
+	input_value(req, "pagina", &page);
+	if (dossier_list(db, &req->arena, &f, (int)page, &pg) != STORE_OK)
 		return http_refused(req, APP_UNAVAILABLE, &refusal);
-	cJSON *items = cJSON_CreateArray();
 	/* A page past the end is empty, as a list answers it, not the last page again. */
-	if (page == pg.page)
-		for (int i = 0; i < pg.n; i++) {
-			cJSON *o = cJSON_CreateObject();
-			list_item(o, &pg.rows[i]);
-			cJSON_AddItemToArray(items, o);
-		}
-	return http_json_list(req, items, page, DOSSIER_PER_PAGE, pg.total);
+	cJSON *items = rows_array(page == pg.page ? pg.n : 0, pg.rows, sizeof(*pg.rows), list_item);
+	return http_json_list(req, items, (int)page, DOSSIER_PER_PAGE, pg.total);
 }
 
 /* ---- POST /api/v1/dossiers ---- */
 
-/* A string member into *out; a wrong type is an error for that key. */
-static void str_member(const cJSON *in, const char *key, const char **out, cJSON *fouten)
+/*
+ * The text members. The handler reads the other three from the body
+ * itself, as the stage types a member one way only: huisnummer may be a
+ * string or a number, gevoelig must be a JSON true/false (FT_BOOL would
+ * also take "ja"), and meldingen is a list of references.
+ */
+const struct field_spec api_dossier_create_fields[] = {
+	JSON_TEXT("onderwerp"),
+	JSON_TEXT("pijler"),
+	JSON_TEXT("postcode"),
+	JSON_TEXT("toevoeging"),
+	JSON_TEXT("complex"),
+	FIELDS_END
+};
+
+/* huisnummer: text as typed, or a whole JSON number from 1 to 99999. */
+static void read_huisnummer(struct req *req, const cJSON *in, struct dossier_create_input *c,
+			    struct field_errors *errs)
 {
-	if (json_string(in, key, out) < 0)
-		cJSON_AddStringToObject(fouten, key, "Dit moet tekst zijn.");
+	const cJSON *hn = cJSON_GetObjectItemCaseSensitive(in, "huisnummer");
+
+	if (!cJSON_IsNumber(hn)) {
+		if (json_string(in, "huisnummer", &c->huisnummer) < 0)
+			field_error_add(errs, "huisnummer", NOT_TEXT);
+	} else if (hn->valuedouble < 1 || hn->valuedouble > 99999 || hn->valuedouble != (double)(int)hn->valuedouble) {
+		field_error_add(errs, "huisnummer", "Geef een huisnummer van 1 tot 99999.");
+	} else {
+		c->huisnummer = arena_printf(&req->arena, "%d", (int)hn->valuedouble);
+	}
+}
+
+/* meldingen: a list of references to link at once. */
+static void read_meldingen(const cJSON *in, struct dossier_create_input *c, struct field_errors *errs)
+{
+	const cJSON *ms = cJSON_GetObjectItemCaseSensitive(in, "meldingen"), *m;
+
+	if (ms && !cJSON_IsNull(ms) && !cJSON_IsArray(ms)) {
+		field_error_add(errs, "meldingen", "Geef een lijst met meldingnummers, zoals [\"M-2026-000123\"].");
+		return;
+	}
+	cJSON_ArrayForEach(m, ms) {
+		if (!cJSON_IsString(m) || !m->valuestring) {
+			field_error_add(errs, "meldingen", "Elk meldingnummer moet tekst zijn.");
+			return;
+		}
+		if (c->n_meldingen < DOSSIER_CREATE_MELDINGEN)
+			c->meldingen[c->n_meldingen++] = m->valuestring;
+		else
+			c->too_many_meldingen = 1;
+	}
 }
 
 int handle_api_dossier_create(struct req *req)
 {
 	struct dossier_create_input c = { 0 };
-	struct field_errors errs;
-	int status;
+	struct field_errors errs = *input_errors(req);   /* the text members' first, as ever */
 	int64_t id;
+	int status;
 	char ref[DOSSIER_REF_LEN];
-	cJSON *in = http_json_body(req, &status);
+	const cJSON *in = input_json_body(req, &status);
 
 	if (!in)
 		return status;
-	cJSON *fouten = cJSON_CreateObject();
-	str_member(in, "onderwerp", &c.onderwerp, fouten);
-	str_member(in, "pijler", &c.pijler, fouten);
-	str_member(in, "postcode", &c.postcode, fouten);
-	str_member(in, "toevoeging", &c.toevoeging, fouten);
-	str_member(in, "complex", &c.complex, fouten);
-	const cJSON *hn = cJSON_GetObjectItemCaseSensitive(in, "huisnummer");
-	if (cJSON_IsNumber(hn)) {
-		if (hn->valuedouble < 1 || hn->valuedouble > 99999 || hn->valuedouble != (double)(int)hn->valuedouble)
-			cJSON_AddStringToObject(fouten, "huisnummer", "Geef een huisnummer van 1 tot 99999.");
-		else
-			c.huisnummer = arena_printf(&req->arena, "%d", (int)hn->valuedouble);
-	} else {
-		str_member(in, "huisnummer", &c.huisnummer, fouten);
-	}
+	dossier_create_texts(req, &c);
+	read_huisnummer(req, in, &c, &errs);
 	const cJSON *gv = cJSON_GetObjectItemCaseSensitive(in, "gevoelig");
 	if (gv && !cJSON_IsNull(gv) && !cJSON_IsBool(gv))
-		cJSON_AddStringToObject(fouten, "gevoelig", "Dit moet true of false zijn.");
+		field_error_add(&errs, "gevoelig", "Dit moet true of false zijn.");
 	c.gevoelig = cJSON_IsTrue(gv);
-	const cJSON *ms = cJSON_GetObjectItemCaseSensitive(in, "meldingen"), *m;
-	if (ms && !cJSON_IsNull(ms) && !cJSON_IsArray(ms)) {
-		cJSON_AddStringToObject(fouten, "meldingen", "Geef een lijst met meldingnummers, zoals [\"M-2026-000123\"].");
-	} else if (ms) {
-		cJSON_ArrayForEach(m, ms) {
-			if (!cJSON_IsString(m) || !m->valuestring) {
-				cJSON_AddStringToObject(fouten, "meldingen", "Elk meldingnummer moet tekst zijn.");
-				break;
-			}
-			if (c.n_meldingen < DOSSIER_CREATE_MELDINGEN)
-				c.meldingen[c.n_meldingen++] = arena_strdup(&req->arena, m->valuestring);
-			else
-				c.too_many_meldingen = 1;
-		}
-	}
-	if (fouten->child) {
-		cJSON_Delete(in);
-		return http_json_errors(req, 422, fouten);
-	}
-	cJSON_Delete(fouten);
+	read_meldingen(in, &c, &errs);
+	if (errs.n)
+		return http_json_field_errors(req, &errs);
 	enum app_result r = dossier_create(db_thread(), &req->arena, http_actor(req), &c, &errs, &id, ref);
-	cJSON_Delete(in);
 	if (r == APP_INVALID)
-		return errors(req, -1, &errs);
+		return invalid(req, -1, &errs);
 	if (r != APP_OK)
 		return http_refused(req, r, &refusal);
 
@@ -429,7 +427,7 @@ int handle_api_dossier_create(struct req *req)
 int handle_api_dossier(struct req *req)
 {
 	struct dossier d;
-	enum app_result r = dossier_load_for(db_thread(), &req->arena, http_actor(req), http_param(req, 0),
+	enum app_result r = dossier_load_for(db_thread(), &req->arena, http_actor(req), input_text(req, "referentie"),
 					     ACT_DOSSIER_READ, &d);
 
 	if (r != APP_OK)
@@ -443,63 +441,97 @@ int handle_api_dossier(struct req *req)
 
 /* ---- actions ---- */
 
-/* The members action a reads from the body into ai; a member of the wrong type is an error for its key. */
-static void read_act_input(const cJSON *in, enum dossier_action a, struct dossier_act_input *ai, cJSON *fouten)
+/*
+ * Each action's members, after the dossier's {referentie}. Koppelen and
+ * ontkoppelen name the melding by a member of the same name as the path's
+ * parameter: input_text() answers the first declared (the path's), so
+ * act_input() reads that member from input_json() - typed all the same.
+ */
+const struct field_spec api_dossier_link_fields[] = {
+	FIELD_PATH("referentie", FT_KEY),
+	JSON_TEXT("referentie"),
+	FIELDS_END
+};
+
+const struct field_spec api_dossier_intervention_fields[] = {
+	FIELD_PATH("referentie", FT_KEY),
+	JSON_TEXT("soort"),
+	JSON_TEXT("gepland_op"),
+	JSON_TEXT("uitgevoerd_op"),
+	JSON_TEXT("uitkomst"),
+	JSON_TEXT("toelichting"),
+	FIELDS_END
+};
+
+const struct field_spec api_dossier_escalation_fields[] = {
+	FIELD_PATH("referentie", FT_KEY),
+	JSON_TEXT("niveau"),
+	JSON_TEXT("regie"),
+	JSON_TEXT("reden"),
+	FIELDS_END
+};
+
+const struct field_spec api_dossier_close_fields[] = {
+	FIELD_PATH("referentie", FT_KEY),
+	JSON_TEXT("uitkomst"),
+	JSON_TEXT("op"),
+	JSON_TEXT("toelichting"),
+	FIELDS_END
+};
+
+/* The members of action a (its route's table) into ai, with the organisation for letters. */
+static void act_input(struct req *req, enum dossier_action a, struct dossier_act_input *ai)
 {
+	memset(ai, 0, sizeof(*ai));
 	switch (a) {
 	case DA_KOPPELEN:
 	case DA_ONTKOPPELEN:
-		str_member(in, "referentie", &ai->melding, fouten);
+		json_string(input_json(req), "referentie", &ai->melding);
 		break;
 	case DA_INTERVENTIE:
-		str_member(in, "soort", &ai->soort, fouten);
-		str_member(in, "gepland_op", &ai->gepland_op, fouten);
-		str_member(in, "uitgevoerd_op", &ai->uitgevoerd_op, fouten);
-		str_member(in, "uitkomst", &ai->uitkomst, fouten);
-		str_member(in, "toelichting", &ai->toelichting, fouten);
+		ai->soort = input_text(req, "soort");
+		ai->gepland_op = input_text(req, "gepland_op");
+		ai->uitgevoerd_op = input_text(req, "uitgevoerd_op");
+		ai->uitkomst = input_text(req, "uitkomst");
+		ai->toelichting = input_text(req, "toelichting");
 		break;
 	case DA_ESCALATIE:
-		str_member(in, "niveau", &ai->niveau, fouten);
-		str_member(in, "regie", &ai->regie, fouten);
-		str_member(in, "reden", &ai->reden, fouten);
+		ai->niveau = input_text(req, "niveau");
+		ai->regie = input_text(req, "regie");
+		ai->reden = input_text(req, "reden");
 		break;
 	case DA_AFSLUITEN:
-		str_member(in, "uitkomst", &ai->uitkomst, fouten);
-		str_member(in, "op", &ai->op, fouten);
-		str_member(in, "toelichting", &ai->toelichting, fouten);
+		ai->uitkomst = input_text(req, "uitkomst");
+		ai->op = input_text(req, "op");
+		ai->toelichting = input_text(req, "toelichting");
 		break;
 	default:
 		break;
 	}
+	ai->organisatie = req->cfg->organisation;
 }
 
+/* The dossier first: one the session may not see is a 404 whatever the body holds. */
 static int act(struct req *req, enum dossier_action a, int ok_status)
 {
 	struct dossier d;
-	struct dossier_act_input ai = { 0 };
+	struct dossier_act_input ai;
 	struct field_errors errs;
 	struct dossier_act_result res;
 	int status;
-	enum app_result r = dossier_load_for(db_thread(), &req->arena, http_actor(req), http_param(req, 0),
+	enum app_result r = dossier_load_for(db_thread(), &req->arena, http_actor(req), input_text(req, "referentie"),
 					     ACT_DOSSIER_WRITE, &d);
 
 	if (r != APP_OK)
 		return http_refused(req, r, &refusal);
-	cJSON *in = http_json_body(req, &status);
-	if (!in)
+	if (!input_json_body(req, &status))
 		return status;
-	cJSON *fouten = cJSON_CreateObject();
-	read_act_input(in, a, &ai, fouten);
-	if (fouten->child) {
-		cJSON_Delete(in);
-		return http_json_errors(req, 422, fouten);
-	}
-	cJSON_Delete(fouten);
-	ai.organisatie = req->cfg->organisation;
+	if (input_errors(req)->n)
+		return http_json_field_errors(req, input_errors(req));
+	act_input(req, a, &ai);
 	r = dossier_act(db_thread(), &req->arena, http_actor(req), &d, a, &ai, &errs, &res);
-	cJSON_Delete(in);
 	if (r == APP_INVALID)
-		return errors(req, (int)a, &errs);
+		return invalid(req, (int)a, &errs);
 	if (r != APP_OK)
 		return http_refused(req, r, &refusal);
 	cJSON *o = dossier_json(req, &d);

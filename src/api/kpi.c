@@ -1,7 +1,8 @@
 /*
  * kpi.c - GET /api/v1/kpi: one KPI report (app/kpi.h) as the JSON of issue
- * 9. The period and wijk are read as the dashboard reads them
- * (kpi_request_read(), web/kpi.h); this file only writes the JSON.
+ * 9. The period and wijk are declared and read as the dashboard reads
+ * them (KPI_PERIOD_FIELDS, kpi_request_read(), web/kpi.h); this file only
+ * writes the JSON.
  */
 #include "web/kpi.h"
 #include "db/db.h"
@@ -120,14 +121,11 @@ static cJSON *kpi_json(const struct kpi_report *rep)
 	return o;
 }
 
-/* {"fouten": {field: message}} in the order found. */
-static int answer_invalid(struct req *req, const struct field_errors *errs)
-{
-	cJSON *fouten = cJSON_CreateObject();
-	for (int i = 0; i < errs->n; i++)
-		cJSON_AddStringToObject(fouten, errs->e[i].field, errs->e[i].message);
-	return http_json_errors(req, 422, fouten);
-}
+/* The period as typed: kpi_request_check() judges it, its messages in the 422's "fouten". */
+const struct field_spec api_kpi_fields[] = {
+	KPI_PERIOD_FIELDS,
+	FIELDS_END
+};
 
 int handle_api_kpi(struct req *req)
 {
@@ -137,7 +135,7 @@ int handle_api_kpi(struct req *req)
 	enum app_result r = kpi_request_read(req, amsterdam_day(clock_now()), &rq, &errs);
 
 	if (r == APP_INVALID)
-		return answer_invalid(req, &errs);
+		return http_json_field_errors(req, &errs);
 	if (r == APP_OK)
 		r = kpi_report_run(db_thread(), &req->arena, http_actor(req), &rq, rq.van, rep, NULL);
 	if (r != APP_OK)

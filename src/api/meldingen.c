@@ -2,6 +2,12 @@
  * meldingen.c - the meldingen calls of the JSON API (see meldingen.h):
  * JSON in, the use cases of app/intake.h and app/meldingen.h and the
  * list's reading of the query string (web/meldingen.h), JSON out.
+ *
+ * The list's query and the {referentie} arrive typed from the input stage
+ * (http/input.h). The POST bodies are still read here: their answers do
+ * not fit the stage yet (an empty body is {} for the actions, and a
+ * submission's JSON type errors come together with the validator's
+ * messages, where the stage would answer the type errors alone).
  */
 #include "api/meldingen.h"
 #include "auth/session.h"
@@ -29,7 +35,6 @@
 #include <strings.h>
 #include <time.h>
 
-/* Highest page number we read; beyond it a client is not paging but probing. */
 /* Costs above this many euros are a typo, not a melding. */
 #define KOSTEN_MAX_EUR 10000000.0
 
@@ -91,22 +96,38 @@ static const struct {
 };
 
 /*
+ * The body's text members, by the form's names (domain/melding.h), read by
+ * the input stage: a member that is not text is refused there, beside its
+ * name. Everything about the values is left to the shared validator.
+ */
+#define TEXT_MEMBER(n) { .name = (n), .from = IN_JSON, .type = FT_TEXT, .message = "Geef hier tekst (een JSON-string)." }
+const struct field_spec api_melding_submit_fields[] = {
+	TEXT_MEMBER("categorie"), TEXT_MEMBER("omschrijving"), TEXT_MEMBER("voorval"),
+	TEXT_MEMBER("postcode"), TEXT_MEMBER("toevoeging"), TEXT_MEMBER("plaats"),
+	TEXT_MEMBER("melder_naam"), TEXT_MEMBER("melder_email"), TEXT_MEMBER("melder_telefoon"),
+	TEXT_MEMBER("kanaal"), TEXT_MEMBER("ontvangen_op"),
+	FIELDS_END
+};
+
+/* A declared text member, or NULL when absent or not text (the stage said so). */
+static const char *member(struct req *req, const char *key)
+{
+	return field_error_for(input_errors(req), key) ? NULL : input_text(req, key);
+}
+
+/*
  * Reads the JSON body into in. What JSON itself gets wrong (a number where
  * text belongs, a fraction for a house number) is not something the shared
- * validator can see, so it goes into fouten here; everything about the
- * values is left to the validator.
+ * validator can see, so it goes into fouten here.
  */
 static void read_submission(struct req *req, const cJSON *body, int staff,
 			    struct melding_input *in, cJSON *fouten)
 {
-	for (size_t i = 0; i < sizeof(text_keys) / sizeof(text_keys[0]); i++) {
-		const char *v;
-		if (json_string(body, text_keys[i].key, &v) < 0)
-			cJSON_AddStringToObject(fouten, text_keys[i].key, "Geef hier tekst (een JSON-string).");
-		*(const char **)((char *)in + text_keys[i].offset) = v;
-	}
+	json_add_field_errors(fouten, input_errors(req));
+	for (size_t i = 0; i < sizeof(text_keys) / sizeof(text_keys[0]); i++)
+		*(const char **)((char *)in + text_keys[i].offset) = member(req, text_keys[i].key);
 
-	/* The validator takes the house number as text, as the form sends it. */
+	/* The validator takes the house number as text, as the form sends it (a number is fine too). */
 	const cJSON *nr = cJSON_GetObjectItemCaseSensitive(body, "huisnummer");
 	if (cJSON_IsString(nr)) {
 		in->huisnummer = nr->valuestring;
@@ -121,6 +142,7 @@ static void read_submission(struct req *req, const cJSON *body, int staff,
 		cJSON_AddStringToObject(fouten, "huisnummer", "Geef het huisnummer als getal of als tekst met cijfers, bijvoorbeeld 12.");
 	}
 
+	/* A JSON true or false only: "ja" is not a boolean here. */
 	const cJSON *an = cJSON_GetObjectItemCaseSensitive(body, "anoniem");
 	if (cJSON_IsBool(an))
 		in->anoniem = cJSON_IsTrue(an) ? "1" : "0";
@@ -138,14 +160,6 @@ static void read_submission(struct req *req, const cJSON *body, int staff,
 		if (in->ontvangen_op && !cJSON_GetObjectItemCaseSensitive(fouten, "ontvangen_op"))
 			cJSON_AddStringToObject(fouten, "ontvangen_op", "Alleen medewerkers kunnen het moment van ontvangst opgeven.");
 	}
-}
-
-/* Adds the validator's messages for fields that have none yet. */
-static void add_field_errors(cJSON *fouten, const struct field_errors *errs)
-{
-	for (int i = 0; i < errs->n; i++)
-		if (!cJSON_GetObjectItemCaseSensitive(fouten, errs->e[i].field))
-			cJSON_AddStringToObject(fouten, errs->e[i].field, errs->e[i].message);
 }
 
 /*
@@ -172,7 +186,7 @@ static int validate_only(struct req *req, struct db *db, const struct melding_in
 	ctx.categories = codes;
 	ctx.n_categories = (size_t)n;
 	melding_validate(in, &ctx, &v, &errs);
-	add_field_errors(fouten, &errs);
+	json_add_field_errors(fouten, &errs);   /* beside the type errors already there */
 	return http_json_errors(req, 422, fouten);
 }
 
@@ -238,30 +252,21 @@ int handle_api_melding_submit(struct req *req)
 	if ((status = submit_refused(req, db)))
 		return status;
 
-	cJSON *body = http_json_body(req, &status);
+	const cJSON *body = input_json_body(req, &status);   /* the request's: lives until the answer is built */
 	if (!body)
 		return status;
 	cJSON *fouten = cJSON_CreateObject();
 	read_submission(req, body, staff, &ir.in, fouten);
-	if (fouten->child) {
-		status = validate_only(req, db, &ir.in, staff, fouten);
-		cJSON_Delete(body);
-		return status;
-	}
+	if (fouten->child)
+		return validate_only(req, db, &ir.in, staff, fouten);
 	cJSON_Delete(fouten);
 
 	ir.staff = staff;
 	ir.default_kanaal = KANAAL_API;
 	res = arena_alloc(&req->arena, sizeof(*res));
 	enum app_result r = intake_submit(db, &req->arena, http_actor(req), req->cfg, &ir, res);
-	/* The strings in ir.in point into body: it lives until the answer is built. */
-	if (r == APP_INVALID) {
-		fouten = cJSON_CreateObject();
-		add_field_errors(fouten, &res->errs);
-		cJSON_Delete(body);
-		return http_json_errors(req, 422, fouten);
-	}
-	cJSON_Delete(body);
+	if (r == APP_INVALID)
+		return http_json_field_errors(req, &res->errs);
 	if (r != APP_OK)
 		return http_unavailable(req, "De melding is niet opgeslagen. Probeer het over een paar minuten opnieuw.");
 	return submitted(req, res);
@@ -272,8 +277,8 @@ int handle_api_melding_submit(struct req *req)
 int handle_api_categorieen(struct req *req)
 {
 	struct db *db = db_thread();
-	struct category *cats = arena_alloc(&req->arena, CATEGORY_MAX * sizeof(*cats));
-	int n = db ? category_list(db, 1, cats, CATEGORY_MAX) : -1;
+	struct category *cats;
+	int n = category_all(db, &req->arena, 1, &cats);
 
 	if (n < 0)
 		return http_unavailable(req, NULL);
@@ -295,27 +300,49 @@ int handle_api_categorieen(struct req *req)
 
 /* ---- GET /api/v1/meldingen ---------------------------------------------------- */
 
-static cJSON *row_json(const struct melding_row *r)
+/* The HTML list's filters; pagina a whole number, where a page past the end is empty. */
+const struct field_spec api_meldingen_list_fields[] = {
+	MELDING_FILTER_FIELDS,
+	{ .name = "pagina", .from = IN_QUERY, .type = FT_INT, .min = 1, .max = 1000000,
+	  .message = "Geef een paginanummer: een heel getal vanaf 1." },
+	FIELDS_END
+};
+
+/* The terms fixed at receipt, and when they were met: in a list item and the full melding alike. */
+static void add_terms(cJSON *o, const struct due *due, int64_t bevestigd, int64_t teruggekoppeld, int64_t afgesloten)
+{
+	add_day(o, "bevestigen_uiterlijk", due->bevestigen);
+	add_day(o, "terugkoppelen_uiterlijk", due->terugkoppelen);
+	add_day(o, "streefdatum", due->streef);
+	json_add_moment(o, "bevestigd_op", bevestigd);
+	json_add_moment(o, "teruggekoppeld_op", teruggekoppeld);
+	json_add_moment(o, "afgesloten_op", afgesloten);
+}
+
+/* What a list item and the full melding open with: the same names, the same order. */
+static cJSON *melding_head(const char *ref, int status, int kanaal, const char *cat, const char *cat_naam, int pijler)
 {
 	cJSON *o = cJSON_CreateObject();
 
-	cJSON_AddStringToObject(o, "referentie", r->referentie);
-	cJSON_AddStringToObject(o, "status", melding_status_ids[r->status]);
-	cJSON_AddStringToObject(o, "kanaal", kanaal_ids[r->kanaal]);
-	cJSON_AddStringToObject(o, "categorie", r->categorie_code);
-	cJSON_AddStringToObject(o, "categorie_naam", r->categorie_naam);
-	cJSON_AddStringToObject(o, "pijler", pijler_ids[r->pijler]);
+	cJSON_AddStringToObject(o, "referentie", ref);
+	cJSON_AddStringToObject(o, "status", melding_status_ids[status]);
+	cJSON_AddStringToObject(o, "kanaal", kanaal_ids[kanaal]);
+	cJSON_AddStringToObject(o, "categorie", cat);
+	cJSON_AddStringToObject(o, "categorie_naam", cat_naam);
+	cJSON_AddStringToObject(o, "pijler", pijler_ids[pijler]);
+	return o;
+}
+
+static cJSON *row_json(const struct melding_row *r)
+{
+	cJSON *o = melding_head(r->referentie, r->status, r->kanaal, r->categorie_code, r->categorie_naam, r->pijler);
+
 	cJSON_AddStringToObject(o, "adres", r->adres_tekst);
 	add_string_or_null(o, "wijk", r->wijk_code);
 	add_string_or_null(o, "wijk_naam", r->wijk_naam);
 	add_user(o, "behandelaar", r->assignee_id, r->assignee_naam);
 	json_add_moment(o, "ontvangen_op", r->ontvangen_op);
-	add_day(o, "bevestigen_uiterlijk", r->due.bevestigen);
-	add_day(o, "terugkoppelen_uiterlijk", r->due.terugkoppelen);
-	add_day(o, "streefdatum", r->due.streef);
-	json_add_moment(o, "bevestigd_op", r->bevestigd_op);
-	json_add_moment(o, "teruggekoppeld_op", r->teruggekoppeld_op);
-	json_add_moment(o, "afgesloten_op", r->afgesloten_op);
+	add_terms(o, &r->due, r->bevestigd_op, r->teruggekoppeld_op, r->afgesloten_op);
 	return o;
 }
 
@@ -334,11 +361,8 @@ int handle_api_meldingen(struct req *req)
 	melding_filter_init(req, &f);
 	melding_filter_from_query(req, &f, &errs);
 	input_value(req, "pagina", &pagina);   /* 1 to 1,000,000: the input stage (routes.c) refused the rest */
-	if (errs.n) {
-		cJSON *fouten = cJSON_CreateObject();
-		add_field_errors(fouten, &errs);
-		return http_json_errors(req, 422, fouten);
-	}
+	if (errs.n)
+		return http_json_field_errors(req, &errs);
 	if (melding_list(db, &req->arena, &f, (int)pagina, &pg) != STORE_OK)
 		return http_unavailable(req, NULL);
 
@@ -403,12 +427,7 @@ static void add_melder_and_terms(cJSON *o, const struct melding *m)
 
 	json_add_moment(o, "ontvangen_op", m->ontvangen_op);
 	json_add_moment(o, "geregistreerd_op", m->geregistreerd_op);
-	add_day(o, "bevestigen_uiterlijk", m->due.bevestigen);
-	add_day(o, "terugkoppelen_uiterlijk", m->due.terugkoppelen);
-	add_day(o, "streefdatum", m->due.streef);
-	json_add_moment(o, "bevestigd_op", m->bevestigd_op);
-	json_add_moment(o, "teruggekoppeld_op", m->teruggekoppeld_op);
-	json_add_moment(o, "afgesloten_op", m->afgesloten_op);
+	add_terms(o, &m->due, m->bevestigd_op, m->teruggekoppeld_op, m->afgesloten_op);
 }
 
 static void add_attachments(cJSON *o, const struct attachment *att, int n)
@@ -460,13 +479,7 @@ static cJSON *melding_json(struct req *req, struct db *db, const struct melding 
 		*status = http_unavailable(req, NULL);
 		return NULL;
 	}
-	cJSON *o = cJSON_CreateObject();
-	cJSON_AddStringToObject(o, "referentie", m->referentie);
-	cJSON_AddStringToObject(o, "status", melding_status_ids[m->status]);
-	cJSON_AddStringToObject(o, "kanaal", kanaal_ids[m->kanaal]);
-	cJSON_AddStringToObject(o, "categorie", m->categorie_code);
-	cJSON_AddStringToObject(o, "categorie_naam", m->categorie_naam);
-	cJSON_AddStringToObject(o, "pijler", pijler_ids[m->pijler]);
+	cJSON *o = melding_head(m->referentie, m->status, m->kanaal, m->categorie_code, m->categorie_naam, m->pijler);
 	cJSON_AddStringToObject(o, "omschrijving", m->omschrijving);
 	cJSON_AddStringToObject(o, "voorval", m->voorval);
 	add_place(o, m, buurt);
@@ -491,7 +504,7 @@ static cJSON *melding_json(struct req *req, struct db *db, const struct melding 
  */
 static int load(struct req *req, struct db *db, enum action action, struct melding *m)
 {
-	const char *ref = http_param(req, 0);
+	const char *ref = input_text(req, "referentie");
 	enum app_result r;
 
 	if (!ref || strncmp(ref, "M-", 2) || strlen(ref) >= sizeof(m->referentie))
@@ -524,14 +537,20 @@ int handle_api_melding(struct req *req)
 /* ---- POST /api/v1/meldingen/{referentie}/{actie} ----------------------------- */
 
 /* Reads "op" (a moment with offset) into in->op; a message in fouten otherwise. */
-static void read_op(const cJSON *body, struct melding_act_input *in, cJSON *fouten)
-{
-	const char *s;
-	int r = json_string(body, "op", &s);
+/* What an action's body may hold; kosten (a JSON number of euros) is read from the body. */
+const struct field_spec api_melding_action_fields[] = {
+	FIELD_PATH("referentie", FT_KEY),
+	{ .name = "op", .from = IN_JSON, .type = FT_TEXT,
+	  .message = "Geef het moment als tekst, bijvoorbeeld \"2026-03-01T14:30:00+01:00\"." },
+	TEXT_MEMBER("tekst"),
+	FIELDS_END
+};
 
-	if (r < 0)
-		cJSON_AddStringToObject(fouten, "op", "Geef het moment als tekst, bijvoorbeeld \"2026-03-01T14:30:00+01:00\".");
-	else if (r > 0 && moment_parse(s, &in->op) < 0)
+static void read_op(struct req *req, struct melding_act_input *in, cJSON *fouten)
+{
+	const char *s = member(req, "op");
+
+	if (s && moment_parse(s, &in->op) < 0)
 		cJSON_AddStringToObject(fouten, "op", "Geef datum en tijd als 2026-03-01T14:30:00+01:00 (met tijdzone).");
 }
 
@@ -553,11 +572,12 @@ static void read_kosten(const cJSON *body, struct melding_act_input *in, cJSON *
 }
 
 /* The action's JSON body into in; what JSON itself gets wrong goes into fouten. */
-static void read_action(const cJSON *body, enum melding_action a, struct melding_act_input *in, cJSON *fouten)
+static void read_action(struct req *req, const cJSON *body, enum melding_action a, struct melding_act_input *in,
+			cJSON *fouten)
 {
-	read_op(body, in, fouten);
-	if (json_string(body, "tekst", &in->tekst) < 0)
-		cJSON_AddStringToObject(fouten, "tekst", "Geef hier tekst (een JSON-string).");
+	json_add_field_errors(fouten, input_errors(req));
+	read_op(req, in, fouten);
+	in->tekst = member(req, "tekst");
 	if (a == MA_AFSLUITEN)
 		read_kosten(body, in, fouten);
 }
@@ -568,7 +588,8 @@ static int act(struct req *req, enum melding_action a)
 	struct melding m;
 	struct melding_act_input in = MELDING_ACT_INPUT_INIT;
 	struct field_errors errs;
-	cJSON *body;
+	const cJSON *body;
+	cJSON *none = NULL;
 	int st;
 
 	if (!db)
@@ -577,26 +598,25 @@ static int act(struct req *req, enum melding_action a)
 		return st;
 	/* Every field is optional for bevestigen and afsluiten: no body means {}. */
 	if (req->body.len == 0)
-		body = cJSON_CreateObject();
-	else if (!(body = http_json_body(req, &st)))
+		body = none = cJSON_CreateObject();
+	else if (!(body = input_json_body(req, &st)))
 		return st;
 
 	cJSON *fouten = cJSON_CreateObject();
-	read_action(body, a, &in, fouten);
+	read_action(req, body, a, &in, fouten);
 	if (fouten->child) {
-		cJSON_Delete(body);
+		cJSON_Delete(none);
 		return http_json_errors(req, 422, fouten);
 	}
 
+	cJSON_Delete(fouten);
 	enum app_result r = melding_act(db, &req->arena, http_actor(req), req->cfg, &m, a, &in, &errs);
-	cJSON_Delete(body);   /* in.tekst pointed into it; melding_act has stored what it needed */
+	cJSON_Delete(none);   /* in.tekst pointed into it; melding_act has stored what it needed */
 	if (r == APP_INVALID) {
 		if (!errs.n)
 			field_error_add(&errs, "status", "Dit kan niet met deze melding.");
-		add_field_errors(fouten, &errs);
-		return http_json_errors(req, 422, fouten);
+		return http_json_field_errors(req, &errs);
 	}
-	cJSON_Delete(fouten);
 	if (r != APP_OK)
 		return http_refused(req, r, &melding_refusal);
 	cJSON *o = melding_json(req, db, &m, &st);

@@ -23,6 +23,8 @@
 #ifndef LEEFBAAR_API_MELDINGEN_H
 #define LEEFBAAR_API_MELDINGEN_H
 
+#include "http/input.h"
+
 struct req;
 
 /*
@@ -56,6 +58,12 @@ int handle_api_categorieen(struct req *req);
  * value that is not understood is a 422 on that parameter.
  */
 int handle_api_meldingen(struct req *req);
+/* Its query, for the input stage: web/meldingen.h's MELDING_FILTER_FIELDS and pagina. */
+extern const struct field_spec api_meldingen_list_fields[];
+/* POST /api/v1/meldingen: the body's text members. */
+extern const struct field_spec api_melding_submit_fields[];
+/* POST /api/v1/meldingen/{referentie}/bevestigen|terugkoppelen|afsluiten: op and tekst. */
+extern const struct field_spec api_melding_action_fields[];
 
 /*
  * GET /api/v1/meldingen/{referentie} (ACT_MELDING_READ): the melding with

@@ -1,8 +1,8 @@
 /*
  * referrals.c - the use cases of doorverwijzingen (see referrals.h):
- * loading a referral with the permission check, the list's filters and
- * pages, sending one from a dossier, taking each step, its files, and the
- * answer terms.
+ * loading a referral with the permission check (and the audited read of
+ * one), the list's filters and pages, sending one from a dossier, taking
+ * each step, its files, and the answer terms.
  *
  * Every change is one transaction holding the referral, its history, the
  * dossier's timeline entry (dossier_event rows whose kind is the label the
@@ -130,6 +130,18 @@ enum app_result referral_load_for(struct db *db, struct arena *a, const struct a
 	}
 	audit_refused(db, who, arena_printf(a, "%lld", (long long)id), action);
 	return APP_NOT_FOUND;
+}
+
+enum app_result referral_view(struct db *db, struct arena *a, const struct actor *who, const char *key,
+			      const char *via, struct referral *out)
+{
+	enum app_result res = referral_load_for(db, a, who, key, ACT_REFERRAL_READ, out);
+
+	if (res != APP_OK)
+		return res;
+	if (audit_record(db, who, "bekeken", "doorverwijzing", arena_printf(a, "%lld", (long long)out->id), via) < 0)
+		return APP_UNAVAILABLE;
+	return APP_OK;
 }
 
 int referral_may(struct db *db, struct arena *a, const struct actor *who, const struct referral *r,
@@ -785,6 +797,11 @@ static enum app_result store_step(struct db *db, struct arena *a, const struct a
 		return APP_UNAVAILABLE;
 	}
 	return db_commit(db) < 0 ? APP_UNAVAILABLE : APP_OK;
+}
+
+enum action referral_step_permission(enum referral_action act)
+{
+	return referral_action_side[act] == RSIDE_PARTNER ? ACT_REFERRAL_ANSWER : ACT_REFERRAL_CREATE;
 }
 
 enum app_result referral_act(struct db *db, struct arena *a, const struct actor *who, struct referral *r,

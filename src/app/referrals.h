@@ -1,10 +1,11 @@
 /*
  * referrals.h - the use cases of doorverwijzingen (issue 8), shared by the
  * HTML pages (web/doorverwijzingen*.c) and the JSON API
- * (api/doorverwijzingen.c): loading a referral with the permission check,
- * reading the list's filters and a page of the list, sending a referral
- * from a dossier, taking each step, fetching one of its files, and the
- * beheerder's answer terms.
+ * (api/doorverwijzingen.c): loading a referral with the permission check
+ * (and opening one to read it, an audited read), reading the list's
+ * filters and a page of the list, sending a referral from a dossier,
+ * taking each step, fetching one of its files, and the beheerder's answer
+ * terms.
  *
  * Who may do what is the permission matrix's: a partner user reaches only
  * its own organisation's referrals, through store queries bound to its
@@ -22,10 +23,10 @@
  *
  *	struct referral r;
  *	enum app_result res = referral_load_for(db_thread(), &req->arena, http_actor(req),
- *						http_param(req, 0), ACT_REFERRAL_ANSWER, &r);
+ *						input_text(req, "id"), referral_step_permission(RA_ACCEPTEREN), &r);
  *	if (res != APP_OK)
  *		return http_refused(req, res, &doorverwijzing_refusal);
- *	res = referral_act(db_thread(), &req->arena, http_actor(req), req->cfg, &r, RA_ACCEPTEREN, &in, &errs);
+ *	res = referral_act(db_thread(), &req->arena, http_actor(req), &r, RA_ACCEPTEREN, &in, &errs);
  */
 #ifndef LEEFBAAR_APP_REFERRALS_H
 #define LEEFBAAR_APP_REFERRALS_H
@@ -59,6 +60,16 @@ struct field_errors;
  */
 enum app_result referral_load_for(struct db *db, struct arena *a, const struct actor *who, const char *key,
 				  enum action action, struct referral *out);
+
+/*
+ * Opens the referral with id key to read it: referral_load_for(...,
+ * ACT_REFERRAL_READ, ...) and the audited read of it ("bekeken",
+ * "doorverwijzing", its id, with detail via: "" for the page, "api"), as
+ * everything partners and staff open (DESIGN.md, Audited reads). Answers as
+ * referral_load_for(); APP_UNAVAILABLE too when the audit row was not written.
+ */
+enum app_result referral_view(struct db *db, struct arena *a, const struct actor *who, const char *key,
+			      const char *via, struct referral *out);
 
 /* 1 when who may perform action on r (staff: by its dossier; loaded already), 0 when not, -1 on error. */
 int referral_may(struct db *db, struct arena *a, const struct actor *who, const struct referral *r,
@@ -162,13 +173,19 @@ struct referral_act_input {
 };
 
 /*
- * Takes step act on r, which the caller loaded with the action's permission
- * (ACT_REFERRAL_ANSWER for the partner's steps, ACT_REFERRAL_CREATE for
- * afsluiten). One transaction: the status, the referral's history, the
- * dossier's timeline, a partner's file and who's audit row. APP_OK (done;
- * *r reloaded), APP_INVALID (errs: "reden", "tekst", "bestand", or
- * "status" for a step the status does not allow or someone else's change
- * in between; nothing changed) or APP_UNAVAILABLE.
+ * The permission step act needs, to load the referral with:
+ * ACT_REFERRAL_ANSWER for the partner's steps, ACT_REFERRAL_CREATE for the
+ * case worker's (afsluiten).
+ */
+enum action referral_step_permission(enum referral_action act);
+
+/*
+ * Takes step act on r, which the caller loaded with the step's permission
+ * (referral_step_permission()). One transaction: the status, the
+ * referral's history, the dossier's timeline, a partner's file and who's
+ * audit row. APP_OK (done; *r reloaded), APP_INVALID (errs: "reden",
+ * "tekst", "bestand", or "status" for a step the status does not allow or
+ * someone else's change in between; nothing changed) or APP_UNAVAILABLE.
  */
 enum app_result referral_act(struct db *db, struct arena *a, const struct actor *who, struct referral *r,
 			     enum referral_action act, struct referral_act_input *in, struct field_errors *errs);

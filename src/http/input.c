@@ -173,6 +173,28 @@ static const char *json_member(struct req *req, const struct field_spec *spec, i
 	return "";
 }
 
+/* A FIELD_MANY field: every value of its key in the query or the form, each parsed. */
+static void check_many(struct req *req, const struct field_spec *spec, struct field_value *v)
+{
+	const struct kv *list = spec->from == IN_QUERY ? req->query : req->form;
+	int n = 0, i = 0;
+
+	for (const struct kv *k = list; k; k = k->next)
+		n += !strcmp(k->key, spec->name);
+	v->n_many = n;
+	v->many_text = arena_alloc(&req->arena, (size_t)(n ? n : 1) * sizeof(*v->many_text));
+	v->many_num = arena_alloc(&req->arena, (size_t)(n ? n : 1) * sizeof(*v->many_num));
+	for (const struct kv *k = list; k; k = k->next) {
+		const char *message;
+		if (strcmp(k->key, spec->name))
+			continue;
+		v->many_text[i] = k->value.buf ? k->value.buf : "";
+		if (input_parse(spec, v->many_text[i], &v->many_num[i], &message) < 0)
+			v->many_num[i] = 0;
+		i++;
+	}
+}
+
 /* Parses one field into v; NULL, or the Dutch message when it cannot be read. */
 static const char *check_one(struct req *req, const struct field_spec *spec, struct field_value *v)
 {
@@ -180,6 +202,14 @@ static const char *check_one(struct req *req, const struct field_spec *spec, str
 	int wrong = 0;
 
 	v->spec = spec;
+	if (spec->flags & FIELD_MANY) {
+		/* Each value is judged by the handler (input_many()); only absence can be wrong here. */
+		check_many(req, spec, v);
+		v->text = v->n_many ? v->many_text[0] : NULL;
+		v->num = v->n_many ? v->many_num[0] : 0;
+		v->valid = 1;
+		return !v->n_many && (spec->flags & FIELD_REQUIRED) ? "Vul dit veld in." : NULL;
+	}
 	v->text = spec->from == IN_JSON ? json_member(req, spec, &wrong) : raw_value(req, spec);
 	if (wrong) {
 		v->valid = 0;
@@ -266,6 +296,19 @@ int input_value(struct req *req, const char *name, int64_t *out)
 		return 0;
 	*out = v->num;
 	return 1;
+}
+
+int input_many(struct req *req, const char *name, const int64_t **nums, const char *const **texts)
+{
+	const struct field_value *v = find(req, name);
+
+	if (!v || !(v->spec->flags & FIELD_MANY))
+		return 0;
+	if (nums)
+		*nums = v->many_num;
+	if (texts)
+		*texts = v->many_text;
+	return v->n_many;
 }
 
 const struct cJSON *input_json(struct req *req)

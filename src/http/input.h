@@ -48,6 +48,7 @@ enum field_type {
 enum field_flags {
 	FIELD_REQUIRED = 1 << 0,   /* absent or empty is an error */
 	FIELD_STRICT = 1 << 1,     /* invalid on a page is a 400, not a message beside the field */
+	FIELD_MANY = 1 << 2,       /* repeated (check boxes): every value, see input_many() */
 };
 
 struct field_spec {
@@ -85,6 +86,9 @@ struct field_value {
 	int64_t num;               /* FT_ID, FT_KEY (its id, or 0 for a reference), FT_INT,
 				      FT_PAGE, FT_BOOL, FT_DATE (day number), FT_MOMENT (unix) */
 	int valid;                 /* parsed, or absent and not required */
+	int n_many;                /* FIELD_MANY: how many values ... */
+	const char **many_text;    /* ... as sent ... */
+	int64_t *many_num;         /* ... and parsed (0 for one that cannot be read) */
 };
 
 /*
@@ -104,6 +108,12 @@ int input_parse(const struct field_spec *spec, const char *text, int64_t *out, c
 int64_t input_num(struct req *req, const char *name);
 /* 1 and *out when a declared field was sent and could be read; else 0. */
 int input_value(struct req *req, const char *name, int64_t *out);
+/*
+ * The values of a repeated (FIELD_MANY) field: their count, with *nums
+ * (each parsed; 0 for one that cannot be read, which the handler judges)
+ * and *texts (as sent) when not NULL.
+ */
+int input_many(struct req *req, const char *name, const int64_t **nums, const char *const **texts);
 /* The JSON body the stage parsed (IN_JSON routes), owned by the request; NULL otherwise. */
 const struct cJSON *input_json(struct req *req);
 /*

@@ -4,6 +4,7 @@
 #include "render/form.h"
 #include "render/tpl.h"
 #include "http/http.h"
+#include "http/input.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -34,6 +35,6 @@ void form_keep(struct req *req, struct tpl_dict *d, const char *const *fields, s
 		for (j = 0; fields[i][j] && j < sizeof(key) - 1; j++)
 			key[j] = (char)toupper((unsigned char)fields[i][j]);
 		key[j] = '\0';
-		tpl_set(d, key, http_form(req, fields[i]));
+		tpl_set(d, key, input_text(req, fields[i]));   /* as typed: declared fields of the route */
 	}
 }

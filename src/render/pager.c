@@ -3,9 +3,9 @@
  */
 #include "render/pager.h"
 #include "http/http.h"
+#include "http/input.h"
 #include "lib/buf.h"
 #include "render/tpl.h"
-#include "lib/parse.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,7 +15,8 @@ int pager_page(struct req *req)
 {
 	int64_t n;
 
-	return parse_int64(http_query(req, "pagina"), 1, PAGER_MAX_PAGE, &n) < 0 ? 1 : (int)n;
+	/* "pagina" is an FT_PAGE field of the list's route: odd values are page 1 already. */
+	return input_value(req, "pagina", &n) && n <= PAGER_MAX_PAGE ? (int)n : 1;
 }
 
 int64_t pager_offset(int page, int per_page)

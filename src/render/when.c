@@ -5,6 +5,7 @@
 #include "domain/amsterdam.h"
 #include "domain/calendar.h"
 #include "domain/days.h"
+#include "lib/arena.h"
 
 #include <stdio.h>
 
@@ -60,4 +61,25 @@ void when_text(int64_t unix_utc, char out[WHEN_LEN])
 	calendar_day_short(dn, day);
 	/* "30 sep 2026 23:59" is 17 characters: a year of four digits always fits. */
 	snprintf(out, WHEN_LEN, "%.16s %02u:%02u", day, s / 3600u, s % 3600u / 60u);
+}
+
+const char *when_str(struct arena *a, enum when_style style, int64_t t)
+{
+	char out[CALENDAR_DAY_LEN > MOMENT_FORMAT_LEN ? CALENDAR_DAY_LEN : MOMENT_FORMAT_LEN];
+
+	switch (style) {
+	case WHEN_MINUTE: when_format(t, out); break;
+	case WHEN_TEXT: when_text(t, out); break;
+	case WHEN_DATE: when_date(t, out); break;
+	case WHEN_ISO: moment_format_amsterdam(t, out); break;
+	case DAY_ISO: days_format((int32_t)t, out); break;
+	case DAY_SHORT: calendar_day_short((int32_t)t, out); break;
+	case DAY_DATE: {
+		char iso[DAYS_FORMAT_LEN];
+		days_format((int32_t)t, iso);
+		snprintf(out, sizeof(out), "%.2s-%.2s-%.4s", iso + 8, iso + 5, iso);
+		break;
+	}
+	}
+	return arena_strdup(a, out);
 }

@@ -2,6 +2,7 @@
  * category.c - the SQL for categories.
  */
 #include "store/category.h"
+#include "lib/arena.h"
 #include "db/db.h"
 
 #include <string.h>
@@ -79,4 +80,10 @@ enum store_result category_save(struct db *db, struct category *c)
 	if (!c->id)
 		c->id = db_last_id(db);
 	return STORE_OK;
+}
+
+int category_all(struct db *db, struct arena *a, int active_only, struct category **out)
+{
+	*out = arena_alloc(a, CATEGORY_MAX * sizeof(**out));
+	return db ? category_list(db, active_only, *out, CATEGORY_MAX) : -1;
 }

@@ -9,6 +9,7 @@
 
 #include <stdint.h>
 
+struct arena;
 struct db;
 
 #define CATEGORY_MAX 64
@@ -26,6 +27,11 @@ struct category {
 
 /* Fills out (up to max) in display order; returns the count, -1 on error. */
 int category_list(struct db *db, int active_only, struct category *out, int max);
+/*
+ * Every category (CATEGORY_MAX at most) in display order, in arena memory:
+ * *out and the count, or -1 on error (db NULL included).
+ */
+int category_all(struct db *db, struct arena *a, int active_only, struct category **out);
 enum store_result category_by_code(struct db *db, const char *code, struct category *c);
 enum store_result category_by_id(struct db *db, int64_t id, struct category *c);
 /* Inserts (c->id == 0) or updates by id; STORE_CONFLICT for a duplicate code. */

@@ -1,19 +1,16 @@
 /*
  * beheer_audit.c - the audit trail for the beheerder (/beheer/audit):
  * newest first, paged, filtered by who acted (e-mail), action, kind of
- * object and a range of Amsterdam days. Read-only: the application never
- * changes or deletes an audit row.
+ * object and a range of Amsterdam days, with the field spec of its route.
+ * Read-only: the application never changes or deletes an audit row.
  */
 #include "web/beheer.h"
 #include "db/db.h"
 #include "domain/amsterdam.h"
-#include "domain/days.h"
 #include "http/http.h"
 #include "http/json.h"
-#include "lib/buf.h"
 #include "render/form.h"
 #include "render/page.h"
-#include "render/pager.h"
 #include "render/tpl.h"
 #include "render/when.h"
 #include "store/audit.h"
@@ -51,19 +48,30 @@ static const char *action_label(const char *action)
 	return action;
 }
 
-struct rows_ctx {
-	struct tpl_dict *d, *table;
-	int rows;
+/* The filters: text a person types, and two days (the stage reads them; their message is the page's). */
+#define DAY_MESSAGE "Vul een datum in als jjjj-mm-dd, bijvoorbeeld 2026-03-31."
+const struct field_spec beheer_audit_fields[] = {
+	{ .name = "gebruiker", .from = IN_QUERY, .type = FT_TEXT },
+	{ .name = "actie", .from = IN_QUERY, .type = FT_TEXT },
+	{ .name = "object", .from = IN_QUERY, .type = FT_TEXT },
+	{ .name = "van", .from = IN_QUERY, .type = FT_DATE, .message = DAY_MESSAGE },
+	{ .name = "tot", .from = IN_QUERY, .type = FT_DATE, .message = DAY_MESSAGE },
+	{ .name = "pagina", .from = IN_QUERY, .type = FT_PAGE },
+	FIELDS_END
+};
+
+/* What the filters ask for. */
+struct audit_query {
+	const char *email, *action, *type;
+	int32_t van, tot;
+	int have_van, have_tot;
 };
 
 static void audit_row(void *ctx, const struct audit_row *r)
 {
-	struct rows_ctx *c = ctx;
+	struct tpl_dict *row = beheer_list_row(ctx, "ROW");
 	char when[WHEN_LEN], iso[MOMENT_FORMAT_LEN];
 
-	if (!c->table)
-		c->table = tpl_section(c->d, "TABLE");
-	struct tpl_dict *row = tpl_section(c->table, "ROW");
 	when_seconds(r->at, when);
 	moment_format_amsterdam(r->at, iso);
 	tpl_set(row, "WHEN", when);
@@ -81,7 +89,6 @@ static void audit_row(void *ctx, const struct audit_row *r)
 	tpl_set(row, "OBJECT_TYPE", r->object_type);
 	tpl_set(row, "OBJECT_ID", r->object_id);
 	tpl_set(row, "DETAIL", r->detail);
-	c->rows++;
 }
 
 struct values_ctx {
@@ -95,19 +102,59 @@ static void suggestion(void *ctx, const char *value)
 	tpl_set(tpl_section(c->d, c->section), "VALUE", value);
 }
 
-/* A YYYY-MM-DD filter field; 0 and *dn set, or -1 after reporting. */
-static int date_field(struct form *f, struct tpl_dict *d, const char *field, const char *var,
-		      const char *value, int32_t *dn, int *given)
+/* A text filter of one line, echoed as var; "" after a form error. */
+static const char *line_filter(struct req *req, struct form *form, const char *field, const char *var, size_t max,
+			       const char *what)
 {
-	*given = 0;
-	tpl_set(d, var, value && strlen(value) <= 20 ? value : "");
-	if (!value || !value[0])
-		return 0;
-	if (days_parse(value, dn) < 0) {
-		form_error(f, field, "Vul een datum in als jjjj-mm-dd, bijvoorbeeld 2026-03-31.");
+	const char *v, *err = validate_line(&req->arena, input_text(req, field), max, what, &v);
+
+	if (err)
+		form_error(form, field, err);
+	tpl_set(form->d, var, v);
+	return v;
+}
+
+/* A day filter, echoed as var (within reason); *given when one was sent and could be read. */
+static void day_filter(struct req *req, struct tpl_dict *d, const char *field, const char *var, int32_t *dn,
+		       int *given)
+{
+	const char *text = input_text(req, field);
+	int64_t day;
+
+	tpl_set(d, var, text && strlen(text) <= 20 ? text : "");
+	*given = input_value(req, field, &day);
+	*dn = *given ? (int32_t)day : 0;
+}
+
+/* Reads the filters into q; the form errors in the order of the form. */
+static void read_filters(struct req *req, struct form *form, struct audit_query *q)
+{
+	const struct field_errors *bad = input_errors(req);
+
+	q->email = line_filter(req, form, "gebruiker", "GEBRUIKER", 254, "Het e-mailadres");
+	q->action = line_filter(req, form, "actie", "ACTIE", 64, "De actie");
+	q->type = line_filter(req, form, "object", "OBJECT", 64, "Het soort object");
+	day_filter(req, form->d, "van", "VAN", &q->van, &q->have_van);
+	day_filter(req, form->d, "tot", "TOT", &q->tot, &q->have_tot);
+	/* Only the days can fail in the stage. */
+	for (int i = 0; i < bad->n; i++)
+		form_error(form, bad->e[i].field, bad->e[i].message);
+	if (q->have_van && q->have_tot && q->tot < q->van)
+		form_error(form, "tot", "De einddatum ligt voor de begindatum.");
+}
+
+/* The account of the e-mail filter into f; -1 when the database failed. */
+static int find_user(struct db *db, struct form *form, const char *email, struct audit_filter *f)
+{
+	struct user u;
+	enum store_result r = user_by_email(db, email, &u);
+
+	if (r == STORE_ERROR)
 		return -1;
-	}
-	*given = 1;
+	if (r != STORE_OK)
+		form_error(form, "gebruiker", "Er is geen account met dit e-mailadres.");
+	else
+		f->user_id = u.id;
 	return 0;
 }
 
@@ -115,69 +162,34 @@ int handle_beheer_audit(struct req *req)
 {
 	struct db *db = db_thread();
 	struct audit_filter f = { .from = INT64_MIN, .until = INT64_MAX };
-	int page = pager_page(req);
-	int64_t total = 0;
-	int32_t van = 0, tot = 0;
-	int have_van = 0, have_tot = 0;
-	const char *email, *action, *type, *err;
+	struct audit_query q;
+	struct beheer_list l;
 
 	if (!db)
 		return http_unavailable(req, NULL);
-	struct tpl_dict *d = page_new(req, "Auditlog", "beheer_audit.tpl");
-	struct form form = FORM_INIT(d);
-
-	if ((err = validate_line(&req->arena, http_query(req, "gebruiker"), 254, "Het e-mailadres", &email)))
-		form_error(&form, "gebruiker", err);
-	tpl_set(d, "GEBRUIKER", email);
-	if ((err = validate_line(&req->arena, http_query(req, "actie"), 64, "De actie", &action)))
-		form_error(&form, "actie", err);
-	tpl_set(d, "ACTIE", action);
-	if ((err = validate_line(&req->arena, http_query(req, "object"), 64, "Het soort object", &type)))
-		form_error(&form, "object", err);
-	tpl_set(d, "OBJECT", type);
-	date_field(&form, d, "van", "VAN", http_query(req, "van"), &van, &have_van);
-	date_field(&form, d, "tot", "TOT", http_query(req, "tot"), &tot, &have_tot);
-	if (have_van && have_tot && tot < van)
-		form_error(&form, "tot", "De einddatum ligt voor de begindatum.");
-
-	if (email[0] && !form.errors) {
-		struct user u;
-		enum store_result r = user_by_email(db, email, &u);
-		if (r == STORE_ERROR)
-			return http_unavailable(req, NULL);
-		if (r != STORE_OK)
-			form_error(&form, "gebruiker", "Er is geen account met dit e-mailadres.");
-		else
-			f.user_id = u.id;
-	}
-	struct values_ctx va = { d, "ACTION_SUGGESTION" }, vt = { d, "TYPE_SUGGESTION" };
+	beheer_list_start(&l, req, "Auditlog", "beheer_audit.tpl");
+	read_filters(req, &l.form, &q);
+	if (q.email[0] && !l.form.errors && find_user(db, &l.form, q.email, &f) < 0)
+		return http_unavailable(req, NULL);
+	struct values_ctx va = { l.d, "ACTION_SUGGESTION" }, vt = { l.d, "TYPE_SUGGESTION" };
 	if (audit_recent_values(db, 0, suggestion, &va) == STORE_ERROR ||
 	    audit_recent_values(db, 1, suggestion, &vt) == STORE_ERROR)
 		return http_unavailable(req, NULL);
-	if (form.errors)
+	if (l.form.errors)
 		return page_send(req, 422);
 
-	f.action = action;
-	f.object_type = type;
+	f.action = q.action;
+	f.object_type = q.type;
 	/* Days are Amsterdam days: from the start of `van` up to the start of the day after `tot`. */
-	if (have_van)
-		f.from = amsterdam_day_start(van);
-	if (have_tot)
-		f.until = amsterdam_day_start(tot + 1);
-
-	struct rows_ctx ctx = { .d = d };
-	if (audit_list(db, &f, pager_offset(page, JSON_PER_PAGE), JSON_PER_PAGE, &total, audit_row, &ctx) == STORE_ERROR)
+	if (q.have_van)
+		f.from = amsterdam_day_start(q.van);
+	if (q.have_tot)
+		f.until = amsterdam_day_start(q.tot + 1);
+	if (audit_list(db, &f, beheer_list_offset(&l), JSON_PER_PAGE, &l.total, audit_row, &l) == STORE_ERROR)
 		return http_unavailable(req, NULL);
-	if (!total)
-		tpl_show(d, "EMPTY");
-	struct buf base = BUF_INIT;
-	buf_addstr(&base, "/beheer/audit?");
-	pager_query(&base, "gebruiker", email);
-	pager_query(&base, "actie", action);
-	pager_query(&base, "object", type);
-	pager_query(&base, "van", have_van ? http_query(req, "van") : NULL);
-	pager_query(&base, "tot", have_tot ? http_query(req, "tot") : NULL);
-	pager_render(d, base.buf, page, JSON_PER_PAGE, total);
-	buf_release(&base);
-	return page_send(req, 200);
+	const char *const filters[] = {
+		"gebruiker", q.email, "actie", q.action, "object", q.type,
+		"van", q.have_van ? input_text(req, "van") : NULL, "tot", q.have_tot ? input_text(req, "tot") : NULL, NULL
+	};
+	return beheer_list_send(req, &l, "/beheer/audit?", filters);
 }

@@ -8,7 +8,9 @@
  * know (a typo would otherwise reach a tenant as "{{nam}}"): app/dossiers.h's
  * dossier_template_save() checks and stores it.
  *
- * The beheerder sees no case content here: only the templates.
+ * The beheerder sees no case content here: only the templates. The input
+ * of both routes is declared below (beheer_brieven_fields,
+ * beheer_brief_save_fields).
  */
 #include "auth/csrf.h"
 #include "db/db.h"
@@ -52,7 +54,7 @@ static int render(struct req *req, int failed, const char *msg, int status, cons
 		if (!db || letter_template_get(db, &req->arena, (enum brief_soort)s, &t) != STORE_OK)
 			return http_unavailable(req, NULL);
 		if (s == failed) {
-			tpl_set(b, "TEKST", http_form(req, "tekst"));
+			tpl_set(b, "TEKST", input_text(req, "tekst"));
 			tpl_set(tpl_section(b, "TEKST_ERROR"), "MSG", msg);
 			struct tpl_dict *it = tpl_section(tpl_section(d, "ERRORS"), "ERROR_ITEM");
 			tpl_set(it, "FIELD_ID", arena_printf(&req->arena, "%s-tekst", brief_soort_ids[s]));
@@ -72,21 +74,36 @@ static int render(struct req *req, int failed, const char *msg, int status, cons
 	return page_send(req, status);
 }
 
+/* ?klaar=opgeslagen after a save (an unknown word shows no confirmation). */
+static const char *const klaar_ids[] = { "opgeslagen", NULL };
+
+const struct field_spec beheer_brieven_fields[] = {
+	{ .name = "klaar", .from = IN_QUERY, .type = FT_ENUM, .choices = klaar_ids },
+	FIELDS_END
+};
+
 int handle_beheer_brieven(struct req *req)
 {
-	const char *k = http_query(req, "klaar");
-	return render(req, -1, NULL, 200, k && !strcmp(k, "opgeslagen") ? "De brief is opgeslagen." : NULL);
+	int64_t k;
+	return render(req, -1, NULL, 200, input_value(req, "klaar", &k) ? "De brief is opgeslagen." : NULL);
 }
+
+/* The template as typed: dossier_template_save() checks it and says why not. */
+const struct field_spec beheer_brief_save_fields[] = {
+	FIELD_PATH("soort", FT_TEXT),   /* an unknown kind is the handler's own 404 */
+	{ .name = "tekst", .from = IN_FORM, .type = FT_TEXT },
+	FIELDS_END
+};
 
 int handle_beheer_brief_save(struct req *req)
 {
 	struct field_errors errs;
-	int s = brief_soort_parse(http_param(req, 0));
+	int s = brief_soort_parse(input_text(req, "soort"));
 
 	if (s < 0)
 		return http_error(req, 404, "Pagina niet gevonden", "Deze soort brief bestaat niet.");
 	enum app_result r = dossier_template_save(db_thread(), &req->arena, http_actor(req), (enum brief_soort)s,
-						  http_form(req, "tekst"), &errs);
+						  input_text(req, "tekst"), &errs);
 	if (r == APP_INVALID)
 		return render(req, s, field_error_for(&errs, "tekst"), 422, NULL);
 	if (r != APP_OK)

@@ -5,7 +5,7 @@
  * Categories are never deleted: meldingen refer to them, and the KPIs
  * count per category over the years. A category that is no longer wanted
  * is made inactive; it then disappears from the public form and the API,
- * and stays in lists and reports.
+ * and stays in lists and reports. The routes' field specs are here too.
  */
 #include "web/beheer_categorieen.h"
 #include "web/beheer.h"
@@ -18,7 +18,6 @@
 #include "render/form.h"
 #include "render/page.h"
 #include "render/tpl.h"
-#include "store/audit.h"
 #include "store/category.h"
 
 #include <stdio.h>
@@ -41,21 +40,61 @@ struct input {
 	int actief;
 };
 
-static int not_found(struct req *req)
-{
-	return http_error(req, 404, "Categorie niet gevonden",
-			  "Deze categorie bestaat niet. Kies er een uit de lijst van categorieën.");
-}
+static const struct refusal category_refusal = {
+	.not_found_title = "Categorie niet gevonden",
+	.not_found_text = "Deze categorie bestaat niet. Kies er een uit de lijst van categorieën.",
+};
+
+/* ---- the fields ------------------------------------------------------------ */
+
+/*
+ * The form's fields. The numbers are typed by a person and checked by
+ * check_int() with their unit in the message; pijler is a radio button,
+ * actief a check box whose value is 1.
+ */
+#define CATEGORY_FIELDS \
+	{ .name = "code", .from = IN_FORM, .type = FT_TEXT }, \
+	{ .name = "naam", .from = IN_FORM, .type = FT_TEXT }, \
+	{ .name = "pijler", .from = IN_FORM, .type = FT_ENUM, .max = PIJLER__MAX, .choices = pijler_ids, \
+	  .message = PIJLER_MESSAGE }, \
+	{ .name = "toelichting", .from = IN_FORM, .type = FT_TEXT }, \
+	{ .name = "bevestigen_werkdagen", .from = IN_FORM, .type = FT_TEXT }, \
+	{ .name = "terugkoppelen_werkdagen", .from = IN_FORM, .type = FT_TEXT }, \
+	{ .name = "streef_werkdagen", .from = IN_FORM, .type = FT_TEXT }, \
+	{ .name = "volgorde", .from = IN_FORM, .type = FT_TEXT }, \
+	{ .name = "actief", .from = IN_FORM, .type = FT_BOOL }
+#define PIJLER_MESSAGE "Kies de pijler waar deze soort melding bij hoort."
+
+const struct field_spec beheer_categorie_create_fields[] = {
+	CATEGORY_FIELDS,
+	FIELDS_END
+};
+
+const struct field_spec beheer_categorie_update_fields[] = {
+	FIELD_PATH("id", FT_ID),
+	CATEGORY_FIELDS,
+	FIELDS_END
+};
+
+static const char *const list_flash_codes[] = { "aangemaakt", "opgeslagen", "ongewijzigd", NULL };
+static const char *const list_flash_texts[] = {
+	"De categorie is aangemaakt.",
+	"De categorie is opgeslagen. Nieuwe termijnen gelden voor meldingen die vanaf nu binnenkomen.",
+	"Er was niets gewijzigd.",
+};
+
+const struct field_spec beheer_categorieen_fields[] = {
+	BEHEER_FLASH_FIELD(list_flash_codes),
+	FIELDS_END
+};
 
 /* ---- the list ------------------------------------------------------------ */
 
 int handle_beheer_categorieen(struct req *req)
 {
 	struct db *db = db_thread();
-	struct category *cats = arena_alloc(&req->arena, CATEGORY_MAX * sizeof(*cats));
-	const char *melding = http_query(req, "melding");
-
-	int n = db ? category_list(db, 0, cats, CATEGORY_MAX) : -1;
+	struct category *cats;
+	int n = category_all(db, &req->arena, 0, &cats);
 	if (n < 0)
 		return http_unavailable(req, NULL);
 	struct tpl_dict *d = page_new(req, "Categorieën", "beheer_categorieen.tpl");
@@ -82,16 +121,7 @@ int handle_beheer_categorieen(struct req *req)
 	else
 		tpl_set_int(tpl_section(d, "FULL"), "MAX", CATEGORY_MAX);
 
-	static const struct {
-		const char *code, *text;
-	} flashes[] = {
-		{ "aangemaakt", "De categorie is aangemaakt." },
-		{ "opgeslagen", "De categorie is opgeslagen. Nieuwe termijnen gelden voor meldingen die vanaf nu binnenkomen." },
-		{ "ongewijzigd", "Er was niets gewijzigd." },
-	};
-	for (size_t i = 0; melding && i < sizeof(flashes) / sizeof(flashes[0]); i++)
-		if (!strcmp(melding, flashes[i].code))
-			beheer_flash(req, flashes[i].text);
+	beheer_flash_sent(req, list_flash_texts);
 	return page_send(req, 200);
 }
 
@@ -165,10 +195,11 @@ static void input_posted(struct req *req, struct input *in)
 	};
 
 	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
-		const char *v = http_form(req, names[i]);
+		const char *v = input_text(req, names[i]);
 		*slots[i] = v && strlen(v) <= 1000 ? v : "";
 	}
-	const char *a = http_form(req, "actief");
+	/* The box's value is 1; any other value leaves it unticked, as it always did. */
+	const char *a = input_text(req, "actief");
 	in->actief = a && !strcmp(a, "1");
 }
 
@@ -251,7 +282,7 @@ static int validate(struct req *req, struct form *f, const struct input *in, int
 	check_line(req, f, "naam", in->naam, NAAM_MAX, 1, "De naam", "Vul een naam in.", c->naam);
 	int p = in->pijler ? pijler_parse(in->pijler) : -1;
 	if (p < 0)
-		form_error(f, "pijler", "Kies de pijler waar deze soort melding bij hoort.");
+		form_error(f, "pijler", PIJLER_MESSAGE);
 	else
 		c->pijler = (enum pijler)p;
 	check_line(req, f, "toelichting", in->toelichting, TOELICHTING_MAX, 0, "De toelichting", NULL, c->toelichting);
@@ -279,11 +310,20 @@ static int validate(struct req *req, struct form *f, const struct input *in, int
 	return f->errors;
 }
 
+/* Saves c with its audit row in one transaction; STORE_CONFLICT for a code that exists. */
+static enum store_result save(struct req *req, struct db *db, struct category *c, const char *action,
+			      const char *detail)
+{
+	if (db_begin(db) < 0)
+		return STORE_ERROR;
+	return beheer_commit(req, db, category_save(db, c), action, "categorie", c->code, detail);
+}
+
 int handle_beheer_categorie_new(struct req *req)
 {
 	struct db *db = db_thread();
-	struct category *cats = arena_alloc(&req->arena, CATEGORY_MAX * sizeof(*cats));
-	int n = db ? category_list(db, 0, cats, CATEGORY_MAX) : -1;
+	struct category *cats;
+	int n = category_all(db, &req->arena, 0, &cats);
 	int last = 0;
 
 	if (n < 0)
@@ -330,42 +370,31 @@ int handle_beheer_categorie_create(struct req *req)
 	if (validate(req, &f, &in, 1, &c))
 		return page_send(req, 422);
 
-	if (db_begin(db) < 0)
-		return http_unavailable(req, NULL);
-	enum store_result r = category_save(db, &c);
-	if (r == STORE_CONFLICT) {
-		db_rollback(db);
-		form_error(&f, "code", "Er is al een categorie met deze code. Kies een andere code.");
-		return page_send(req, 422);
-	}
 	const char *detail = arena_printf(&req->arena, "%s; %s; termijnen %d/%d/%d; %s", c.naam,
 					  pijler_ids[c.pijler], c.terms.bevestigen, c.terms.terugkoppelen,
 					  c.terms.streef, c.actief ? "actief" : "niet actief");
-	if (r != STORE_OK || audit_record(db_thread(), http_actor(req), "aangemaakt", "categorie", c.code, detail) < 0) {
-		db_rollback(db);
-		return http_unavailable(req, NULL);
-	}
-	if (db_commit(db) < 0)
-		return http_unavailable(req, NULL);
-	return http_redirect(req, "/beheer/categorieen?melding=aangemaakt");
+	return beheer_saved(req, save(req, db, &c, "aangemaakt", detail), &f, "code",
+			    "Er is al een categorie met deze code. Kies een andere code.",
+			    "/beheer/categorieen?melding=aangemaakt");
+}
+
+/* Loads the category of the route's {id} into c; 0, or the status answered. */
+static int load_category(struct req *req, struct db *db, struct category *c)
+{
+	enum store_result r = db ? category_by_id(db, input_num(req, "id"), c) : STORE_ERROR;
+
+	/* Anything but "no such category" is a database that failed. */
+	return beheer_loaded(req, r == STORE_OK || r == STORE_NOTFOUND ? r : STORE_ERROR, &category_refusal);
 }
 
 int handle_beheer_categorie_edit(struct req *req)
 {
-	struct db *db = db_thread();
 	struct category c;
 	struct input in;
-	int64_t id = beheer_param_id(req, 0);
+	int status = load_category(req, db_thread(), &c);
 
-	if (!db)
-		return http_unavailable(req, NULL);
-	if (!id)
-		return not_found(req);
-	enum store_result r = category_by_id(db, id, &c);
-	if (r == STORE_NOTFOUND)
-		return not_found(req);
-	if (r != STORE_OK)
-		return http_unavailable(req, NULL);
+	if (status)
+		return status;
 	input_from(req, &c, &in);
 	form_page(req, &c, &in);
 	return page_send(req, 200);
@@ -397,18 +426,10 @@ int handle_beheer_categorie_update(struct req *req)
 	struct db *db = db_thread();
 	struct category old, c;
 	struct input in;
-	int64_t id = beheer_param_id(req, 0);
+	int status = load_category(req, db, &old);
 
-	if (!db)
-		return http_unavailable(req, NULL);
-	if (!id)
-		return not_found(req);
-	enum store_result r = category_by_id(db, id, &old);
-	if (r == STORE_NOTFOUND)
-		return not_found(req);
-	if (r != STORE_OK)
-		return http_unavailable(req, NULL);
-
+	if (status)
+		return status;
 	input_posted(req, &in);
 	struct tpl_dict *d = form_page(req, &old, &in);
 	struct form f = FORM_INIT(d);
@@ -425,14 +446,6 @@ int handle_beheer_categorie_update(struct req *req)
 	const char *detail = arena_strdup(&req->arena, changes.buf);
 	buf_release(&changes);
 
-	if (db_begin(db) < 0)
-		return http_unavailable(req, NULL);
-	r = category_save(db, &c);
-	if (r != STORE_OK || audit_record(db_thread(), http_actor(req), "gewijzigd", "categorie", c.code, detail) < 0) {
-		db_rollback(db);
-		return http_unavailable(req, NULL);
-	}
-	if (db_commit(db) < 0)
-		return http_unavailable(req, NULL);
-	return http_redirect(req, "/beheer/categorieen?melding=opgeslagen");
+	return beheer_saved(req, save(req, db, &c, "gewijzigd", detail), &f, NULL, NULL,
+			    "/beheer/categorieen?melding=opgeslagen");
 }

@@ -10,9 +10,14 @@
  * melding fixes its due dates at receipt, so nothing here rewrites the
  * past. The code is fixed once the category exists, because the API and
  * integrations (the corporation's website, apps) send it.
+ *
+ * The field specs of the routes that read a query or a form are declared
+ * here and written beside their handlers.
  */
 #ifndef LEEFBAAR_HANDLERS_BEHEER_CATEGORIEEN_H
 #define LEEFBAAR_HANDLERS_BEHEER_CATEGORIEEN_H
+
+#include "http/input.h"
 
 struct req;
 
@@ -26,5 +31,12 @@ int handle_beheer_categorie_create(struct req *req);
 int handle_beheer_categorie_edit(struct req *req);
 /* POST /beheer/categorieen/{id}: update (everything but the code). */
 int handle_beheer_categorie_update(struct req *req);
+
+/* GET /beheer/categorieen: melding (the confirmation after a change). */
+extern const struct field_spec beheer_categorieen_fields[];
+/* POST /beheer/categorieen: the form (code, naam, pijler, toelichting, the terms, volgorde, actief). */
+extern const struct field_spec beheer_categorie_create_fields[];
+/* POST /beheer/categorieen/{id}: the same form. */
+extern const struct field_spec beheer_categorie_update_fields[];
 
 #endif

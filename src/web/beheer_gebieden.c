@@ -10,6 +10,9 @@
  * claims it by renaming it (so a double click imports once), reads and
  * checks it again against the database as it is then, and stores it in one
  * transaction with its audit row.
+ *
+ * The routes' field specs are written beside their handlers (declared in
+ * beheer_gebieden.h).
  */
 #include "web/beheer_gebieden.h"
 #include "auth/csrf.h"
@@ -29,7 +32,6 @@
 #include "render/when.h"
 #include "store/area.h"
 #include "store/areaimport.h"
-#include "store/audit.h"
 #include "lib/clock.h"
 #include "lib/parse.h"
 #include "domain/validate.h"
@@ -49,6 +51,8 @@
 #define TOKEN_LEN 32
 #define PENDING_PREFIX "areaimport-"
 #define BESTANDSNAAM_MAX 200
+
+#define COUNT_MAX 999999999999LL         /* the counts in the query after an import: 12 digits */
 
 static const char *const change_labels[] = {
 	[CHANGE_ADDED] = "Nieuw", [CHANGE_UPDATED] = "Bijwerken", [CHANGE_UNCHANGED] = "Ongewijzigd",
@@ -71,28 +75,25 @@ static struct tpl_dict *upload_form(struct req *req, struct tpl_dict *d, int kin
 	return u;
 }
 
-/* Digits only, at most 12 of them: a count in the query after an import. */
-static const char *count_param(struct req *req, const char *key)
-{
-	const char *v = http_query(req, key);
-	size_t n = v ? strlen(v) : 0;
-
-	if (!n || n > 12 || strspn(v, "0123456789") != n)
-		return NULL;
-	return v;
-}
+/* What the redirect after an import or a save says, for the confirmation above the page. */
+#define COUNT(n) { .name = (n), .from = IN_QUERY, .type = FT_INT, .min = 0, .max = COUNT_MAX }
+const struct field_spec beheer_gebieden_fields[] = {
+	{ .name = "ingelezen", .from = IN_QUERY, .type = FT_ENUM, .max = AREAIMPORT__MAX, .choices = areaimport_kind_ids },
+	COUNT("toegevoegd"), COUNT("bijgewerkt"), COUNT("ontbreekt"), COUNT("geplaatst"),
+	{ .name = "opgeslagen", .from = IN_QUERY, .type = FT_BOOL },
+	FIELDS_END
+};
 
 static void import_flash(struct req *req)
 {
-	int kind = areaimport_kind_parse(http_query(req, "ingelezen"));
-	const char *a = count_param(req, "toegevoegd"), *b = count_param(req, "bijgewerkt");
-	const char *m = count_param(req, "ontbreekt"), *p = count_param(req, "geplaatst");
+	int64_t kind, a, b, m, p;
 
-	if (kind >= 0 && a && b && m && p)
-		beheer_flash(req, arena_printf(&req->arena, "Het %s is ingelezen: toegevoegd %s, bijgewerkt %s, "
-					       "ontbreekt %s, meldingen geplaatst %s.",
-					       areaimport_kind_files[kind], a, b, m, p));
-	else if (http_query(req, "opgeslagen"))
+	if (input_value(req, "ingelezen", &kind) && input_value(req, "toegevoegd", &a) &&
+	    input_value(req, "bijgewerkt", &b) && input_value(req, "ontbreekt", &m) && input_value(req, "geplaatst", &p))
+		beheer_flash(req, arena_printf(&req->arena, "Het %s is ingelezen: toegevoegd %lld, bijgewerkt %lld, "
+					       "ontbreekt %lld, meldingen geplaatst %lld.", areaimport_kind_files[kind],
+					       (long long)a, (long long)b, (long long)m, (long long)p));
+	else if (input_has(req, "opgeslagen"))
 		beheer_flash(req, "Het gebied is opgeslagen.");
 }
 
@@ -181,6 +182,19 @@ int handle_beheer_gebieden(struct req *req)
 }
 
 /* ---- waiting files ------------------------------------------------------ */
+
+/* Which file an upload is: gebieden or adressen (a radio button; a hidden field when confirming). */
+#define KIND_FIELD { .name = "soort", .from = IN_FORM, .type = FT_ENUM, .max = AREAIMPORT__MAX, \
+		     .choices = areaimport_kind_ids, .message = KIND_MESSAGE }
+#define KIND_MESSAGE "Kies welk bestand dit is: gebieden of adressen."
+
+/* The posted kind, or -1. */
+static int posted_kind(struct req *req)
+{
+	int64_t kind;
+
+	return input_value(req, "soort", &kind) ? (int)kind : -1;
+}
 
 static int token_ok(const char *t)
 {
@@ -387,10 +401,45 @@ static int upload_refused(struct req *req, struct db *db, int kind, const char *
 	return page_send(req, 422);
 }
 
+/* The file itself is read from req->uploads (chosen_file()). */
+const struct field_spec beheer_gebieden_import_fields[] = {
+	KIND_FIELD,
+	{ .name = "bestand", .from = IN_FORM, .type = FT_FILE },
+	FIELDS_END
+};
+
+/*
+ * Keeps the checked file u for the confirmation under a random name (the
+ * request would remove it at its end) and shows the confirmation form;
+ * -1 (logged) when it could not be kept.
+ */
+static int keep_for_confirmation(struct req *req, struct tpl_dict *d, struct upload *u, int kind, const char *naam)
+{
+	char token[TOKEN_LEN + 1], until[WHEN_LEN];
+	int64_t now = clock_real();
+
+	expire_pending(req, now);
+	secret_random_b64(token, sizeof(token), TOKEN_BYTES);
+	const char *keep = pending_path(req, kind, token, "");
+	if (rename(u->path, keep) < 0) {
+		log_error("keep %s: %s", keep, strerror(errno));
+		return -1;
+	}
+	u->path = NULL;
+	struct tpl_dict *ok = tpl_section(d, "CONFIRM");
+	tpl_set(ok, "CSRF_TOKEN", csrf_token(req));
+	tpl_set(ok, "TOKEN", token);
+	tpl_set(ok, "SOORT", areaimport_kind_ids[kind]);
+	tpl_set(ok, "BESTANDSNAAM", naam);
+	when_format(now + PENDING_SECONDS, until);
+	tpl_set(ok, "GELDIG_TOT", until);
+	return 0;
+}
+
 int handle_beheer_gebieden_import(struct req *req)
 {
 	struct db *db = db_thread();
-	int kind = areaimport_kind_parse(http_form(req, "soort"));
+	int kind = posted_kind(req);
 	struct upload *u = chosen_file(req);
 	const char *soort_msg = NULL, *file_msg = NULL, *naam;
 	struct areaimport imp;
@@ -404,7 +453,7 @@ int handle_beheer_gebieden_import(struct req *req)
 	if (!db)
 		return http_unavailable(req, NULL);
 	if (kind < 0)
-		soort_msg = "Kies welk bestand dit is: gebieden of adressen.";
+		soort_msg = KIND_MESSAGE;
 	if (!u)
 		file_msg = "Kies een CSV-bestand op uw computer.";
 	else if (u->dropped)
@@ -438,27 +487,12 @@ int handle_beheer_gebieden_import(struct req *req)
 		goto out;
 	}
 
-	/* Keep the file for the confirmation; the request would remove it at its end. */
-	char token[TOKEN_LEN + 1], until[WHEN_LEN];
-	int64_t now = clock_real();
-	expire_pending(req, now);
-	secret_random_b64(token, sizeof(token), TOKEN_BYTES);
-	const char *keep = pending_path(req, kind, token, "");
-	if (rename(u->path, keep) < 0) {
-		log_error("keep %s: %s", keep, strerror(errno));
+	if (keep_for_confirmation(req, d, u, kind, naam) < 0) {
 		status = http_unavailable(req, NULL);
 		goto out;
 	}
-	u->path = NULL;
 	show_counts(d, &imp, &counts, &before);
 	show_rows(d, &imp, &counts);
-	struct tpl_dict *ok = tpl_section(d, "CONFIRM");
-	tpl_set(ok, "CSRF_TOKEN", csrf_token(req));
-	tpl_set(ok, "TOKEN", token);
-	tpl_set(ok, "SOORT", areaimport_kind_ids[kind]);
-	tpl_set(ok, "BESTANDSNAAM", naam);
-	when_format(now + PENDING_SECONDS, until);
-	tpl_set(ok, "GELDIG_TOT", until);
 	status = 200;
 out:
 	areaimport_release(&imp);
@@ -475,11 +509,19 @@ static int expired(struct req *req)
 			  "Ga terug naar Gebieden en lees het bestand opnieuw in.");
 }
 
+/* The preview's hidden fields; anything odd in them is an expired preview (token_ok()). */
+const struct field_spec beheer_gebieden_bevestigen_fields[] = {
+	KIND_FIELD,
+	{ .name = "token", .from = IN_FORM, .type = FT_TEXT },
+	{ .name = "bestandsnaam", .from = IN_FORM, .type = FT_TEXT },
+	FIELDS_END
+};
+
 int handle_beheer_gebieden_bevestigen(struct req *req)
 {
 	struct db *db = db_thread();
-	int kind = areaimport_kind_parse(http_form(req, "soort"));
-	const char *token = http_form(req, "token"), *naam;
+	int kind = posted_kind(req);
+	const char *token = input_text(req, "token"), *naam;
 	struct areaimport imp;
 	struct areaimport_lookup lookup;
 	struct areaimport_counts counts;
@@ -492,7 +534,7 @@ int handle_beheer_gebieden_bevestigen(struct req *req)
 		return http_unavailable(req, NULL);
 	if (kind < 0 || !token_ok(token))
 		return expired(req);
-	if (validate_line(&req->arena, http_form(req, "bestandsnaam"), BESTANDSNAAM_MAX, "De bestandsnaam", &naam))
+	if (validate_line(&req->arena, input_text(req, "bestandsnaam"), BESTANDSNAAM_MAX, "De bestandsnaam", &naam))
 		naam = "";
 	const char *path = pending_path(req, kind, token, "");
 	const char *claimed = pending_path(req, kind, token, ".bezig");
@@ -523,12 +565,7 @@ int handle_beheer_gebieden_bevestigen(struct req *req)
 	}
 	enum store_result r = areaimport_apply(db, &imp, req->session->user_id, clock_now(), &counts);
 	areaimport_summary(&counts, summary, sizeof(summary));
-	if (r != STORE_OK || audit_record(db_thread(), http_actor(req), "geimporteerd", areaimport_kind_ids[kind], naam, summary) < 0) {
-		db_rollback(db);
-		status = http_unavailable(req, NULL);
-		goto out;
-	}
-	if (db_commit(db) < 0) {
+	if (beheer_commit(req, db, r, "geimporteerd", areaimport_kind_ids[kind], naam, summary) != STORE_OK) {
 		status = http_unavailable(req, NULL);
 		goto out;
 	}
@@ -548,6 +585,36 @@ out:
 /* What the form holds, as typed. */
 struct area_input {
 	const char *code, *soort, *naam, *bovenliggend, *woningen;
+};
+
+/*
+ * The form's fields. soort is read by area_soort_parse(), which takes it
+ * as import files write it (blanks, capitals), so text; bovenliggend is
+ * a select of ids, refused by check_area() in the stage's words.
+ */
+#define AREA_FIELDS \
+	{ .name = "naam", .from = IN_FORM, .type = FT_TEXT }, \
+	{ .name = "bovenliggend", .from = IN_FORM, .type = FT_ID, .message = "Kies een gebied uit de lijst." }, \
+	{ .name = "woningen", .from = IN_FORM, .type = FT_TEXT }
+
+/* GET /beheer/gebieden/nieuw?soort=: the kind chosen beforehand (a link from the tree). */
+const struct field_spec beheer_gebied_new_fields[] = {
+	{ .name = "soort", .from = IN_QUERY, .type = FT_TEXT },
+	FIELDS_END
+};
+
+const struct field_spec beheer_gebied_create_fields[] = {
+	{ .name = "code", .from = IN_FORM, .type = FT_TEXT },
+	{ .name = "soort", .from = IN_FORM, .type = FT_TEXT },
+	AREA_FIELDS,
+	FIELDS_END
+};
+
+/* Code and soort are fixed once the area exists. */
+const struct field_spec beheer_gebied_update_fields[] = {
+	FIELD_PATH("id", FT_ID),
+	AREA_FIELDS,
+	FIELDS_END
 };
 
 /* The form; a is the area being edited, or NULL for a new one. */
@@ -672,19 +739,30 @@ static void check_area(struct req *req, struct db *db, const struct area *old, c
 	}
 }
 
-static void input_from_form(struct req *req, struct area_input *in)
+/*
+ * The posted form, checked into out: old is the area being edited, or NULL
+ * for a new one (with code and soort). 0, or the form sent again with its
+ * errors (422); *f stays the form's, for an error the store finds.
+ */
+static int posted_area(struct req *req, struct db *db, const struct area *old, struct area *out, struct form *f)
 {
-	in->code = http_form(req, "code");
-	in->soort = http_form(req, "soort");
-	in->naam = http_form(req, "naam");
-	in->bovenliggend = http_form(req, "bovenliggend");
-	in->woningen = http_form(req, "woningen");
+	struct area_input in = {
+		.code = old ? NULL : input_text(req, "code"),
+		.soort = old ? NULL : input_text(req, "soort"),
+		.naam = input_text(req, "naam"),
+		.bovenliggend = input_text(req, "bovenliggend"),
+		.woningen = input_text(req, "woningen"),
+	};
+
+	*f = (struct form)FORM_INIT(area_page(req, db, old, &in));
+	check_area(req, db, old, &in, out, f);
+	return f->errors ? page_send(req, 422) : 0;
 }
 
 int handle_beheer_gebied_new(struct req *req)
 {
 	struct db *db = db_thread();
-	struct area_input in = { .soort = http_query(req, "soort"), .woningen = "0" };
+	struct area_input in = { .soort = input_text(req, "soort"), .woningen = "0" };
 
 	if (!db)
 		return http_unavailable(req, NULL);
@@ -695,60 +773,41 @@ int handle_beheer_gebied_new(struct req *req)
 int handle_beheer_gebied_create(struct req *req)
 {
 	struct db *db = db_thread();
-	struct area_input in;
 	struct area a = { 0 };
+	struct form f;
 	int64_t id;
+	int status;
 
 	if (!db)
 		return http_unavailable(req, NULL);
-	input_from_form(req, &in);
-	struct tpl_dict *d = area_page(req, db, NULL, &in);
-	struct form f = FORM_INIT(d);
-	check_area(req, db, NULL, &in, &a, &f);
-	if (f.errors)
-		return page_send(req, 422);
+	if ((status = posted_area(req, db, NULL, &a, &f)))
+		return status;
 	if (db_begin(db) < 0)
 		return http_unavailable(req, NULL);
 	enum store_result r = area_create(db, &a, &id);
-	if (r == STORE_OK &&
-	    audit_record(db_thread(), http_actor(req), "aangemaakt", "gebied", a.code,
-			 arena_printf(&req->arena, "%s %s", area_soort_ids[a.soort], a.naam)) < 0)
-		r = STORE_ERROR;
-	if (r != STORE_OK) {
-		db_rollback(db);
-		if (r != STORE_CONFLICT)
-			return http_unavailable(req, NULL);
-		form_error(&f, "code", "Er is al een gebied met deze code.");
-		return page_send(req, 422);
-	}
-	if (db_commit(db) < 0)
-		return http_unavailable(req, NULL);
-	return http_redirect(req, "/beheer/gebieden?opgeslagen=1");
+	r = beheer_commit(req, db, r, "aangemaakt", "gebied", a.code,
+			  arena_printf(&req->arena, "%s %s", area_soort_ids[a.soort], a.naam));
+	return beheer_saved(req, r, &f, "code", "Er is al een gebied met deze code.", "/beheer/gebieden?opgeslagen=1");
 }
 
-/* The area of route parameter 0; 0, or the status answered. */
+static const struct refusal area_refusal = {
+	.not_found_title = "Gebied niet gevonden",
+	.not_found_text = "Dit gebied bestaat niet. Ga terug naar Gebieden.",
+};
+
+/* The area of the route's {id}; 0, or the status answered. */
 static int load_area(struct req *req, struct db *db, struct area *a)
 {
-	int64_t id = beheer_param_id(req, 0);
-	enum store_result r = id ? area_get(db, id, a) : STORE_NOTFOUND;
-
-	if (r == STORE_ERROR)
-		return http_unavailable(req, NULL);
-	if (r != STORE_OK)
-		return http_error(req, 404, "Gebied niet gevonden",
-				  "Dit gebied bestaat niet. Ga terug naar Gebieden.");
-	return 0;
+	return beheer_loaded(req, db ? area_get(db, input_num(req, "id"), a) : STORE_ERROR, &area_refusal);
 }
 
 int handle_beheer_gebied_edit(struct req *req)
 {
 	struct db *db = db_thread();
 	struct area a;
-	int status;
+	int status = load_area(req, db, &a);
 
-	if (!db)
-		return http_unavailable(req, NULL);
-	if ((status = load_area(req, db, &a)))
+	if (status)
 		return status;
 	struct area_input in = {
 		.naam = a.naam,
@@ -763,33 +822,19 @@ int handle_beheer_gebied_update(struct req *req)
 {
 	struct db *db = db_thread();
 	struct area old, a;
-	struct area_input in;
-	int status;
+	struct form f;
+	int status = load_area(req, db, &old);
 
-	if (!db)
-		return http_unavailable(req, NULL);
-	if ((status = load_area(req, db, &old)))
+	if (status)
 		return status;
 	a = old;
-	input_from_form(req, &in);
-	struct tpl_dict *d = area_page(req, db, &old, &in);
-	struct form f = FORM_INIT(d);
-	check_area(req, db, &old, &in, &a, &f);
-	if (f.errors)
-		return page_send(req, 422);
+	if ((status = posted_area(req, db, &old, &a, &f)))
+		return status;
 	if (db_begin(db) < 0)
 		return http_unavailable(req, NULL);
 	enum store_result r = area_update(db, old.id, a.naam, a.woningen, a.parent_id);
-	if (r == STORE_OK &&
-	    audit_record(db_thread(), http_actor(req), "gewijzigd", "gebied", old.code,
-			 arena_printf(&req->arena, "%s; %d woningen%s", a.naam, a.woningen,
-				      a.parent_id != old.parent_id ? "; ander bovenliggend gebied" : "")) < 0)
-		r = STORE_ERROR;
-	if (r != STORE_OK) {
-		db_rollback(db);
-		return http_unavailable(req, NULL);
-	}
-	if (db_commit(db) < 0)
-		return http_unavailable(req, NULL);
-	return http_redirect(req, "/beheer/gebieden?opgeslagen=1");
+	r = beheer_commit(req, db, r, "gewijzigd", "gebied", old.code,
+			  arena_printf(&req->arena, "%s; %d woningen%s", a.naam, a.woningen,
+				       a.parent_id != old.parent_id ? "; ander bovenliggend gebied" : ""));
+	return beheer_saved(req, r, &f, NULL, NULL, "/beheer/gebieden?opgeslagen=1");
 }

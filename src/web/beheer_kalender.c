@@ -6,7 +6,8 @@
  * The feestdagen are computed (domain/werkdagen.c), never stored: the page
  * only shows them, so a beheerder does not add a day that is already free.
  * Goede Vrijdag is the one day a corporation commonly adds; it moves with
- * Easter, so the page offers it as a one-click suggestion.
+ * Easter, so the page offers it as a one-click suggestion. The routes'
+ * field specs are here too.
  */
 #include "web/beheer_kalender.h"
 #include "web/beheer.h"
@@ -21,7 +22,6 @@
 #include "render/form.h"
 #include "render/page.h"
 #include "render/tpl.h"
-#include "store/audit.h"
 #include "store/calendar.h"
 #include "lib/clock.h"
 
@@ -32,6 +32,24 @@
 #define REDEN_MAX 100        /* bytes; closing_day.reden holds 119 */
 #define YEARS_AHEAD 5        /* a closing day further away is a typing error */
 #define PAST_SHOWN 50
+
+static const char *const list_flash_codes[] = { "toegevoegd", "verwijderd", NULL };
+static const char *const list_flash_texts[] = {
+	"De sluitingsdag is toegevoegd. Hij telt voor meldingen die vanaf nu binnenkomen.",
+	"De sluitingsdag is weggehaald. Termijnen die al vastlagen, blijven zoals ze waren.",
+};
+
+const struct field_spec beheer_sluitingsdagen_fields[] = {
+	BEHEER_FLASH_FIELD(list_flash_codes),
+	FIELDS_END
+};
+
+/* The day as typed: 2026-12-28, or 28-12-2026 (parse_datum()), so text; check_datum() says what is wrong. */
+const struct field_spec beheer_sluitingsdag_add_fields[] = {
+	{ .name = "datum", .from = IN_FORM, .type = FT_TEXT },
+	{ .name = "reden", .from = IN_FORM, .type = FT_TEXT },
+	FIELDS_END
+};
 
 static int32_t today(void)
 {
@@ -194,19 +212,9 @@ static struct tpl_dict *render(struct req *req, const char *datum, const char *r
 
 int handle_beheer_sluitingsdagen(struct req *req)
 {
-	static const struct {
-		const char *code, *text;
-	} flashes[] = {
-		{ "toegevoegd", "De sluitingsdag is toegevoegd. Hij telt voor meldingen die vanaf nu binnenkomen." },
-		{ "verwijderd", "De sluitingsdag is weggehaald. Termijnen die al vastlagen, blijven zoals ze waren." },
-	};
-	const char *melding = http_query(req, "melding");
-
 	if (!render(req, NULL, NULL))
 		return http_unavailable(req, NULL);
-	for (size_t i = 0; melding && i < sizeof(flashes) / sizeof(flashes[0]); i++)
-		if (!strcmp(melding, flashes[i].code))
-			beheer_flash(req, flashes[i].text);
+	beheer_flash_sent(req, list_flash_texts);
 	return page_send(req, 200);
 }
 
@@ -248,7 +256,7 @@ static const char *check_datum(struct req *req, const char *in, int32_t *dn)
 int handle_beheer_sluitingsdag_add(struct req *req)
 {
 	struct db *db = db_thread();
-	const char *datum = http_form(req, "datum"), *reden_in = http_form(req, "reden");
+	const char *datum = input_text(req, "datum"), *reden_in = input_text(req, "reden");
 	const char *reden, *err;
 	char iso[DAYS_FORMAT_LEN];
 	int32_t dn = 0;
@@ -272,25 +280,15 @@ int handle_beheer_sluitingsdag_add(struct req *req)
 	days_format(dn, iso);
 	if (db_begin(db) < 0)
 		return http_unavailable(req, NULL);
-	enum store_result r = closing_add(db, dn, reden);
-	if (r == STORE_CONFLICT) {
-		db_rollback(db);
-		form_error(&f, "datum", "Deze dag is al een sluitingsdag.");
-		return page_send(req, 422);
-	}
-	if (r != STORE_OK || audit_record(db_thread(), http_actor(req), "aangemaakt", "sluitingsdag", iso, reden) < 0) {
-		db_rollback(db);
-		return http_unavailable(req, NULL);
-	}
-	if (db_commit(db) < 0)
-		return http_unavailable(req, NULL);
-	return http_redirect(req, "/beheer/sluitingsdagen?melding=toegevoegd");
+	enum store_result r = beheer_commit(req, db, closing_add(db, dn, reden), "aangemaakt", "sluitingsdag", iso, reden);
+	return beheer_saved(req, r, &f, "datum", "Deze dag is al een sluitingsdag.",
+			    "/beheer/sluitingsdagen?melding=toegevoegd");
 }
 
 int handle_beheer_sluitingsdag_remove(struct req *req)
 {
 	struct db *db = db_thread();
-	const char *param = http_param(req, 0);
+	const char *param = input_text(req, "datum");
 	struct closing_day day;
 	int32_t dn;
 
@@ -311,18 +309,14 @@ int handle_beheer_sluitingsdag_remove(struct req *req)
 	/* The reason goes into the audit row, so read it in the same transaction. */
 	int n = closing_list(db, dn, &day, 1);
 	enum store_result r = n < 0 ? STORE_ERROR : n == 0 || day.dag != dn ? STORE_NOTFOUND : closing_remove(db, dn);
-	if (r == STORE_OK && audit_record(db_thread(), http_actor(req), "verwijderd", "sluitingsdag", param, day.reden) < 0)
-		r = STORE_ERROR;
-	if (r != STORE_OK) {
-		db_rollback(db);
-		if (r != STORE_NOTFOUND)
-			return http_unavailable(req, NULL);
+	r = beheer_commit(req, db, r, "verwijderd", "sluitingsdag", param, day.reden);
+	if (r == STORE_NOTFOUND) {
 		if (!render(req, NULL, NULL))
 			return http_unavailable(req, NULL);
 		flash_error(req, "Deze dag is geen sluitingsdag (meer). Misschien haalde iemand anders hem net weg.");
 		return page_send(req, 404);
 	}
-	if (db_commit(db) < 0)
+	if (r != STORE_OK)
 		return http_unavailable(req, NULL);
 	return http_redirect(req, "/beheer/sluitingsdagen?melding=verwijderd");
 }

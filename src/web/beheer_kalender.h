@@ -10,10 +10,13 @@
  * dates are fixed at receipt, so adding or removing a closing day never
  * moves the due date of a melding that is already in. Days before today
  * are listed but cannot be removed (they fixed the due dates of their
- * time), and cannot be added either.
+ * time), and cannot be added either. The field specs of the routes that
+ * read a query or a form are declared here, written beside their handlers.
  */
 #ifndef LEEFBAAR_HANDLERS_BEHEER_KALENDER_H
 #define LEEFBAAR_HANDLERS_BEHEER_KALENDER_H
+
+#include "http/input.h"
 
 struct req;
 
@@ -25,5 +28,10 @@ int handle_beheer_sluitingsdagen(struct req *req);
 int handle_beheer_sluitingsdag_add(struct req *req);
 /* POST /beheer/sluitingsdagen/{datum}/verwijderen: today or later only. */
 int handle_beheer_sluitingsdag_remove(struct req *req);
+
+/* GET /beheer/sluitingsdagen: melding (the confirmation after a change). */
+extern const struct field_spec beheer_sluitingsdagen_fields[];
+/* POST /beheer/sluitingsdagen: datum, reden. */
+extern const struct field_spec beheer_sluitingsdag_add_fields[];
 
 #endif

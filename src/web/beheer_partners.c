@@ -5,7 +5,9 @@
  *
  * The HTML form and the JSON body carry the same field names and pass the
  * same checks (check_partner), so an integration gets the messages a
- * beheerder would see.
+ * beheerder would see. The routes' field specs are here too: the form's
+ * and the body's fields are text, checked by check_partner() (soort is a
+ * select on the form, and an integration is told the ids it may send).
  */
 #include "web/beheer.h"
 #include "auth/csrf.h"
@@ -18,7 +20,6 @@
 #include "render/page.h"
 #include "render/pager.h"
 #include "render/tpl.h"
-#include "store/audit.h"
 #include "store/partner.h"
 
 #include <stddef.h>
@@ -128,82 +129,137 @@ static void check_partner(struct req *req, const struct partner_input *in, struc
 	p->actief = in->actief;
 }
 
+/* ---- the fields ------------------------------------------------------------ */
+
+#define PARTNER_FORM_FIELDS \
+	{ .name = "naam", .from = IN_FORM, .type = FT_TEXT }, \
+	{ .name = "soort", .from = IN_FORM, .type = FT_ENUM, .max = PARTNER__MAX, .choices = partner_soort_ids, \
+	  .message = "Kies een soort uit de lijst." }, \
+	{ .name = "contact_naam", .from = IN_FORM, .type = FT_TEXT }, \
+	{ .name = "contact_email", .from = IN_FORM, .type = FT_TEXT }, \
+	{ .name = "contact_telefoon", .from = IN_FORM, .type = FT_TEXT }, \
+	{ .name = "convenant", .from = IN_FORM, .type = FT_TEXT }
+
+const struct field_spec beheer_partner_create_fields[] = {
+	PARTNER_FORM_FIELDS,
+	FIELDS_END
+};
+
+/* An existing organisation can be switched off: the box is not sent then. */
+const struct field_spec beheer_partner_update_fields[] = {
+	FIELD_PATH("id", FT_ID),
+	PARTNER_FORM_FIELDS,
+	{ .name = "actief", .from = IN_FORM, .type = FT_BOOL },
+	FIELDS_END
+};
+
+/* A member of another JSON type is refused with this message, beside check_partner()'s. */
+#define JSON_TEXT(n) { .name = (n), .from = IN_JSON, .type = FT_TEXT, .message = "Stuur dit veld als tekst." }
+
+/* actief must be a JSON true or false (FT_BOOL would take "ja" too): the handler reads it from the body. */
+const struct field_spec api_partner_create_fields[] = {
+	JSON_TEXT("naam"), JSON_TEXT("soort"), JSON_TEXT("contact_naam"), JSON_TEXT("contact_email"),
+	JSON_TEXT("contact_telefoon"), JSON_TEXT("convenant"),
+	FIELDS_END
+};
+
+/* Checked by the handler, which answers a bad actief or q 400 as it always did. */
+const struct field_spec api_partners_fields[] = {
+	{ .name = "actief", .from = IN_QUERY, .type = FT_TEXT },
+	{ .name = "q", .from = IN_QUERY, .type = FT_TEXT },
+	{ .name = "pagina", .from = IN_QUERY, .type = FT_PAGE },
+	FIELDS_END
+};
+
+/* The text fields of a partner, from the form or the JSON body alike. */
+static void input_texts(struct req *req, struct partner_input *in)
+{
+	in->naam = input_text(req, "naam");
+	in->soort = input_text(req, "soort");
+	in->contact_naam = input_text(req, "contact_naam");
+	in->contact_email = input_text(req, "contact_email");
+	in->contact_telefoon = input_text(req, "contact_telefoon");
+	in->convenant = input_text(req, "convenant");
+}
+
+/* ---- saving ------------------------------------------------------------------ */
+
+static const struct refusal partner_refusal = {
+	.not_found_title = "Organisatie niet gevonden",
+	.not_found_text = "Deze partnerorganisatie bestaat niet. Ga terug naar de lijst met partners.",
+};
+
+/* Loads the organisation of the route's {id}; 0, or the status answered. */
+static int load_partner(struct req *req, struct db *db, struct partner *p)
+{
+	return beheer_loaded(req, db ? partner_by_id(db, input_num(req, "id"), p) : STORE_ERROR, &partner_refusal);
+}
+
+/* Writes p (new when p->id is 0) with its audit row; STORE_CONFLICT for a taken name. */
+static enum store_result save_partner(struct req *req, struct db *db, struct partner *p, const char *detail)
+{
+	int is_new = p->id == 0;
+
+	if (db_begin(db) < 0)
+		return STORE_ERROR;
+	enum store_result r = is_new ? partner_create(db, p) : partner_update(db, p);
+	return beheer_commit(req, db, r, is_new ? "aangemaakt" : "gewijzigd", "partner",
+			     arena_printf(&req->arena, "%lld", (long long)p->id), detail);
+}
+
+static const char NAME_TAKEN[] = "Er is al een organisatie met deze naam.";
+
 /* ---- HTML ------------------------------------------------------------------ */
 
-struct list_ctx {
-	struct tpl_dict *d, *table;
-	int rows;
+static const char *const list_flash_codes[] = { "opgeslagen", NULL };
+static const char *const list_flash_texts[] = { "De partnerorganisatie is opgeslagen." };
+
+const struct field_spec beheer_partners_fields[] = {
+	BEHEER_LIST_FIELDS,
+	BEHEER_FLASH_FIELD(list_flash_codes),
+	FIELDS_END
 };
 
 static void partner_row(void *ctx, const struct partner *p)
 {
-	struct list_ctx *c = ctx;
-	if (!c->table)
-		c->table = tpl_section(c->d, "TABLE");
-	struct tpl_dict *row = tpl_section(c->table, "PARTNER");
+	struct tpl_dict *row = beheer_list_row(ctx, "PARTNER");
 
 	tpl_setf(row, "HREF", "/beheer/partners/%lld", (long long)p->id);
 	tpl_set(row, "NAAM", p->naam);
 	tpl_set(row, "SOORT", partner_soort_labels[p->soort]);
 	if (p->contact_naam[0] || p->contact_email[0] || p->contact_telefoon[0]) {
-		struct tpl_dict *c2 = tpl_section(row, "CONTACT");
-		tpl_set(c2, "CONTACT_NAAM", p->contact_naam);
+		struct tpl_dict *c = tpl_section(row, "CONTACT");
+		tpl_set(c, "CONTACT_NAAM", p->contact_naam);
 		if (p->contact_email[0])
-			tpl_set(tpl_section(c2, "MAIL"), "CONTACT_EMAIL", p->contact_email);
+			tpl_set(tpl_section(c, "MAIL"), "CONTACT_EMAIL", p->contact_email);
 		if (p->contact_telefoon[0])
-			tpl_set(tpl_section(c2, "TEL"), "CONTACT_TELEFOON", p->contact_telefoon);
+			tpl_set(tpl_section(c, "TEL"), "CONTACT_TELEFOON", p->contact_telefoon);
 	} else {
 		tpl_show(row, "NO_CONTACT");
 	}
 	tpl_set(row, "CONVENANT", p->convenant);
 	tpl_set_int(row, "USERS", p->users);
 	tpl_show(row, p->actief ? "ACTIVE" : "INACTIVE");
-	c->rows++;
 }
 
 int handle_beheer_partners(struct req *req)
 {
 	struct db *db = db_thread();
-	const char *status = http_query(req, "status"), *q;
-	struct partner_filter f = { .actief = -1 };
-	int page = pager_page(req);
-	int64_t total = 0;
+	struct beheer_list l;
 
 	if (!db)
 		return http_unavailable(req, NULL);
-	struct tpl_dict *d = page_new(req, "Partnerorganisaties", "beheer_partners.tpl");
-	struct form form = FORM_INIT(d);
-	const char *err = validate_line(&req->arena, http_query(req, "q"), SEARCH_MAX, "De zoektekst", &q);
-	if (err)
-		form_error(&form, "q", err);
-	tpl_set(d, "Q", err ? "" : q);
-	f.q = q;
-	if (status && !strcmp(status, "actief"))
-		f.actief = 1;
-	else if (status && !strcmp(status, "inactief"))
-		f.actief = 0;
-	if (f.actief == 1)
-		tpl_show(d, "STATUS_ACTIEF");
-	else if (f.actief == 0)
-		tpl_show(d, "STATUS_INACTIEF");
-	const char *melding = http_query(req, "melding");
-	if (melding && !strcmp(melding, "opgeslagen"))
-		beheer_flash(req, "De partnerorganisatie is opgeslagen.");
-	if (form.errors)
+	beheer_list_start(&l, req, "Partnerorganisaties", "beheer_partners.tpl");
+	beheer_list_filters(&l, req);
+	beheer_flash_sent(req, list_flash_texts);
+	if (l.form.errors)
 		return page_send(req, 422);
 
-	struct list_ctx ctx = { .d = d };
-	if (partner_list(db, &f, pager_offset(page, JSON_PER_PAGE), JSON_PER_PAGE, &total, partner_row, &ctx) == STORE_ERROR)
+	struct partner_filter f = { .actief = l.active, .q = l.q };
+	if (partner_list(db, &f, beheer_list_offset(&l), JSON_PER_PAGE, &l.total, partner_row, &l) == STORE_ERROR)
 		return http_unavailable(req, NULL);
-	if (!total)
-		tpl_show(d, "EMPTY");
-	struct buf base = BUF_INIT;
-	buf_addstr(&base, "/beheer/partners?");
-	pager_query(&base, "q", q);
-	pager_query(&base, "status", f.actief == 1 ? "actief" : f.actief == 0 ? "inactief" : NULL);
-	pager_render(d, base.buf, page, JSON_PER_PAGE, total);
-	buf_release(&base);
-	return page_send(req, 200);
+	const char *const filters[] = { "q", l.q, "status", l.status, NULL };
+	return beheer_list_send(req, &l, "/beheer/partners?", filters);
 }
 
 /* The form, filled with in; p is the organisation being edited or NULL. */
@@ -238,17 +294,6 @@ static struct tpl_dict *partner_page(struct req *req, const struct partner *p, c
 	return d;
 }
 
-static void input_from_form(struct req *req, struct partner_input *in)
-{
-	in->naam = http_form(req, "naam");
-	in->soort = http_form(req, "soort");
-	in->contact_naam = http_form(req, "contact_naam");
-	in->contact_email = http_form(req, "contact_email");
-	in->contact_telefoon = http_form(req, "contact_telefoon");
-	in->convenant = http_form(req, "convenant");
-	in->actief = http_form(req, "actief") != NULL;
-}
-
 static void input_from_partner(const struct partner *p, struct partner_input *in)
 {
 	in->naam = p->naam;
@@ -268,113 +313,56 @@ int handle_beheer_partner_new(struct req *req)
 	return page_send(req, 200);
 }
 
-/* Loads the organisation of route parameter 0; 0, or the status answered. */
-static int load_partner(struct req *req, struct db *db, struct partner *p)
-{
-	int64_t id = beheer_param_id(req, 0);
-	enum store_result r = id ? partner_by_id(db, id, p) : STORE_NOTFOUND;
-
-	if (r == STORE_ERROR)
-		return http_unavailable(req, NULL);
-	if (r != STORE_OK)
-		return http_error(req, 404, "Organisatie niet gevonden",
-				  "Deze partnerorganisatie bestaat niet. Ga terug naar de lijst met partners.");
-	return 0;
-}
-
-/* Writes p (new when p->id is 0) with its audit row; STORE_CONFLICT for a taken name. */
-static enum store_result save_partner(struct req *req, struct db *db, struct partner *p, const char *detail)
-{
-	int is_new = p->id == 0;
-
-	if (db_begin(db) < 0)
-		return STORE_ERROR;
-	enum store_result r = is_new ? partner_create(db, p) : partner_update(db, p);
-	if (r == STORE_OK &&
-	    audit_record(db_thread(), http_actor(req), is_new ? "aangemaakt" : "gewijzigd", "partner",
-			 arena_printf(&req->arena, "%lld", (long long)p->id), detail) < 0)
-		r = STORE_ERROR;
-	if (r != STORE_OK) {
-		db_rollback(db);
-		return r;
-	}
-	return db_commit(db) < 0 ? STORE_ERROR : STORE_OK;
-}
-
-static const char NAME_TAKEN[] = "Er is al een organisatie met deze naam.";
-
-int handle_beheer_partner_create(struct req *req)
-{
-	struct db *db = db_thread();
-	struct partner_input in = { 0 };
-	struct partner p = { 0 };
-
-	if (!db)
-		return http_unavailable(req, NULL);
-	input_from_form(req, &in);
-	in.actief = 1;      /* a new organisation is active */
-	struct tpl_dict *d = partner_page(req, NULL, &in);
-	struct form f = FORM_INIT(d);
-	struct sink s = { .form = &f };
-	check_partner(req, &in, &p, &s);
-	if (s.errors)
-		return page_send(req, 422);
-	enum store_result r = save_partner(req, db, &p, p.naam);
-	if (r == STORE_CONFLICT) {
-		form_error(&f, "naam", NAME_TAKEN);
-		return page_send(req, 422);
-	}
-	if (r != STORE_OK)
-		return http_unavailable(req, NULL);
-	return http_redirect(req, "/beheer/partners?melding=opgeslagen");
-}
-
 int handle_beheer_partner_edit(struct req *req)
 {
-	struct db *db = db_thread();
 	struct partner p;
 	struct partner_input in;
-	int status;
+	int status = load_partner(req, db_thread(), &p);
 
-	if (!db)
-		return http_unavailable(req, NULL);
-	if ((status = load_partner(req, db, &p)))
+	if (status)
 		return status;
 	input_from_partner(&p, &in);
 	partner_page(req, &p, &in);
 	return page_send(req, 200);
 }
 
-int handle_beheer_partner_update(struct req *req)
+/* The posted form: a new organisation (old NULL, always active) or a change of old. */
+static int partner_post(struct req *req, struct db *db, const struct partner *old)
 {
-	struct db *db = db_thread();
-	struct partner old, p;
 	struct partner_input in;
-	int status;
+	struct partner p = { 0 };
 
-	if (!db)
-		return http_unavailable(req, NULL);
-	if ((status = load_partner(req, db, &old)))
-		return status;
-	p = old;
-	input_from_form(req, &in);
-	struct tpl_dict *d = partner_page(req, &old, &in);
+	if (old)
+		p = *old;
+	input_texts(req, &in);
+	in.actief = !old || input_has(req, "actief");
+	struct tpl_dict *d = partner_page(req, old, &in);
 	struct form f = FORM_INIT(d);
 	struct sink s = { .form = &f };
 	check_partner(req, &in, &p, &s);
 	if (s.errors)
 		return page_send(req, 422);
-	const char *detail = arena_printf(&req->arena, "%s%s", p.naam,
-					  old.actief && !p.actief ? " (niet meer actief)" :
-					  !old.actief && p.actief ? " (weer actief)" : "");
-	enum store_result r = save_partner(req, db, &p, detail);
-	if (r == STORE_CONFLICT) {
-		form_error(&f, "naam", NAME_TAKEN);
-		return page_send(req, 422);
-	}
-	if (r != STORE_OK)
-		return http_unavailable(req, NULL);
-	return http_redirect(req, "/beheer/partners?melding=opgeslagen");
+	const char *detail = !old ? p.naam :
+		arena_printf(&req->arena, "%s%s", p.naam, old->actief && !p.actief ? " (niet meer actief)" :
+						    !old->actief && p.actief ? " (weer actief)" : "");
+	return beheer_saved(req, save_partner(req, db, &p, detail), &f, "naam", NAME_TAKEN,
+			    "/beheer/partners?melding=opgeslagen");
+}
+
+int handle_beheer_partner_create(struct req *req)
+{
+	struct db *db = db_thread();
+
+	return db ? partner_post(req, db, NULL) : http_unavailable(req, NULL);
+}
+
+int handle_beheer_partner_update(struct req *req)
+{
+	struct db *db = db_thread();
+	struct partner old;
+	int status = load_partner(req, db, &old);
+
+	return status ? status : partner_post(req, db, &old);
 }
 
 /* ---- JSON ------------------------------------------------------------------ */
@@ -398,7 +386,7 @@ static void partner_item(void *ctx, const struct partner *p)
 int handle_api_partners(struct req *req)
 {
 	struct db *db = db_thread();
-	const char *actief = http_query(req, "actief"), *q = http_query(req, "q");
+	const char *actief = input_text(req, "actief"), *q = input_text(req, "q");
 	struct partner_filter f = { .actief = -1, .q = q };
 	int page = pager_page(req);
 	int64_t total = 0;
@@ -430,26 +418,15 @@ int handle_api_partner_create(struct req *req)
 
 	if (!db)
 		return http_unavailable(req, NULL);
-	cJSON *body = http_json_body(req, &status);
+	const cJSON *body = input_json_body(req, &status);
 	if (!body)
 		return status;
+	/* The members of the wrong type first: their message is the one to fix first. */
 	struct sink s = { .fouten = cJSON_CreateObject() };
-	static const struct {
-		const char *key;
-		size_t off;
-	} fields[] = {
-		{ "naam", offsetof(struct partner_input, naam) },
-		{ "soort", offsetof(struct partner_input, soort) },
-		{ "contact_naam", offsetof(struct partner_input, contact_naam) },
-		{ "contact_email", offsetof(struct partner_input, contact_email) },
-		{ "contact_telefoon", offsetof(struct partner_input, contact_telefoon) },
-		{ "convenant", offsetof(struct partner_input, convenant) },
-	};
-	for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
-		const char **dst = (const char **)(void *)((char *)&in + fields[i].off);
-		if (json_string(body, fields[i].key, dst) < 0)
-			fail(&s, fields[i].key, "Stuur dit veld als tekst.");
-	}
+	const struct field_errors *bad = input_errors(req);
+	for (int i = 0; i < bad->n; i++)
+		fail(&s, bad->e[i].field, bad->e[i].message);
+	input_texts(req, &in);
 	const cJSON *a = cJSON_GetObjectItemCaseSensitive(body, "actief");
 	if (a && !cJSON_IsNull(a)) {
 		if (cJSON_IsBool(a))
@@ -458,11 +435,8 @@ int handle_api_partner_create(struct req *req)
 			fail(&s, "actief", "Stuur actief als true of false.");
 	}
 	check_partner(req, &in, &p, &s);
-	if (s.errors) {
-		cJSON_Delete(body);
+	if (s.errors)
 		return http_json_errors(req, 422, s.fouten);
-	}
-	cJSON_Delete(body);
 	enum store_result r = save_partner(req, db, &p, p.naam);
 	if (r == STORE_CONFLICT) {
 		cJSON_AddStringToObject(s.fouten, "naam", NAME_TAKEN);

@@ -1,7 +1,7 @@
 /*
  * dashboard.h - the coördinator's dashboard (issue 9): the pages, and the
  * view every one of them shares (period, wijk, peildatum, series grain,
- * count or rate).
+ * count or rate; dashboard_view.c).
  *
  *   GET /dashboard            tiles, figures per type/pillar/channel/wijk,
  *                             worklist per assignee, trends, heatmap of
@@ -51,7 +51,36 @@ enum dash_periode {
 extern const char *const dash_periode_ids[DASH__MAX];      /* "week", "maand", ... */
 extern const char *const dash_periode_labels[DASH__MAX];   /* "Week", "Maand", ... */
 
-/* What the pages show, read from the query string. */
+/* maat: counts, or meldingen per 100 homes. */
+enum dash_maat { DASH_MAAT_AANTAL, DASH_MAAT_PER100, DASH_MAAT__MAX };
+extern const char *const dash_maat_ids[DASH_MAAT__MAX];    /* "aantal", "per100" */
+
+/*
+ * The fields of the view, for the spec table of every dashboard page
+ * (dashboard_fields; the werklijst adds behandelaar). The period stays
+ * text for kpi_request_check() (KPI_PERIOD_FIELDS); a choice the stage
+ * cannot read is said beside its filter by dash_view_parse(), with these
+ * messages, in the form's order.
+ */
+#define DASH_VIEW_FIELDS \
+	KPI_PERIOD_FIELDS, \
+	{ .name = "periode", .from = IN_QUERY, .type = FT_ENUM, .max = DASH__MAX, .choices = dash_periode_ids, \
+	  .message = "Kies week, maand, kwartaal, jaar of een eigen periode." }, \
+	{ .name = "datum", .from = IN_QUERY, .type = FT_DATE, .message = "Geef een datum als JJJJ-MM-DD." }, \
+	{ .name = "trend", .from = IN_QUERY, .type = FT_ENUM, .max = KPI_GRAIN__MAX, .choices = kpi_grain_ids, \
+	  .message = "Kies per week of per maand." }, \
+	{ .name = "maat", .from = IN_QUERY, .type = FT_ENUM, .max = DASH_MAAT__MAX, .choices = dash_maat_ids, \
+	  .message = "Kies aantal of per 100 woningen." }, \
+	{ .name = "soort", .from = IN_QUERY, .type = FT_TEXT, .max = 40, .message = "Kies een soort uit de lijst." }
+
+/* GET /dashboard, /dashboard/kaart, /dashboard/uitleg: the view (dashboard_view.c). */
+extern const struct field_spec dashboard_fields[];
+/* GET /dashboard/werklijst: the view and behandelaar (dashboard_werk.c). */
+extern const struct field_spec dashboard_werklijst_fields[];
+/* GET /beheer/kaart: melding=geladen after an upload (dashboard_kaart.c). */
+extern const struct field_spec beheer_kaart_fields[];
+
+/* What the pages show, read from the typed input (DASH_VIEW_FIELDS). */
 struct dash_view {
 	struct kpi_request rq;      /* van, tot, peildatum, wijk: as kpi_request_read read them */
 	enum dash_periode periode;
@@ -67,8 +96,9 @@ struct dash_view {
 
 /*
  * Reads periode, datum, van, tot, peildatum, wijk, trend, maat and soort
- * (the first through kpi_request_read; soort is checked by the page that
- * uses it). Field errors go to f (ids as the form's fields). APP_OK,
+ * (DASH_VIEW_FIELDS; van .. wijk through kpi_request_read; soort is looked
+ * up by the page that uses it). Field errors go to f (ids as the form's
+ * fields): the app's for the period first, then the stage's. APP_OK,
  * APP_INVALID (errors in f) or APP_NOT_FOUND (a wijk outside the user's
  * scope, as the API answers).
  */
@@ -92,8 +122,8 @@ void dash_tabs(struct req *req, struct tpl_dict *d, const struct dash_view *v, c
  * with_period 0 leaves van, tot and peildatum out (live worklists).
  */
 void dash_list_link(struct buf *b, const struct dash_view *v, int with_period);
-/* Appends "periode=...&datum=...&..." (the whole view) for links between dashboard pages. */
-void dash_view_query(struct buf *b, const struct dash_view *v);
+/* "path?periode=...&datum=...&..." (the whole view) for a link to another dashboard page, in the arena; v NULL: path. */
+const char *dash_page_link(struct req *req, const char *path, const struct dash_view *v);
 /* Appends "key=value&", the value percent-encoded. */
 void dash_add_param(struct buf *b, const char *key, const char *value);
 /* Appends "key=YYYY-MM-DD&". */

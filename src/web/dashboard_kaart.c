@@ -214,6 +214,12 @@ int handle_dashboard_kaart(struct req *req)
 
 /* ---- /beheer/kaart ---- */
 
+/* The flash after an upload (melding=geladen); the file itself is read from req->uploads. */
+const struct field_spec beheer_kaart_fields[] = {
+	{ .name = "melding", .from = IN_QUERY, .type = FT_TEXT },
+	FIELDS_END
+};
+
 /* A preview without figures: the beheerder sees no case content. */
 static void show_preview(struct req *req, struct db *db, struct tpl_dict *b)
 {
@@ -262,8 +268,9 @@ static int kaart_page(struct req *req, int status, const char *error)
 	tpl_set_int(d, "MAX_MB", req->cfg->upload_file_mb);
 	if (error)
 		form_error(&f, "bestand", error);
-	const char *melding = http_query(req, "melding");
-	if (!error && melding && !strcmp(melding, "geladen")) {
+	/* Only GET declares melding: the upload's answers always carry an error. */
+	const char *melding = error ? NULL : input_text(req, "melding");
+	if (melding && !strcmp(melding, "geladen")) {
 		struct tpl_dict *fl = tpl_section(req->page, "FLASH");
 		tpl_set(fl, "FLASH_KIND", "ok");
 		tpl_set(fl, "FLASH_TEXT", "De kaart is geladen.");

@@ -4,8 +4,8 @@
  * assignee, so the ondersteuner can chase each person with their own list
  * (issue 9, Worklists). Live figures: today, whatever period is chosen.
  * The list and its grouping come from werk_lijst (app/werk.h); this file
- * reads who is asked for and places people and items: show_people(),
- * show_items().
+ * declares and reads who is asked for (dashboard_werklijst_fields) and
+ * places people and items: show_people(), show_items().
  */
 #include "web/dashboard.h"
 #include "app/werk.h"
@@ -23,10 +23,17 @@ static const struct refusal werk_refusal = {
 	.not_found_text = "Deze behandelaar bestaat niet.",
 };
 
+/* The view, and behandelaar as the meldingen list takes it: an id, "geen" or "mij" (read_assignee). */
+const struct field_spec dashboard_werklijst_fields[] = {
+	DASH_VIEW_FIELDS,
+	{ .name = "behandelaar", .from = IN_QUERY, .type = FT_TEXT },
+	FIELDS_END
+};
+
 /* behandelaar: one person ("geen": nobody yet; "mij": the user), as the list's filter; -1 anyone. 0, or -1: no such id. */
 static int read_assignee(struct req *req, int64_t *assignee)
 {
-	const char *b = http_query(req, "behandelaar");
+	const char *b = input_text(req, "behandelaar");
 
 	*assignee = -1;
 	if (!b || !b[0])

@@ -2,7 +2,11 @@
  * doorverwijzingen.c - the referral lists and the new-referral form:
  * GET /doorverwijzingen (staff: filtered by partner, status, late, wijk
  * and dossier within their scope; a partner: its own organisation's, by
- * tab), GET /doorverwijzingen/nieuw?dossier= and POST /doorverwijzingen.
+ * tab), GET /doorverwijzingen/nieuw?dossier= and POST /doorverwijzingen,
+ * with the field specs of these routes. Also what the JSON API reads the
+ * same way: the list's filters (doorverwijzing_filter_from_query()), the
+ * step a route takes (doorverwijzing_step()) and the refusal of a dossier
+ * one cannot refer from.
  *
  * The lists, their filters and sending come from app/referrals.h: a
  * partner's list is bound to its organisation in SQL and is audit-logged
@@ -17,6 +21,7 @@
 #include "domain/amsterdam.h"
 #include "web/doorverwijzingen.h"
 #include "http/http.h"
+#include "http/router.h"
 #include "lib/buf.h"
 #include "render/form.h"
 #include "render/page.h"
@@ -28,10 +33,11 @@
 #include "lib/clock.h"
 #include "lib/parse.h"
 
+#include <assert.h>
 #include <string.h>
 
-/* How the form answers a dossier it cannot refer from. */
-static const struct refusal from_dossier_refusal = {
+/* How the form, and the API, answer a dossier one cannot refer from. */
+const struct refusal doorverwijzing_dossier_refusal = {
 	.not_found_title = "Dossier niet gevonden",
 	.not_found_text = "Dit dossier bestaat niet, of u heeft er geen toegang toe.",
 	.forbidden_text = "U mag vanuit dit dossier niet doorverwijzen.",
@@ -40,6 +46,29 @@ static const struct refusal from_dossier_refusal = {
 static int is_partner(struct req *req)
 {
 	return http_actor(req)->role == ROLE_PARTNER;
+}
+
+/* ---- shared with the API ---- */
+
+enum app_result doorverwijzing_filter_from_query(struct req *req, struct referral_filter *f, struct field_errors *errs)
+{
+	const struct referral_filter_input in = {
+		.status = input_text(req, "status"), .te_laat = input_text(req, "te_laat"),
+		.beantwoord = input_text(req, "beantwoord"), .partner = input_text(req, "partner"),
+		.wijk = input_text(req, "wijk"), .dossier = input_text(req, "dossier"),
+	};
+
+	return referral_filter_read(db_thread(), &req->arena, http_actor(req), &in, f, errs);
+}
+
+enum referral_action doorverwijzing_step(const struct req *req)
+{
+	const char *word = strrchr(req->route->pattern, '/');
+	int a = referral_action_parse(word ? word + 1 : NULL);
+
+	/* Only the step routes come here, and each ends in a step's word. */
+	assert(a >= 0);
+	return (enum referral_action)a;
 }
 
 /* ---- the list ---- */
@@ -107,11 +136,22 @@ static void option(struct tpl_dict *d, const char *section, const char *value, c
 		tpl_show(o, "SELECTED");
 }
 
-/* The partner portal's tabs. */
-static const struct {
-	const char *id, *label;
-} tabs[] = { { "open", "Open" }, { "te_laat", "Te laat" }, { "beantwoord", "Beantwoord" }, { "alle", "Alle" } };
-#define N_TABS ((int)(sizeof(tabs) / sizeof(tabs[0])))
+/* The partner portal's tabs (?weergave=); none, or one not among them, is the first. */
+#define N_TABS 4
+static const char *const tab_ids[N_TABS + 1] = { "open", "te_laat", "beantwoord", "alle", NULL };
+static const char *const tab_labels[N_TABS] = { "Open", "Te laat", "Beantwoord", "Alle" };
+
+/*
+ * The staff list's filters, the partner's tab and the page. A tab not
+ * among them shows the first, as a link from an older version would; the
+ * filters are judged by app/referrals.c (DOORVERWIJZING_FILTER_FIELDS).
+ */
+const struct field_spec doorverwijzingen_fields[] = {
+	DOORVERWIJZING_FILTER_FIELDS,
+	{ .name = "weergave", .from = IN_QUERY, .type = FT_ENUM, .max = N_TABS, .choices = tab_ids },
+	{ .name = "pagina", .from = IN_QUERY, .type = FT_PAGE },
+	FIELDS_END
+};
 
 static void show_tabs(struct tpl_dict *p, const struct referral_counts *counts, int current)
 {
@@ -119,8 +159,8 @@ static void show_tabs(struct tpl_dict *p, const struct referral_counts *counts, 
 
 	for (int i = 0; i < N_TABS; i++) {
 		struct tpl_dict *x = tpl_section(p, "TAB");
-		tpl_setf(x, "HREF", "/doorverwijzingen?weergave=%s", tabs[i].id);
-		tpl_set(x, "LABEL", tabs[i].label);
+		tpl_setf(x, "HREF", "/doorverwijzingen?weergave=%s", tab_ids[i]);
+		tpl_set(x, "LABEL", tab_labels[i]);
 		tpl_set_int(x, "N", n[i]);
 		if (i == current)
 			tpl_show(x, "CURRENT");
@@ -131,23 +171,19 @@ static void show_tabs(struct tpl_dict *p, const struct referral_counts *counts, 
 static int portal_list(struct req *req, struct db *db)
 {
 	const struct actor *who = http_actor(req);
-	const char *tab = http_query(req, "weergave");
 	struct referral_filter f;
 	struct referral_counts counts;
 	struct referral_page pg;
 	struct partner org;
-	int page = pager_page(req), t = 0;
+	int page = pager_page(req), t = (int)input_num(req, "weergave");
 
-	for (int i = 0; tab && i < N_TABS; i++)
-		if (!strcmp(tab, tabs[i].id))
-			t = i;
 	referral_filter_clear(&f);
 	f.today = amsterdam_day(clock_now());
 	f.open = t == 0;
 	f.late = t == 1;
 	f.answered = t == 2;
 	if (referral_counts_partner(db, who->partner_id, f.today, &counts) != STORE_OK ||
-	    referral_list(db, &req->arena, who, &f, page, REFERRAL_PER_PAGE, tabs[t].id, &pg) != APP_OK)
+	    referral_list(db, &req->arena, who, &f, page, REFERRAL_PER_PAGE, tab_ids[t], &pg) != APP_OK)
 		return http_unavailable(req, NULL);
 	enum store_result pr = partner_by_id(db, who->partner_id, &org);
 	if (pr == STORE_ERROR)
@@ -159,12 +195,12 @@ static int portal_list(struct req *req, struct db *db)
 	tpl_set(p, "ORGANISATIE", pr == STORE_OK ? org.naam : "");
 	if (counts.late)
 		tpl_set_int(tpl_section(p, "LATE_NOTE"), "N", counts.late);
-	show_rows(req, d, &pg, arena_printf(&req->arena, "%s: %lld", tabs[t].label, (long long)pg.total), f.today, 0,
+	show_rows(req, d, &pg, arena_printf(&req->arena, "%s: %lld", tab_labels[t], (long long)pg.total), f.today, 0,
 		  t == 1 ? "Er zijn geen doorverwijzingen over hun termijn. Goed zo."
 			 : "Er zijn hier geen doorverwijzingen.");
 	struct buf base = BUF_INIT;
 	buf_addstr(&base, "/doorverwijzingen?");
-	pager_query(&base, "weergave", tabs[t].id);
+	pager_query(&base, "weergave", tab_ids[t]);
 	pager_render(d, base.buf, page, REFERRAL_PER_PAGE, pg.total);
 	buf_release(&base);
 	return page_send(req, 200);
@@ -206,28 +242,23 @@ static void staff_pager(struct req *req, struct tpl_dict *d, const struct referr
 	struct buf base = BUF_INIT;
 
 	buf_addstr(&base, "/doorverwijzingen?");
-	pager_query(&base, "partner", http_query(req, "partner"));
+	pager_query(&base, "partner", input_text(req, "partner"));
 	pager_query(&base, "status", f->open ? "open" : f->status >= 0 ? referral_status_ids[f->status] : NULL);
 	pager_query(&base, "te_laat", f->late ? "1" : NULL);
-	pager_query(&base, "wijk", f->wijk_id ? http_query(req, "wijk") : NULL);
-	pager_query(&base, "dossier", f->dossier_id ? http_query(req, "dossier") : NULL);
+	pager_query(&base, "wijk", f->wijk_id ? input_text(req, "wijk") : NULL);
+	pager_query(&base, "dossier", f->dossier_id ? input_text(req, "dossier") : NULL);
 	pager_render(d, base.buf, page, REFERRAL_PER_PAGE, total);
 	buf_release(&base);
 }
 
 static int staff_list(struct req *req, struct db *db)
 {
-	const struct referral_filter_input in = {
-		.status = http_query(req, "status"), .te_laat = http_query(req, "te_laat"),
-		.beantwoord = http_query(req, "beantwoord"), .partner = http_query(req, "partner"),
-		.wijk = http_query(req, "wijk"), .dossier = http_query(req, "dossier"),
-	};
 	struct field_errors errs = { 0 };
 	struct referral_filter f;
 	struct referral_page pg;
 	int page = pager_page(req);
 
-	if (referral_filter_read(db, &req->arena, http_actor(req), &in, &f, &errs) == APP_UNAVAILABLE ||
+	if (doorverwijzing_filter_from_query(req, &f, &errs) == APP_UNAVAILABLE ||
 	    referral_list(db, &req->arena, http_actor(req), &f, page, REFERRAL_PER_PAGE, NULL, &pg) != APP_OK)
 		return http_unavailable(req, NULL);
 
@@ -243,7 +274,7 @@ static int staff_list(struct req *req, struct db *db)
 		tpl_set(tpl_section(sv, "DOSSIER_FILTER"), "REF", pg.rows[0].dossier_ref);
 	else if (f.dossier_id)
 		tpl_show(sv, "DOSSIER_FILTER");
-	tpl_set(sv, "DOSSIER", f.dossier_id ? in.dossier : "");
+	tpl_set(sv, "DOSSIER", f.dossier_id ? input_text(req, "dossier") : "");
 	show_rows(req, d, &pg, arena_printf(&req->arena, "%lld doorverwijzing%s", (long long)pg.total,
 					    pg.total == 1 ? "" : "en"),
 		  f.today, 1, "Geen doorverwijzingen gevonden. Pas de filters aan of wis ze.");
@@ -370,9 +401,15 @@ static int form_page(struct req *req, const struct dossier *d, const struct refe
 	return page_send(req, status);
 }
 
+/* The dossier as the case worker typed its number (the form without one asks for it). */
+const struct field_spec doorverwijzing_nieuw_fields[] = {
+	{ .name = "dossier", .from = IN_QUERY, .type = FT_TEXT },
+	FIELDS_END
+};
+
 int handle_doorverwijzing_nieuw(struct req *req)
 {
-	const char *key = http_query(req, "dossier");
+	const char *key = input_text(req, "dossier");
 	struct dossier d;
 
 	if (!key || !key[0]) {
@@ -383,26 +420,41 @@ int handle_doorverwijzing_nieuw(struct req *req)
 	}
 	enum app_result r = dossier_load_for(db_thread(), &req->arena, http_actor(req), key, ACT_REFERRAL_CREATE, &d);
 	if (r != APP_OK)
-		return http_refused(req, r, &from_dossier_refusal);
+		return http_refused(req, r, &doorverwijzing_dossier_refusal);
 	return form_page(req, &d, NULL, NULL, 200);
 }
+
+/*
+ * The form. The dossier is its hidden id. The organisation is taken as
+ * sent: referral_create() says beside the field that one which is not an
+ * active organisation's id does not exist, and judges the texts too.
+ * "bijlagen" comes once per ticked box (FIELD_MANY).
+ */
+const struct field_spec doorverwijzing_create_fields[] = {
+	{ .name = "dossier", .from = IN_FORM, .type = FT_KEY },
+	{ .name = "partner", .from = IN_FORM, .type = FT_TEXT },
+	{ .name = "reden", .from = IN_FORM, .type = FT_TEXT },
+	{ .name = "vraag", .from = IN_FORM, .type = FT_TEXT },
+	{ .name = "gedeelde_informatie", .from = IN_FORM, .type = FT_TEXT },
+	{ .name = "bijlagen", .from = IN_FORM, .type = FT_ID, .flags = FIELD_MANY },
+	FIELDS_END
+};
 
 /* The form's fields into in; every "bijlagen" value (one per ticked box). */
 static void input_from_form(struct req *req, struct referral_input *in)
 {
 	memset(in, 0, sizeof(*in));
-	in->partner = http_form(req, "partner");
-	in->reden = http_form(req, "reden");
-	in->vraag = http_form(req, "vraag");
-	in->gedeelde_informatie = http_form(req, "gedeelde_informatie");
-	for (struct kv *kv = req->form; kv; kv = kv->next) {
-		if (strcmp(kv->key, "bijlagen"))
-			continue;
-		int64_t id = parse_id(kv->value.buf);
-		if (!id || in->n_bijlagen >= REFERRAL_BIJLAGEN_MAX)
+	in->partner = input_text(req, "partner");
+	in->reden = input_text(req, "reden");
+	in->vraag = input_text(req, "vraag");
+	in->gedeelde_informatie = input_text(req, "gedeelde_informatie");
+	const int64_t *ids;
+	int n = input_many(req, "bijlagen", &ids, NULL);
+	for (int i = 0; i < n; i++) {
+		if (!ids[i] || in->n_bijlagen >= REFERRAL_BIJLAGEN_MAX)
 			in->bad_bijlagen = 1;
 		else
-			in->bijlagen[in->n_bijlagen++] = id;
+			in->bijlagen[in->n_bijlagen++] = ids[i];
 	}
 }
 
@@ -412,14 +464,15 @@ int handle_doorverwijzing_create(struct req *req)
 	struct referral_input in;
 	struct field_errors errs = { 0 };
 	struct dossier d;
-	int64_t id = 0;
-	const char *key = http_form(req, "dossier");
+	int64_t did, id = 0;
 
-	if (!key || !key[0])
-		return http_refused(req, APP_NOT_FOUND, &from_dossier_refusal);
-	enum app_result r = dossier_load_for(db, &req->arena, http_actor(req), key, ACT_REFERRAL_CREATE, &d);
+	/* No dossier, or a value no dossier has (the stage could not read it): the form was not ours. */
+	if (!input_value(req, "dossier", &did))
+		return http_refused(req, APP_NOT_FOUND, &doorverwijzing_dossier_refusal);
+	enum app_result r = dossier_load_for(db, &req->arena, http_actor(req), input_text(req, "dossier"),
+					     ACT_REFERRAL_CREATE, &d);
 	if (r != APP_OK)
-		return http_refused(req, r, &from_dossier_refusal);
+		return http_refused(req, r, &doorverwijzing_dossier_refusal);
 	input_from_form(req, &in);
 	r = referral_create(db, &req->arena, http_actor(req), req->cfg, &d, &in, &errs, &id);
 	if (r == APP_INVALID)

@@ -1,7 +1,8 @@
 /*
  * doorverwijzingen_beheer.c - the answer term per kind of partner
  * organisation (GET/POST /beheer/partners/termijnen): how many werkdagen a
- * partner has to answer a referral, 5 unless the beheerder sets another.
+ * partner has to answer a referral, 5 unless the beheerder sets another;
+ * with the two routes' field specs.
  *
  * A referral fixes its due day when it is sent, so a change here counts
  * for referrals sent afterwards, as the page says. Saving is
@@ -19,7 +20,40 @@
 #include "render/tpl.h"
 #include "render/when.h"
 
-#include <string.h>
+/* The confirmation after saving (?klaar=, as the save redirects); another word shows none. */
+static const char *const klaar_ids[] = { "opgeslagen", "ongewijzigd", NULL };
+static const char *const klaar_texts[] = {
+	"De antwoordtermijnen zijn opgeslagen. Ze gelden voor doorverwijzingen die vanaf nu worden verstuurd.",
+	"Er was niets veranderd.",
+};
+
+const struct field_spec beheer_termijnen_fields[] = {
+	{ .name = "klaar", .from = IN_QUERY, .type = FT_ENUM, .max = 2, .choices = klaar_ids },
+	FIELDS_END
+};
+
+/*
+ * One field per kind, "termijn-<partner_soort_ids[k]>" as
+ * referral_term_field() names it for the form and the save (a name that
+ * drifted apart would be logged as a read of an undeclared field). As
+ * typed (" 7 " is 7): referral_terms_save() says beside the field what is
+ * wrong.
+ */
+#define TERM(k, id) [k] = { .name = "termijn-" id, .from = IN_FORM, .type = FT_TEXT }
+const struct field_spec beheer_termijnen_save_fields[PARTNER__MAX + 1] = {
+	TERM(PARTNER_SOCIAAL_WIJKTEAM, "sociaal_wijkteam"),
+	TERM(PARTNER_GGZ, "ggz"),
+	TERM(PARTNER_ZORG, "zorg"),
+	TERM(PARTNER_POLITIE, "politie"),
+	TERM(PARTNER_GEMEENTE, "gemeente"),
+	TERM(PARTNER_BUURTBEMIDDELING, "buurtbemiddeling"),
+	TERM(PARTNER_VEILIGHEIDSHUIS, "veiligheidshuis"),
+	TERM(PARTNER_RIEC, "riec"),
+	TERM(PARTNER_MAATSCHAPPELIJK_WERK, "maatschappelijk_werk"),
+	TERM(PARTNER_SCHULDHULP, "schuldhulp"),
+	TERM(PARTNER_OVERIG, "overig"),
+	[PARTNER__MAX] = FIELDS_END,
+};
 
 /* When and by whom a kind's term was last changed. */
 static void show_changed(struct tpl_dict *x, const struct referral_term *t)
@@ -72,12 +106,8 @@ int handle_beheer_termijnen(struct req *req)
 		return http_unavailable(req, NULL);
 	for (int k = 0; k < PARTNER__MAX; k++)
 		values[k] = arena_printf(&req->arena, "%d", t[k].werkdagen);
-	const char *klaar = http_query(req, "klaar"), *flash = NULL;
-	if (klaar && !strcmp(klaar, "opgeslagen"))
-		flash = "De antwoordtermijnen zijn opgeslagen. Ze gelden voor doorverwijzingen die vanaf nu worden verstuurd.";
-	else if (klaar && !strcmp(klaar, "ongewijzigd"))
-		flash = "Er was niets veranderd.";
-	return terms_page(req, t, values, NULL, flash, 200);
+	int64_t klaar;
+	return terms_page(req, t, values, NULL, input_value(req, "klaar", &klaar) ? klaar_texts[klaar] : NULL, 200);
 }
 
 int handle_beheer_termijnen_save(struct req *req)
@@ -91,7 +121,7 @@ int handle_beheer_termijnen_save(struct req *req)
 	if (!db || referral_terms(db, &req->arena, t) < 0)
 		return http_unavailable(req, NULL);
 	for (int k = 0; k < PARTNER__MAX; k++) {
-		in[k] = http_form(req, referral_term_field(&req->arena, (enum partner_soort)k));
+		in[k] = input_text(req, referral_term_field(&req->arena, (enum partner_soort)k));
 		values[k] = in[k] ? in[k] : arena_printf(&req->arena, "%d", t[k].werkdagen);
 	}
 	enum app_result r = referral_terms_save(db, &req->arena, http_actor(req), t, in, &errs, &changed);

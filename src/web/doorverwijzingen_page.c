@@ -1,7 +1,9 @@
 /*
  * doorverwijzingen_page.c - one referral (GET /doorverwijzingen/{id}), its
  * files (GET /doorverwijzingen/{id}/bijlagen/{bijlage}) and its steps
- * (POST /doorverwijzingen/{id}/accepteren|afwijzen|reactie|afsluiten).
+ * (POST /doorverwijzingen/{id}/accepteren|afwijzen|reactie|afsluiten, one
+ * handler: the route's last word is the step), with the field specs of
+ * the page and the steps.
  *
  * The same page serves both sides. A partner sees the question, the shared
  * summary, the shared files and the history, with the steps its status
@@ -26,7 +28,6 @@
 #include "store/audit.h"
 #include "store/files.h"
 #include "lib/clock.h"
-#include "lib/parse.h"
 
 #include <string.h>
 
@@ -42,13 +43,6 @@ static const struct refusal bijlage_refusal = {
 	.not_found_text = "Dit bestand hoort niet bij deze doorverwijzing.",
 	.forbidden_text = "Dit bestand hoort niet bij deze doorverwijzing.",
 };
-
-static const char *moment(struct req *req, int64_t t)
-{
-	char w[WHEN_LEN];
-	when_format(t, w);
-	return arena_strdup(&req->arena, w);
-}
 
 static const char *size_text(struct req *req, int64_t bytes)
 {
@@ -97,7 +91,7 @@ static void show_facts(struct req *req, struct tpl_dict *c, const struct referra
 	tpl_set(c, "STATUS", referral_status_labels[r->status]);
 	tpl_set(c, "PARTNER", r->partner_naam);
 	tpl_set(c, "SOORT", partner_soort_labels[r->partner_soort]);
-	tpl_set(c, "VERSTUURD", moment(req, r->verstuurd_op));
+	tpl_set(c, "VERSTUURD", when_str(&req->arena, WHEN_MINUTE, r->verstuurd_op));
 	tpl_set(c, "DOOR", r->door_naam);
 	tpl_set(c, "DAG", referral_day_text(&req->arena, r->antwoord_dag));
 	tpl_set_int(c, "TERMIJN", r->termijn);
@@ -121,28 +115,35 @@ static void show_facts(struct req *req, struct tpl_dict *c, const struct referra
 	tpl_set(s, "REDEN", r->reden);
 }
 
-/* The confirmation after a step that worked (?klaar=). */
+/* The confirmations after a step that worked (?klaar=, as the steps redirect). */
+#define N_KLAAR 5
+static const char *const klaar_ids[N_KLAAR + 1] = {
+	"verstuurd", "geaccepteerd", "afgewezen", "beantwoord", "afgesloten", NULL,
+};
+static const char *const klaar_texts[N_KLAAR] = {
+	"De doorverwijzing is verstuurd. De organisatie krijgt een e-mail zonder inhoud, met een link naar deze pagina.",
+	"U heeft de doorverwijzing geaccepteerd. Geef hieronder uw antwoord zodra u het heeft.",
+	"U heeft de doorverwijzing afgewezen. De corporatie ziet uw reden.",
+	"Uw antwoord is verstuurd. De corporatie ziet het in het dossier.",
+	"De doorverwijzing is afgesloten.",
+};
+
+/* The referral, and the confirmation to show (another word shows none). */
+const struct field_spec doorverwijzing_page_fields[] = {
+	FIELD_PATH("id", FT_ID),
+	{ .name = "klaar", .from = IN_QUERY, .type = FT_ENUM, .max = N_KLAAR, .choices = klaar_ids },
+	FIELDS_END
+};
+
 static void show_flash(struct req *req)
 {
-	static const struct {
-		const char *id, *text;
-	} flashes[] = {
-		{ "verstuurd", "De doorverwijzing is verstuurd. De organisatie krijgt een e-mail zonder inhoud, "
-			       "met een link naar deze pagina." },
-		{ "geaccepteerd", "U heeft de doorverwijzing geaccepteerd. Geef hieronder uw antwoord zodra u het heeft." },
-		{ "afgewezen", "U heeft de doorverwijzing afgewezen. De corporatie ziet uw reden." },
-		{ "beantwoord", "Uw antwoord is verstuurd. De corporatie ziet het in het dossier." },
-		{ "afgesloten", "De doorverwijzing is afgesloten." },
-	};
-	const char *klaar = http_query(req, "klaar");
+	int64_t k;
 
-	for (size_t i = 0; klaar && i < sizeof(flashes) / sizeof(flashes[0]); i++) {
-		if (strcmp(klaar, flashes[i].id))
-			continue;
-		struct tpl_dict *f = tpl_section(req->page, "FLASH");
-		tpl_set(f, "FLASH_KIND", "ok");
-		tpl_set(f, "FLASH_TEXT", flashes[i].text);
-	}
+	if (!input_value(req, "klaar", &k))
+		return;
+	struct tpl_dict *f = tpl_section(req->page, "FLASH");
+	tpl_set(f, "FLASH_KIND", "ok");
+	tpl_set(f, "FLASH_TEXT", klaar_texts[k]);
 }
 
 /* The files shared with the referral, then the history; a partner's files stand with its answers. */
@@ -162,7 +163,7 @@ static void show_history(struct req *req, struct tpl_dict *c, const struct refer
 		tpl_show(c, "NO_BIJLAGEN");
 	for (int i = 0; i < ne; i++) {
 		struct tpl_dict *x = tpl_section(c, "EVENT");
-		tpl_set(x, "WANNEER", moment(req, ev[i].op));
+		tpl_set(x, "WANNEER", when_str(&req->arena, WHEN_MINUTE, ev[i].op));
 		tpl_set(x, "LABEL", event_label(ev[i].soort));
 		if (ev[i].wie[0])
 			tpl_set(tpl_section(x, "WIE"), "NAAM", ev[i].wie);
@@ -175,7 +176,7 @@ static void show_history(struct req *req, struct tpl_dict *c, const struct refer
 }
 
 /* The partner's steps this status allows, with the input of a failed one kept. 1 when there is one. */
-static int show_partner_steps(struct req *req, struct tpl_dict *c, const struct referral *r, const struct failed *fl)
+static int show_partner_steps(struct tpl_dict *c, const struct referral *r, const struct failed *fl)
 {
 	int any = 0;
 
@@ -186,7 +187,7 @@ static int show_partner_steps(struct req *req, struct tpl_dict *c, const struct 
 	if (referral_next(r->status, RA_AFWIJZEN) >= 0) {
 		struct tpl_dict *x = tpl_section(c, "ACT_AFWIJZEN");
 		if (fl && fl->a == RA_AFWIJZEN) {
-			tpl_set(x, "REDEN", http_form(req, "reden"));
+			tpl_set(x, "REDEN", fl->in->reden);
 			tpl_show(x, "OPEN");
 		}
 		any = 1;
@@ -194,7 +195,7 @@ static int show_partner_steps(struct req *req, struct tpl_dict *c, const struct 
 	if (referral_next(r->status, RA_REACTIE) >= 0) {
 		struct tpl_dict *x = tpl_section(c, "ACT_REACTIE");
 		if (fl && fl->a == RA_REACTIE) {
-			tpl_set(x, "TEKST", http_form(req, "tekst"));
+			tpl_set(x, "TEKST", fl->in->tekst);
 			/* The file accepted last time waits; the partner need not choose it again. */
 			if (fl->in->bestand_naam) {
 				struct tpl_dict *k = tpl_section(x, "KEPT");
@@ -217,7 +218,7 @@ static int show_steps(struct req *req, struct tpl_dict *c, const struct referral
 	int any = 0;
 
 	if (partner) {
-		any = show_partner_steps(req, c, r, fl);
+		any = show_partner_steps(c, r, fl);
 	} else if (r->status != RS_AFGESLOTEN) {
 		int may = referral_may(db_thread(), &req->arena, http_actor(req), r, ACT_REFERRAL_CREATE);
 		if (may < 0)
@@ -279,19 +280,34 @@ static int render(struct req *req, struct referral *r, const struct failed *fl, 
 int handle_doorverwijzing(struct req *req)
 {
 	struct referral r;
-	enum app_result res = referral_load_for(db_thread(), &req->arena, http_actor(req), http_param(req, 0),
-						ACT_REFERRAL_READ, &r);
+	enum app_result res = referral_view(db_thread(), &req->arena, http_actor(req), input_text(req, "id"), "", &r);
 
 	if (res != APP_OK)
 		return http_refused(req, res, &doorverwijzing_refusal);
-	/* Who read which referral, partners and staff alike (DESIGN.md, Audited reads). */
-	if (audit_record(db_thread(), http_actor(req), "bekeken", "doorverwijzing",
-			 arena_printf(&req->arena, "%lld", (long long)r.id), "") < 0)
-		return http_unavailable(req, NULL);
 	return render(req, &r, NULL, 200);
 }
 
 /* ---- the steps ---- */
+
+/*
+ * What the steps read besides the id: afwijzen its reason, reactie the
+ * answer, the token of a file kept from an earlier attempt and a new file
+ * (accepteren and afsluiten read nothing: routes.c gives them the id only).
+ * The texts as typed: referral_act() says what is wrong beside the field.
+ */
+const struct field_spec doorverwijzing_afwijzen_fields[] = {
+	FIELD_PATH("id", FT_ID),
+	{ .name = "reden", .from = IN_FORM, .type = FT_TEXT },
+	FIELDS_END
+};
+
+const struct field_spec doorverwijzing_reactie_fields[] = {
+	FIELD_PATH("id", FT_ID),
+	{ .name = "tekst", .from = IN_FORM, .type = FT_TEXT },
+	{ .name = "bestand_id", .from = IN_FORM, .type = FT_TEXT },
+	{ .name = "bestand", .from = IN_FORM, .type = FT_FILE },
+	FIELDS_END
+};
 
 static struct upload *upload_of(struct req *req, const char *field)
 {
@@ -301,21 +317,33 @@ static struct upload *upload_of(struct req *req, const char *field)
 	return NULL;
 }
 
-static int act(struct req *req, enum referral_action a)
+/* Step a's fields into in, as its route declares them; the answer's file, or NULL. */
+static struct upload *step_input(struct req *req, enum referral_action a, struct referral_act_input *in)
+{
+	if (a == RA_AFWIJZEN)
+		in->reden = input_text(req, "reden");
+	if (a != RA_REACTIE)
+		return NULL;
+	in->tekst = input_text(req, "tekst");
+	in->bestand_id = input_text(req, "bestand_id");
+	return upload_of(req, "bestand");
+}
+
+int handle_doorverwijzing_step(struct req *req)
 {
 	static const char *const done[RA__MAX] = {
 		[RA_ACCEPTEREN] = "geaccepteerd", [RA_AFWIJZEN] = "afgewezen",
 		[RA_REACTIE] = "beantwoord", [RA_AFSLUITEN] = "afgesloten",
 	};
 	struct db *db = db_thread();
+	enum referral_action a = doorverwijzing_step(req);
 	struct referral r;
 	struct field_errors errs = { 0 };
-	struct referral_act_input in = { .reden = http_form(req, "reden"), .tekst = http_form(req, "tekst"),
-					 .bestand_id = http_form(req, "bestand_id") };
-	struct upload *u = upload_of(req, "bestand");
+	struct referral_act_input in = { 0 };
+	struct upload *u = step_input(req, a, &in);
 	struct referral_upload file = { 0 };
-	enum action need = referral_action_side[a] == RSIDE_PARTNER ? ACT_REFERRAL_ANSWER : ACT_REFERRAL_CREATE;
-	enum app_result res = referral_load_for(db, &req->arena, http_actor(req), http_param(req, 0), need, &r);
+	enum app_result res = referral_load_for(db, &req->arena, http_actor(req), input_text(req, "id"),
+						referral_step_permission(a), &r);
 
 	if (res != APP_OK)
 		return http_refused(req, res, &doorverwijzing_refusal);
@@ -336,26 +364,6 @@ static int act(struct req *req, enum referral_action a)
 	return http_redirect(req, arena_printf(&req->arena, "/doorverwijzingen/%lld?klaar=%s", (long long)r.id, done[a]));
 }
 
-int handle_doorverwijzing_accepteren(struct req *req)
-{
-	return act(req, RA_ACCEPTEREN);
-}
-
-int handle_doorverwijzing_afwijzen(struct req *req)
-{
-	return act(req, RA_AFWIJZEN);
-}
-
-int handle_doorverwijzing_reactie(struct req *req)
-{
-	return act(req, RA_REACTIE);
-}
-
-int handle_doorverwijzing_afsluiten(struct req *req)
-{
-	return act(req, RA_AFSLUITEN);
-}
-
 /* ---- files ---- */
 
 int handle_doorverwijzing_bijlage(struct req *req)
@@ -364,13 +372,13 @@ int handle_doorverwijzing_bijlage(struct req *req)
 	struct referral r;
 	struct referral_file f;
 	struct download dl;
-	enum app_result res = referral_load_for(db, &req->arena, http_actor(req), http_param(req, 0),
+	enum app_result res = referral_load_for(db, &req->arena, http_actor(req), input_text(req, "id"),
 						ACT_REFERRAL_READ, &r);
 	int st;
 
 	if (res != APP_OK)
 		return http_refused(req, res, &doorverwijzing_refusal);
-	res = referral_file_for(db, &req->arena, http_actor(req), &r, parse_id(http_param(req, 1)), &f);
+	res = referral_file_for(db, &req->arena, http_actor(req), &r, input_num(req, "bijlage"), &f);
 	if (res != APP_OK)
 		return http_refused(req, res, &bijlage_refusal);
 	if ((st = download_open(req, files_path(&req->arena, f.opslag), &dl)))

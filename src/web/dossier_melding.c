@@ -9,12 +9,15 @@
  * the rules are the same from both sides. What the block shows comes from store/dossier.h's
  * scoped look-ups: a dossier hidden from the user (a gevoelig dossier
  * outside its team, another wijk) is not named, not even as "linked".
+ * The route's fields are melding_dossier_link_fields (web/meldingen.h).
  */
 #include "app/meldingen.h"
 #include "auth/csrf.h"
 #include "db/db.h"
 #include "web/dossiers.h"
 #include "http/http.h"
+#include "http/input.h"
+#include "web/meldingen.h"
 #include "render/page.h"
 #include "render/tpl.h"
 #include "store/melding.h"
@@ -68,6 +71,13 @@ void dossier_melding_partial(struct req *req, struct tpl_dict *d, int64_t meldin
 		tpl_show(d, "CAN_LINK");
 }
 
+/* The dossier is a reference a person types (dossier_ref_clean() forgives case and spaces). */
+const struct field_spec melding_dossier_link_fields[] = {
+	FIELD_PATH("id", FT_KEY),
+	{ .name = "dossier", .from = IN_FORM, .type = FT_TEXT },
+	FIELDS_END
+};
+
 /* The melding's dossier block on a page of its own, with why the link or unlink was refused. */
 static int show_link_form(struct req *req, const struct melding *m, const char *msg, int status)
 {
@@ -76,7 +86,7 @@ static int show_link_form(struct req *req, const struct melding *m, const char *
 	tpl_set(c, "MELDING_REF", m->referentie);
 	tpl_set(c, "MSG", msg);
 	dossier_melding_partial(req, tpl_include(c, "DOSSIER", "melding_dossier_partial.tpl"), m->id, m->referentie,
-				msg, http_form(req, "dossier"));
+				msg, input_text(req, "dossier"));
 	return page_send(req, status);
 }
 
@@ -88,7 +98,7 @@ static int link_from_melding(struct req *req, enum dossier_action a)
 	struct field_errors errs;
 	struct dossier_act_result res;
 	/* Whoever may read the melding may ask; the dossier side decides the rest. */
-	enum app_result r = melding_load_for(db_thread(), &req->arena, http_actor(req), http_param(req, 0),
+	enum app_result r = melding_load_for(db_thread(), &req->arena, http_actor(req), input_text(req, "id"),
 					     ACT_MELDING_READ, &m);
 
 	if (r == APP_NOT_FOUND || r == APP_FORBIDDEN)
@@ -96,7 +106,7 @@ static int link_from_melding(struct req *req, enum dossier_action a)
 				  "Deze melding bestaat niet, of u heeft er geen toegang toe.");
 	if (r != APP_OK)
 		return http_unavailable(req, NULL);
-	const char *ref = dossier_ref_clean(&req->arena, http_form(req, "dossier"));
+	const char *ref = dossier_ref_clean(&req->arena, input_text(req, "dossier"));
 	if (!ref[0])
 		return show_link_form(req, &m, "Vul het kenmerk van het dossier in, bijvoorbeeld D-2026-00012.", 422);
 	r = dossier_load_for(db_thread(), &req->arena, http_actor(req), ref, ACT_DOSSIER_WRITE, &d);

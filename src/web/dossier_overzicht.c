@@ -5,7 +5,8 @@
  *
  * The overview lists dossier_timeline() without vertrouwelijke notes: the
  * same query as the dossier page's timeline, so what a case worker sees is
- * what the judge gets. Both pages are audited reads.
+ * what the judge gets. Both pages are audited reads. The overview's input
+ * is its {id} alone (routes.c's p_key); the letter's is dossier_brief_fields.
  */
 #include "auth/session.h"
 #include "db/db.h"
@@ -19,7 +20,6 @@
 #include "render/when.h"
 #include "store/audit.h"
 #include "lib/clock.h"
-#include "lib/parse.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -32,7 +32,7 @@ int handle_dossier_overzicht(struct req *req)
 	struct timeline_item *tl;
 	struct dossier_member_row *mem;
 	char day[CALENDAR_DAY_LEN], w[WHEN_LEN];
-	enum app_result r = dossier_load_for(db, &req->arena, http_actor(req), http_param(req, 0), ACT_DOSSIER_READ, &d);
+	enum app_result r = dossier_load_for(db, &req->arena, http_actor(req), input_text(req, "id"), ACT_DOSSIER_READ, &d);
 
 	if (r != APP_OK)
 		return http_refused(req, r, &dossier_refusal);
@@ -88,18 +88,27 @@ int handle_dossier_overzicht(struct req *req)
 	return page_send(req, 200);
 }
 
+/* ?klaar=brief: the letter was just made (dossier_page.c redirects here). */
+static const char *const brief_klaar[] = { "brief", NULL };
+
+const struct field_spec dossier_brief_fields[] = {
+	FIELD_PATH("id", FT_KEY),
+	FIELD_PATH("brief", FT_ID),
+	{ .name = "klaar", .from = IN_QUERY, .type = FT_ENUM, .choices = brief_klaar },
+	FIELDS_END
+};
+
 int handle_dossier_brief(struct req *req)
 {
 	struct db *db = db_thread();
 	struct dossier d;
 	struct letter l;
-	enum app_result ar = dossier_load_for(db, &req->arena, http_actor(req), http_param(req, 0), ACT_DOSSIER_READ, &d);
+	enum app_result ar = dossier_load_for(db, &req->arena, http_actor(req), input_text(req, "id"), ACT_DOSSIER_READ, &d);
+	int64_t id = input_num(req, "brief"), k;
 
 	if (ar != APP_OK)
 		return http_refused(req, ar, &dossier_refusal);
-	const char *bid = http_param(req, 1);
-	int64_t id = parse_id(bid);
-	enum store_result r = id ? letter_get(db, &req->arena, d.id, id, &l) : STORE_NOTFOUND;
+	enum store_result r = letter_get(db, &req->arena, d.id, id, &l);
 	if (r == STORE_ERROR)
 		return http_unavailable(req, NULL);
 	if (r != STORE_OK)
@@ -108,8 +117,7 @@ int handle_dossier_brief(struct req *req)
 	struct tpl_dict *c = page_new(req, arena_printf(&req->arena, "%s %s", brief_soort_labels[l.soort], d.referentie),
 				      "dossier_brief.tpl");
 	char day[CALENDAR_DAY_LEN];
-	const char *klaar = http_query(req, "klaar");
-	if (klaar && !strcmp(klaar, "brief")) {
+	if (input_value(req, "klaar", &k)) {
 		struct tpl_dict *f = tpl_section(req->page, "FLASH");
 		tpl_set(f, "FLASH_KIND", "ok");
 		tpl_set(f, "FLASH_TEXT", "De brief is gemaakt en met de datum van vandaag in het dossier bewaard.");

@@ -8,7 +8,8 @@
  * audited read. An action that fails comes back as this page with the
  * form open, the input kept and a message beside each field; one that
  * works redirects here with a short confirmation. The loading and the
- * actions are app/dossiers.h's; this file reads the form and renders, one
+ * actions are app/dossiers.h's; this file reads the typed input of its
+ * two routes (dossier_page_fields, dossier_action_fields) and renders, one
  * short show_*() / form_*() step per block of templates/dossier.tpl.
  * It also holds dossier_refusal, how every dossier page words a refusal.
  */
@@ -45,25 +46,10 @@ struct failed {
 	const struct field_errors *errs;
 };
 
+/* A day as dd-mm-jjjj; "" for none (a negative day number). */
 static const char *day_text(struct req *req, int32_t day)
 {
-	char buf[DAYS_FORMAT_LEN], out[WHEN_LEN];
-	if (day < 0)
-		return "";
-	days_format(day, buf);
-	/* dd-mm-jjjj, as when_date() writes moments. */
-	snprintf(out, sizeof(out), "%.2s-%.2s-%.4s", buf + 8, buf + 5, buf);
-	return arena_strdup(&req->arena, out);
-}
-
-static const char *moment_text(struct req *req, int64_t t, int day_only)
-{
-	char w[WHEN_LEN];
-	if (day_only)
-		when_date(t, w);
-	else
-		when_format(t, w);
-	return arena_strdup(&req->arena, w);
+	return day < 0 ? "" : when_str(&req->arena, DAY_DATE, day);
 }
 
 /* The due marker of one term, as the melding list shows it. */
@@ -177,7 +163,7 @@ void dossier_fill_timeline(struct req *req, struct tpl_dict *d, const char *sect
 		struct tpl_dict *x = tpl_section(d, section);
 		item_words(req, &tl[i], &label, &text);
 		tpl_set(x, "ITEM", dossier_item_id(req, &tl[i]));
-		tpl_set(x, "WANNEER", moment_text(req, tl[i].op, tl[i].day_only));
+		tpl_set(x, "WANNEER", when_str(&req->arena, tl[i].day_only ? WHEN_DATE : WHEN_MINUTE, tl[i].op));
 		tpl_set(x, "LABEL", label);
 		if (text && text[0])
 			tpl_set(tpl_section(x, "TEKST"), "TEKST", text);
@@ -246,13 +232,34 @@ static void open_if(struct tpl_dict *x, const struct failed *fl, enum dossier_ac
 static void kept(struct view *w, struct tpl_dict *x, enum dossier_action a, const char *key, const char *field)
 {
 	if (w->fl && w->fl->a == a)
-		tpl_set(x, key, http_form(w->req, field));
+		tpl_set(x, key, input_text(w->req, field));
 }
 
 /* The value of field as typed when action a failed, else NULL. */
 static const char *typed(struct view *w, enum dossier_action a, const char *field)
 {
-	return w->fl && w->fl->a == a ? http_form(w->req, field) : NULL;
+	return w->fl && w->fl->a == a ? input_text(w->req, field) : NULL;
+}
+
+/* 1 and *out: the value of a typed field (a choice, an id) when action a failed and it could be read. */
+static int chosen(struct view *w, enum dossier_action a, const char *field, int64_t *out)
+{
+	return w->fl && w->fl->a == a && input_value(w->req, field, out);
+}
+
+/* The block of a list with n rows: its section, or (NULL) the marker of an empty list. */
+static struct tpl_dict *list_block(struct view *w, int n, const char *section, const char *none)
+{
+	if (n)
+		return tpl_section(w->c, section);
+	tpl_show(w->c, none);
+	return NULL;
+}
+
+/* The data-item of a row: "melding-12". */
+static const char *item(struct view *w, const char *kind, int64_t id)
+{
+	return arena_printf(&w->req->arena, "%s-%lld", kind, (long long)id);
 }
 
 static void show_flash(struct req *req, const char *flash)
@@ -337,7 +344,7 @@ static void show_new_meldingen(struct view *w)
 		tpl_set_int(x, "MELDING_ID", nm[i].id);
 		tpl_set(x, "MELDING_REF", nm[i].referentie);
 		tpl_set(x, "CATEGORIE", nm[i].categorie_naam);
-		tpl_set(x, "ONTVANGEN", moment_text(w->req, nm[i].ontvangen_op, 1));
+		tpl_set(x, "ONTVANGEN", when_str(&w->req->arena, WHEN_DATE, nm[i].ontvangen_op));
 		if (w->can_write)
 			tpl_show(x, "CAN_WRITE");
 	}
@@ -352,13 +359,11 @@ static int show_escalations(struct view *w)
 
 	if (n < 0)
 		return -1;
-	struct tpl_dict *esc = n ? tpl_section(w->c, "ESCALATIES") : NULL;
-	if (!n)
-		tpl_show(w->c, "NO_ESCALATIES");
+	struct tpl_dict *esc = list_block(w, n, "ESCALATIES", "NO_ESCALATIES");
 	for (int i = 0; i < n; i++) {
 		struct tpl_dict *x = tpl_section(esc, "ESC_ROW");
-		tpl_set(x, "ITEM", arena_printf(&req->arena, "escalatie-%lld", (long long)es[i].id));
-		tpl_set(x, "WANNEER", moment_text(req, es[i].op, 0));
+		tpl_set(x, "ITEM", item(w, "escalatie", es[i].id));
+		tpl_set(x, "WANNEER", when_str(&req->arena, WHEN_MINUTE, es[i].op));
 		tpl_set(x, "VAN", ave_niveau_labels[es[i].van_niveau]);
 		tpl_set(x, "NAAR", ave_niveau_labels[es[i].niveau]);
 		tpl_set(x, "REGIE_NAAR", ave_regie_labels[es[i].regie]);
@@ -377,17 +382,15 @@ static int show_meldingen(struct view *w)
 
 	if (n < 0)
 		return -1;
-	struct tpl_dict *mt = n ? tpl_section(w->c, "MELDINGEN_TABLE") : NULL;
-	if (!n)
-		tpl_show(w->c, "NO_MELDINGEN");
+	struct tpl_dict *mt = list_block(w, n, "MELDINGEN_TABLE", "NO_MELDINGEN");
 	for (int i = 0; i < n; i++) {
 		struct tpl_dict *x = tpl_section(mt, "M_ROW");
-		tpl_set(x, "ITEM", arena_printf(&req->arena, "melding-%lld", (long long)ms[i].id));
+		tpl_set(x, "ITEM", item(w, "melding", ms[i].id));
 		tpl_set_int(x, "MELDING_ID", ms[i].id);
 		tpl_set(x, "MELDING_REF", ms[i].referentie);
 		tpl_set(x, "CATEGORIE", ms[i].categorie_naam);
 		tpl_set(x, "OMSCHRIJVING", ms[i].omschrijving);
-		tpl_set(x, "ONTVANGEN", moment_text(req, ms[i].ontvangen_op, 0));
+		tpl_set(x, "ONTVANGEN", when_str(&req->arena, WHEN_MINUTE, ms[i].ontvangen_op));
 		tpl_set(x, "STATUS", melding_status_labels[ms[i].status]);
 		int closed = ms[i].afgesloten_op != 0;
 		due_badge(x, "BEV", ms[i].due.bevestigen, ms[i].bevestigd_dag, w->today, closed, req);
@@ -407,14 +410,11 @@ static int show_notes(struct view *w)
 
 	if (n < 0)
 		return -1;
-	struct tpl_dict *ns = n ? tpl_section(w->c, "NOTES") : NULL;
-	if (!n)
-		tpl_show(w->c, "NO_NOTES");
+	struct tpl_dict *ns = list_block(w, n, "NOTES", "NO_NOTES");
 	for (int i = 0; i < n; i++) {
 		struct tpl_dict *x = tpl_section(ns, "NOTE");
-		tpl_set(x, "ITEM", arena_printf(&req->arena, "%s-%lld", notes[i].vertrouwelijk ? "vertrouwelijk" : "notitie",
-						(long long)notes[i].id));
-		tpl_set(x, "WANNEER", moment_text(req, notes[i].op, 0));
+		tpl_set(x, "ITEM", item(w, notes[i].vertrouwelijk ? "vertrouwelijk" : "notitie", notes[i].id));
+		tpl_set(x, "WANNEER", when_str(&req->arena, WHEN_MINUTE, notes[i].op));
 		tpl_set(x, "WIE", notes[i].user_naam);
 		tpl_set(x, "TEKST", notes[i].tekst);
 		if (notes[i].vertrouwelijk)
@@ -429,15 +429,15 @@ static void show_bijwerken(struct view *w, struct tpl_dict *x, const struct inte
 	static const char *const fields[] = { "interventie", "uitgevoerd_op", "uitkomst" };
 	struct req *req = w->req;
 	struct tpl_dict *bw = tpl_section(x, "BIJWERKEN");
-	const char *which = typed(w, DA_INTERVENTIE_BIJWERKEN, "interventie");
+	int64_t which;
 
-	if (!which || strcmp(which, arena_printf(&req->arena, "%lld", (long long)iv->id))) {
+	if (!chosen(w, DA_INTERVENTIE_BIJWERKEN, "interventie", &which) || which != iv->id) {
 		tpl_set(bw, "BW_UITKOMST", iv->uitkomst);
 		return;
 	}
 	tpl_show(bw, "OPEN_FORM");
-	tpl_set(bw, "BW_UITGEVOERD_OP", http_form(req, "uitgevoerd_op"));
-	tpl_set(bw, "BW_UITKOMST", http_form(req, "uitkomst"));
+	tpl_set(bw, "BW_UITGEVOERD_OP", input_text(req, "uitgevoerd_op"));
+	tpl_set(bw, "BW_UITKOMST", input_text(req, "uitkomst"));
 	for (size_t k = 0; k < sizeof(fields) / sizeof(fields[0]); k++) {
 		const char *m = field_error_for(w->fl->errs, fields[k]);
 		if (m)
@@ -455,12 +455,10 @@ static int show_interventions(struct view *w)
 
 	if (n < 0)
 		return -1;
-	struct tpl_dict *it = n ? tpl_section(w->c, "INTERVENTIES_TABLE") : NULL;
-	if (!n)
-		tpl_show(w->c, "NO_INTERVENTIES");
+	struct tpl_dict *it = list_block(w, n, "INTERVENTIES_TABLE", "NO_INTERVENTIES");
 	for (int i = 0; i < n; i++) {
 		struct tpl_dict *x = tpl_section(it, "IV_ROW");
-		tpl_set(x, "ITEM", arena_printf(&req->arena, "interventie-%lld", (long long)iv[i].id));
+		tpl_set(x, "ITEM", item(w, "interventie", iv[i].id));
 		tpl_set_int(x, "IV_ID", iv[i].id);
 		tpl_set(x, "SOORT", instrument_labels[iv[i].soort]);
 		tpl_set(x, "GROEP", instrument_groep_labels[instrument_groep[iv[i].soort]]);
@@ -485,12 +483,10 @@ static int show_letters(struct view *w)
 
 	if (n < 0)
 		return -1;
-	struct tpl_dict *bs = n ? tpl_section(w->c, "BRIEVEN") : NULL;
-	if (!n)
-		tpl_show(w->c, "NO_BRIEVEN");
+	struct tpl_dict *bs = list_block(w, n, "BRIEVEN", "NO_BRIEVEN");
 	for (int i = 0; i < n; i++) {
 		struct tpl_dict *x = tpl_section(bs, "BRIEF_ITEM");
-		tpl_set(x, "ITEM", arena_printf(&req->arena, "brief-%lld", (long long)ls[i].id));
+		tpl_set(x, "ITEM", item(w, "brief", ls[i].id));
 		tpl_set_int(x, "BRIEF_ID", ls[i].id);
 		tpl_set(x, "SOORT", brief_soort_labels[ls[i].soort]);
 		tpl_set(x, "AAN", ls[i].aan);
@@ -539,8 +535,9 @@ static void form_lid(struct view *w)
 	struct dossier_user *us;
 	int nu = dossier_staff_users(w->db, &req->arena, &us);
 	struct tpl_dict *x = tpl_section(w->c, "ACT_LID");
-	const char *chosen = typed(w, DA_LID_TOEVOEGEN, "gebruiker");
+	int64_t sel = 0;
 
+	chosen(w, DA_LID_TOEVOEGEN, "gebruiker", &sel);
 	open_if(x, w->fl, DA_LID_TOEVOEGEN, DA_LID_TOEVOEGEN);
 	for (int i = 0; i < nu; i++) {
 		int member = us[i].id == w->d->owner_id;
@@ -551,7 +548,7 @@ static void form_lid(struct view *w)
 		struct tpl_dict *o = tpl_section(x, "LID_OPT");
 		tpl_set_int(o, "VALUE", us[i].id);
 		tpl_set(o, "LABEL", arena_printf(&req->arena, "%s (%s)", us[i].naam, role_labels[us[i].role]));
-		if (chosen && !strcmp(chosen, arena_printf(&req->arena, "%lld", (long long)us[i].id)))
+		if (us[i].id == sel)
 			tpl_show(o, "SELECTED");
 	}
 }
@@ -569,7 +566,8 @@ static void form_koppelen_notitie(struct view *w)
 	open_if(x, w->fl, DA_NOTITIE, DA_NOTITIE);
 	kept(w, x, DA_NOTITIE, "TEKST", "tekst");
 	kept(w, x, DA_NOTITIE, "DATUM", "datum");
-	if (dossier_bool(typed(w, DA_NOTITIE, "vertrouwelijk")) == 1)
+	int64_t vertrouwelijk;
+	if (chosen(w, DA_NOTITIE, "vertrouwelijk", &vertrouwelijk) && vertrouwelijk)
 		tpl_show(x, "VERTROUWELIJK_CHECKED");
 }
 
@@ -620,8 +618,10 @@ static void form_brief(struct view *w)
 static void form_escalatie(struct view *w)
 {
 	struct tpl_dict *x = tpl_section(w->c, "ACT_ESCALATIE");
-	const char *niv = typed(w, DA_ESCALATIE, "niveau"), *reg = typed(w, DA_ESCALATIE, "regie");
+	int64_t niv = -1, reg = -1;
 
+	chosen(w, DA_ESCALATIE, "niveau", &niv);
+	chosen(w, DA_ESCALATIE, "regie", &reg);
 	open_if(x, w->fl, DA_ESCALATIE, DA_ESCALATIE);
 	for (int k = 0; k < AVE__MAX; k++) {
 		struct tpl_dict *o = tpl_section(x, "NIVEAU_OPT");
@@ -629,14 +629,14 @@ static void form_escalatie(struct view *w)
 		tpl_set(o, "LABEL", arena_printf(&w->req->arena, "%s%s", ave_niveau_labels[k],
 						 (enum ave_niveau)k == w->d->ave ? " (nu)" : ""));
 		tpl_set(o, "UITLEG", ave_niveau_uitleg[k]);
-		if (niv && !strcmp(niv, ave_niveau_ids[k]))
+		if (k == niv)
 			tpl_show(o, "CHECKED");
 	}
 	for (int k = 0; k < REGIE__MAX; k++) {
 		struct tpl_dict *o = tpl_section(x, "REGIE_OPT");
 		tpl_set(o, "VALUE", ave_regie_ids[k]);
 		tpl_set(o, "LABEL", ave_regie_labels[k]);
-		if (reg && !strcmp(reg, ave_regie_ids[k]))
+		if (k == reg)
 			tpl_show(o, "SELECTED");
 	}
 	kept(w, x, DA_ESCALATIE, "REDEN", "reden");
@@ -755,63 +755,105 @@ static int render(struct req *req, struct dossier *d, const struct failed *fl, i
 
 /* ---- GET /dossiers/{id} ---- */
 
-static const struct {
-	const char *key, *text;
-} flashes[] = {
-	{ "geopend", "Het dossier is geopend. U bent de eigenaar." },
-	{ "koppelen", "De melding is gekoppeld." },
-	{ "ontkoppelen", "De melding is losgekoppeld." },
-	{ "negeren", "De melding staat niet meer bij de nieuwe meldingen." },
-	{ "notitie", "De notitie staat in het journaal." },
-	{ "interventie", "De interventie is vastgelegd." },
-	{ "interventie-bijwerken", "De uitvoering van de interventie is vastgelegd." },
-	{ "escalatie", "Het AVE-niveau is gewijzigd." },
-	{ "lid-toevoegen", "De medewerker hoort nu bij het team." },
-	{ "lid-verwijderen", "De medewerker hoort niet meer bij het team." },
-	{ "vervuild", "De markering vervuilde woning is bijgewerkt." },
-	{ "gevoelig", "Het kenmerk gevoelig is bijgewerkt." },
-	{ "afsluiten", "Het dossier is gesloten." },
-	{ "heropenen", "Het dossier is heropend." },
+/* ?klaar=, set by the redirect after an action: its confirmation (an unknown word shows none). */
+static const char *const flash_ids[] = {
+	"geopend", "koppelen", "ontkoppelen", "negeren", "notitie", "interventie", "interventie-bijwerken",
+	"escalatie", "lid-toevoegen", "lid-verwijderen", "vervuild", "gevoelig", "afsluiten", "heropenen", NULL,
+};
+static const char *const flash_texts[] = {
+	"Het dossier is geopend. U bent de eigenaar.",
+	"De melding is gekoppeld.",
+	"De melding is losgekoppeld.",
+	"De melding staat niet meer bij de nieuwe meldingen.",
+	"De notitie staat in het journaal.",
+	"De interventie is vastgelegd.",
+	"De uitvoering van de interventie is vastgelegd.",
+	"Het AVE-niveau is gewijzigd.",
+	"De medewerker hoort nu bij het team.",
+	"De medewerker hoort niet meer bij het team.",
+	"De markering vervuilde woning is bijgewerkt.",
+	"Het kenmerk gevoelig is bijgewerkt.",
+	"Het dossier is gesloten.",
+	"Het dossier is heropend.",
+};
+_Static_assert(sizeof(flash_ids) / sizeof(flash_ids[0]) == sizeof(flash_texts) / sizeof(flash_texts[0]) + 1,
+	       "a confirmation for every ?klaar= word");
+
+const struct field_spec dossier_page_fields[] = {
+	FIELD_PATH("id", FT_KEY),
+	{ .name = "klaar", .from = IN_QUERY, .type = FT_ENUM, .choices = flash_ids },
+	FIELDS_END
 };
 
 int handle_dossier(struct req *req)
 {
 	struct dossier d;
-	enum app_result r = dossier_load_for(db_thread(), &req->arena, http_actor(req), http_param(req, 0),
+	int64_t k;
+	enum app_result r = dossier_load_for(db_thread(), &req->arena, http_actor(req), input_text(req, "id"),
 					     ACT_DOSSIER_READ, &d);
 
 	if (r != APP_OK)
 		return http_refused(req, r, &dossier_refusal);
-	const char *k = http_query(req, "klaar"), *flash = NULL;
-	for (size_t i = 0; k && i < sizeof(flashes) / sizeof(flashes[0]); i++)
-		if (!strcmp(k, flashes[i].key))
-			flash = flashes[i].text;
-	return render(req, &d, NULL, 200, flash);
+	return render(req, &d, NULL, 200, input_value(req, "klaar", &k) ? flash_texts[k] : NULL);
 }
 
 /* ---- POST /dossiers/{id}/{action} ---- */
 
-void dossier_act_input_from_form(struct req *req, struct dossier_act_input *in)
+/*
+ * The union of the fields of every action's form; the action decides which
+ * count. What a person types (texts, dates) is text; so are soort and
+ * uitkomst, whose set depends on the action (an instrument or a letter
+ * kind; free text or an outcome). The machine-made values are typed - the
+ * page reads them back to keep a choice - yet go to dossier_act() as sent:
+ * it words each refusal per action, for the API alike.
+ */
+const struct field_spec dossier_action_fields[] = {
+	FIELD_PATH("id", FT_KEY),
+	FIELD_PATH("action", FT_TEXT),     /* an unknown action is the handler's own 404 */
+	{ .name = "melding", .from = IN_FORM, .type = FT_TEXT },
+	{ .name = "tekst", .from = IN_FORM, .type = FT_TEXT },
+	{ .name = "datum", .from = IN_FORM, .type = FT_TEXT },
+	{ .name = "vertrouwelijk", .from = IN_FORM, .type = FT_BOOL },
+	{ .name = "soort", .from = IN_FORM, .type = FT_TEXT },
+	{ .name = "gepland_op", .from = IN_FORM, .type = FT_TEXT },
+	{ .name = "uitgevoerd_op", .from = IN_FORM, .type = FT_TEXT },
+	{ .name = "uitkomst", .from = IN_FORM, .type = FT_TEXT },
+	{ .name = "toelichting", .from = IN_FORM, .type = FT_TEXT },
+	{ .name = "interventie", .from = IN_FORM, .type = FT_ID,
+	  .message = "Deze interventie hoort niet bij dit dossier." },
+	{ .name = "naam", .from = IN_FORM, .type = FT_TEXT },
+	{ .name = "feiten", .from = IN_FORM, .type = FT_TEXT },
+	{ .name = "niveau", .from = IN_FORM, .type = FT_ENUM, .max = AVE__MAX, .choices = ave_niveau_ids },
+	{ .name = "regie", .from = IN_FORM, .type = FT_ENUM, .max = REGIE__MAX, .choices = ave_regie_ids },
+	{ .name = "reden", .from = IN_FORM, .type = FT_TEXT },
+	{ .name = "gebruiker", .from = IN_FORM, .type = FT_ID, .message = "Kies een medewerker uit de lijst." },
+	{ .name = "aan", .from = IN_FORM, .type = FT_BOOL },
+	{ .name = "op", .from = IN_FORM, .type = FT_TEXT },
+	FIELDS_END
+};
+
+/* The input of an action from the fields of the same names (and the organisation for letters). */
+static void act_input(struct req *req, struct dossier_act_input *in)
 {
 	memset(in, 0, sizeof(*in));
-	in->melding = http_form(req, "melding");
-	in->tekst = http_form(req, "tekst");
-	in->datum = http_form(req, "datum");
-	in->vertrouwelijk = dossier_bool(http_form(req, "vertrouwelijk")) == 1;
-	in->soort = http_form(req, "soort");
-	in->gepland_op = http_form(req, "gepland_op");
-	in->uitgevoerd_op = http_form(req, "uitgevoerd_op");
-	in->uitkomst = http_form(req, "uitkomst");
-	in->toelichting = http_form(req, "toelichting");
-	in->interventie = http_form(req, "interventie");
-	in->naam = http_form(req, "naam");
-	in->feiten = http_form(req, "feiten");
-	in->niveau = http_form(req, "niveau");
-	in->regie = http_form(req, "regie");
-	in->reden = http_form(req, "reden");
-	in->gebruiker = http_form(req, "gebruiker");
-	in->aan = http_form(req, "aan");
-	in->op = http_form(req, "op");
+	in->melding = input_text(req, "melding");
+	in->tekst = input_text(req, "tekst");
+	in->datum = input_text(req, "datum");
+	in->vertrouwelijk = input_num(req, "vertrouwelijk") == 1;
+	in->soort = input_text(req, "soort");
+	in->gepland_op = input_text(req, "gepland_op");
+	in->uitgevoerd_op = input_text(req, "uitgevoerd_op");
+	in->uitkomst = input_text(req, "uitkomst");
+	in->toelichting = input_text(req, "toelichting");
+	in->interventie = input_text(req, "interventie");
+	in->naam = input_text(req, "naam");
+	in->feiten = input_text(req, "feiten");
+	in->niveau = input_text(req, "niveau");
+	in->regie = input_text(req, "regie");
+	in->reden = input_text(req, "reden");
+	in->gebruiker = input_text(req, "gebruiker");
+	in->aan = input_text(req, "aan");
+	in->op = input_text(req, "op");
 	in->organisatie = req->cfg->organisation;
 }
 
@@ -844,15 +886,15 @@ int handle_dossier_action(struct req *req)
 	struct dossier_act_input in;
 	struct field_errors errs;
 	struct dossier_act_result res;
-	int a = dossier_action_parse(http_param(req, 1));
+	int a = dossier_action_parse(input_text(req, "action"));
 
 	if (a < 0)
 		return http_error(req, 404, "Pagina niet gevonden", "Deze actie bestaat niet.");
-	enum app_result r = dossier_load_for(db_thread(), &req->arena, http_actor(req), http_param(req, 0),
+	enum app_result r = dossier_load_for(db_thread(), &req->arena, http_actor(req), input_text(req, "id"),
 					     ACT_DOSSIER_WRITE, &d);
 	if (r != APP_OK)
 		return http_refused(req, r, &dossier_refusal);
-	dossier_act_input_from_form(req, &in);
+	act_input(req, &in);
 	r = dossier_act(db_thread(), &req->arena, http_actor(req), &d, (enum dossier_action)a, &in, &errs, &res);
 	if (r == APP_INVALID) {
 		struct failed fl = { (enum dossier_action)a, &errs };

@@ -4,6 +4,8 @@
  * /dossiers/nieuw, POST /dossiers: the form, and app/dossiers.h's
  * dossier_create() behind it). The list's scope is in the SQL
  * (store/dossier.h): a dossier the matrix hides never reaches this file.
+ * Also the reading of the list filters the API shares
+ * (dossier_filter_from_input()), and the field specs of these routes.
  */
 #include "auth/csrf.h"
 #include "db/db.h"
@@ -63,31 +65,55 @@ static void new_meldingen_block(struct req *req, struct db *db, struct tpl_dict 
 	}
 }
 
-/* The filters of the query string into f; 1 when any narrows the list (the filter block stays open). */
-static int read_filters(struct req *req, struct db *db, struct form *form, struct dossier_filter *f)
+const struct field_spec dossier_list_fields[] = {
+	DOSSIER_FILTERS,
+	{ .name = "pagina", .from = IN_QUERY, .type = FT_PAGE },   /* read by pager_page() */
+	FIELDS_END
+};
+
+/* A closed-set filter as the stage typed it, or -1 when absent or not one of the set. */
+static int choice(struct req *req, const char *key)
+{
+	int64_t v;
+	return input_value(req, key, &v) ? (int)v : -1;
+}
+
+void dossier_filter_from_input(struct req *req, struct db *db, struct dossier_filter *f, struct field_errors *errs)
 {
 	const char *q, *s;
-	const char *err = dossier_text(&req->arena, http_query(req, "q"), DOSSIER_Q_MAX, 0, "De zoektekst", &q);
 
-	if (err)
-		form_error(form, "q", err);
-	f->q = err ? NULL : q;
-	s = http_query(req, "status");
-	f->status = s && s[0] ? dossier_status_parse(s) : -1;
-	s = http_query(req, "pijler");
-	f->pijler = s && s[0] ? pijler_parse(s) : -1;
-	s = http_query(req, "ave");
-	f->ave = s && s[0] ? ave_niveau_parse(s) : -1;
-	s = http_query(req, "kenmerk");
-	int flag = dossier_flag_parse(s ? s : "");
+	f->status = choice(req, "status");
+	f->pijler = choice(req, "pijler");
+	f->ave = choice(req, "ave");
+	int flag = choice(req, "kenmerk");
 	f->flag = flag < 0 ? DFLAG_ANY : (enum dossier_flag)flag;
-	s = http_query(req, "wijk");
-	f->wijk_id = s && s[0] ? dossier_wijk_id(db, s) : 0;
-	s = http_query(req, "eigenaar");
+	s = input_text(req, "wijk");
+	if (s && s[0] && !(f->wijk_id = dossier_wijk_id(db, s)))
+		field_error_add(errs, "wijk", "Onbekende wijk: geef de code (WK...) of het id.");
+	s = input_text(req, "eigenaar");
 	if (s && !strcmp(s, "mij"))
 		f->owner_id = f->viewer.user_id;
-	else if (s && s[0])
-		f->owner_id = parse_id(s);
+	else if (s && s[0] && !(f->owner_id = parse_id(s)))
+		field_error_add(errs, "eigenaar", "Geef het id van een medewerker, of mij.");
+	const char *why = dossier_text(&req->arena, input_text(req, "q"), DOSSIER_Q_MAX, 0, "De zoektekst", &q);
+	if (why)
+		field_error_add(errs, "q", why);
+	f->q = why ? NULL : q;
+}
+
+/*
+ * The filters into f; 1 when any narrows the list (the filter block stays
+ * open). An unknown wijk or owner narrows nothing here, as ever; a search
+ * text that cannot be searched is said beside its field.
+ */
+static int read_filters(struct req *req, struct db *db, struct form *form, struct dossier_filter *f)
+{
+	struct field_errors errs = { 0 };
+	const char *why;
+
+	dossier_filter_from_input(req, db, f, &errs);
+	if ((why = field_error_for(&errs, "q")))
+		form_error(form, "q", why);
 	return f->status >= 0 || f->pijler >= 0 || f->ave >= 0 || f->flag != DFLAG_ANY || f->wijk_id || f->owner_id;
 }
 
@@ -95,7 +121,7 @@ static int read_filters(struct req *req, struct db *db, struct form *form, struc
 static void show_filters(struct req *req, struct db *db, struct tpl_dict *d, const struct dossier_filter *f)
 {
 	static const char *const flag_labels[DFLAG__MAX] = { "", "Vervuilde woning", "Gevoelig" };
-	const char *eigenaar = http_query(req, "eigenaar");
+	const char *eigenaar = input_text(req, "eigenaar");
 	int mij = eigenaar && !strcmp(eigenaar, "mij");
 
 	options(d, "STATUS_OPT", dossier_status_ids, dossier_status_labels, DS__MAX, f->status);
@@ -180,7 +206,7 @@ static void show_list(struct req *req, struct tpl_dict *d, const struct dossier_
 	buf_addstr(&base, "/dossiers?");
 	pager_query(&base, "q", f->q);
 	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
-		pager_query(&base, keys[i], http_query(req, keys[i]));
+		pager_query(&base, keys[i], input_text(req, keys[i]));
 	pager_render(d, base.buf, page, DOSSIER_PER_PAGE, pg->total);
 	buf_release(&base);
 }
@@ -215,25 +241,60 @@ int handle_dossiers(struct req *req)
 
 /* ---- GET /dossiers/nieuw, POST /dossiers ---- */
 
-static struct tpl_dict *new_form(struct req *req, int keep)
-{
-	struct db *db = db_thread();
-	struct tpl_dict *d = page_new(req, "Nieuw dossier", "dossier_nieuw.tpl");
-	struct dossier_viewer v;
-	const char *pij = keep ? http_form(req, "pijler") : NULL;
-	const char *cx = keep ? http_form(req, "complex") : http_query(req, "complex");
+/* From a melding page: "open a dossier with this melding", its address and complex filled in. */
+const struct field_spec dossier_new_fields[] = {
+	{ .name = "melding", .from = IN_QUERY, .type = FT_TEXT },
+	{ .name = "postcode", .from = IN_QUERY, .type = FT_TEXT },
+	{ .name = "huisnummer", .from = IN_QUERY, .type = FT_TEXT },
+	{ .name = "toevoeging", .from = IN_QUERY, .type = FT_TEXT },
+	{ .name = "complex", .from = IN_QUERY, .type = FT_TEXT },
+	FIELDS_END
+};
 
-	tpl_set(d, "CSRF_TOKEN", csrf_token(req));
+/*
+ * What a person types is text, checked by dossier_create() (the API's
+ * too); the pijler is one of the radio buttons, the complex a code from
+ * the list or the melding page's link, gevoelig the checkbox.
+ */
+const struct field_spec dossier_create_fields[] = {
+	{ .name = "onderwerp", .from = IN_FORM, .type = FT_TEXT },
+	{ .name = "pijler", .from = IN_FORM, .type = FT_ENUM, .max = PIJLER__MAX, .choices = pijler_ids,
+	  .message = "Kies een van de vier pijlers." },
+	{ .name = "postcode", .from = IN_FORM, .type = FT_TEXT },
+	{ .name = "huisnummer", .from = IN_FORM, .type = FT_TEXT },
+	{ .name = "toevoeging", .from = IN_FORM, .type = FT_TEXT },
+	{ .name = "complex", .from = IN_FORM, .type = FT_TEXT },
+	{ .name = "gevoelig", .from = IN_FORM, .type = FT_BOOL },
+	{ .name = "meldingen", .from = IN_FORM, .type = FT_TEXT },
+	FIELDS_END
+};
+
+/* The pijler choices, the one posted checked. */
+static void show_pijlers(struct req *req, struct tpl_dict *d, int keep)
+{
+	int64_t pij = -1;
+
+	if (keep)
+		input_value(req, "pijler", &pij);
 	for (int i = 0; i < PIJLER__MAX; i++) {
 		struct tpl_dict *o = tpl_section(d, "PIJLER_OPT");
 		tpl_setf(o, "ID", "pijler-%s", pijler_ids[i]);
 		tpl_set(o, "VALUE", pijler_ids[i]);
 		tpl_set(o, "LABEL", pijler_labels[i]);
-		if (pij && !strcmp(pij, pijler_ids[i]))
+		if (i == pij)
 			tpl_show(o, "CHECKED");
 	}
-	dossier_viewer_init(&v, http_actor(req), ACT_DOSSIER_WRITE);
+}
+
+/* The complexen where the session may open a dossier, the one asked for selected. */
+static void show_complexen(struct req *req, struct tpl_dict *d)
+{
+	struct db *db = db_thread();
+	struct dossier_viewer v;
 	struct dossier_area *cs;
+	const char *cx = input_text(req, "complex");
+
+	dossier_viewer_init(&v, http_actor(req), ACT_DOSSIER_WRITE);
 	int n = db ? dossier_complexen(db, &req->arena, &v, &cs) : 0;
 	if (n > 0)
 		tpl_show(d, "HAS_COMPLEX");
@@ -244,20 +305,26 @@ static struct tpl_dict *new_form(struct req *req, int keep)
 		if (cx && !strcmp(cx, cs[i].code))
 			tpl_show(o, "SELECTED");
 	}
+}
+
+/* The form: empty or prefilled from a melding page, or (keep) as posted. */
+static struct tpl_dict *new_form(struct req *req, int keep)
+{
+	struct tpl_dict *d = page_new(req, "Nieuw dossier", "dossier_nieuw.tpl");
+
+	tpl_set(d, "CSRF_TOKEN", csrf_token(req));
+	show_pijlers(req, d, keep);
+	show_complexen(req, d);
+	tpl_set(d, "POSTCODE", input_text(req, "postcode"));
+	tpl_set(d, "HUISNUMMER", input_text(req, "huisnummer"));
+	tpl_set(d, "TOEVOEGING", input_text(req, "toevoeging"));
 	if (keep) {
-		tpl_set(d, "ONDERWERP", http_form(req, "onderwerp"));
-		tpl_set(d, "POSTCODE", http_form(req, "postcode"));
-		tpl_set(d, "HUISNUMMER", http_form(req, "huisnummer"));
-		tpl_set(d, "TOEVOEGING", http_form(req, "toevoeging"));
-		tpl_set(d, "MELDINGEN", http_form(req, "meldingen"));
-		if (dossier_bool(http_form(req, "gevoelig")) == 1)
+		tpl_set(d, "ONDERWERP", input_text(req, "onderwerp"));
+		tpl_set(d, "MELDINGEN", input_text(req, "meldingen"));
+		if (input_num(req, "gevoelig") == 1)
 			tpl_show(d, "GEVOELIG_CHECKED");
 	} else {
-		/* From a melding page: "open a dossier with this melding". */
-		tpl_set(d, "MELDINGEN", http_query(req, "melding"));
-		tpl_set(d, "POSTCODE", http_query(req, "postcode"));
-		tpl_set(d, "HUISNUMMER", http_query(req, "huisnummer"));
-		tpl_set(d, "TOEVOEGING", http_query(req, "toevoeging"));
+		tpl_set(d, "MELDINGEN", input_text(req, "melding"));
 	}
 	return d;
 }
@@ -268,6 +335,35 @@ int handle_dossier_new(struct req *req)
 	return page_send(req, 200);
 }
 
+/* The form again, each message beside its field in the form's order: the use case's, else the stage's. */
+static int show_invalid(struct req *req, const struct field_errors *errs)
+{
+	static const char *const order[] = {
+		"postcode", "huisnummer", "toevoeging", "complex", "onderwerp", "pijler", "meldingen",
+	};
+	struct tpl_dict *d = new_form(req, 1);
+	struct form f = FORM_INIT(d);
+
+	for (size_t i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
+		const char *m = field_error_for(errs, order[i]);
+		if (!m)
+			m = field_error_for(input_errors(req), order[i]);
+		if (m)
+			form_error(&f, order[i], m);
+	}
+	return page_send(req, 422);
+}
+
+void dossier_create_texts(struct req *req, struct dossier_create_input *in)
+{
+	/* As sent: dossier_create() checks each. */
+	in->onderwerp = input_text(req, "onderwerp");
+	in->pijler = input_text(req, "pijler");
+	in->postcode = input_text(req, "postcode");
+	in->toevoeging = input_text(req, "toevoeging");
+	in->complex = input_text(req, "complex");
+}
+
 int handle_dossier_create(struct req *req)
 {
 	struct dossier_create_input in = { 0 };
@@ -275,30 +371,15 @@ int handle_dossier_create(struct req *req)
 	int64_t id = 0;
 	char ref[DOSSIER_REF_LEN];
 
-	in.onderwerp = http_form(req, "onderwerp");
-	in.pijler = http_form(req, "pijler");
-	in.postcode = http_form(req, "postcode");
-	in.huisnummer = http_form(req, "huisnummer");
-	in.toevoeging = http_form(req, "toevoeging");
-	in.complex = http_form(req, "complex");
-	in.gevoelig = dossier_bool(http_form(req, "gevoelig")) == 1;
-	dossier_create_refs(&req->arena, http_form(req, "meldingen"), &in);
+	dossier_create_texts(req, &in);
+	in.huisnummer = input_text(req, "huisnummer");
+	in.gevoelig = input_num(req, "gevoelig") == 1;
+	dossier_create_refs(&req->arena, input_text(req, "meldingen"), &in);
 
 	enum app_result r = dossier_create(db_thread(), &req->arena, http_actor(req), &in, &errs, &id, ref);
 	if (r == APP_UNAVAILABLE)
 		return http_unavailable(req, "Het dossier is niet aangemaakt: de database antwoordt niet. Probeer het over een minuut opnieuw.");
-	if (r == APP_INVALID) {
-		struct tpl_dict *d = new_form(req, 1);
-		struct form f = FORM_INIT(d);
-		static const char *const order[] = {
-			"postcode", "huisnummer", "toevoeging", "complex", "onderwerp", "pijler", "meldingen",
-		};
-		for (size_t i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
-			const char *m = field_error_for(&errs, order[i]);
-			if (m)
-				form_error(&f, order[i], m);
-		}
-		return page_send(req, 422);
-	}
+	if (r == APP_INVALID)
+		return show_invalid(req, &errs);
 	return http_redirect(req, arena_printf(&req->arena, "/dossiers/%lld?klaar=geopend", (long long)id));
 }

@@ -11,8 +11,10 @@
  *   api/dossiers.c       /api/v1/dossiers...
  *   beheer_brieven.c     /beheer/brieven: the letter templates
  *
- * Each reads its input, calls app/, and shows the answer in its own
- * format: a page with the messages beside the fields, or JSON.
+ * Each route declares its input in a field-spec table (http/input.h) in
+ * the file of its handler, named here and in routes.c; the handler reads
+ * only what the input stage typed, calls app/, and shows the answer in its
+ * own format: a page with the messages beside the fields, or JSON.
  */
 #ifndef LEEFBAAR_HANDLERS_DOSSIERS_H
 #define LEEFBAAR_HANDLERS_DOSSIERS_H
@@ -21,10 +23,12 @@
 #include "auth/policy.h"
 #include "domain/dossier.h"
 #include "domain/melding.h"
+#include "http/input.h"
 #include "store/dossier.h"
 
 #include <stdint.h>
 
+struct db;
 struct refusal;
 struct req;
 struct tpl_dict;
@@ -53,6 +57,43 @@ int handle_api_dossier_close(struct req *req);      /* POST .../afsluiten */
 int handle_beheer_brieven(struct req *req);         /* GET /beheer/brieven */
 int handle_beheer_brief_save(struct req *req);      /* POST /beheer/brieven/{soort} */
 
+/* ---- what each route accepts (http/input.h), beside its handler ---- */
+
+/*
+ * The list filters, one reading for the page and the API
+ * (dossier_filter_from_input()): the closed sets typed by the stage, with
+ * the messages the API answers (the page narrows nothing by a value it
+ * does not know); the wijk, the owner and the search text are looked up or
+ * checked by the handler.
+ */
+#define DOSSIER_FILTERS \
+	{ .name = "status", .from = IN_QUERY, .type = FT_ENUM, .max = DS__MAX, .choices = dossier_status_ids, \
+	  .message = "Kies open of gesloten." }, \
+	{ .name = "pijler", .from = IN_QUERY, .type = FT_ENUM, .max = PIJLER__MAX, .choices = pijler_ids, \
+	  .message = "Kies fysiek, sociaal_preventief, sociaal_repressief of samen_wonen." }, \
+	{ .name = "ave", .from = IN_QUERY, .type = FT_ENUM, .max = AVE__MAX, .choices = ave_niveau_ids, \
+	  .message = "Kies groen, oranje, rood of donkerrood." }, \
+	{ .name = "kenmerk", .from = IN_QUERY, .type = FT_ENUM, .max = DFLAG__MAX, .choices = dossier_flag_ids, \
+	  .message = "Kies vervuild of gevoelig." }, \
+	{ .name = "wijk", .from = IN_QUERY, .type = FT_TEXT }, \
+	{ .name = "eigenaar", .from = IN_QUERY, .type = FT_TEXT }, \
+	{ .name = "q", .from = IN_QUERY, .type = FT_TEXT }
+
+extern const struct field_spec dossier_list_fields[];      /* GET /dossiers */
+extern const struct field_spec dossier_new_fields[];       /* GET /dossiers/nieuw */
+extern const struct field_spec dossier_create_fields[];    /* POST /dossiers */
+extern const struct field_spec dossier_page_fields[];      /* GET /dossiers/{id} */
+extern const struct field_spec dossier_action_fields[];    /* POST /dossiers/{id}/{action} */
+extern const struct field_spec dossier_brief_fields[];     /* GET /dossiers/{id}/brieven/{brief} */
+extern const struct field_spec api_dossier_list_fields[];  /* GET /api/v1/dossiers */
+extern const struct field_spec api_dossier_create_fields[]; /* POST /api/v1/dossiers */
+extern const struct field_spec api_dossier_link_fields[];  /* POST .../meldingen, .../meldingen/ontkoppelen */
+extern const struct field_spec api_dossier_intervention_fields[]; /* POST .../interventies */
+extern const struct field_spec api_dossier_escalation_fields[];   /* POST .../escalatie */
+extern const struct field_spec api_dossier_close_fields[]; /* POST .../afsluiten */
+extern const struct field_spec beheer_brieven_fields[];    /* GET /beheer/brieven */
+extern const struct field_spec beheer_brief_save_fields[]; /* POST /beheer/brieven/{soort} */
+
 /* ---- shown on the melding page (dossier_melding.c) ---- */
 
 /*
@@ -74,8 +115,20 @@ void dossier_melding_partial(struct req *req, struct tpl_dict *d, int64_t meldin
  * wijzigen.", 503 the default.
  */
 extern const struct refusal dossier_refusal;
-/* The input of an action from the form fields of the same names (and the organisation for letters). */
-void dossier_act_input_from_form(struct req *req, struct dossier_act_input *in);
+/*
+ * The list filters of DOSSIER_FILTERS into f (cleared, its viewer set by
+ * the caller). A closed-set value the stage could not read narrows nothing;
+ * a wijk or an owner that names no one, and a search text dossier_text()
+ * refuses, are added to errs (the page shows only the last, beside its
+ * field; the API answers all three).
+ */
+void dossier_filter_from_input(struct req *req, struct db *db, struct dossier_filter *f, struct field_errors *errs);
+/*
+ * The text fields of a new dossier that the form and the JSON body both
+ * declare by these names - onderwerp, pijler, postcode, toevoeging,
+ * complex - into in, as sent (dossier_create() checks them).
+ */
+void dossier_create_texts(struct req *req, struct dossier_create_input *in);
 /* "melding-12", "notitie-3", ...; "vertrouwelijk-3" for a vertrouwelijke note (data-item on pages). */
 const char *dossier_item_id(struct req *req, const struct timeline_item *t);
 /* Timeline items into repetitions of `section` of d: ITEM, WANNEER, LABEL, TEKST (TEKST), WIE (NAAM), VERTROUWELIJK. */

@@ -1,8 +1,9 @@
 /*
- * export.c - the CSV exports' HTTP side (see export.h): reads the period,
- * wijk and separator, opens an unlinked temporary file in the data
- * directory, lets app/exports.h write the rows and the audit row into it,
- * and sends it. One frame, export_answer(), serves all four files.
+ * export.c - the CSV exports' HTTP side (see export.h): declares and reads
+ * the period, wijk and separator (export_fields), opens an unlinked
+ * temporary file in the data directory, lets app/exports.h write the rows
+ * and the audit row into it, and sends it. One frame, export_answer(),
+ * serves all four files.
  */
 #include "web/export.h"
 #include "app/export_csv.h"
@@ -21,21 +22,37 @@
 #include <string.h>
 #include <unistd.h>
 
+/* The separator between cells: scheiding=komma, or ';' for Dutch Excel. */
+enum { SEP_KOMMA, SEP_PUNTKOMMA, SEP__MAX };
+static const char *const sep_ids[SEP__MAX] = { "komma", "puntkomma" };
+
+/*
+ * What every export reads. The period stays text for kpi_request_check();
+ * a scheiding outside the set is answered after it (read_input), so a bad
+ * period is still the first thing said.
+ */
+const struct field_spec export_fields[] = {
+	KPI_PERIOD_FIELDS,
+	{ .name = "scheiding", .from = IN_QUERY, .type = FT_ENUM, .max = SEP__MAX, .choices = sep_ids },
+	FIELDS_END
+};
+
 /* The period and separator of the export, or an answer already given (0: none). */
 static int read_input(struct req *req, struct export_input *in)
 {
 	struct field_errors errs = { 0 };
 	enum app_result r = kpi_request_read(req, amsterdam_day(clock_now()), &in->rq, &errs);
+	int64_t sep = SEP_PUNTKOMMA;
 
 	if (r == APP_INVALID)
 		return http_error(req, 422, "Ongeldige periode",
 				  arena_printf(&req->arena, "%s: %s", errs.e[0].field, errs.e[0].message));
 	if (r != APP_OK)
 		return http_refused(req, r, &kpi_refusal);
-	const char *s = http_query(req, "scheiding");
-	if (s && s[0] && strcmp(s, "komma") && strcmp(s, "puntkomma"))
+	if (field_error_for(input_errors(req), "scheiding"))
 		return http_error(req, 422, "Ongeldige scheiding", "Kies scheiding=komma of scheiding=puntkomma.");
-	in->sep = s && !strcmp(s, "komma") ? ',' : ';';
+	input_value(req, "scheiding", &sep);
+	in->sep = sep == SEP_KOMMA ? ',' : ';';
 	return 0;
 }
 

@@ -20,7 +20,12 @@
 #ifndef LEEFBAAR_EXPORT_H
 #define LEEFBAAR_EXPORT_H
 
+#include "http/input.h"
+
 struct req;
+
+/* The fields of all four: KPI_PERIOD_FIELDS (web/kpi.h) and scheiding. */
+extern const struct field_spec export_fields[];
 
 int handle_export_meldingen(struct req *req);
 int handle_export_kpi(struct req *req);

@@ -1,14 +1,36 @@
 /*
- * intake.c - a melding's form and files into intake_submit() (see intake.h).
+ * intake.c - a melding's form and files into intake_submit(), and what
+ * both intake forms show when they come back (see intake.h).
  */
 #include "web/intake.h"
 #include "config.h"
 #include "db/db.h"
 #include "http/http.h"
 #include "lib/parse.h"
+#include "render/form.h"
 #include "render/tpl.h"
+#include "store/files.h"
 
 #include <string.h>
+
+/* The text a form gives back as typed: the field, and its key in the templates. */
+static const struct {
+	const char *field, *key;
+} kept[] = {
+	{ "omschrijving", "OMSCHRIJVING" }, { "voorval", "VOORVAL" }, { "postcode", "POSTCODE" },
+	{ "huisnummer", "HUISNUMMER" }, { "toevoeging", "TOEVOEGING" }, { "plaats", "PLAATS" },
+	{ "melder_naam", "MELDER_NAAM" }, { "melder_email", "MELDER_EMAIL" }, { "melder_telefoon", "MELDER_TELEFOON" },
+};
+
+/*
+ * The fields in the order of the forms, so the summary reads top to
+ * bottom; kanaal and ontvangen_op are staff intake's (the validator
+ * leaves them alone for the public).
+ */
+static const char *const error_order[] = {
+	"kanaal", "ontvangen_op", "categorie", "omschrijving", "voorval", "postcode", "huisnummer",
+	"toevoeging", "plaats", "melder_naam", "melder_email", "melder_telefoon",
+};
 
 /* The uploads of the attachments field, in the order they came. */
 static int is_attachment(const struct upload *u)
@@ -32,22 +54,24 @@ static void files_from_uploads(struct req *req, struct intake_request *ir)
 
 void intake_from_form(struct req *req, struct intake_request *ir)
 {
-	ir->in.categorie = http_form(req, "categorie");
-	ir->in.omschrijving = http_form(req, "omschrijving");
-	ir->in.voorval = http_form(req, "voorval");
-	ir->in.postcode = http_form(req, "postcode");
-	ir->in.huisnummer = http_form(req, "huisnummer");
-	ir->in.toevoeging = http_form(req, "toevoeging");
-	ir->in.plaats = http_form(req, "plaats");
-	ir->in.melder_naam = http_form(req, "melder_naam");
-	ir->in.melder_email = http_form(req, "melder_email");
-	ir->in.melder_telefoon = http_form(req, "melder_telefoon");
-	ir->in.anoniem = http_form(req, "anoniem");
+	ir->in.categorie = input_text(req, "categorie");
+	ir->in.omschrijving = input_text(req, "omschrijving");
+	ir->in.voorval = input_text(req, "voorval");
+	ir->in.postcode = input_text(req, "postcode");
+	ir->in.huisnummer = input_text(req, "huisnummer");
+	ir->in.toevoeging = input_text(req, "toevoeging");
+	ir->in.plaats = input_text(req, "plaats");
+	ir->in.melder_naam = input_text(req, "melder_naam");
+	ir->in.melder_email = input_text(req, "melder_email");
+	ir->in.melder_telefoon = input_text(req, "melder_telefoon");
+	ir->in.anoniem = input_text(req, "anoniem");
 	files_from_uploads(req, ir);
-	ir->pending_token = http_form(req, "bijlagen_id");
-	for (struct kv *k = req->form; k && ir->n_drop < (int)(sizeof(ir->drop) / sizeof(ir->drop[0])); k = k->next)
-		if (!strcmp(k->key, "verwijder"))
-			ir->drop[ir->n_drop++] = parse_id(k->value.buf);
+	ir->pending_token = input_text(req, "bijlagen_id");
+	/* One verwijder per file to drop. */
+	const int64_t *drop;
+	int n = input_many(req, "verwijder", &drop, NULL);
+	for (int i = 0; i < n && ir->n_drop < (int)(sizeof(ir->drop) / sizeof(ir->drop[0])); i++)
+		ir->drop[ir->n_drop++] = drop[i];
 }
 
 enum app_result intake_submit_form(struct req *req, struct intake_request *ir, struct intake_result *res)
@@ -62,9 +86,48 @@ enum app_result intake_submit_form(struct req *req, struct intake_request *ir, s
 	return r;
 }
 
-void intake_show_limits(const struct req *req, struct tpl_dict *d)
+void intake_show_form(struct req *req, struct tpl_dict *d, int keep)
 {
+	const char *anoniem = keep ? input_text(req, "anoniem") : NULL;
+
 	tpl_set_int(d, "MAX_FILES", req->cfg->upload_files);
 	tpl_set_int(d, "MAX_FILE_MB", req->cfg->upload_file_mb);
 	tpl_set_int(d, "MAX_TOTAL_MB", req->cfg->upload_total_mb);
+	for (size_t i = 0; keep && i < sizeof(kept) / sizeof(kept[0]); i++)
+		tpl_set(d, kept[i].key, input_text(req, kept[i].field));
+	/* The checkbox's own value; the validator's wider reading decides what is stored. */
+	tpl_show(d, anoniem && !strcmp(anoniem, "1") ? "ANONIEM_JA" : "ANONIEM_NEE");
+}
+
+void intake_show_errors(struct req *req, struct form *f, const struct intake_result *res, const char *files_msg)
+{
+	const struct field_errors *stage = input_errors(req);
+
+	for (size_t i = 0; i < sizeof(error_order) / sizeof(error_order[0]); i++) {
+		const char *m = field_error_for(stage, error_order[i]);
+		if (m || (m = field_error_for(&res->errs, error_order[i])))
+			form_error(f, error_order[i], m);
+	}
+	for (int i = 0; i < res->n_file_msgs; i++) {
+		struct tpl_dict *x = tpl_section(f->d, "FILE_MSG");
+		tpl_set(x, "NAME", res->file_msgs[i].bestandsnaam);
+		tpl_set(x, "MSG", res->file_msgs[i].message);
+	}
+	if (res->n_file_msgs)
+		form_error(f, "bijlagen", files_msg);
+}
+
+void intake_show_pending(struct req *req, struct tpl_dict *d, const struct intake_result *res,
+			 const char *(*size)(struct req *req, int64_t bytes))
+{
+	tpl_set(d, "BIJLAGEN_ID", res->pending_token);
+	for (int i = 0; i < res->n_pending; i++) {
+		struct tpl_dict *p = tpl_section(d, "PENDING");
+		tpl_set_int(p, "ID", res->pending[i].id);
+		tpl_set(p, "NAME", res->pending[i].bestandsnaam);
+		tpl_set(p, "KIND", files_kind(res->pending[i].mime));
+		tpl_set(p, "SIZE", size(req, res->pending[i].grootte));
+	}
+	if (res->n_pending)
+		tpl_show(d, "HAS_PENDING");
 }

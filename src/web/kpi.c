@@ -1,7 +1,8 @@
 /*
- * kpi.c - the reading of a KPI report's period and wijk from the query
- * string (see kpi.h), shared by the dashboard's pages, the exports and the
- * API, and the one answer for a wijk outside the user's scope.
+ * kpi.c - the reading of a KPI report's period and wijk from the typed
+ * input (KPI_PERIOD_FIELDS, see kpi.h), shared by the dashboard's pages,
+ * the exports and the API, and the one answer for a wijk outside the
+ * user's scope.
  */
 #include "web/kpi.h"
 #include "db/db.h"
@@ -16,8 +17,8 @@ const struct refusal kpi_refusal = {
 enum app_result kpi_request_read(struct req *req, int32_t today, struct kpi_request *rq, struct field_errors *errs)
 {
 	struct kpi_input in = {
-		.van = http_query(req, "van"), .tot = http_query(req, "tot"),
-		.peildatum = http_query(req, "peildatum"), .wijk = http_query(req, "wijk"), .today = today,
+		.van = input_text(req, "van"), .tot = input_text(req, "tot"),
+		.peildatum = input_text(req, "peildatum"), .wijk = input_text(req, "wijk"), .today = today,
 	};
 	return kpi_request_check(db_thread(), http_actor(req), &in, rq, errs);
 }

@@ -5,7 +5,9 @@
  * unknown address is verified against a dummy hash, so timing agrees too)
  * and counts per normalised e-mail string and per IP. Past the limits of
  * [security] within the window, attempts are refused with 429 before any
- * password is checked.
+ * password is checked. The fields of each route are declared here
+ * (web/web.h) and read typed (http/input.h); a value too long to be real is
+ * the input stage's to find, said beside the field as before.
  */
 #include "auth/csrf.h"
 #include "auth/password.h"
@@ -14,6 +16,7 @@
 #include "db/db.h"
 #include "web/web.h"
 #include "http/http.h"
+#include "http/input.h"
 #include "lib/log.h"
 #include "render/form.h"
 #include "render/page.h"
@@ -27,6 +30,31 @@
 #include <time.h>
 
 #define EMAIL_MAX 254
+
+static const char EMAIL_TOO_LONG[] = "Dit e-mailadres is te lang.";
+static const char NOT_CURRENT[] = "Dit is niet uw huidige wachtwoord.";
+
+/* GET /login: where the user was going (kept only when a local path). */
+const struct field_spec login_form_fields[] = {
+	{ .name = "terug", .from = IN_QUERY, .type = FT_TEXT },
+	FIELDS_END
+};
+
+const struct field_spec login_fields[] = {
+	{ .name = "email", .from = IN_FORM, .type = FT_TEXT, .max = EMAIL_MAX, .message = EMAIL_TOO_LONG },
+	{ .name = "wachtwoord", .from = IN_FORM, .type = FT_TEXT, .max = PASSWORD_MAX_LEN,
+	  .message = "Dit wachtwoord is te lang." },
+	{ .name = "terug", .from = IN_FORM, .type = FT_TEXT },
+	FIELDS_END
+};
+
+/* Over the longest password there is, the current one cannot be it. */
+const struct field_spec password_fields[] = {
+	{ .name = "huidig", .from = IN_FORM, .type = FT_TEXT, .max = PASSWORD_MAX_LEN, .message = NOT_CURRENT },
+	{ .name = "nieuw", .from = IN_FORM, .type = FT_TEXT },
+	{ .name = "herhaal", .from = IN_FORM, .type = FT_TEXT },
+	FIELDS_END
+};
 
 /* Where a user starts after logging in: the first page their role may use. */
 static const char *start_page(enum role role)
@@ -83,15 +111,31 @@ int handle_login_form(struct req *req)
 {
 	if (req->session)
 		return http_redirect(req, start_page(req->session->role));
-	login_page(req, "", http_query(req, "terug"));
+	login_page(req, "", input_text(req, "terug"));
 	return page_send(req, 200);
+}
+
+/* The form's own checks, beside the fields; norm gets the normalised address. */
+static void check_login(struct req *req, struct form *f, const char *email, const char *password, char norm[256])
+{
+	const struct field_errors *stage = input_errors(req);
+	const char *m;
+
+	if (!email[0])
+		form_error(f, "email", "Vul uw e-mailadres in.");
+	else if ((m = field_error_for(stage, "email")) || user_normalize_email(email, norm) < 0)
+		form_error(f, "email", m ? m : EMAIL_TOO_LONG);
+	if (!password[0])
+		form_error(f, "wachtwoord", "Vul uw wachtwoord in.");
+	else if ((m = field_error_for(stage, "wachtwoord")))
+		form_error(f, "wachtwoord", m);
 }
 
 int handle_login(struct req *req)
 {
 	const struct config *cfg = req->cfg;
-	const char *email = http_form(req, "email"), *password = http_form(req, "wachtwoord");
-	const char *terug = http_form(req, "terug");
+	const char *email = input_text(req, "email"), *password = input_text(req, "wachtwoord");
+	const char *terug = input_text(req, "terug");
 	struct db *db = db_thread();
 	char norm[256], ekey[300], ikey[100];
 	int64_t now = clock_now(), since = now - (int64_t)cfg->login_window_minutes * 60;
@@ -104,17 +148,10 @@ int handle_login(struct req *req)
 	if (!password)
 		password = "";
 	/* Keep what the user typed, but never an absurd amount of it. */
-	struct tpl_dict *d = login_page(req, strlen(email) > EMAIL_MAX ? "" : email, terug);
+	struct tpl_dict *d = login_page(req, field_error_for(input_errors(req), "email") ? "" : email, terug);
 	struct form f = FORM_INIT(d);
 
-	if (!email[0])
-		form_error(&f, "email", "Vul uw e-mailadres in.");
-	else if (strlen(email) > EMAIL_MAX || user_normalize_email(email, norm) < 0)
-		form_error(&f, "email", "Dit e-mailadres is te lang.");
-	if (!password[0])
-		form_error(&f, "wachtwoord", "Vul uw wachtwoord in.");
-	else if (strlen(password) > PASSWORD_MAX_LEN)
-		form_error(&f, "wachtwoord", "Dit wachtwoord is te lang.");
+	check_login(req, &f, email, password, norm);
 	if (f.errors)
 		return page_send(req, 422);
 
@@ -194,11 +231,11 @@ int handle_password_form(struct req *req)
 int handle_password(struct req *req)
 {
 	struct session *s = req->session;
-	const char *cur = http_form(req, "huidig"), *new1 = http_form(req, "nieuw"), *new2 = http_form(req, "herhaal");
+	const char *cur = input_text(req, "huidig"), *new1 = input_text(req, "nieuw"), *new2 = input_text(req, "herhaal");
 	struct db *db = db_thread();
 	struct user u;
 	char hash[PASSWORD_HASH_MAX];
-	const char *weak;
+	const char *weak, *m;
 
 	if (!db || user_by_id(db, s->user_id, &u) != STORE_OK)
 		return http_unavailable(req, NULL);
@@ -207,8 +244,8 @@ int handle_password(struct req *req)
 
 	if (!cur || !cur[0])
 		form_error(&f, "huidig", "Vul uw huidige wachtwoord in.");
-	else if (strlen(cur) > PASSWORD_MAX_LEN || !password_verify(u.password_hash, cur))
-		form_error(&f, "huidig", "Dit is niet uw huidige wachtwoord.");
+	else if ((m = field_error_for(input_errors(req), "huidig")) || !password_verify(u.password_hash, cur))
+		form_error(&f, "huidig", m ? m : NOT_CURRENT);
 	if (!new1 || !new1[0])
 		form_error(&f, "nieuw", "Kies een nieuw wachtwoord.");
 	else if ((weak = password_weakness(new1, u.email)))

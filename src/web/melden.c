@@ -5,7 +5,8 @@
  * with everything kept (files too, see app/intake.h) and a Dutch message per
  * field. Spam defence without third-party CAPTCHAs: a honeypot field, a
  * minimum fill time read from the signed form token, and a per-address
- * limit per hour.
+ * limit per hour. The fields of each route are declared here (melden_form_fields,
+ * melden_fields; web/web.h) and read typed (http/input.h).
  */
 #include "auth/csrf.h"
 #include "auth/secret.h"
@@ -19,6 +20,7 @@
 #include "web/web.h"
 #include "web/intake.h"
 #include "http/http.h"
+#include "http/input.h"
 #include "lib/log.h"
 #include "render/form.h"
 #include "render/page.h"
@@ -38,9 +40,17 @@
 /* The public's 503: no talk of databases, and a little more patience asked. */
 static const char LATER[] = "Probeer het over een paar minuten opnieuw.";
 
-static const char *const text_fields[] = {
-	"omschrijving", "voorval", "postcode", "huisnummer", "toevoeging", "plaats",
-	"melder_naam", "melder_email", "melder_telefoon",
+/* GET /melden: a link may choose the category beforehand (?soort=geluid). */
+const struct field_spec melden_form_fields[] = {
+	{ .name = "soort", .from = IN_QUERY, .type = FT_TEXT },
+	FIELDS_END
+};
+
+/* POST /melden: the intake form, and the honeypot that a person leaves empty. */
+const struct field_spec melden_fields[] = {
+	INTAKE_FORM_FIELDS,
+	{ .name = HONEYPOT, .from = IN_FORM, .type = FT_TEXT },
+	FIELDS_END
 };
 
 /* Sets the template values for a form (empty or as the melder left it). */
@@ -49,7 +59,7 @@ static struct tpl_dict *form_page(struct req *req, int keep)
 	struct db *db = db_thread();
 	struct category cats[CATEGORY_MAX];
 	struct tpl_dict *d = page_new(req, "Overlast melden", "melden.tpl");
-	const char *chosen = keep ? http_form(req, "categorie") : http_query(req, "soort");
+	const char *chosen = input_text(req, keep ? "categorie" : "soort");
 	int n = db ? category_list(db, 1, cats, CATEGORY_MAX) : -1;
 
 	tpl_set(d, "CSRF_TOKEN", csrf_token(req));
@@ -62,11 +72,7 @@ static struct tpl_dict *form_page(struct req *req, int keep)
 		if (chosen && !strcmp(chosen, cats[i].code))
 			tpl_show(c, "CHECKED");
 	}
-	intake_show_limits(req, d);
-	if (keep)
-		form_keep(req, d, text_fields, sizeof(text_fields) / sizeof(text_fields[0]));
-	const char *anon = keep ? http_form(req, "anoniem") : NULL;
-	tpl_show(d, anon && !strcmp(anon, "1") ? "ANONIEM_JA" : "ANONIEM_NEE");
+	intake_show_form(req, d, keep);
 	return d;
 }
 
@@ -76,41 +82,21 @@ int handle_melden_form(struct req *req)
 	return page_send(req, 200);
 }
 
-static void show_errors(struct tpl_dict *d, const struct intake_result *res)
+/* A kept file's size on the public form: "2.4 MB". */
+static const char *size_mb(struct req *req, int64_t bytes)
 {
-	struct form f = FORM_INIT(d);
-	static const char *const order[] = {
-		"categorie", "omschrijving", "voorval", "postcode", "huisnummer", "toevoeging", "plaats",
-		"melder_naam", "melder_email", "melder_telefoon",
-	};
-
-	/* In the order of the form, so the summary reads top to bottom. */
-	for (size_t i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
-		const char *m = field_error_for(&res->errs, order[i]);
-		if (m)
-			form_error(&f, order[i], m);
-	}
-	for (int i = 0; i < res->n_file_msgs; i++) {
-		struct tpl_dict *x = tpl_section(d, "FILE_MSG");
-		tpl_set(x, "NAME", res->file_msgs[i].bestandsnaam);
-		tpl_set(x, "MSG", res->file_msgs[i].message);
-	}
-	if (res->n_file_msgs)
-		form_error(&f, "bijlagen", "Een of meer bestanden konden wij niet ontvangen; zie bij Foto's, video of geluid.");
+	return arena_printf(&req->arena, "%.1f MB", (double)bytes / (1024.0 * 1024.0));
 }
 
-static void show_pending(struct tpl_dict *d, const struct intake_result *res)
+/* The form again with the validator's messages and the files kept. */
+static int refill(struct req *req, const struct intake_result *res)
 {
-	tpl_set(d, "BIJLAGEN_ID", res->pending_token);
-	for (int i = 0; i < res->n_pending; i++) {
-		struct tpl_dict *p = tpl_section(d, "PENDING");
-		tpl_set_int(p, "ID", res->pending[i].id);
-		tpl_set(p, "NAME", res->pending[i].bestandsnaam);
-		tpl_set(p, "KIND", files_kind(res->pending[i].mime));
-		tpl_setf(p, "SIZE", "%.1f MB", (double)res->pending[i].grootte / (1024.0 * 1024.0));
-	}
-	if (res->n_pending)
-		tpl_show(d, "HAS_PENDING");
+	struct tpl_dict *d = form_page(req, 1);
+	struct form f = FORM_INIT(d);
+
+	intake_show_errors(req, &f, res, "Een of meer bestanden konden wij niet ontvangen; zie bij Foto's, video of geluid.");
+	intake_show_pending(req, d, res, size_mb);
+	return page_send(req, 422);
 }
 
 /* A form refused before validation (honeypot, too fast, too many): keep it all. */
@@ -120,7 +106,7 @@ static int refuse(struct req *req, int status, const char *msg)
 	tpl_set(d, "NOTICE", msg);
 	tpl_show(d, "NOTICE_MSG");
 	/* Files of this attempt were not looked at; earlier ones stay pending. */
-	tpl_set(d, "BIJLAGEN_ID", http_form(req, "bijlagen_id"));
+	tpl_set(d, "BIJLAGEN_ID", input_text(req, "bijlagen_id"));
 	return page_send(req, status);
 }
 
@@ -140,7 +126,7 @@ int handle_melden(struct req *req)
 		return http_error(req, 403, "Geen toegang", "Met deze rol kunt u geen meldingen insturen. "
 				  "Wilt u als huurder iets melden? Log dan eerst uit.");
 	}
-	const char *hp = http_form(req, HONEYPOT);
+	const char *hp = input_text(req, HONEYPOT);
 	if (hp && hp[0])
 		return refuse(req, 422, "Laat het veld ‘Laat dit veld leeg’ leeg en verstuur de melding opnieuw.");
 	if (!req->session) {
@@ -158,12 +144,8 @@ int handle_melden(struct req *req)
 	ir.default_kanaal = KANAAL_WEBFORMULIER;
 
 	enum app_result r = intake_submit_form(req, &ir, res);
-	if (r == APP_INVALID) {
-		struct tpl_dict *d = form_page(req, 1);
-		show_errors(d, res);
-		show_pending(d, res);
-		return page_send(req, 422);
-	}
+	if (r == APP_INVALID)
+		return refill(req, res);
 	if (r != APP_OK)
 		return http_unavailable(req, "Uw melding is niet opgeslagen. Probeer het over een paar minuten opnieuw.");
 
@@ -176,7 +158,7 @@ int handle_melden(struct req *req)
 	tpl_set(d, "STATUS_PATH", arena_printf(&req->arena, "/melding/status/%s", res->status_token));
 	tpl_set(d, "BEVESTIGEN", bev);
 	tpl_set(d, "TERUGKOPPELEN", ter);
-	const char *email = http_form(req, "melder_email");
+	const char *email = input_text(req, "melder_email");
 	if (email && email[0] && !(ir.in.anoniem && !strcmp(ir.in.anoniem, "1")))
 		tpl_show(d, "MAIL_SENT");
 	return page_send(req, 201);
@@ -201,7 +183,7 @@ static const char *event_label(const char *soort)
 
 int handle_melding_status(struct req *req)
 {
-	const char *token = http_param(req, 0);
+	const char *token = input_text(req, "token");
 	struct db *db = db_thread();
 	unsigned char hash[32];
 	struct melding m;

@@ -8,7 +8,9 @@
  * asked through melding_load_for() (404 where existence must not leak) and
  * melding_list()'s scope; every change goes through melding_act() or
  * melding_place() (app/meldingen.h), the same code the JSON API uses.
- * These pages only read the form, call the use case and show its answer.
+ * These pages only read their input, call the use case and show its answer.
+ * What each route reads is declared in a field table beside its handler
+ * (meldingen.h) and arrives typed from the input stage (http/input.h).
  */
 #include "web/meldingen.h"
 #include "app/meldingen.h"
@@ -69,40 +71,6 @@ static const struct refusal attachment_refusal = {
 	.unavailable_text = NIETS_GEWIJZIGD,
 };
 
-/* "5 mrt 2026" */
-static const char *day_nl(struct req *req, int32_t dn)
-{
-	char out[CALENDAR_DAY_LEN];
-
-	calendar_day_short(dn, out);
-	return arena_strdup(&req->arena, out);
-}
-
-static const char *day_iso(struct req *req, int32_t dn)
-{
-	char out[DAYS_FORMAT_LEN];
-
-	days_format(dn, out);
-	return arena_strdup(&req->arena, out);
-}
-
-/* "5 mrt 2026 14:05" in Amsterdam time. */
-static const char *when_nl(struct req *req, int64_t t)
-{
-	char out[WHEN_LEN];
-
-	when_text(t, out);
-	return arena_strdup(&req->arena, out);
-}
-
-static const char *when_iso(struct req *req, int64_t t)
-{
-	char out[MOMENT_FORMAT_LEN];
-
-	moment_format_amsterdam(t, out);
-	return arena_strdup(&req->arena, out);
-}
-
 /* "340 kB", "2,4 MB" */
 static const char *size_nl(struct req *req, int64_t bytes)
 {
@@ -140,8 +108,8 @@ static void due_marker(struct req *req, struct tpl_dict *d, int32_t due, int32_t
 		label = closed ? "niet gedaan" : "op tijd";
 		break;
 	}
-	tpl_set(d, "DAG", day_nl(req, due));
-	tpl_set(d, "DAG_ISO", day_iso(req, due));
+	tpl_set(d, "DAG", when_str(&req->arena, DAY_SHORT, due));
+	tpl_set(d, "DAG_ISO", when_str(&req->arena, DAY_ISO, due));
 	tpl_set(d, "CLASS", cls);
 	tpl_set(d, "LABEL", label);
 }
@@ -176,12 +144,11 @@ void melding_filter_init(struct req *req, struct melding_filter *f)
 
 static const char *param(struct req *req, const char *key)
 {
-	const char *v = http_query(req, key);
+	const char *v = input_text(req, key);
 	return v && v[0] ? v : NULL;
 }
 
-/* A value from a closed list: 1 with *out set when understood; else the message, for key. */
-/* A closed-set filter as the input stage read it (routes.c): 1 and *out when given. */
+/* A closed-set filter as the input stage read it (MELDING_FILTER_FIELDS): 1 and *out when given. */
 static int choice(struct req *req, const char *key, int *out)
 {
 	int64_t k;
@@ -192,7 +159,6 @@ static int choice(struct req *req, const char *key, int *out)
 	return 1;
 }
 
-/* A day YYYY-MM-DD: 1 when given and understood; else the message, for key. */
 /* A day filter as the input stage read it: 1 and *out when given. */
 static int day_param(struct req *req, const char *key, int32_t *out)
 {
@@ -289,6 +255,13 @@ int melding_filter_from_query(struct req *req, struct melding_filter *f, struct 
 
 /* ---- GET /meldingen ---- */
 
+/* pagina: render/pager.c reads it (pager_page()); declared so the stage knows it. */
+const struct field_spec meldingen_list_fields[] = {
+	MELDING_FILTER_FIELDS,
+	{ .name = "pagina", .from = IN_QUERY, .type = FT_PAGE },
+	FIELDS_END
+};
+
 static const char *const list_params[] = {
 	"q", "status", "categorie", "pijler", "wijk", "behandelaar", "kanaal", "te_laat", "termijn", "peildatum",
 	"vandaag", "van", "tot", "sorteer",
@@ -302,7 +275,7 @@ static void filter_form(struct req *req, struct db *db, struct tpl_dict *d, cons
 	const char *v;
 	int n;
 
-	tpl_set(d, "Q", http_query(req, "q"));
+	tpl_set(d, "Q", input_text(req, "q"));
 	option(d, "STATUS_OPT", "", "Alle", f->status < 0);
 	for (int i = 0; i < MS__MAX; i++)
 		option(d, "STATUS_OPT", melding_status_ids[i], melding_status_labels[i], f->status == i);
@@ -319,7 +292,7 @@ static void filter_form(struct req *req, struct db *db, struct tpl_dict *d, cons
 		option(d, "WIJK_OPT", arena_printf(&req->arena, "%lld", (long long)wijken[i].id), wijken[i].naam,
 		       f->wijk_id == wijken[i].id);
 	option(d, "WIJK_OPT", "onbekend", "Onbekend (geen wijk)", f->wijk_onbekend);
-	v = http_query(req, "behandelaar");
+	v = input_text(req, "behandelaar");
 	option(d, "BEHANDELAAR_OPT", "", "Iedereen", f->assignee_id == MELDING_ASSIGNEE_ANY);
 	option(d, "BEHANDELAAR_OPT", "mij", "Ik", same(v, "mij"));
 	option(d, "BEHANDELAAR_OPT", "geen", "Niemand", f->assignee_id == MELDING_ASSIGNEE_NONE);
@@ -334,11 +307,11 @@ static void filter_form(struct req *req, struct db *db, struct tpl_dict *d, cons
 		option(d, "TE_LAAT_OPT", melding_late_ids[i], melding_late_labels[i], (int)f->late == i);
 	for (int i = 0; i < MTERM__MAX; i++)
 		option(d, "TERMIJN_OPT", melding_termijn_ids[i], melding_termijn_labels[i], (int)f->termijn == i);
-	tpl_set(d, "PEILDATUM", f->has_peildatum ? day_iso(req, f->peildatum) : "");
+	tpl_set(d, "PEILDATUM", f->has_peildatum ? when_str(&req->arena, DAY_ISO, f->peildatum) : "");
 	for (int i = 0; i < MVANDAAG__MAX; i++)
 		option(d, "VANDAAG_OPT", melding_vandaag_ids[i], melding_vandaag_labels[i], (int)f->vandaag == i);
-	tpl_set(d, "VAN", f->has_van ? day_iso(req, f->van) : "");
-	tpl_set(d, "TOT", f->has_tot ? day_iso(req, f->tot) : "");
+	tpl_set(d, "VAN", f->has_van ? when_str(&req->arena, DAY_ISO, f->van) : "");
+	tpl_set(d, "TOT", f->has_tot ? when_str(&req->arena, DAY_ISO, f->tot) : "");
 	for (int i = 0; i < MSORT__MAX; i++)
 		option(d, "SORTEER_OPT", melding_sort_ids[i], melding_sort_labels[i], (int)f->sort == i);
 	/* The less used filters sit folded away on a phone; open when one is set. */
@@ -354,7 +327,7 @@ static void pager(struct req *req, struct tpl_dict *d, const struct melding_page
 
 	buf_addstr(&base, "/meldingen?");
 	for (size_t i = 0; i < sizeof(list_params) / sizeof(list_params[0]); i++)
-		pager_query(&base, list_params[i], http_query(req, list_params[i]));
+		pager_query(&base, list_params[i], input_text(req, list_params[i]));
 	/* pg->page, not the one asked for: melding_list() turns a page past the end into the last one. */
 	pager_render(d, base.buf, pg->page, pg->per_page, pg->total);
 	buf_release(&base);
@@ -369,8 +342,8 @@ static void show_rows(struct req *req, struct tpl_dict *d, const struct melding_
 		int closed = r->status == MS_AFGESLOTEN;
 		tpl_set_int(row, "ID", r->id);
 		tpl_set(row, "REFERENTIE", r->referentie);
-		tpl_set(row, "ONTVANGEN", day_nl(req, r->ontvangen_dag));
-		tpl_set(row, "ONTVANGEN_ISO", when_iso(req, r->ontvangen_op));
+		tpl_set(row, "ONTVANGEN", when_str(&req->arena, DAY_SHORT, r->ontvangen_dag));
+		tpl_set(row, "ONTVANGEN_ISO", when_str(&req->arena, WHEN_ISO, r->ontvangen_op));
 		tpl_set(row, "CATEGORIE", r->categorie_naam);
 		tpl_set(row, "ADRES", r->adres_tekst[0] ? r->adres_tekst : "–");
 		if (r->wijk_id)
@@ -475,9 +448,19 @@ void local_moment_format(int64_t t, char out[LOCAL_MOMENT_LEN])
 
 /* ---- staff intake ---- */
 
-static const char *const intake_fields[] = {
-	"omschrijving", "voorval", "postcode", "huisnummer", "toevoeging", "plaats",
-	"melder_naam", "melder_email", "melder_telefoon",
+static const char KANAAL_MSG[] = "Kies hoe de melding binnenkwam.";
+
+/*
+ * Beside the intake form: how it came in (a closed set; staff_kanaal()
+ * narrows it) and when, a datetime-local a person may type, read by
+ * local_moment_parse() with this page's own message.
+ */
+const struct field_spec melding_create_fields[] = {
+	INTAKE_FORM_FIELDS,
+	{ .name = "kanaal", .from = IN_FORM, .type = FT_ENUM, .max = KANAAL__MAX, .choices = kanaal_ids,
+	  .message = KANAAL_MSG },
+	{ .name = "ontvangen_op", .from = IN_FORM, .type = FT_TEXT },
+	FIELDS_END
 };
 
 /* The channels staff choose from: not the public form, not the API. */
@@ -491,8 +474,8 @@ static struct tpl_dict *intake_page(struct req *req, int keep)
 	struct db *db = db_thread();
 	struct category cats[CATEGORY_MAX];
 	struct tpl_dict *d = page_new(req, "Melding invoeren", "meldingen_nieuw.tpl");
-	const char *cat = keep ? http_form(req, "categorie") : NULL;
-	const char *kanaal = keep ? http_form(req, "kanaal") : kanaal_ids[KANAAL_TELEFOON];
+	const char *cat = keep ? input_text(req, "categorie") : NULL;
+	const char *kanaal = keep ? input_text(req, "kanaal") : kanaal_ids[KANAAL_TELEFOON];
 	char now[LOCAL_MOMENT_LEN];
 	int n = db ? category_list(db, 1, cats, CATEGORY_MAX) : 0;
 
@@ -505,11 +488,8 @@ static struct tpl_dict *intake_page(struct req *req, int keep)
 			option(d, "KANAAL_OPT", kanaal_ids[i], kanaal_labels[i], same(kanaal, kanaal_ids[i]));
 	local_moment_format(clock_now(), now);
 	tpl_set(d, "NU", now);
-	tpl_set(d, "ONTVANGEN_OP", keep ? http_form(req, "ontvangen_op") : now);
-	intake_show_limits(req, d);
-	if (keep)
-		form_keep(req, d, intake_fields, sizeof(intake_fields) / sizeof(intake_fields[0]));
-	tpl_show(d, keep && same(http_form(req, "anoniem"), "1") ? "ANONIEM_JA" : "ANONIEM_NEE");
+	tpl_set(d, "ONTVANGEN_OP", keep ? input_text(req, "ontvangen_op") : now);
+	intake_show_form(req, d, keep);
 	return d;
 }
 
@@ -526,11 +506,12 @@ int handle_melding_nieuw(struct req *req)
  */
 static int staff_input(struct req *req, struct intake_request *ir)
 {
-	const char *kanaal = http_form(req, "kanaal"), *moment = http_form(req, "ontvangen_op");
-	int64_t t;
+	const char *moment = input_text(req, "ontvangen_op");
+	int64_t k, t;
 	char iso[MOMENT_FORMAT_LEN];
 
-	ir->in.kanaal = staff_kanaal(kanaal_parse(kanaal)) ? kanaal : "-";
+	/* One the stage could not read goes as "-" too: the validator refuses it beside the field. */
+	ir->in.kanaal = input_value(req, "kanaal", &k) && staff_kanaal((int)k) ? kanaal_ids[k] : "-";
 	ir->staff = 1;
 	ir->default_kanaal = KANAAL_TELEFOON;
 	if (!moment || !moment[0])
@@ -545,46 +526,31 @@ static int staff_input(struct req *req, struct intake_request *ir)
 	return 0;
 }
 
-/* The validator's messages beside the fields, in the order of the form, and the files it refused. */
-static void show_intake_errors(struct tpl_dict *d, const struct intake_result *res, int bad_moment)
+/*
+ * The validator speaks to anyone; this form says it for staff: how the
+ * melding came in, and the moment as a datetime-local field takes it.
+ */
+static void staff_messages(struct intake_result *res, int bad_moment)
 {
-	static const char *const order[] = {
-		"kanaal", "ontvangen_op", "categorie", "omschrijving", "voorval", "postcode", "huisnummer",
-		"toevoeging", "plaats", "melder_naam", "melder_email", "melder_telefoon",
-	};
-	struct form f = FORM_INIT(d);
-
-	for (size_t i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
-		const char *m = field_error_for(&res->errs, order[i]);
-		if (m && !strcmp(order[i], "ontvangen_op") && bad_moment)
-			m = "Vul datum en tijd in, bijvoorbeeld 01-03-2026 14:30.";
-		if (m && !strcmp(order[i], "kanaal"))
-			m = "Kies hoe de melding binnenkwam.";
-		if (m)
-			form_error(&f, order[i], m);
+	for (int i = 0; i < res->errs.n; i++) {
+		struct field_error *e = &res->errs.e[i];
+		if (!strcmp(e->field, "kanaal"))
+			e->message = KANAAL_MSG;
+		else if (bad_moment && !strcmp(e->field, "ontvangen_op"))
+			e->message = "Vul datum en tijd in, bijvoorbeeld 01-03-2026 14:30.";
 	}
-	for (int i = 0; i < res->n_file_msgs; i++) {
-		struct tpl_dict *x = tpl_section(d, "FILE_MSG");
-		tpl_set(x, "NAME", res->file_msgs[i].bestandsnaam);
-		tpl_set(x, "MSG", res->file_msgs[i].message);
-	}
-	if (res->n_file_msgs)
-		form_error(&f, "bijlagen", "Een of meer bestanden zijn niet ontvangen; zie bij Bestanden.");
 }
 
-/* The files kept from this and earlier attempts, to send along with the next. */
-static void show_pending(struct req *req, struct tpl_dict *d, const struct intake_result *res)
+/* The form again, as it was sent, with the messages and the files kept. */
+static int refill(struct req *req, struct intake_result *res, int bad_moment)
 {
-	tpl_set(d, "BIJLAGEN_ID", res->pending_token);
-	for (int i = 0; i < res->n_pending; i++) {
-		struct tpl_dict *p = tpl_section(d, "PENDING");
-		tpl_set_int(p, "ID", res->pending[i].id);
-		tpl_set(p, "NAME", res->pending[i].bestandsnaam);
-		tpl_set(p, "KIND", files_kind(res->pending[i].mime));
-		tpl_set(p, "SIZE", size_nl(req, res->pending[i].grootte));
-	}
-	if (res->n_pending)
-		tpl_show(d, "HAS_PENDING");
+	struct tpl_dict *d = intake_page(req, 1);
+	struct form f = FORM_INIT(d);
+
+	staff_messages(res, bad_moment);
+	intake_show_errors(req, &f, res, "Een of meer bestanden zijn niet ontvangen; zie bij Bestanden.");
+	intake_show_pending(req, d, res, size_nl);
+	return page_send(req, 422);
 }
 
 int handle_melding_create(struct req *req)
@@ -596,12 +562,8 @@ int handle_melding_create(struct req *req)
 	intake_from_form(req, &ir);
 	bad_moment = staff_input(req, &ir);
 	enum app_result r = intake_submit_form(req, &ir, res);
-	if (r == APP_INVALID) {
-		struct tpl_dict *d = intake_page(req, 1);
-		show_intake_errors(d, res, bad_moment);
-		show_pending(req, d, res);
-		return page_send(req, 422);
-	}
+	if (r == APP_INVALID)
+		return refill(req, res, bad_moment);
 	if (r != APP_OK)
 		return http_unavailable(req, "De melding is niet opgeslagen. Probeer het over een minuut opnieuw.");
 	return http_redirect(req, arena_printf(&req->arena, "/meldingen/%lld?gedaan=aangemaakt", (long long)res->id));
@@ -642,26 +604,26 @@ static const char *outbox_soort(const char *soort)
 	return soort;
 }
 
-/* The flash after a POST-redirect-GET: a fixed text per word, never the query's own text. */
-static const char *done_text(const char *w)
-{
-	static const struct {
-		const char *word, *text;
-	} done[] = {
-		{ "aangemaakt", "De melding is ingevoerd." },
-		{ "bevestigen", "De ontvangst is bevestigd." },
-		{ "toewijzen", "De melding is toegewezen." },
-		{ "notitie", "De notitie is toegevoegd." },
-		{ "terugkoppelen", "De terugkoppeling is vastgelegd." },
-		{ "afsluiten", "De melding is afgesloten." },
-		{ "heropenen", "De melding is heropend." },
-		{ "plaatsen", "De melding is in de wijk geplaatst." },
-	};
-	for (size_t i = 0; w && i < sizeof(done) / sizeof(done[0]); i++)
-		if (!strcmp(done[i].word, w))
-			return done[i].text;
-	return NULL;
-}
+/*
+ * The flash after a POST-redirect-GET (?gedaan=): a fixed text per word,
+ * never the query's own text; a word not in the list shows none.
+ */
+enum done { DONE_AANGEMAAKT, DONE_BEVESTIGEN, DONE_TOEWIJZEN, DONE_NOTITIE, DONE_TERUGKOPPELEN, DONE_AFSLUITEN,
+	    DONE_HEROPENEN, DONE_PLAATSEN, DONE__MAX };
+static const char *const done_ids[DONE__MAX] = {
+	"aangemaakt", "bevestigen", "toewijzen", "notitie", "terugkoppelen", "afsluiten", "heropenen", "plaatsen",
+};
+static const char *const done_texts[DONE__MAX] = {
+	"De melding is ingevoerd.", "De ontvangst is bevestigd.", "De melding is toegewezen.",
+	"De notitie is toegevoegd.", "De terugkoppeling is vastgelegd.", "De melding is afgesloten.",
+	"De melding is heropend.", "De melding is in de wijk geplaatst.",
+};
+
+const struct field_spec melding_detail_fields[] = {
+	FIELD_PATH("id", FT_KEY),
+	{ .name = "gedaan", .from = IN_QUERY, .type = FT_ENUM, .max = DONE__MAX, .choices = done_ids },
+	FIELDS_END
+};
 
 /* What a failed action left behind, to show the form again as it was. */
 struct failed {
@@ -677,24 +639,24 @@ static struct tpl_dict *action_form(struct req *req, struct tpl_dict *d, const c
 	tpl_set(s, "NU", now);
 	if (fail && fail->action == a) {
 		/* The user's own input comes back in the form that failed. */
-		tpl_set(s, "MOMENT", http_form(req, "moment"));
-		tpl_set(s, "TEKST", http_form(req, "tekst"));
-		tpl_set(s, "KOSTEN", http_form(req, "kosten"));
+		tpl_set(s, "MOMENT", input_text(req, "moment"));
+		tpl_set(s, "TEKST", input_text(req, "tekst"));
+		tpl_set(s, "KOSTEN", input_text(req, "kosten"));
 		tpl_show(s, "OPEN");
 	}
 	return s;
 }
 
-/* The flash after a POST-redirect-GET, and the facts of the melding. */
+/* The flash after a POST-redirect-GET (only on GET: a failed action shows its form), and the facts of the melding. */
 static void show_facts(struct req *req, struct tpl_dict *d, const struct melding *m, const struct failed *fail)
 {
 	char euros[32];
-	const char *flash = done_text(http_query(req, "gedaan"));
+	int64_t done;
 
-	if (flash && !fail) {
+	if (!fail && input_value(req, "gedaan", &done)) {
 		struct tpl_dict *f = tpl_section(req->page, "FLASH");
 		tpl_set(f, "FLASH_KIND", "ok");
-		tpl_set(f, "FLASH_TEXT", flash);
+		tpl_set(f, "FLASH_TEXT", done_texts[done]);
 	}
 	tpl_set(d, "CSRF_TOKEN", csrf_token(req));
 	tpl_set_int(d, "ID", m->id);
@@ -703,10 +665,10 @@ static void show_facts(struct req *req, struct tpl_dict *d, const struct melding
 	tpl_set(d, "CATEGORIE", m->categorie_naam);
 	tpl_set(d, "PIJLER", pijler_labels[m->pijler]);
 	tpl_set(d, "KANAAL", kanaal_labels[m->kanaal]);
-	tpl_set(d, "ONTVANGEN", when_nl(req, m->ontvangen_op));
-	tpl_set(d, "ONTVANGEN_ISO", when_iso(req, m->ontvangen_op));
+	tpl_set(d, "ONTVANGEN", when_str(&req->arena, WHEN_TEXT, m->ontvangen_op));
+	tpl_set(d, "ONTVANGEN_ISO", when_str(&req->arena, WHEN_ISO, m->ontvangen_op));
 	if (m->geregistreerd_op - m->ontvangen_op > 600)
-		tpl_set(tpl_section(d, "GEREGISTREERD"), "WANNEER", when_nl(req, m->geregistreerd_op));
+		tpl_set(tpl_section(d, "GEREGISTREERD"), "WANNEER", when_str(&req->arena, WHEN_TEXT, m->geregistreerd_op));
 	tpl_set(d, "OMSCHRIJVING", m->omschrijving);
 	if (m->voorval[0])
 		tpl_set(tpl_section(d, "VOORVAL"), "TEKST", m->voorval);
@@ -740,14 +702,14 @@ static void show_terms(struct req *req, struct tpl_dict *d, const struct melding
 
 	due_marker(req, t, m->due.bevestigen, m->bevestigd_dag, closed, today);
 	if (m->bevestigd_op)
-		tpl_set(tpl_section(t, "GEDAAN"), "WANNEER", when_nl(req, m->bevestigd_op));
+		tpl_set(tpl_section(t, "GEDAAN"), "WANNEER", when_str(&req->arena, WHEN_TEXT, m->bevestigd_op));
 	t = tpl_section(d, "TER");
 	due_marker(req, t, m->due.terugkoppelen, m->teruggekoppeld_dag, closed, today);
 	if (m->teruggekoppeld_op)
-		tpl_set(tpl_section(t, "GEDAAN"), "WANNEER", when_nl(req, m->teruggekoppeld_op));
-	tpl_set(d, "STREEF", day_nl(req, m->due.streef));
+		tpl_set(tpl_section(t, "GEDAAN"), "WANNEER", when_str(&req->arena, WHEN_TEXT, m->teruggekoppeld_op));
+	tpl_set(d, "STREEF", when_str(&req->arena, DAY_SHORT, m->due.streef));
 	if (m->afgesloten_op)
-		tpl_set(tpl_section(d, "AFGESLOTEN"), "WANNEER", when_nl(req, m->afgesloten_op));
+		tpl_set(tpl_section(d, "AFGESLOTEN"), "WANNEER", when_str(&req->arena, WHEN_TEXT, m->afgesloten_op));
 
 	if (m->anoniem) {
 		tpl_show(d, "ANONIEM");
@@ -792,8 +754,8 @@ static void show_timeline(struct req *req, struct db *db, struct tpl_dict *d, co
 		if (history != 1 && !strncmp(ev[i].soort, "dossier_", 8))
 			continue;
 		struct tpl_dict *e = tpl_section(d, "EVENT");
-		tpl_set(e, "WANNEER", when_nl(req, ev[i].op));
-		tpl_set(e, "WANNEER_ISO", when_iso(req, ev[i].op));
+		tpl_set(e, "WANNEER", when_str(&req->arena, WHEN_TEXT, ev[i].op));
+		tpl_set(e, "WANNEER_ISO", when_str(&req->arena, WHEN_ISO, ev[i].op));
 		tpl_set(e, "LABEL", event_label(ev[i].soort));
 		tpl_set(e, "WIE", ev[i].user_naam[0] ? ev[i].user_naam : (ev[i].user_id ? "?" : "de melder"));
 		if (ev[i].tekst[0])
@@ -802,7 +764,7 @@ static void show_timeline(struct req *req, struct db *db, struct tpl_dict *d, co
 			tpl_show(e, "VOOR_MELDER");
 		/* Backdated: say when it was written down too. */
 		if (ev[i].vastgelegd - ev[i].op > 600)
-			tpl_set(tpl_section(e, "VASTGELEGD"), "WANNEER", when_nl(req, ev[i].vastgelegd));
+			tpl_set(tpl_section(e, "VASTGELEGD"), "WANNEER", when_str(&req->arena, WHEN_TEXT, ev[i].vastgelegd));
 	}
 }
 
@@ -817,11 +779,11 @@ static void show_messages(struct req *req, struct db *db, struct tpl_dict *d, co
 		tpl_set(o, "SOORT", outbox_soort(msgs[i].soort));
 		tpl_set(o, "ONDERWERP", msgs[i].onderwerp);
 		tpl_set(o, "TEKST", msgs[i].tekst);
-		tpl_set(o, "GEMAAKT", when_nl(req, msgs[i].created_at));
+		tpl_set(o, "GEMAAKT", when_str(&req->arena, WHEN_TEXT, msgs[i].created_at));
 		if (!msgs[i].aan[0])
 			tpl_show(o, "GEEN_ADRES");
 		else if (msgs[i].verzonden_op)
-			tpl_set(tpl_section(o, "VERZONDEN"), "WANNEER", when_nl(req, msgs[i].verzonden_op));
+			tpl_set(tpl_section(o, "VERZONDEN"), "WANNEER", when_str(&req->arena, WHEN_TEXT, msgs[i].verzonden_op));
 		else
 			tpl_set(tpl_section(o, "WACHT"), "AAN", msgs[i].aan);
 		if (msgs[i].aan[0])
@@ -838,13 +800,14 @@ static void show_assignees(struct req *req, struct db *db, struct tpl_dict *s, c
 {
 	struct staff_user *u;
 	int k = melding_assignable_users(db, &req->arena, m, &u);
-	const char *chosen = fail && fail->action == MA_TOEWIJZEN ? http_form(req, "behandelaar") : NULL;
+	int again = fail && fail->action == MA_TOEWIJZEN && input_has(req, "behandelaar");
+	int64_t chosen = again ? input_num(req, "behandelaar") : m->assignee_id;
 
 	for (int i = 0; i < k; i++) {
 		struct tpl_dict *o = tpl_section(s, "BEHANDELAAR_OPT");
 		tpl_set_int(o, "VALUE", u[i].id);
 		tpl_set(o, "LABEL", arena_printf(&req->arena, "%s (%s)", u[i].naam, role_labels[u[i].role]));
-		if (chosen ? parse_id(chosen) == u[i].id : u[i].id == m->assignee_id)
+		if (u[i].id == chosen)
 			tpl_show(o, "SELECTED");
 	}
 }
@@ -881,20 +844,21 @@ static void show_actions(struct req *req, struct db *db, struct tpl_dict *d, con
 		tpl_show(d, "TERUGKOPPELEN_BEVESTIGT");
 }
 
-/* The wijken and, grouped by wijk, their buurten; the failed choice again, or else the melding's own. */
+/* The wijken and, grouped by wijk, their buurten. */
 static void place_options(struct req *req, struct db *db, struct tpl_dict *p, const struct melding *m, int failed_here)
 {
 	struct area_item *wijken, *buurten;
 	int nw = melding_list_wijken(db, &req->arena, &wijken);
 	int nb = melding_list_buurten(db, &req->arena, &buurten);
-	const char *cw = failed_here ? http_form(req, "wijk") : NULL;
-	const char *cb = failed_here ? http_form(req, "buurt") : NULL;
+	/* The failed choice again (a value that is no id chooses nothing), or else the melding's own. */
+	int64_t cw = failed_here && input_has(req, "wijk") ? input_num(req, "wijk") : m->wijk_id;
+	int64_t cb = failed_here && input_has(req, "buurt") ? input_num(req, "buurt") : m->buurt_id;
 
 	for (int i = 0; i < nw; i++) {
 		struct tpl_dict *o = tpl_section(p, "WIJK_OPT");
 		tpl_set_int(o, "VALUE", wijken[i].id);
 		tpl_set(o, "LABEL", wijken[i].naam);
-		if (cw ? parse_id(cw) == wijken[i].id : wijken[i].id == m->wijk_id)
+		if (wijken[i].id == cw)
 			tpl_show(o, "SELECTED");
 		struct tpl_dict *g = tpl_section(p, "BUURT_GROEP");
 		tpl_set(g, "WIJK", wijken[i].naam);
@@ -904,7 +868,7 @@ static void place_options(struct req *req, struct db *db, struct tpl_dict *p, co
 			struct tpl_dict *b = tpl_section(g, "BUURT_OPT");
 			tpl_set_int(b, "VALUE", buurten[j].id);
 			tpl_set(b, "LABEL", buurten[j].naam);
-			if (cb ? parse_id(cb) == buurten[j].id : buurten[j].id == m->buurt_id)
+			if (buurten[j].id == cb)
 				tpl_show(b, "SELECTED");
 		}
 	}
@@ -972,7 +936,7 @@ int handle_melding(struct req *req)
 	struct db *db = db_thread();
 	const struct actor *who = http_actor(req);
 	struct melding m;
-	enum app_result r = melding_load_for(db, &req->arena, who, http_param(req, 0), ACT_MELDING_READ, &m);
+	enum app_result r = melding_load_for(db, &req->arena, who, input_text(req, "id"), ACT_MELDING_READ, &m);
 
 	if (r != APP_OK)
 		return http_refused(req, r, &melding_refusal);
@@ -984,6 +948,23 @@ int handle_melding(struct req *req)
 }
 
 /* ---- POST /meldingen/{id}/{action} ---- */
+
+/*
+ * The moment (datetime-local) and the costs ("12,50") are typed by a
+ * person: text, read below with this page's messages; the text's length
+ * is melding_act()'s to judge. The behandelaar is a choice from a list: a
+ * value that is no id reads as nobody, which toewijzen refuses.
+ */
+const struct field_spec melding_action_fields[] = {
+	FIELD_PATH("id", FT_KEY),
+	{ .name = "action", .from = IN_PATH, .type = FT_ENUM, .flags = FIELD_REQUIRED, .max = MA__MAX,
+	  .choices = melding_action_ids },
+	{ .name = "moment", .from = IN_FORM, .type = FT_TEXT },
+	{ .name = "tekst", .from = IN_FORM, .type = FT_TEXT },
+	{ .name = "kosten", .from = IN_FORM, .type = FT_TEXT },
+	{ .name = "behandelaar", .from = IN_FORM, .type = FT_ID },
+	FIELDS_END
+};
 
 /* The page again with the failed form open and its first error beside the field. */
 static int act_failed(struct req *req, struct melding *m, enum melding_action a, const struct field_errors *errs)
@@ -1002,8 +983,7 @@ static int act_failed(struct req *req, struct melding *m, enum melding_action a,
 static int action_input(struct req *req, enum melding_action a, struct melding_act_input *in,
 			struct field_errors *errs)
 {
-	const char *moment = http_form(req, "moment"), *kosten = http_form(req, "kosten");
-	const char *who = http_form(req, "behandelaar");
+	const char *moment = input_text(req, "moment"), *kosten = input_text(req, "kosten");
 
 	if (moment && moment[0] && local_moment_parse(moment, &in->op) < 0) {
 		field_error_add(errs, "op", "Vul datum en tijd in, bijvoorbeeld 01-03-2026 14:30, of laat het leeg voor nu.");
@@ -1016,9 +996,8 @@ static int action_input(struct req *req, enum melding_action a, struct melding_a
 			return -1;
 		}
 	}
-	in->tekst = http_form(req, "tekst");
-	if (who && who[0])
-		in->assignee_id = parse_id(who);
+	in->tekst = input_text(req, "tekst");
+	in->assignee_id = input_num(req, "behandelaar");
 	return 0;
 }
 
@@ -1026,16 +1005,16 @@ int handle_melding_action(struct req *req)
 {
 	struct db *db = db_thread();
 	const struct actor *who = http_actor(req);
-	int a = melding_action_parse(http_param(req, 1));
+	int a = (int)input_num(req, "action");   /* one of melding_action_ids: the stage said 404 to the rest */
 	struct melding m;
 	struct melding_act_input in = MELDING_ACT_INPUT_INIT;
 	struct field_errors errs = { 0 };
 	enum app_result r;
 
 	/* Linking to a dossier belongs to the dossiers (issue 5), not to this page. */
-	if (a < 0 || a == MA_KOPPELEN || a == MA_ONTKOPPELEN)
+	if (a == MA_KOPPELEN || a == MA_ONTKOPPELEN)
 		return http_refused(req, APP_NOT_FOUND, &action_refusal);
-	r = melding_load_for(db, &req->arena, who, http_param(req, 0), ACT_MELDING_HANDLE, &m);
+	r = melding_load_for(db, &req->arena, who, input_text(req, "id"), ACT_MELDING_HANDLE, &m);
 	if (r != APP_OK)
 		return http_refused(req, r, &melding_refusal);
 	if (action_input(req, (enum melding_action)a, &in, &errs) < 0)
@@ -1050,18 +1029,27 @@ int handle_melding_action(struct req *req)
 					       melding_action_ids[a]));
 }
 
+/* ---- POST /meldingen/{id}/plaatsen ---- */
+
+/* Choices from the lists: a value that is no id reads as none chosen, which melding_place() says beside the field. */
+const struct field_spec melding_place_fields[] = {
+	FIELD_PATH("id", FT_KEY),
+	{ .name = "wijk", .from = IN_FORM, .type = FT_ID },
+	{ .name = "buurt", .from = IN_FORM, .type = FT_ID },
+	FIELDS_END
+};
+
 int handle_melding_plaatsen(struct req *req)
 {
 	struct db *db = db_thread();
 	const struct actor *who = http_actor(req);
 	struct melding m;
 	struct field_errors errs = { 0 };
-	const char *w = http_form(req, "wijk"), *b = http_form(req, "buurt");
-	enum app_result r = melding_load_for(db, &req->arena, who, http_param(req, 0), ACT_MELDING_TRIAGE, &m);
+	enum app_result r = melding_load_for(db, &req->arena, who, input_text(req, "id"), ACT_MELDING_TRIAGE, &m);
 
 	if (r != APP_OK)
 		return http_refused(req, r, &melding_refusal);
-	r = melding_place(db, &req->arena, who, &m, parse_id(w), parse_id(b), &errs);
+	r = melding_place(db, &req->arena, who, &m, input_num(req, "wijk"), input_num(req, "buurt"), &errs);
 	if (r == APP_INVALID)
 		return act_failed(req, &m, MA__MAX, &errs);
 	if (r != APP_OK)
@@ -1078,8 +1066,8 @@ int handle_melding_bijlage(struct req *req)
 	struct melding m;
 	struct attachment att;
 	struct download dl;
-	int64_t id = parse_id(http_param(req, 1));
-	enum app_result r = melding_load_for(db, &req->arena, who, http_param(req, 0), ACT_MELDING_READ, &m);
+	int64_t id = input_num(req, "bijlage");
+	enum app_result r = melding_load_for(db, &req->arena, who, input_text(req, "id"), ACT_MELDING_READ, &m);
 	int st;
 
 	if (r != APP_OK)

@@ -7,17 +7,64 @@
  *
  * Also the reading of request input that the JSON API shares with these
  * pages: the list's query parameters, and the datetime-local moments of
- * the forms.
+ * the forms. Each route's fields (http/input.h) are declared here, beside
+ * its handler; routes.c points the route at them.
  */
 #ifndef LEEFBAAR_MELDINGEN_H
 #define LEEFBAAR_MELDINGEN_H
 
 #include "domain/fields.h"
+#include "http/input.h"
 #include "store/melding_list.h"
 
 #include <stdint.h>
 
 struct req;
+
+/* ---- the fields each route reads (http/input.h) ---- */
+
+/* GET /meldingen: the filters (MELDING_FILTER_FIELDS) and pagina. */
+extern const struct field_spec meldingen_list_fields[];
+/* POST /meldingen: the intake form's fields (web/intake.h), kanaal and ontvangen_op. */
+extern const struct field_spec melding_create_fields[];
+/* GET /meldingen/{id}: the key and the word of the flash after an action (gedaan). */
+extern const struct field_spec melding_detail_fields[];
+/* POST /meldingen/{id}/{action}: moment, tekst, kosten and behandelaar. */
+extern const struct field_spec melding_action_fields[];
+/* POST /meldingen/{id}/plaatsen: wijk and buurt. */
+extern const struct field_spec melding_place_fields[];
+/* POST /meldingen/{id}/koppelen and /ontkoppelen (dossier_melding.c): the dossier's reference. */
+extern const struct field_spec melding_dossier_link_fields[];
+
+/*
+ * The list's query parameters, one reading for the page and the API
+ * (api/meldingen.h), each table adding its own pagina. On the page a bad
+ * value is said beside its filter; the API answers 422 per field. The
+ * wijk code and the behandelaar are looked up by
+ * melding_filter_from_query(), so they arrive as text.
+ */
+#define MELDING_FILTER_FIELDS \
+	{ .name = "status", .from = IN_QUERY, .type = FT_ENUM, .max = MS__MAX, .choices = melding_status_ids, \
+	  .message = "Kies een status uit de lijst." }, \
+	{ .name = "categorie", .from = IN_QUERY, .type = FT_TEXT, .max = 40, .message = "Kies een soort uit de lijst." }, \
+	{ .name = "pijler", .from = IN_QUERY, .type = FT_ENUM, .max = PIJLER__MAX, .choices = pijler_ids, \
+	  .message = "Kies een pijler uit de lijst." }, \
+	{ .name = "wijk", .from = IN_QUERY, .type = FT_TEXT }, \
+	{ .name = "behandelaar", .from = IN_QUERY, .type = FT_TEXT }, \
+	{ .name = "kanaal", .from = IN_QUERY, .type = FT_ENUM, .max = KANAAL__MAX, .choices = kanaal_ids, \
+	  .message = "Kies een kanaal uit de lijst." }, \
+	{ .name = "te_laat", .from = IN_QUERY, .type = FT_ENUM, .max = MLATE__MAX, .choices = melding_late_ids, \
+	  .message = "Kies bevestiging, terugkoppeling of beide." }, \
+	{ .name = "termijn", .from = IN_QUERY, .type = FT_ENUM, .max = MTERM__MAX, .choices = melding_termijn_ids, \
+	  .message = "Kies een termijn uit de lijst." }, \
+	{ .name = "vandaag", .from = IN_QUERY, .type = FT_ENUM, .max = MVANDAAG__MAX, .choices = melding_vandaag_ids, \
+	  .message = "Kies bevestigen of terugkoppelen." }, \
+	{ .name = "peildatum", .from = IN_QUERY, .type = FT_DATE, .message = "Geef een datum als 2026-04-15." }, \
+	{ .name = "van", .from = IN_QUERY, .type = FT_DATE, .message = "Geef een datum als 2026-03-01." }, \
+	{ .name = "tot", .from = IN_QUERY, .type = FT_DATE, .message = "Geef een datum als 2026-03-31." }, \
+	{ .name = "q", .from = IN_QUERY, .type = FT_TEXT }, \
+	{ .name = "sorteer", .from = IN_QUERY, .type = FT_ENUM, .max = MSORT__MAX, .choices = melding_sort_ids, \
+	  .message = "Kies een volgorde uit de lijst." }
 
 /* GET /meldingen: the list (filters, search, sort, pages). */
 int handle_meldingen(struct req *req);
@@ -61,7 +108,7 @@ void melding_filter_init(struct req *req, struct melding_filter *f);
  *   van, tot     YYYY-MM-DD, on the day of receipt, both inclusive
  *   q            free text: reference, address, description
  *   sorteer      "nieuwste", "oudste", "bevestigen", "terugkoppelen"
- * The values arrive typed from the input stage (routes.c declares them for
+ * The values arrive typed from the input stage (MELDING_FILTER_FIELDS, for
  * GET /meldingen and /api/v1/meldingen). Empty parameters are no filter. A
  * value that is not understood - by the stage, or a wijk or behandelaar
  * that names no one - leaves that filter off with a Dutch message for the

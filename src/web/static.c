@@ -1,10 +1,12 @@
 /*
  * static.c - the files in static/: one flat directory, names from a small
- * alphabet, so no path can leave it; types from a fixed table.
+ * alphabet, so no path can leave it; types from a fixed table. A link that
+ * carries the assets' version (?v=) may be cached for good.
  */
 #include "config.h"
 #include "web/web.h"
 #include "http/http.h"
+#include "http/input.h"
 #include "render/page.h"
 
 #include <fcntl.h>
@@ -13,6 +15,13 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+/* The name is checked here (name_ok()), to answer this page's own 404. */
+const struct field_spec static_fields[] = {
+	FIELD_PATH("file", FT_TEXT),
+	{ .name = "v", .from = IN_QUERY, .type = FT_TEXT },
+	FIELDS_END
+};
 
 static const struct {
 	const char *ext, *type;
@@ -51,7 +60,7 @@ static int name_ok(const char *name)
 
 int handle_static(struct req *req)
 {
-	const char *name = http_param(req, 0);
+	const char *name = input_text(req, "file");
 	const char *type = name ? type_of(name) : NULL;
 	char path[1024], etag[64];
 	struct stat sb;
@@ -68,7 +77,7 @@ int handle_static(struct req *req)
 	}
 	snprintf(etag, sizeof(etag), "\"%" PRIx64 "-%" PRIx64 "\"", (uint64_t)sb.st_size, (uint64_t)sb.st_mtime);
 	http_add_header(req, "ETag", etag);
-	const char *v = http_query(req, "v");
+	const char *v = input_text(req, "v");
 	req->cache_control = v && !strcmp(v, page_asset_version())
 		? "public, max-age=31536000, immutable"
 		: "public, max-age=3600";

@@ -3,10 +3,13 @@
  *
  * A handler runs only after the router loaded the session, checked CSRF
  * and asked the permission matrix for the route's action. It returns the
- * HTTP status; the body is in req->out.
+ * HTTP status; the body is in req->out. Beside each, the fields its route
+ * reads (http/input.h), declared in the handler's file.
  */
 #ifndef LEEFBAAR_HANDLERS_H
 #define LEEFBAAR_HANDLERS_H
+
+#include "http/input.h"
 
 struct req;
 
@@ -15,16 +18,22 @@ int handle_home(struct req *req);
 int handle_healthz(struct req *req);
 /* static.c */
 int handle_static(struct req *req);
+extern const struct field_spec static_fields[];     /* {file}, and v: the assets' version */
 /* login.c */
 int handle_login_form(struct req *req);
+extern const struct field_spec login_form_fields[]; /* terug: where to go after */
 int handle_login(struct req *req);
+extern const struct field_spec login_fields[];      /* email, wachtwoord, terug */
 int handle_logout(struct req *req);
 int handle_password_form(struct req *req);
 int handle_password(struct req *req);
+extern const struct field_spec password_fields[];   /* huidig, nieuw, herhaal */
 
 /* melden.c */
 int handle_melden_form(struct req *req);
+extern const struct field_spec melden_form_fields[];   /* soort: the category chosen beforehand */
 int handle_melden(struct req *req);
+extern const struct field_spec melden_fields[];        /* the intake form (web/intake.h) and the honeypot */
 int handle_melding_status(struct req *req);
 
 #endif

@@ -120,7 +120,8 @@ struct server *server_start(const char *extra_ini);
  * Sends SIGTERM, waits for the exit (15 s, 60 s under valgrind; then
  * SIGKILL), removes the temporary directory unless KEEP_TMP=1, and frees s.
  * Returns the exit status: 0 for a graceful shutdown, 128+N if a signal N
- * ended it, -1 if it had to be killed or its log holds a sanitizer report.
+ * ended it, -1 if it had to be killed or its log holds a sanitizer report
+ * or a handler's read of a field its route does not declare (http/input.c).
  * Prints the server's log when the result is not 0. s may be NULL (returns
  * -1).
  */
