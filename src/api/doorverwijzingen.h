@@ -18,8 +18,8 @@
  * 200 with the referral; a step the status does not allow is a 422 on the
  * field "status", like the meldingen API.
  */
-#ifndef LEEFBAAR_HANDLERS_API_DOORVERWIJZINGEN_H
-#define LEEFBAAR_HANDLERS_API_DOORVERWIJZINGEN_H
+#ifndef LEEFBAAR_API_DOORVERWIJZINGEN_H
+#define LEEFBAAR_API_DOORVERWIJZINGEN_H
 
 #include "http/input.h"
 

@@ -1,5 +1,5 @@
 /*
- * api_ik.c - GET /api/v1/ik: who the caller is, as Leefbaar sees them.
+ * ik.c - GET /api/v1/ik: who the caller is, as Leefbaar sees them.
  *
  * An integration calls this first to check that its token works and acts
  * for the account and role it expects; a browser session gets the same.

@@ -11,8 +11,8 @@
  * asked the permission matrix before any of these runs. Every change
  * writes its audit row in the transaction of the change.
  */
-#ifndef LEEFBAAR_HANDLERS_BEHEER_H
-#define LEEFBAAR_HANDLERS_BEHEER_H
+#ifndef LEEFBAAR_WEB_BEHEER_H
+#define LEEFBAAR_WEB_BEHEER_H
 
 #include "http/input.h"
 #include "render/form.h"

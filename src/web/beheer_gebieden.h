@@ -18,8 +18,8 @@
  * The field specs of the routes that read a query or a form are declared
  * here and written beside their handlers.
  */
-#ifndef LEEFBAAR_HANDLERS_BEHEER_GEBIEDEN_H
-#define LEEFBAAR_HANDLERS_BEHEER_GEBIEDEN_H
+#ifndef LEEFBAAR_WEB_BEHEER_GEBIEDEN_H
+#define LEEFBAAR_WEB_BEHEER_GEBIEDEN_H
 
 #include "http/input.h"
 

@@ -13,8 +13,8 @@
  * time), and cannot be added either. The field specs of the routes that
  * read a query or a form are declared here, written beside their handlers.
  */
-#ifndef LEEFBAAR_HANDLERS_BEHEER_KALENDER_H
-#define LEEFBAAR_HANDLERS_BEHEER_KALENDER_H
+#ifndef LEEFBAAR_WEB_BEHEER_KALENDER_H
+#define LEEFBAAR_WEB_BEHEER_KALENDER_H
 
 #include "http/input.h"
 

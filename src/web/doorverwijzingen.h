@@ -17,8 +17,8 @@
  * Each file declares what its routes read (http/input.h) beside the code
  * that reads it; routes.c names these tables.
  */
-#ifndef LEEFBAAR_HANDLERS_DOORVERWIJZINGEN_H
-#define LEEFBAAR_HANDLERS_DOORVERWIJZINGEN_H
+#ifndef LEEFBAAR_WEB_DOORVERWIJZINGEN_H
+#define LEEFBAAR_WEB_DOORVERWIJZINGEN_H
 
 #include "app/app.h"
 #include "auth/policy.h"

@@ -16,8 +16,8 @@
  * only what the input stage typed, calls app/, and shows the answer in its
  * own format: a page with the messages beside the fields, or JSON.
  */
-#ifndef LEEFBAAR_HANDLERS_DOSSIERS_H
-#define LEEFBAAR_HANDLERS_DOSSIERS_H
+#ifndef LEEFBAAR_WEB_DOSSIERS_H
+#define LEEFBAAR_WEB_DOSSIERS_H
 
 #include "app/dossiers.h"
 #include "auth/policy.h"

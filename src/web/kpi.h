@@ -4,8 +4,8 @@
  * API, so all of them accept the same van, tot, peildatum and wijk and
  * refuse the same way; and GET /api/v1/kpi (api/kpi.c).
  */
-#ifndef LEEFBAAR_HANDLERS_KPI_H
-#define LEEFBAAR_HANDLERS_KPI_H
+#ifndef LEEFBAAR_WEB_KPI_H
+#define LEEFBAAR_WEB_KPI_H
 
 #include "app/kpi.h"
 #include "http/input.h"

@@ -1,13 +1,13 @@
 /*
- * handlers.h - every request handler, one file per resource.
+ * web.h - every request handler, one file per resource.
  *
  * A handler runs only after the router loaded the session, checked CSRF
  * and asked the permission matrix for the route's action. It returns the
  * HTTP status; the body is in req->out. Beside each, the fields its route
  * reads (http/input.h), declared in the handler's file.
  */
-#ifndef LEEFBAAR_HANDLERS_H
-#define LEEFBAAR_HANDLERS_H
+#ifndef LEEFBAAR_WEB_H
+#define LEEFBAAR_WEB_H
 
 #include "http/input.h"
 
