@@ -14,6 +14,8 @@
 #ifndef LEEFBAAR_POLICY_H
 #define LEEFBAAR_POLICY_H
 
+#include "lib/names.h"
+
 #include <stdint.h>
 
 enum role {
@@ -28,12 +30,12 @@ enum role {
 	ROLE__MAX
 };
 
-/* Identifiers as in DESIGN.md ("sociaal_beheerder", ...); [0] is "anoniem". */
-extern const char *const role_ids[ROLE__MAX];
-/* Dutch labels for the UI ("Sociaal beheerder", ...). */
-extern const char *const role_labels[ROLE__MAX];
-/* Returns the role for an identifier, or -1. ROLE_ANONYMOUS is not parsed. */
-int role_parse(const char *id);
+/*
+ * ids: identifiers as in DESIGN.md ("sociaal_beheerder", ...); [0] is "anoniem".
+ * labels: dutch labels for the UI ("Sociaal beheerder", ...).
+ * parse: returns the role for an identifier, or -1. ROLE_ANONYMOUS is not parsed.
+ */
+CLOSED_SET(role, ROLE__MAX);
 /* Roles that work on case data (staff). */
 int role_is_staff(enum role r);
 

@@ -9,6 +9,8 @@
 #ifndef LEEFBAAR_DOMAIN_DOSSIER_H
 #define LEEFBAAR_DOMAIN_DOSSIER_H
 
+#include "lib/names.h"
+
 #include "lib/buf.h"
 
 #include <stddef.h>
@@ -17,9 +19,12 @@
 /* ---- status ---- */
 
 enum dossier_status { DS_OPEN, DS_GESLOTEN, DS__MAX };
-extern const char *const dossier_status_ids[DS__MAX];     /* "open", "gesloten" */
-extern const char *const dossier_status_labels[DS__MAX];  /* "Open", "Gesloten" */
-int dossier_status_parse(const char *id);                 /* -1 if unknown */
+/*
+ * ids: "open", "gesloten"
+ * labels: "Open", "Gesloten"
+ * parse: -1 if unknown
+ */
+CLOSED_SET(dossier_status, DS__MAX);
 
 /* ---- the AVE ladder (Aanpak Voorkomen Escalatie) ---- */
 
@@ -32,9 +37,11 @@ int ave_niveau_parse(const char *id);
 
 enum ave_regie { REGIE_BEWONER, REGIE_SOCIAAL_WIJKTEAM, REGIE_ZORG_EN_VEILIGHEIDSHUIS,
 		 REGIE_BURGEMEESTER, REGIE__MAX };
-extern const char *const ave_regie_ids[REGIE__MAX];       /* "bewoner", "sociaal_wijkteam", ... */
-extern const char *const ave_regie_labels[REGIE__MAX];    /* "Bewoner", "Sociaal wijkteam", ... */
-int ave_regie_parse(const char *id);
+/*
+ * ids: "bewoner", "sociaal_wijkteam", ...
+ * labels: "Bewoner", "Sociaal wijkteam", ...
+ */
+CLOSED_SET(ave_regie, REGIE__MAX);
 
 /* Who holds regie at a level when nobody says otherwise (seed 001):
  * groen the resident, oranje the sociaal wijkteam, rood the Zorg- en
@@ -60,11 +67,11 @@ enum dossier_uitkomst {
 	UITKOMST_OPGELOST, UITKOMST_VERBETERD, UITKOMST_OVERGEDRAGEN, UITKOMST_VERHUISD,
 	UITKOMST_HUUR_BEEINDIGD, UITKOMST_ONTRUIMING, UITKOMST_OVERIG, UITKOMST__MAX
 };
-/* "opgelost", "verbeterd", "overgedragen", "verhuisd", "huur_beeindigd", "ontruiming", "overig" */
-extern const char *const dossier_uitkomst_ids[UITKOMST__MAX];
-/* "Opgelost", ..., "Doorverwezen en overgedragen", "Huurovereenkomst beëindigd", "Ontruiming/uitzetting" */
-extern const char *const dossier_uitkomst_labels[UITKOMST__MAX];
-int dossier_uitkomst_parse(const char *id);
+/*
+ * ids: "opgelost", "verbeterd", "overgedragen", "verhuisd", "huur_beeindigd", "ontruiming", "overig"
+ * labels: "Opgelost", ..., "Doorverwezen en overgedragen", "Huurovereenkomst beëindigd", "Ontruiming/uitzetting"
+ */
+CLOSED_SET(dossier_uitkomst, UITKOMST__MAX);
 
 /* ---- instruments (DOMAIN.md), grouped by kind ---- */
 
@@ -86,9 +93,11 @@ int instrument_parse(const char *id);
 /* ---- letters ---- */
 
 enum brief_soort { BRIEF_WAARSCHUWING, BRIEF_SOMMATIE, BRIEF__MAX };
-extern const char *const brief_soort_ids[BRIEF__MAX];     /* "waarschuwingsbrief", "sommatiebrief" */
-extern const char *const brief_soort_labels[BRIEF__MAX];  /* "Waarschuwingsbrief", "Sommatiebrief" */
-int brief_soort_parse(const char *id);
+/*
+ * ids: "waarschuwingsbrief", "sommatiebrief"
+ * labels: "Waarschuwingsbrief", "Sommatiebrief"
+ */
+CLOSED_SET(brief_soort, BRIEF__MAX);
 
 /* The placeholders a letter template may hold, {{name}} each. */
 enum brief_var { BV_NAAM, BV_ADRES, BV_DATUM, BV_FEITEN, BV_REFERENTIE, BV_ORGANISATIE,

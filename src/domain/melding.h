@@ -7,6 +7,8 @@
 #ifndef LEEFBAAR_MELDING_H
 #define LEEFBAAR_MELDING_H
 
+#include "lib/names.h"
+
 #include "domain/validate.h"
 #include "domain/werkdagen.h"
 #include "domain/fields.h"
@@ -17,9 +19,12 @@
 enum melding_status {
 	MS_NIEUW, MS_BEVESTIGD, MS_IN_BEHANDELING, MS_TERUGGEKOPPELD, MS_AFGESLOTEN, MS__MAX
 };
-extern const char *const melding_status_ids[MS__MAX];     /* "in_behandeling" */
-extern const char *const melding_status_labels[MS__MAX];  /* "In behandeling" */
-int melding_status_parse(const char *id);                 /* -1 if unknown */
+/*
+ * ids: "in_behandeling"
+ * labels: "In behandeling"
+ * parse: -1 if unknown
+ */
+CLOSED_SET(melding_status, MS__MAX);
 
 enum melding_action {
 	MA_BEVESTIGEN, MA_TOEWIJZEN, MA_NOTITIE, MA_TERUGKOPPELEN, MA_AFSLUITEN,
@@ -46,14 +51,10 @@ enum kanaal {
 	KANAAL_WIJKBEZOEK, KANAAL_INTERN_VERHUUR, KANAAL_INTERN_INCASSO,
 	KANAAL_INTERN_TECHNISCH, KANAAL_EXTERN_PARTNER, KANAAL_EXTERN_AANNEMER, KANAAL__MAX
 };
-extern const char *const kanaal_ids[KANAAL__MAX];
-extern const char *const kanaal_labels[KANAAL__MAX];
-int kanaal_parse(const char *id);
+CLOSED_SET(kanaal, KANAAL__MAX);
 
 enum pijler { PIJLER_FYSIEK, PIJLER_SOCIAAL_PREVENTIEF, PIJLER_SOCIAAL_REPRESSIEF, PIJLER_SAMEN_WONEN, PIJLER__MAX };
-extern const char *const pijler_ids[PIJLER__MAX];
-extern const char *const pijler_labels[PIJLER__MAX];
-int pijler_parse(const char *id);
+CLOSED_SET(pijler, PIJLER__MAX);
 
 /* A category's terms in werkdagen. */
 struct terms {

@@ -6,6 +6,8 @@
 #ifndef LEEFBAAR_PARTNER_H
 #define LEEFBAAR_PARTNER_H
 
+#include "lib/names.h"
+
 enum partner_soort {
 	PARTNER_SOCIAAL_WIJKTEAM,
 	PARTNER_GGZ,
@@ -21,12 +23,11 @@ enum partner_soort {
 	PARTNER__MAX
 };
 
-/* Identifiers as stored and sent: "sociaal_wijkteam", "ggz", ... */
-extern const char *const partner_soort_ids[PARTNER__MAX];
-/* Dutch labels: "Sociaal wijkteam", "GGZ", "Veiligheidshuis", "RIEC", ... */
-extern const char *const partner_soort_labels[PARTNER__MAX];
-
-/* The kind for an identifier (exact, lower case), or -1. NULL is -1. */
-int partner_soort_parse(const char *id);
+/*
+ * ids: as stored and sent: "sociaal_wijkteam", "ggz", ...
+ * labels: "Sociaal wijkteam", "GGZ", "Veiligheidshuis", "RIEC", ...
+ * parse: the kind for an identifier (exact, lower case), or -1; NULL is -1.
+ */
+CLOSED_SET(partner_soort, PARTNER__MAX);
 
 #endif

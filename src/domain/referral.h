@@ -23,6 +23,8 @@
 #ifndef LEEFBAAR_DOMAIN_REFERRAL_H
 #define LEEFBAAR_DOMAIN_REFERRAL_H
 
+#include "lib/names.h"
+
 #include "domain/werkdagen.h"
 #include "lib/buf.h"
 
@@ -38,12 +40,12 @@ enum referral_status {
 	RS__MAX
 };
 
-/* "verstuurd", "geaccepteerd", "afgewezen", "beantwoord", "afgesloten" (database and API). */
-extern const char *const referral_status_ids[RS__MAX];
-/* "Verstuurd", "Geaccepteerd", ... */
-extern const char *const referral_status_labels[RS__MAX];
-/* The status for an id, or -1 (NULL too). */
-int referral_status_parse(const char *id);
+/*
+ * ids: "verstuurd", "geaccepteerd", "afgewezen", "beantwoord", "afgesloten" (database and API).
+ * labels: "Verstuurd", "Geaccepteerd", ...
+ * parse: the status for an id, or -1 (NULL too).
+ */
+CLOSED_SET(referral_status, RS__MAX);
 
 enum referral_action {
 	RA_ACCEPTEREN,

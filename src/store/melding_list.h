@@ -24,6 +24,8 @@
 #ifndef LEEFBAAR_MELDING_LIST_H
 #define LEEFBAAR_MELDING_LIST_H
 
+#include "lib/names.h"
+
 #include "auth/policy.h"
 #include "domain/melding.h"
 #include "lib/arena.h"
@@ -43,11 +45,12 @@ enum melding_sort {
 	MSORT_TERUGKOPPELEN,       /* feedback due day, earliest first */
 	MSORT__MAX
 };
-/* URL words: "nieuwste", "oudste", "bevestigen", "terugkoppelen". */
-extern const char *const melding_sort_ids[MSORT__MAX];
-/* Dutch labels for the select. */
-extern const char *const melding_sort_labels[MSORT__MAX];
-int melding_sort_parse(const char *id);    /* -1 if unknown */
+/*
+ * ids: URL words: "nieuwste", "oudste", "bevestigen", "terugkoppelen".
+ * labels: dutch labels for the select.
+ * parse: -1 if unknown
+ */
+CLOSED_SET(melding_sort, MSORT__MAX);
 
 /*
  * "Te laat": a due day that passed (due day < today) while the fact it asks
@@ -61,10 +64,11 @@ enum melding_late {
 	MLATE_BEIDE,
 	MLATE__MAX
 };
-/* URL words: "", "bevestiging", "terugkoppeling", "beide". */
-extern const char *const melding_late_ids[MLATE__MAX];
-extern const char *const melding_late_labels[MLATE__MAX];
-int melding_late_parse(const char *id);    /* -1 if unknown; "" is MLATE_ANY */
+/*
+ * ids: URL words: "", "bevestiging", "terugkoppeling", "beide".
+ * parse: -1 if unknown; "" is MLATE_ANY
+ */
+CLOSED_SET(melding_late, MLATE__MAX);
 
 /*
  * The dashboard's term figures (domain/kpi.h, issue 9 "Definitions") as a
@@ -98,9 +102,8 @@ enum melding_termijn {
  * "terugkoppeling_open", "terugkoppeling_binnen_streef", "te_laat", "open",
  * "teruggekoppeld".
  */
-extern const char *const melding_termijn_ids[MTERM__MAX];
-extern const char *const melding_termijn_labels[MTERM__MAX];
-int melding_termijn_parse(const char *id);    /* -1 if unknown; "" is MTERM_ANY */
+/* parse: -1 if unknown; "" is MTERM_ANY */
+CLOSED_SET(melding_termijn, MTERM__MAX);
 
 /*
  * Due today (the worklist's "vandaag"): the fact is still missing, the
@@ -112,10 +115,11 @@ enum melding_vandaag {
 	MVANDAAG_TERUGKOPPELEN,
 	MVANDAAG__MAX
 };
-/* URL words: "", "bevestigen", "terugkoppelen". */
-extern const char *const melding_vandaag_ids[MVANDAAG__MAX];
-extern const char *const melding_vandaag_labels[MVANDAAG__MAX];
-int melding_vandaag_parse(const char *id);    /* -1 if unknown; "" is MVANDAAG_ANY */
+/*
+ * ids: URL words: "", "bevestigen", "terugkoppelen".
+ * parse: -1 if unknown; "" is MVANDAAG_ANY
+ */
+CLOSED_SET(melding_vandaag, MVANDAAG__MAX);
 
 /* assignee_id values besides a user id. */
 #define MELDING_ASSIGNEE_ANY 0
