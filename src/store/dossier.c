@@ -531,3 +531,7 @@ int dossier_owners(struct db *db, struct arena *a, const struct dossier_viewer *
 
 	return dossier_read_users(db, a, st, out);
 }
+
+/* For tests/http/test_plan_dossiers.c: the list page's statements must not walk melding. */
+const char *const dossier_list_sql[] = { SQL_COUNT, SQL_COUNT_Q, SQL_LIST, SQL_LIST_Q, SQL_OWNERS, SQL_WIJKEN };
+const int dossier_list_sql_count = 6;

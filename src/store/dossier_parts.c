@@ -19,9 +19,15 @@
 static const char SQL_MELDINGEN[] =
 	SELECT_MELDING_ROW ", l.gekoppeld_op FROM dossier_melding l JOIN melding m ON m.id = l.melding_id"
 	" JOIN category c ON c.id = m.category_id WHERE l.dossier_id = ? ORDER BY m.ontvangen_op, m.id";
-/* New at the dossier's subject since it opened (a later id, whatever its receipt moment). */
+/*
+ * New at the dossier's subject since it opened (a later id, whatever its
+ * receipt moment). CROSS JOIN keeps the dossier as the outer loop: it then
+ * searches melding by its subject (melding_address, or melding_complex_recent
+ * from 0011) from its melding_grens on. Left to itself the planner walked all
+ * of melding in ontvangen_op order to save the sort.
+ */
 #define NEW_MELDING_JOIN \
-	" FROM dossier d JOIN melding m ON m.id > d.melding_grens" \
+	" FROM dossier d CROSS JOIN melding m ON m.id > d.melding_grens" \
 	" AND ((d.address_id IS NOT NULL AND m.address_id = d.address_id)" \
 	"  OR (d.address_id IS NULL AND m.complex_id = d.complex_id))" \
 	" JOIN category c ON c.id = m.category_id" \
@@ -31,11 +37,33 @@ static const char SQL_MELDINGEN[] =
 	" AND " SCOPE_MELDING
 static const char SQL_NEW_MELDINGEN[] =
 	SELECT_MELDING_ROW ", 0" NEW_MELDING_JOIN " AND d.id = ?10 ORDER BY m.ontvangen_op, m.id";
-static const char SQL_NEW_FOR_USER[] =
-	"SELECT d.id, m.id, d.referentie, m.referentie, d.onderwerp_tekst, c.naam, m.ontvangen_op" NEW_MELDING_JOIN
-	" AND (d.owner_id = ?1 OR EXISTS (SELECT 1 FROM dossier_member dm WHERE dm.dossier_id = d.id"
+/*
+ * The ?10 newest new meldingen over all of a user's open dossiers: the same
+ * rows as NEW_MELDING_JOIN gives, but each dossier offers only its own ?10
+ * newest (no others can be among the ?10 newest overall), read newest first
+ * from the covering indexes melding_address_recent and melding_complex_recent
+ * (0011) and stopped there. One branch per kind of subject, as a dossier is
+ * about an address or else about a complex. The inner "m" is the melding
+ * SCOPE_MELDING judges; the outer "s" is the row shown.
+ */
+#define NEW_FOR_USER_BRANCH(subject, col) \
+	"SELECT d.id, s.id, d.referentie, s.referentie, d.onderwerp_tekst, c.naam, s.ontvangen_op" \
+	" FROM dossier d CROSS JOIN melding s ON s.id IN (SELECT m.id FROM melding m" \
+	"  WHERE m." col " = d." col " AND m.id > d.melding_grens" \
+	"  AND NOT EXISTS (SELECT 1 FROM dossier_melding l WHERE l.dossier_id = d.id AND l.melding_id = m.id)" \
+	"  AND NOT EXISTS (SELECT 1 FROM dossier_melding_negeer g WHERE g.dossier_id = d.id AND g.melding_id = m.id)" \
+	"  AND " SCOPE_MELDING " ORDER BY m.ontvangen_op DESC, m.id DESC LIMIT ?10)" \
+	" JOIN category c ON c.id = s.category_id" \
+	" WHERE d.status = 'open' AND " subject \
+	" AND (d.owner_id = ?1 OR EXISTS (SELECT 1 FROM dossier_member dm WHERE dm.dossier_id = d.id" \
 	"  AND dm.user_id = ?1)) AND " SCOPE_DOSSIER
-	" ORDER BY m.ontvangen_op DESC, m.id DESC LIMIT ?10";
+static const char SQL_NEW_FOR_USER[] =
+	NEW_FOR_USER_BRANCH("d.address_id IS NOT NULL", "address_id")
+	" UNION ALL " NEW_FOR_USER_BRANCH("d.address_id IS NULL", "complex_id")
+	" ORDER BY 7 DESC, 2 DESC LIMIT ?10";
+/* For tests/http/test_plan_dossiers.c: the melding look-ups of the list and the dossier page. */
+const char *const dossier_melding_sql[] = { SQL_MELDINGEN, SQL_NEW_MELDINGEN, SQL_NEW_FOR_USER };
+const int dossier_melding_sql_count = 3;
 static const char SQL_LINKED[] = "SELECT 1 FROM dossier_melding WHERE dossier_id = ? AND melding_id = ?";
 static const char SQL_LINK[] =
 	"INSERT INTO dossier_melding(dossier_id, melding_id, gekoppeld_op, gekoppeld_door) VALUES (?, ?, ?, ?)";

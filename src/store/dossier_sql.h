@@ -1,6 +1,7 @@
 /*
- * dossier_sql.h - private to store/dossier*.c: the scope fragments of the
- * dossier queries and the helpers the dossier files share.
+ * dossier_sql.h - private to store/dossier*.c (and the plan test): the
+ * scope fragments of the dossier queries, the helpers the dossier files
+ * share and the statements whose query plans are tested.
  *
  * Every scoped statement numbers its parameters, with the viewer first:
  *   ?1 user id
@@ -36,6 +37,16 @@
 #define VIEWER_ARGS(v) VIEWER_D_ARGS(v), (v)->m_all, (v)->m_area, (v)->m_own
 
 struct db;
+
+/*
+ * The statements whose plans tests/http/test_plan_dossiers.c checks (no
+ * full scan of melding): the list page's in dossier.c, the melding
+ * look-ups of the list and the dossier page in dossier_parts.c. Static.
+ */
+extern const char *const dossier_list_sql[];
+extern const int dossier_list_sql_count;
+extern const char *const dossier_melding_sql[];
+extern const int dossier_melding_sql_count;
 
 /* Logs the connection's error for `what`; returns -1. */
 int dossier_step_error(struct db *db, const char *what);

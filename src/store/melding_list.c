@@ -11,6 +11,14 @@
  * db_stmt() (whose cache is keyed by the address of a constant string);
  * preparing costs tens of microseconds against a query over up to a million
  * rows.
+ *
+ * A page is a count and then the rows. Without filters the count is read
+ * from the per-wijk tally of migration 0012 (melding_telling). A search
+ * (issue 14: 250 ms for a common word at a million meldingen) never looks
+ * its matches up in the wide melding rows: it counts them in the
+ * full-text index or on the narrow indexes of 0012 and walks the sort
+ * order for the page, or, with other filters or deep pages, takes ids and
+ * total in one pass over melding_lijst_id and reads only the page's rows.
  */
 #include "store/melding_list.h"
 #include "domain/fts.h"
@@ -96,6 +104,40 @@ static const char *const walk_index[MSORT__MAX] = {
 	" INDEXED BY melding_terugkoppelen",
 };
 static const char SQL_COUNT[] = "SELECT count(*) FROM melding m WHERE 1";
+/*
+ * Without any filter the whole list's total is the sum of the per-wijk
+ * tally that migration 0012's triggers keep exact; counting a million
+ * index entries on every page view cost 16 ms.
+ */
+static const char SQL_COUNT_ALL[] = "SELECT coalesce(sum(n), 0) FROM melding_telling";
+static const char SQL_COUNT_WIJK[] = "SELECT coalesce(sum(n), 0) FROM melding_telling WHERE wijk_id = ?";
+/* The viewer's wijken from the tally, plus what the viewer took in elsewhere (row 0 is "no wijk"). */
+static const char C_TALLY_AREAS[] =
+	"SELECT (SELECT coalesce(sum(n), 0) FROM melding_telling WHERE wijk_id > 0 AND wijk_id IN (?";
+
+/*
+ * A search drives from the full-text index: each match is checked against
+ * the scope and the filters, and the page chosen by the sort order, on the
+ * narrow index melding_lijst_id (id, wijk_id, created_by, ontvangen_op)
+ * rather than the wide melding rows. The same pass counts every match in
+ * scope (count(*) OVER () is taken before LIMIT), so a common word is
+ * walked once, not once for the count and again for the page. Only the
+ * page's own rows are then read in full, by id.
+ */
+static const char SQL_HITS[] = "SELECT m.id, count(*) OVER () FROM melding m WHERE 1";
+static const char W_IDS_OPEN[] = " AND m.id IN (?";
+/*
+ * A search with no filter besides the scope is counted on its own: for
+ * the coördinator by the full-text index alone, which holds exactly the
+ * meldingen (migration 0012); for a user bound to wijken per wijk on
+ * melding_wijk_id, plus what the user took in elsewhere. The page then
+ * walks the sort order's index, probing each entry against the matches,
+ * and stops after a page, while that passes at most WALK_SEARCH_MAX
+ * entries (about page * 50 * all / matches); past that, the one pass over
+ * the matches (SQL_HITS).
+ */
+static const char SQL_COUNT_FTS[] = "SELECT count(*) FROM melding_fts WHERE melding_fts MATCH ?";
+#define WALK_SEARCH_MAX 60000
 
 /*
  * The fragments. Each names only columns of m (categories by subquery), so
@@ -120,6 +162,13 @@ static const char SQL_COUNT[] = "SELECT count(*) FROM melding m WHERE 1";
 static const char C_HEAD_AREAS[] = "SELECT (SELECT count(*) FROM melding m WHERE m.wijk_id IN (?";
 static const char C_MID_AREAS[] =
 	") + (SELECT count(*) FROM melding m WHERE m.created_by = ? AND (m.wijk_id IS NULL OR m.wijk_id NOT IN (?";
+/*
+ * A search's second half starts from what the viewer took in (few rows)
+ * and probes the matches, rather than look up every match (see 0012).
+ */
+static const char C_MID_AREAS_FTS[] =
+	") + (SELECT count(*) FROM melding m INDEXED BY melding_created_by WHERE m.created_by = ?"
+	" AND (m.wijk_id IS NULL OR m.wijk_id NOT IN (?";
 static const char C_TAIL_AREAS[] = ")";
 static const char C_HEAD_OWN[] = "SELECT count(*) FROM melding m WHERE m.created_by = ?";
 static const char W_SCOPE_OPEN[] = " AND (+m.wijk_id IN (?";
@@ -388,11 +437,54 @@ static void filters(const struct melding_filter *f, const char *fts, int page, s
 	}
 }
 
+/* Whether f filters on anything besides the scope (fts: the search, if any). */
+static int has_filters(const struct melding_filter *f, const char *fts)
+{
+	struct query q = { .sql = BUF_INIT };
+
+	filters(f, fts, 0, &q);
+	int any = q.sql.len > 0;
+	buf_release(&q.sql);
+	return any;
+}
+
+/* Whether wijk is one of the first n of the viewer's wijken (all of that wijk is in scope). */
+static int in_areas(const struct melding_filter *f, int n, int64_t wijk)
+{
+	for (int i = 0; i < n; i++)
+		if (f->viewer_areas[i] == wijk)
+			return 1;
+	return 0;
+}
+
 /* SELECT count(*) ... for f within its scope. */
 static void build_count(const struct melding_filter *f, const char *fts, struct query *q)
 {
 	int n = n_areas(f);
 
+	struct melding_filter other = *f;
+	other.wijk_id = 0;
+	if (f->viewer_all_areas && !has_filters(f, fts)) {
+		add(q, SQL_COUNT_ALL);
+		return;
+	}
+	if (f->wijk_id > 0 && !f->wijk_onbekend && !has_filters(&other, fts) &&
+	    (f->viewer_all_areas || in_areas(f, n, f->wijk_id))) {
+		add(q, SQL_COUNT_WIJK);
+		bind_int(q, f->wijk_id);
+		return;
+	}
+	if (!f->viewer_all_areas && n > 0 && !has_filters(f, fts)) {
+		add(q, C_TALLY_AREAS);
+		more_areas(q, f, n);
+		add(q, W_CLOSE_IN);
+		add(q, C_MID_AREAS);
+		bind_int(q, f->viewer_id);
+		more_areas(q, f, n);
+		add(q, W_CLOSE_IN2);
+		add(q, C_TAIL_AREAS);
+		return;
+	}
 	if (f->viewer_all_areas) {
 		add(q, SQL_COUNT);
 	} else if (n > 0) {
@@ -400,7 +492,7 @@ static void build_count(const struct melding_filter *f, const char *fts, struct 
 		more_areas(q, f, n);
 		add(q, W_CLOSE_IN);
 		filters(f, fts, 0, q);
-		add(q, C_MID_AREAS);
+		add(q, fts ? C_MID_AREAS_FTS : C_MID_AREAS);
 		bind_int(q, f->viewer_id);
 		more_areas(q, f, n);
 		add(q, W_CLOSE_IN2);
@@ -414,29 +506,62 @@ static void build_count(const struct melding_filter *f, const char *fts, struct 
 	filters(f, fts, 0, q);
 }
 
+/* The page query's scope: " AND (+m.wijk_id IN (...) OR +m.created_by = ?)". */
+static void page_scope(const struct melding_filter *f, struct query *q)
+{
+	int n = n_areas(f);
+
+	if (f->viewer_all_areas)
+		return;
+	if (n > 0) {
+		add(q, W_SCOPE_OPEN);
+		more_areas(q, f, n);
+		add(q, W_SCOPE_CLOSE);
+	} else {
+		add(q, W_SCOPE_OWN);
+	}
+	bind_int(q, f->viewer_id);
+}
+
 /*
  * SELECT the rows ... WHERE, for f within its scope; ORDER BY and LIMIT
  * follow. walk: many rows match (see WALK_MIN_ROWS).
  */
 static void build_page(const struct melding_filter *f, const char *fts, int walk, struct query *q)
 {
-	int n = n_areas(f);
-
 	add(q, SQL_SELECT);
 	if (walk)
 		add(q, walk_index[f->sort]);
 	add(q, SQL_JOINS);
-	if (!f->viewer_all_areas) {
-		if (n > 0) {
-			add(q, W_SCOPE_OPEN);
-			more_areas(q, f, n);
-			add(q, W_SCOPE_CLOSE);
-		} else {
-			add(q, W_SCOPE_OWN);
-		}
-		bind_int(q, f->viewer_id);
-	}
+	page_scope(f, q);
 	filters(f, fts, 1, q);
+}
+
+/* A search's ids for page `page` (1-based) and the total, in one pass (see SQL_HITS). */
+static void build_hits(const struct melding_filter *f, const char *fts, int page, struct query *q)
+{
+	add(q, SQL_HITS);
+	page_scope(f, q);
+	filters(f, fts, 1, q);
+	add(q, order_by[f->sort]);
+	add(q, " LIMIT ? OFFSET ?");
+	bind_int(q, MELDING_LIST_PER_PAGE);
+	bind_int(q, (int64_t)(page - 1) * MELDING_LIST_PER_PAGE);
+}
+
+/* The full rows of the n ids a search put on the page, in the page's order. */
+static void build_rows(const int64_t *ids, int n, enum melding_sort sort, struct query *q)
+{
+	add(q, SQL_SELECT);
+	add(q, SQL_JOINS);
+	add(q, W_IDS_OPEN);
+	bind_int(q, ids[0]);
+	for (int i = 1; i < n; i++) {
+		add(q, W_MORE);
+		bind_int(q, ids[i]);
+	}
+	add(q, W_CLOSE_IN);
+	add(q, order_by[sort]);
 }
 
 static sqlite3_stmt *prepare(struct db *db, const struct query *q)
@@ -505,6 +630,130 @@ static int read_row(sqlite3_stmt *st, struct arena *a, void *row)
 	return 0;
 }
 
+/* Sets page and pages from total and the page asked for. */
+static void paginate(struct melding_page *out, int page)
+{
+	int64_t pages = (out->total + MELDING_LIST_PER_PAGE - 1) / MELDING_LIST_PER_PAGE;
+	out->pages = pages < 1 ? 1 : pages > 1000000000 ? 1000000000 : (int)pages;
+	out->page = page < 1 ? 1 : page > out->pages ? out->pages : page;
+}
+
+/* One pass of SQL_HITS for page `page`: up to a page of ids into ids, and *total. 0/-1. */
+static int search_ids(struct db *db, const struct melding_filter *f, const char *fts, int page,
+		      int64_t *ids, int *n, int64_t *total)
+{
+	struct query q = { .sql = BUF_INIT };
+	int rc;
+
+	build_hits(f, fts, page, &q);
+	sqlite3_stmt *st = prepare(db, &q);
+	buf_release(&q.sql);
+	if (!st)
+		return -1;
+	*n = 0;
+	*total = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && *n < MELDING_LIST_PER_PAGE) {
+		ids[(*n)++] = sqlite3_column_int64(st, 0);
+		*total = sqlite3_column_int64(st, 1);
+	}
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		log_error("melding list search: %s", sqlite3_errmsg(db_handle(db)));
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
+}
+
+/*
+ * A search with no filter but the scope (see SQL_COUNT_FTS): the count,
+ * then the walk along the sort order. 0 done, 1 when the walk would be
+ * long (the caller takes the pass over the matches), -1 error.
+ */
+static int search_walk(struct db *db, struct arena *a, const struct melding_filter *f, const char *fts,
+		       int page, struct melding_page *out)
+{
+	int64_t all = db_int(db, SQL_COUNT_ALL, -1, NULL);
+	if (f->viewer_all_areas) {
+		out->total = db_int(db, SQL_COUNT_FTS, -1, "t", fts);
+	} else {
+		struct query qc = { .sql = BUF_INIT };
+		build_count(f, fts, &qc);
+		sqlite3_stmt *st = prepare(db, &qc);
+		buf_release(&qc.sql);
+		if (!st || db_one(db, st, NULL, db_read_int64, &out->total, "melding list count") <= 0)
+			out->total = -1;
+		sqlite3_finalize(st);
+	}
+	if (all < 0 || out->total < 0)
+		return -1;
+	paginate(out, page);
+	if (out->total == 0)
+		return 0;
+	if ((double)out->page * MELDING_LIST_PER_PAGE * (double)all / (double)out->total > WALK_SEARCH_MAX)
+		return 1;
+
+	struct query q = { .sql = BUF_INIT };
+	build_page(f, fts, 1, &q);
+	add(&q, order_by[f->sort]);
+	add(&q, " LIMIT ? OFFSET ?");
+	bind_int(&q, MELDING_LIST_PER_PAGE);
+	bind_int(&q, (int64_t)(out->page - 1) * MELDING_LIST_PER_PAGE);
+	sqlite3_stmt *st = prepare(db, &q);
+	buf_release(&q.sql);
+	if (!st)
+		return -1;
+	int n = db_fill(db, st, a, read_row, out->rows, sizeof(*out->rows), MELDING_LIST_PER_PAGE, "melding list");
+	sqlite3_finalize(st);
+	if (n < 0)
+		return -1;
+	out->n = n;
+	return 0;
+}
+
+/*
+ * A search's page: ids and total in one pass, then the rows by id. A page
+ * past the end returns no row and so no total: page 1 then tells the
+ * total, and the last page is taken. 0/-1.
+ */
+static int search_page(struct db *db, struct arena *a, const struct melding_filter *f, const char *fts,
+		       int page, struct melding_page *out)
+{
+	int64_t ids[MELDING_LIST_PER_PAGE];
+	int n;
+
+	if (page < 1)
+		page = 1;
+	if (!has_filters(f, NULL)) {
+		int r = search_walk(db, a, f, fts, page, out);
+		if (r <= 0)
+			return r;
+	}
+	if (search_ids(db, f, fts, page, ids, &n, &out->total) < 0)
+		return -1;
+	if (n == 0 && page > 1) {
+		if (search_ids(db, f, fts, 1, ids, &n, &out->total) < 0)
+			return -1;
+		paginate(out, page);
+		if (out->page > 1 && search_ids(db, f, fts, out->page, ids, &n, &out->total) < 0)
+			return -1;
+	} else {
+		paginate(out, page);
+	}
+	if (n == 0)
+		return 0;
+
+	struct query q = { .sql = BUF_INIT };
+	build_rows(ids, n, f->sort, &q);
+	sqlite3_stmt *st = prepare(db, &q);
+	buf_release(&q.sql);
+	if (!st)
+		return -1;
+	n = db_fill(db, st, a, read_row, out->rows, sizeof(*out->rows), MELDING_LIST_PER_PAGE, "melding list");
+	sqlite3_finalize(st);
+	if (n < 0)
+		return -1;
+	out->n = n;
+	return 0;
+}
+
 enum store_result melding_list(struct db *db, struct arena *a, const struct melding_filter *f,
 			       int page, struct melding_page *out)
 {
@@ -522,6 +771,15 @@ enum store_result melding_list(struct db *db, struct arena *a, const struct meld
 	if (!f->viewer_all_areas && f->viewer_id <= 0)
 		return STORE_OK;
 	const char *match = fts_query(f->q, &fts) ? fts.buf : NULL;
+	struct melding_filter sorted = *f;
+	if ((unsigned)sorted.sort >= MSORT__MAX)
+		sorted.sort = MSORT_ONTVANGEN_DESC;
+
+	if (match) {
+		if (search_page(db, a, &sorted, match, page, out) == 0)
+			r = STORE_OK;
+		goto out;
+	}
 
 	build_count(f, match, &qc);
 	st = prepare(db, &qc);
@@ -531,17 +789,12 @@ enum store_result melding_list(struct db *db, struct arena *a, const struct meld
 	sqlite3_finalize(st);
 	st = NULL;
 
-	int64_t pages = (out->total + MELDING_LIST_PER_PAGE - 1) / MELDING_LIST_PER_PAGE;
-	out->pages = pages < 1 ? 1 : pages > 1000000000 ? 1000000000 : (int)pages;
-	out->page = page < 1 ? 1 : page > out->pages ? out->pages : page;
+	paginate(out, page);
 	if (out->total == 0) {
 		r = STORE_OK;
 		goto out;
 	}
 
-	struct melding_filter sorted = *f;
-	if ((unsigned)sorted.sort >= MSORT__MAX)
-		sorted.sort = MSORT_ONTVANGEN_DESC;
 	build_page(&sorted, match, out->total > WALK_MIN_ROWS, &qp);
 	add(&qp, order_by[sorted.sort]);
 	add(&qp, " LIMIT ? OFFSET ?");
@@ -561,6 +814,41 @@ out:
 	buf_release(&qp.sql);
 	buf_release(&fts);
 	return r;
+}
+
+int melding_list_sql(const struct melding_filter *f, int64_t total, struct buf sql[2])
+{
+	struct query q[2] = { { .sql = BUF_INIT }, { .sql = BUF_INIT } };
+	struct buf fts = BUF_INIT;
+	struct melding_filter sorted = *f;
+	int64_t ids[MELDING_LIST_PER_PAGE] = { 0 };
+
+	if ((unsigned)sorted.sort >= MSORT__MAX)
+		sorted.sort = MSORT_ONTVANGEN_DESC;
+	const char *match = fts_query(f->q, &fts) ? fts.buf : NULL;
+	if (match && !has_filters(f, NULL)) {
+		if (f->viewer_all_areas)
+			add(&q[0], SQL_COUNT_FTS);
+		else
+			build_count(&sorted, match, &q[0]);
+		build_page(&sorted, match, 1, &q[1]);
+		add(&q[1], order_by[sorted.sort]);
+		add(&q[1], " LIMIT ? OFFSET ?");
+	} else if (match) {
+		build_hits(&sorted, match, 1, &q[0]);
+		build_rows(ids, MELDING_LIST_PER_PAGE, sorted.sort, &q[1]);
+	} else {
+		build_count(&sorted, NULL, &q[0]);
+		build_page(&sorted, NULL, total > WALK_MIN_ROWS, &q[1]);
+		add(&q[1], order_by[sorted.sort]);
+		add(&q[1], " LIMIT ? OFFSET ?");
+	}
+	for (int i = 0; i < 2; i++) {
+		buf_add(&sql[i], q[i].sql.buf, q[i].sql.len);
+		buf_release(&q[i].sql);
+	}
+	buf_release(&fts);
+	return 2;
 }
 
 /* ---- look-ups ---- */

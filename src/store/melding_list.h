@@ -206,6 +206,17 @@ struct melding_page {
 enum store_result melding_list(struct db *db, struct arena *a, const struct melding_filter *f,
 			       int page, struct melding_page *out);
 
+/*
+ * The statements melding_list() prepares for f when `total` rows match
+ * f, values left as `?`: without a search the count then the page; with
+ * one, the single pass over the matches (ids and total) then the rows of
+ * a full page by id; for a search with no scope and no other filter, the
+ * count in the full-text index then the walk along the sort order (the
+ * plan of an early page of many matches). Each is appended to sql[i]; returns how many (2).
+ * For EXPLAIN QUERY PLAN tests (tests/http/test_plan_meldingen.c).
+ */
+int melding_list_sql(const struct melding_filter *f, int64_t total, struct buf sql[2]);
+
 /* ---- look-ups for the pages around the list ---- */
 
 struct area_item {
