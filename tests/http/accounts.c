@@ -344,3 +344,19 @@ const char *amsterdam_moment(int32_t day, int hour)
 	moment_format_amsterdam(t, out);
 	return out;
 }
+
+void test_query_plan(struct sqlite3 *db, const char *sql, struct buf *plan)
+{
+	struct buf q = BUF_INIT;
+	sqlite3_stmt *st;
+
+	buf_addf(&q, "EXPLAIN QUERY PLAN %s", sql);
+	if (sqlite3_prepare_v2(db, q.buf, -1, &st, NULL) != SQLITE_OK) {
+		print_error("prepare: %s\n%s\n", sqlite3_errmsg(db), sql);
+		fail();
+	}
+	while (sqlite3_step(st) == SQLITE_ROW)
+		buf_addf(plan, "%s\n", (const char *)sqlite3_column_text(st, 3));
+	sqlite3_finalize(st);
+	buf_release(&q);
+}

@@ -117,6 +117,13 @@ long long test_db_int(struct server *s, const char *sql);
  * test_db_int(); test_sql_text() returns the first column of the first row
  * as text (caller frees) and fails the test without one.
  */
+/*
+ * Appends the EXPLAIN QUERY PLAN of sql to plan, one detail a line (fails
+ * the test when sql does not prepare): for the tests that prove a hot
+ * query searches an index instead of scanning a table.
+ */
+struct sqlite3;
+void test_query_plan(struct sqlite3 *db, const char *sql, struct buf *plan);
 void test_sql(struct server *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 long long test_sql_int(struct server *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 char *test_sql_text(struct server *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

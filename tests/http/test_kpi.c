@@ -754,17 +754,9 @@ static void test_dossiers(void **state)
 /* Fails when the plan of sql scans melding or melding_fact instead of searching an index. */
 static void assert_plan_uses_index(sqlite3 *db, const char *sql)
 {
-	struct buf q = BUF_INIT, plan = BUF_INIT;
-	sqlite3_stmt *st;
+	struct buf plan = BUF_INIT;
 
-	buf_addf(&q, "EXPLAIN QUERY PLAN %s", sql);
-	if (sqlite3_prepare_v2(db, q.buf, -1, &st, NULL) != SQLITE_OK) {
-		print_error("prepare: %s\n%s\n", sqlite3_errmsg(db), sql);
-		fail();
-	}
-	while (sqlite3_step(st) == SQLITE_ROW)
-		buf_addf(&plan, "%s\n", (const char *)sqlite3_column_text(st, 3));
-	sqlite3_finalize(st);
+	test_query_plan(db, sql, &plan);
 	int bad = 0;
 	for (const char *p = plan.buf; (p = strstr(p, "SCAN ")); p += 5) {
 		/* A scan of a covering partial index of open work is a search in all but name. */
@@ -778,7 +770,6 @@ static void assert_plan_uses_index(sqlite3 *db, const char *sql)
 		print_error("full scan in the plan of\n  %s\n%s", sql, plan.buf);
 		fail();
 	}
-	buf_release(&q);
 	buf_release(&plan);
 }
 

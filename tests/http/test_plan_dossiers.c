@@ -16,23 +16,6 @@
 #include <stdio.h>
 #include <string.h>
 
-/* The plan of sql as text, one detail a line. */
-static void plan_of(sqlite3 *db, const char *sql, struct buf *plan)
-{
-	struct buf q = BUF_INIT;
-	sqlite3_stmt *st;
-
-	buf_addf(&q, "EXPLAIN QUERY PLAN %s", sql);
-	if (sqlite3_prepare_v2(db, q.buf, -1, &st, NULL) != SQLITE_OK) {
-		print_error("prepare: %s\n%s\n", sqlite3_errmsg(db), sql);
-		fail();
-	}
-	while (sqlite3_step(st) == SQLITE_ROW)
-		buf_addf(plan, "%s\n", (const char *)sqlite3_column_text(st, 3));
-	sqlite3_finalize(st);
-	buf_release(&q);
-}
-
 /* Whether the plan scans melding (by any name or index) instead of searching it. */
 static int scans_melding(const char *plan)
 {
@@ -46,7 +29,7 @@ static void assert_no_melding_scan(sqlite3 *db, const char *sql)
 {
 	struct buf plan = BUF_INIT;
 
-	plan_of(db, sql, &plan);
+	test_query_plan(db, sql, &plan);
 	if (scans_melding(plan.buf)) {
 		print_error("full scan of melding in the plan of\n  %s\n%s", sql, plan.buf);
 		fail();
@@ -72,7 +55,7 @@ static void test_list_plans(void **state)
 		assert_no_melding_scan(db, dossier_list_sql[i]);
 	/* The count and the page read dossier_melding by its key, never melding itself. */
 	struct buf plan = BUF_INIT;
-	plan_of(db, dossier_list_sql[2], &plan);
+	test_query_plan(db, dossier_list_sql[2], &plan);
 	if (!strstr(plan.buf, "SEARCH dm USING") || strstr(plan.buf, " melding"))
 		fail_msg("the page does not count dossier_melding by its key:\n%s", plan.buf);
 	buf_release(&plan);
@@ -84,7 +67,7 @@ static void assert_plan_has(sqlite3 *db, const char *sql, const char *want)
 {
 	struct buf plan = BUF_INIT;
 
-	plan_of(db, sql, &plan);
+	test_query_plan(db, sql, &plan);
 	if (!strstr(plan.buf, want)) {
 		print_error("no \"%s\" in the plan of\n  %s\n%s", want, sql, plan.buf);
 		fail();
@@ -109,7 +92,7 @@ static void test_new_melding_plans(void **state)
 	assert_plan_has(db, dossier_melding_sql[2], "SEARCH m USING COVERING INDEX melding_complex_recent (complex_id=?)");
 	/* Each dossier's own 20 come out of the index in order: no sort of all its meldingen. */
 	struct buf plan = BUF_INIT;
-	plan_of(db, dossier_melding_sql[2], &plan);
+	test_query_plan(db, dossier_melding_sql[2], &plan);
 	if (strstr(plan.buf, "RIGHT PART OF ORDER BY"))
 		fail_msg("a dossier's newest meldingen are sorted, not read in order:\n%s", plan.buf);
 	buf_release(&plan);
@@ -122,7 +105,7 @@ static void test_check_catches_a_scan(void **state)
 	sqlite3 *db = open_db(*state);
 	struct buf plan = BUF_INIT;
 
-	plan_of(db, "SELECT d.id, m.id, d.referentie, m.referentie, d.onderwerp_tekst, c.naam, m.ontvangen_op"
+	test_query_plan(db, "SELECT d.id, m.id, d.referentie, m.referentie, d.onderwerp_tekst, c.naam, m.ontvangen_op"
 		    " FROM dossier d JOIN melding m ON m.id > d.melding_grens"
 		    " AND ((d.address_id IS NOT NULL AND m.address_id = d.address_id)"
 		    "  OR (d.address_id IS NULL AND m.complex_id = d.complex_id))"

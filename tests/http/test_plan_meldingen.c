@@ -19,26 +19,12 @@
  *
  * The statements are the ones melding_list() prepares (melding_list_sql()).
  */
+#include "accounts.h"
 #include "harness.h"
 #include "store/melding_list.h"
 
 #include <sqlite3.h>
 #include <string.h>
-
-/* The plan of sql, one detail line per step. Caller releases. */
-static void plan_of(sqlite3 *db, const char *sql, struct buf *plan)
-{
-	struct buf q = BUF_INIT;
-	sqlite3_stmt *st;
-
-	buf_addf(&q, "EXPLAIN QUERY PLAN %s", sql);
-	if (sqlite3_prepare_v2(db, q.buf, -1, &st, NULL) != SQLITE_OK)
-		fail_msg("prepare: %s\n%s", sqlite3_errmsg(db), sql);
-	while (sqlite3_step(st) == SQLITE_ROW)
-		buf_addf(plan, "%s\n", (const char *)sqlite3_column_text(st, 3));
-	sqlite3_finalize(st);
-	buf_release(&q);
-}
 
 /*
  * Checks the plan of sql: every string in want appears, none in refuse
@@ -49,7 +35,7 @@ static void check_plan(sqlite3 *db, const char *what, const char *sql, const cha
 {
 	struct buf plan = BUF_INIT;
 
-	plan_of(db, sql, &plan);
+	test_query_plan(db, sql, &plan);
 	for (int i = 0; want && want[i]; i++)
 		if (!strstr(plan.buf, want[i]))
 			fail_msg("%s: \"%s\" missing from the plan of\n  %s\n%s", what, want[i], sql, plan.buf);
