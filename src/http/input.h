@@ -72,7 +72,7 @@ struct field_spec {
 /*
  * A JSON body (IN_JSON fields) is parsed once, by the stage; one that is
  * not a JSON object is answered by the handler when it asks for the body
- * (input_json_body(): 415 or 400, as http_json_body() always did). A
+ * (input_json_body(): 415 or 400, json_parse_body()'s answers). A
  * member is read as its string, a whole number as its digits, true/false
  * as 1/0 (FT_BOOL); null counts as absent; any other JSON type, or an array
  * or object, is a value of the wrong type (declare those fields FT_TEXT

@@ -127,16 +127,6 @@ cJSON *json_parse_body(struct req *req, int *status, const char **message)
 	return v;
 }
 
-cJSON *http_json_body(struct req *req, int *status)
-{
-	const char *message;
-	cJSON *v = json_parse_body(req, status, &message);
-
-	if (!v)
-		*status = http_json_error(req, *status, message);
-	return v;
-}
-
 int json_string(const cJSON *obj, const char *key, const char **out)
 {
 	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
@@ -147,21 +137,6 @@ int json_string(const cJSON *obj, const char *key, const char **out)
 	if (!cJSON_IsString(v) || !v->valuestring)
 		return -1;
 	*out = v->valuestring;
-	return 1;
-}
-
-int json_int(const cJSON *obj, const char *key, int64_t min, int64_t max, int64_t *out)
-{
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
-
-	if (!v || cJSON_IsNull(v))
-		return 0;
-	if (!cJSON_IsNumber(v))
-		return -1;
-	double d = v->valuedouble;
-	if (!isfinite(d) || d != floor(d) || d < (double)min || d > (double)max)
-		return -1;
-	*out = (int64_t)d;
 	return 1;
 }
 

@@ -10,19 +10,11 @@
  *   422 {"fouten": {"veld": "..."}}  invalid fields, one Dutch message each
  *   lists                            {"items": [...], "pagina", "per_pagina", "totaal"}
  *
- * A handler with a body:
- *
- *	int status;
- *	cJSON *in = http_json_body(req, &status);
- *	if (!in)
- *		return status;                      (the error is already answered)
- *	cJSON *fouten = cJSON_CreateObject();
- *	const char *naam;
- *	if (json_string(in, "naam", &naam) <= 0 || !naam[0])
- *		cJSON_AddStringToObject(fouten, "naam", "Vul een naam in.");
- *	...
- *	if (fouten->child) { cJSON_Delete(in); return http_json_errors(req, 422, fouten); }
- *	cJSON_Delete(fouten);
+ * A handler with a body declares its members in its route's field table
+ * (http/input.h) and reads them typed; the body itself, for lists and
+ * nested objects, comes from input_json_body(), which answers 415/400 for
+ * a body that is not a JSON object. Field errors - the input stage's and
+ * the handler's own - are answered with http_json_field_errors().
  *
  * Every http_json* function takes ownership of the cJSON it is given (also
  * on failure) and returns the HTTP status to return from the handler.
@@ -57,15 +49,12 @@ void json_add_field_errors(cJSON *fouten, const struct field_errors *errs);
 int http_json_list(struct req *req, cJSON *items, int pagina, int per_pagina, int64_t totaal);
 
 /*
- * Parses the request body as one JSON object. Returns it (caller frees with
- * cJSON_Delete), or NULL after answering the error, with *status set to
- * what the handler must return: 415 when the Content-Type is not
- * application/json, 400 for an empty or malformed body, invalid UTF-8,
- * trailing garbage or a value that is not an object. (A body over
- * [server] max_body_kb never gets here: the server answered 413.)
+ * Parses the request body as one JSON object (caller frees with
+ * cJSON_Delete), or NULL with *status and the Dutch *message to answer:
+ * 415 when the Content-Type is not application/json, 400 for an empty or
+ * malformed body, invalid UTF-8, trailing garbage or a value that is not
+ * an object. The input stage calls it once per request (input_json_body()).
  */
-cJSON *http_json_body(struct req *req, int *status);
-/* The same reading without answering: NULL with *status and the Dutch *message to answer. */
 cJSON *json_parse_body(struct req *req, int *status, const char **message);
 
 /*
@@ -74,12 +63,6 @@ cJSON *json_parse_body(struct req *req, int *status, const char **message);
  * holds another type. The string lives as long as obj.
  */
 int json_string(const cJSON *obj, const char *key, const char **out);
-/*
- * Reads an integer member: a JSON number without fraction within
- * [min, max]. Returns 1 and sets *out, 0 when absent or null, -1 when
- * another type, fractional or out of range.
- */
-int json_int(const cJSON *obj, const char *key, int64_t min, int64_t max, int64_t *out);
 /* Adds key: "YYYY-MM-DDTHH:MM:SS+HH:MM" (Amsterdam), or null when unix_utc is 0. */
 void json_add_moment(cJSON *obj, const char *key, int64_t unix_utc);
 
