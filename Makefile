@@ -127,7 +127,8 @@ test-http: all $(HTTP_BIN)
 test-e2e: all
 	@LEEFBAAR_BIN=$(BIN) scripts/run-tests.sh -- --e2e-only
 
-bench: deps
+bench:
+	@scripts/deps.sh bench
 	@$(MAKE) --no-print-directory all $(BENCH_BIN)
 	@LEEFBAAR_BIN=$(BIN) scripts/bench.sh $(BENCH_BIN)
 

@@ -30,10 +30,11 @@ N=${BENCH_MELDINGEN:-1000000}
 YEARS=${BENCH_YEARS:-10}
 REQ=${BENCH_N:-100}
 bench=""
+create=""
 for b in "$@"; do
-	case "$b" in */bench_http) bench=$b ;; esac
+	case "$b" in */bench_http) bench=$b ;; */bench_create) create=$b ;; esac
 done
-[ -n "$bench" ] || { echo "bench: no bench_http binary given" >&2; exit 2; }
+[ -n "$bench" ] && [ -n "$create" ] || { echo "bench: bench_http and bench_create must be given" >&2; exit 2; }
 
 dir=build/bench
 mkdir -p "$dir/data"
@@ -128,4 +129,9 @@ echo
 echo
 echo "== server memory: $(awk '/^VmRSS:/ { rss = $2 } /^VmHWM:/ { hwm = $2 }
 	END { printf "VmRSS %.1f MB now, VmHWM %.1f MB at its peak", rss / 1024, hwm / 1024 }' "/proc/$pid/status")"
+# Durable creates write: on a copy, once this server has closed the database.
+stop
+pid=""
+echo
+scripts/bench_create.sh "$BIN" "$create" "$db" || rc=1
 exit $rc

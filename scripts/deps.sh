@@ -4,6 +4,7 @@
 #   scripts/deps.sh test    the above plus cmocka, Chromium, fonts, tidy, faketime,
 #                           valgrind, Node.js and the npm packages (make test)
 #   scripts/deps.sh fuzz    the build set plus clang (make fuzz)
+#   scripts/deps.sh bench   the build set plus wrk, sqlite3, curl and ss (make bench)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +17,9 @@ if [ "$mode" = test ]; then
 fi
 if [ "$mode" = fuzz ]; then
 	pkgs+=(clang)
+fi
+if [ "$mode" = bench ]; then
+	pkgs+=(wrk sqlite3 curl iproute2)
 fi
 
 missing=()

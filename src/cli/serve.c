@@ -6,6 +6,7 @@
 #include "auth/password.h"
 #include "db/db.h"
 #include "http/server.h"
+#include "lib/log.h"
 #include "render/page.h"
 #include "store/files.h"
 
@@ -26,6 +27,10 @@ int cli_serve(const struct cli_opts *o, int argc, char **argv)
 		goto out;
 	if (server_run(&cfg) == 0)
 		rc = 0;
+	struct db_group_stats gc;
+	db_group_stats(&gc);
+	log_info("group commit: %llu writes in %llu commits", (unsigned long long)gc.writes,
+		 (unsigned long long)gc.commits);
 	page_shutdown();
 	files_shutdown();
 out:

@@ -1,12 +1,13 @@
 /*
- * db.c - connections, pragmas, the statement cache, the writer lock.
+ * db.c - connections, pragmas, the statement cache, group commit.
  *
  * Pragmas, and why:
  *   journal_mode=WAL    readers never block the writer and vice versa.
  *   synchronous=FULL    an accepted melding must survive a power cut. In WAL
  *                       mode NORMAL may lose the last commits on power loss;
- *                       we told a tenant "received", so we pay the fsync per
- *                       commit (measured ceiling ~5,000 commits/s, PLATFORM.md).
+ *                       we told a tenant "received", so we pay an fsync per
+ *                       commit, and share it among the writes that queue
+ *                       together (group commit, below).
  *   foreign_keys=ON     the schema's references are enforced, not advisory.
  *   busy_timeout        a reader that meets a checkpoint waits instead of failing.
  *   temp_store=MEMORY   sorts for list pages do not touch the disk.
@@ -23,6 +24,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #define STMT_SLOTS 256   /* power of two; statements per connection */
 
@@ -31,19 +33,60 @@ struct stmt_slot {
 	sqlite3_stmt *st;
 };
 
-struct db {
+/* One SQLite connection and its statements. */
+struct conn {
 	sqlite3 *h;
-	int in_tx;
-	struct db *next_in_pool;
 	struct stmt_slot slots[STMT_SLOTS];
 };
 
+/*
+ * A thread's handle: its own connection for reads, and inside db_begin() ..
+ * db_commit() the shared writer connection (cur), so that callers keep
+ * passing the same struct db and never see the switch.
+ */
+struct db {
+	struct conn own;
+	struct conn *cur;
+	int in_tx;
+	int savepoint;    /* this write joined a batch with others' writes in it */
+	int pooled;
+	struct db *next_in_pool;
+};
+
+/* Writes of a connection opened with db_open() outside the pool (the commands). */
 static pthread_mutex_t writer_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_mutex_t pool_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct db *pool_head;
 static char *pool_path;
 static int pool_busy_ms = 5000;
 static _Thread_local struct db *thread_db;
+
+/* Group commit (see db_begin() below). */
+#define BATCH_MAX 128                 /* requests in one commit */
+#define BATCH_MAX_NS (50 * 1000000L)  /* and how long the first of them waits for the others at most */
+
+struct member {
+	int rc, done;
+	struct member *next;
+};
+
+static struct {
+	pthread_mutex_t lock;
+	pthread_cond_t free_cv;       /* the writer connection is free */
+	pthread_cond_t done_cv;       /* a batch was committed or given up */
+	struct conn w;
+	int busy;                     /* a request writes on w */
+	int committing;
+	int waiting;                  /* threads in db_begin() waiting for w */
+	int open;                     /* BEGIN IMMEDIATE done on w */
+	int n;                        /* members released into the open batch */
+	int64_t first;                /* when its first member was released (monotonic ns) */
+	struct member *members;
+	uint64_t commits;             /* statistics for db_group_stats() */
+	uint64_t batched;
+} G = { .lock = PTHREAD_MUTEX_INITIALIZER, .free_cv = PTHREAD_COND_INITIALIZER,
+	.done_cv = PTHREAD_COND_INITIALIZER };
+
 
 static int pragma(sqlite3 *h, const char *sql)
 {
@@ -57,45 +100,63 @@ static int pragma(sqlite3 *h, const char *sql)
 	return 0;
 }
 
+/* Opens c->h with the pragmas; 0, or -1 (logged, nothing left open). */
+static int conn_open(struct conn *c, const char *path, int busy_timeout_ms)
+{
+	int rc = sqlite3_open_v2(path, &c->h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
+
+	if (rc != SQLITE_OK) {
+		log_error("cannot open database %s: %s", path, c->h ? sqlite3_errmsg(c->h) : sqlite3_errstr(rc));
+		goto fail;
+	}
+	sqlite3_extended_result_codes(c->h, 1);
+	sqlite3_busy_timeout(c->h, busy_timeout_ms);
+	if (pragma(c->h, "PRAGMA journal_mode=WAL") ||
+	    pragma(c->h, "PRAGMA synchronous=FULL") ||
+	    pragma(c->h, "PRAGMA foreign_keys=ON") ||
+	    pragma(c->h, "PRAGMA temp_store=MEMORY"))
+		goto fail;
+	return 0;
+fail:
+	sqlite3_close(c->h);
+	c->h = NULL;
+	return -1;
+}
+
+static void conn_close(struct conn *c)
+{
+	for (int i = 0; i < STMT_SLOTS; i++) {
+		sqlite3_finalize(c->slots[i].st);
+		c->slots[i] = (struct stmt_slot){ 0 };
+	}
+	if (c->h && sqlite3_close(c->h) != SQLITE_OK)
+		log_error("sqlite close: %s", sqlite3_errmsg(c->h));
+	c->h = NULL;
+}
+
 struct db *db_open(const char *path, int busy_timeout_ms)
 {
 	struct db *db = xcalloc(1, sizeof(*db));
-	int rc = sqlite3_open_v2(path, &db->h,
-				 SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
 
-	if (rc != SQLITE_OK) {
-		log_error("cannot open database %s: %s", path,
-			  db->h ? sqlite3_errmsg(db->h) : sqlite3_errstr(rc));
-		goto fail;
+	if (conn_open(&db->own, path, busy_timeout_ms) < 0) {
+		free(db);
+		return NULL;
 	}
-	sqlite3_extended_result_codes(db->h, 1);
-	sqlite3_busy_timeout(db->h, busy_timeout_ms);
-	if (pragma(db->h, "PRAGMA journal_mode=WAL") ||
-	    pragma(db->h, "PRAGMA synchronous=FULL") ||
-	    pragma(db->h, "PRAGMA foreign_keys=ON") ||
-	    pragma(db->h, "PRAGMA temp_store=MEMORY"))
-		goto fail;
+	db->cur = &db->own;
 	return db;
-fail:
-	sqlite3_close(db->h);
-	free(db);
-	return NULL;
 }
 
 void db_close(struct db *db)
 {
 	if (!db)
 		return;
-	for (int i = 0; i < STMT_SLOTS; i++)
-		sqlite3_finalize(db->slots[i].st);
-	if (sqlite3_close(db->h) != SQLITE_OK)
-		log_error("sqlite close: %s", sqlite3_errmsg(db->h));
+	conn_close(&db->own);
 	free(db);
 }
 
 sqlite3 *db_handle(struct db *db)
 {
-	return db->h;
+	return db->cur->h;
 }
 
 void db_pool_init(const char *path, int busy_timeout_ms)
@@ -116,6 +177,7 @@ struct db *db_thread(void)
 	struct db *db = db_open(pool_path, pool_busy_ms);
 	if (!db)
 		return NULL;
+	db->pooled = 1;
 	pthread_mutex_lock(&pool_lock);
 	db->next_in_pool = pool_head;
 	pool_head = db;
@@ -133,6 +195,10 @@ void db_pool_close_all(void)
 		pool_head = next;
 	}
 	pthread_mutex_unlock(&pool_lock);
+	pthread_mutex_lock(&G.lock);
+	conn_close(&G.w);
+	G.open = 0;
+	pthread_mutex_unlock(&G.lock);
 	thread_db = NULL;
 	free(pool_path);
 	pool_path = NULL;
@@ -144,13 +210,13 @@ sqlite3_stmt *db_stmt(struct db *db, const char *sql)
 	size_t i = (size_t)((h >> 3) * 0x9E3779B97F4A7C15ull) & (STMT_SLOTS - 1);
 
 	for (size_t n = 0; n < STMT_SLOTS; n++, i = (i + 1) & (STMT_SLOTS - 1)) {
-		struct stmt_slot *s = &db->slots[i];
+		struct stmt_slot *s = &db->cur->slots[i];
 		if (s->sql == sql)
 			return s->st;
 		if (s->sql)
 			continue;
-		if (sqlite3_prepare_v3(db->h, sql, -1, SQLITE_PREPARE_PERSISTENT, &s->st, NULL) != SQLITE_OK) {
-			log_error("sqlite prepare: %s in: %s", sqlite3_errmsg(db->h), sql);
+		if (sqlite3_prepare_v3(db->cur->h, sql, -1, SQLITE_PREPARE_PERSISTENT, &s->st, NULL) != SQLITE_OK) {
+			log_error("sqlite prepare: %s in: %s", sqlite3_errmsg(db->cur->h), sql);
 			s->st = NULL;
 			return NULL;
 		}
@@ -260,7 +326,7 @@ static int db_walk(struct db *db, sqlite3_stmt *st, struct rows *r, int max, con
 	}
 	db_done(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return log_error("%s: %s", what, sqlite3_errmsg(db->h));
+		return log_error("%s: %s", what, sqlite3_errmsg(db->cur->h));
 	return r->n;
 }
 
@@ -353,12 +419,12 @@ int db_exec(struct db *db, const char *sql, const char *fmt, ...)
 		return -1;
 	int s = sqlite3_step(st);
 	if (s == SQLITE_DONE || s == SQLITE_ROW) {
-		rc = sqlite3_changes(db->h);
+		rc = sqlite3_changes(db->cur->h);
 	} else if ((s & 0xff) == SQLITE_CONSTRAINT) {
-		log_debug("sqlite constraint: %s", sqlite3_errmsg(db->h));
+		log_debug("sqlite constraint: %s", sqlite3_errmsg(db->cur->h));
 		rc = -2;
 	} else {
-		rc = log_error("sqlite step: %s in: %s", sqlite3_errmsg(db->h), sql);
+		rc = log_error("sqlite step: %s in: %s", sqlite3_errmsg(db->cur->h), sql);
 	}
 	db_done(st);
 	return rc;
@@ -378,20 +444,170 @@ int64_t db_int(struct db *db, const char *sql, int64_t def, const char *fmt, ...
 	if (s == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
 		v = sqlite3_column_int64(st, 0);
 	else if (s != SQLITE_ROW && s != SQLITE_DONE)
-		log_error("sqlite step: %s in: %s", sqlite3_errmsg(db->h), sql);
+		log_error("sqlite step: %s in: %s", sqlite3_errmsg(db->cur->h), sql);
 	db_done(st);
 	return v;
 }
 
 int64_t db_last_id(struct db *db)
 {
-	return sqlite3_last_insert_rowid(db->h);
+	return sqlite3_last_insert_rowid(db->cur->h);
+}
+
+/*
+ * Group commit. Every pooled thread writes on one shared writer connection,
+ * one request at a time (writes stay serialised here, never left to
+ * busy_timeout), each inside a SAVEPOINT of an outer BEGIN IMMEDIATE that
+ * several requests share. A request's db_commit() releases its savepoint
+ * and then waits for the COMMIT of that outer transaction: the request
+ * that finishes while no other is waiting to write (or when the batch is
+ * full or old) commits for all of them, so one fsync covers the batch and
+ * nobody is told "done" before the change is durable. A request that
+ * fails rolls back to its own savepoint only; when SQLite itself dropped
+ * the whole transaction (disk full, I/O error), every member of the batch
+ * fails, none is acknowledged.
+ */
+static int64_t mono_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+/* Under G.lock: hands every waiting member its outcome and closes the batch. */
+static void batch_settle(int rc)
+{
+	for (struct member *m = G.members; m; m = m->next) {
+		m->rc = rc;
+		m->done = 1;
+	}
+	G.members = NULL;
+	G.n = 0;
+	G.open = 0;
+	pthread_cond_broadcast(&G.done_cv);
+	pthread_cond_broadcast(&G.free_cv);
+}
+
+/* Under G.lock, with w released by its last writer: COMMIT the batch (w is ours while committing). */
+static void batch_commit(void)
+{
+	G.committing = 1;
+	pthread_mutex_unlock(&G.lock);
+	int rc = pragma(G.w.h, "COMMIT");
+	if (rc < 0)
+		pragma(G.w.h, "ROLLBACK");
+	pthread_mutex_lock(&G.lock);
+	G.committing = 0;
+	G.commits++;
+	G.batched += (uint64_t)G.n;
+	batch_settle(rc);
+}
+
+static int group_begin(struct db *db)
+{
+	pthread_mutex_lock(&G.lock);
+	G.waiting++;
+	while (G.busy || G.committing)
+		pthread_cond_wait(&G.free_cv, &G.lock);
+	G.waiting--;
+	G.busy = 1;
+	int rc = 0;
+	if (!G.w.h)
+		rc = conn_open(&G.w, pool_path, pool_busy_ms);
+	if (rc == 0 && !G.open) {
+		rc = pragma(G.w.h, "BEGIN IMMEDIATE");
+		if (rc == 0)
+			G.open = 1;
+	}
+	/*
+	 * Only a write that joins others' needs a savepoint to undo itself
+	 * alone; the first of a batch undoes the whole transaction, which
+	 * spares the long transactions of the commands a sub-journal.
+	 */
+	db->savepoint = G.n > 0;
+	pthread_mutex_unlock(&G.lock);
+	if (rc == 0 && (!db->savepoint || pragma(G.w.h, "SAVEPOINT request") == 0)) {
+		db->cur = &G.w;
+		db->in_tx = 1;
+		return 0;
+	}
+	pthread_mutex_lock(&G.lock);
+	G.busy = 0;
+	pthread_cond_broadcast(&G.free_cv);
+	pthread_mutex_unlock(&G.lock);
+	return -1;
+}
+
+/*
+ * Ends this request's part of the batch: kept (its savepoint released) or
+ * undone. Then either commits the batch or waits for whoever does. The
+ * outcome of the COMMIT that holds the change, or -1 when it was undone.
+ */
+static int group_end(struct db *db, int keep)
+{
+	int rc = keep && db->savepoint ? pragma(G.w.h, "RELEASE request") : 0;
+	int alone_undone = 0;
+
+	if (!keep || rc < 0) {
+		rc = -1;
+		if (db->savepoint) {
+			pragma(G.w.h, "ROLLBACK TO request");
+			pragma(G.w.h, "RELEASE request");
+		} else {
+			pragma(G.w.h, "ROLLBACK");
+			alone_undone = 1;
+		}
+	}
+	db->cur = &db->own;
+	db->in_tx = 0;
+
+	struct member me = { 0 };
+	pthread_mutex_lock(&G.lock);
+	G.busy = 0;
+	if (alone_undone) {
+		/* The batch held this write only: it is gone with it, and nobody waits for it. */
+		G.open = 0;
+		pthread_cond_broadcast(&G.free_cv);
+		pthread_mutex_unlock(&G.lock);
+		return -1;
+	}
+	if (sqlite3_get_autocommit(G.w.h)) {
+		/* SQLite rolled the whole transaction back (I/O error, disk full): the batch is lost. */
+		log_error("group commit: the transaction was rolled back; %d waiting writes fail", G.n);
+		batch_settle(-1);
+		pthread_mutex_unlock(&G.lock);
+		return -1;
+	}
+	if (rc == 0) {
+		me.next = G.members;
+		G.members = &me;
+		if (G.n++ == 0)
+			G.first = mono_ns();
+	}
+	if (G.waiting == 0 || G.n >= BATCH_MAX || (G.n > 0 && mono_ns() - G.first > BATCH_MAX_NS)) {
+		if (G.n > 0) {
+			batch_commit();
+		} else {
+			/* Nothing kept: end the empty transaction without an fsync. */
+			pragma(G.w.h, "ROLLBACK");
+			batch_settle(0);
+		}
+	} else {
+		pthread_cond_signal(&G.free_cv);
+	}
+	while (rc == 0 && !me.done)
+		pthread_cond_wait(&G.done_cv, &G.lock);
+	pthread_mutex_unlock(&G.lock);
+	return rc == 0 ? me.rc : -1;
 }
 
 int db_begin(struct db *db)
 {
+	if (db->pooled)
+		return group_begin(db);
 	pthread_mutex_lock(&writer_lock);
-	if (pragma(db->h, "BEGIN IMMEDIATE") < 0) {
+	if (pragma(db->own.h, "BEGIN IMMEDIATE") < 0) {
 		pthread_mutex_unlock(&writer_lock);
 		return -1;
 	}
@@ -401,11 +617,11 @@ int db_begin(struct db *db)
 
 int db_commit(struct db *db)
 {
-	int rc = pragma(db->h, "COMMIT");
-
-	if (rc < 0) {
-		pragma(db->h, "ROLLBACK");
-	}
+	if (db->pooled)
+		return group_end(db, 1);
+	int rc = pragma(db->own.h, "COMMIT");
+	if (rc < 0)
+		pragma(db->own.h, "ROLLBACK");
 	db->in_tx = 0;
 	pthread_mutex_unlock(&writer_lock);
 	return rc;
@@ -415,7 +631,11 @@ void db_rollback(struct db *db)
 {
 	if (!db->in_tx)
 		return;
-	pragma(db->h, "ROLLBACK");
+	if (db->pooled) {
+		group_end(db, 0);
+		return;
+	}
+	pragma(db->own.h, "ROLLBACK");
 	db->in_tx = 0;
 	pthread_mutex_unlock(&writer_lock);
 }
@@ -425,9 +645,18 @@ int db_in_tx(const struct db *db)
 	return db->in_tx;
 }
 
+void db_group_stats(struct db_group_stats *out)
+{
+	pthread_mutex_lock(&G.lock);
+	out->commits = G.commits;
+	out->writes = G.batched;
+	out->waiting = G.waiting;
+	pthread_mutex_unlock(&G.lock);
+}
+
 int db_exec_script(struct db *db, const char *sql)
 {
-	return pragma(db->h, sql);
+	return pragma(db->cur->h, sql);
 }
 
 int db_backup(struct db *db, const char *dest)
@@ -440,7 +669,7 @@ int db_backup(struct db *db, const char *dest)
 		sqlite3_close(to);
 		return -1;
 	}
-	sqlite3_backup *b = sqlite3_backup_init(to, "main", db->h, "main");
+	sqlite3_backup *b = sqlite3_backup_init(to, "main", db->cur->h, "main");
 	if (!b) {
 		log_error("backup: %s", sqlite3_errmsg(to));
 		sqlite3_close(to);

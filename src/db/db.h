@@ -5,9 +5,14 @@
  * threads here), opened lazily by db_thread() from the path given to
  * db_pool_init(). Every connection gets the same pragmas (see db.c for why).
  *
- * Writes are serialised in the application: db_begin() takes a process-wide
- * writer lock before BEGIN IMMEDIATE, because SQLite's busy_timeout starves
- * writers under load (PLATFORM.md). db_commit()/db_rollback() release it.
+ * Writes are serialised in the application, because SQLite's busy_timeout
+ * starves writers under load (PLATFORM.md), and group-committed: between
+ * db_begin() and db_commit() a pooled thread's struct db works on one shared
+ * writer connection, inside a savepoint of a transaction that concurrent
+ * requests share; db_commit() returns once the COMMIT that holds the change
+ * is durable (one fsync for the batch), and fails when that COMMIT failed.
+ * db_rollback() undoes only the caller's own part. A connection from
+ * db_open() (the commands) has plain transactions of its own.
  *
  * Statements: db_stmt(db, SQL) returns a statement prepared once per
  * connection with SQLITE_PREPARE_PERSISTENT and cached by the address of the
@@ -123,12 +128,18 @@ int db_exec(struct db *db, const char *sql, const char *fmt, ...);
 int64_t db_int(struct db *db, const char *sql, int64_t def, const char *fmt, ...);
 int64_t db_last_id(struct db *db);
 
-/* BEGIN IMMEDIATE under the process-wide writer lock. 0/-1. */
+/* Starts a write (see the top of this file). 0/-1. */
 int db_begin(struct db *db);
 int db_commit(struct db *db);
 void db_rollback(struct db *db);
 /* True inside db_begin() .. db_commit()/db_rollback(). */
 int db_in_tx(const struct db *db);
+/* The group-commit writer since start: its commits, the writes they carried, and who waits to write now. */
+struct db_group_stats {
+	uint64_t commits, writes;
+	int waiting;
+};
+void db_group_stats(struct db_group_stats *out);
 
 /* Runs a script of several statements (migrations); 0/-1 (logged). */
 int db_exec_script(struct db *db, const char *sql);

@@ -531,6 +531,23 @@ out:
 	return s;
 }
 
+int server_crash_restart(struct server *s)
+{
+	if (!s || s->pid <= 0)
+		return -1;
+	if (!s->reaped)
+		kill_hard(s->pid);
+	s->pid = -1;
+	for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
+		int rc = start_once(s);
+		if (rc == 1)
+			return 0;
+		if (rc != 0)
+			break;
+	}
+	return -1;
+}
+
 int server_once(struct server *s, const char *what)
 {
 	for (size_t i = 0; i < s->nonce; i++)
@@ -556,6 +573,11 @@ int server_alive(struct server *s)
 }
 
 int server_stop(struct server *s)
+{
+	return server_stop_log(s, NULL);
+}
+
+int server_stop_log(struct server *s, struct buf *out)
 {
 	struct buf log = BUF_INIT;
 	int status;
@@ -594,6 +616,8 @@ int server_stop(struct server *s)
 		fprintf(stderr, "harness: server exit status %d\n", status);
 		server_dump_log(s);
 	}
+	if (out)
+		buf_add(out, log.buf ? log.buf : "", log.len);
 	buf_release(&log);
 	remove_dir_unless_kept(s);
 	server_free(s);

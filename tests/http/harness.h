@@ -126,6 +126,16 @@ struct server *server_start(const char *extra_ini);
  * -1).
  */
 int server_stop(struct server *s);
+/* server_stop(), appending the server's log to *log first: for what it says at shutdown. */
+int server_stop_log(struct server *s, struct buf *log);
+
+/*
+ * Kills the server with SIGKILL - a crash, as far as the process can tell -
+ * and starts it again on the same directory, configuration and database,
+ * on a new port (base_url follows; a client made before keeps the old
+ * one). 0 once GET /healthz answers 200 again, -1 when it does not.
+ */
+int server_crash_restart(struct server *s);
 
 /* 1 while the child is running; 0 once it has exited (it is then reaped). */
 int server_alive(struct server *s);

@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# make bench, part of scripts/bench.sh: durable creates at a million meldingen.
+#
+#   scripts/bench_create.sh LEEFBAAR_BINARY BENCH_CREATE_BINARY DATABASE
+#
+# On a copy of DATABASE (the bench's million; removed afterwards) it
+# measures, in the same run on the same disk:
+#   ceiling  bench_create: one thread taking in meldingen through the same
+#            intake code as the API, one COMMIT (and fsync) per melding -
+#            what the server could reach without group commit;
+#   server   `leefbaar serve` on the copy under wrk: POST /api/v1/meldingen
+#            with an API token, 32 connections, BENCH_CREATE_SECONDS
+#            (default 10) - each 201 only after the COMMIT that holds it.
+# and prints creates/s of both, the server's share of the ceiling, its
+# latency percentiles and how many writes its commits carried. Any answer
+# that is not 2xx, or any socket error, fails the run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+BIN=$1
+CEIL=$2
+SRC=$3
+SECONDS_LOAD=${BENCH_CREATE_SECONDS:-10}
+CONNS=${BENCH_CREATE_CONNECTIONS:-32}
+
+command -v wrk >/dev/null || { echo "bench_create: wrk is missing (apt-get install wrk)" >&2; exit 1; }
+
+dir=build/bench/create
+rm -rf "$dir"
+mkdir -p "$dir/data"
+db="$dir/create.db"
+cp --reflink=auto "$SRC" "$db"
+config="$dir/config.ini"
+cat >"$config" <<INI
+[app]
+data_dir = $dir/data
+log_level = info
+[server]
+access_log = false
+threads = 8
+[security]
+pwhash = test
+INI
+
+pid=""
+cleanup() {
+	if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+		kill "$pid"
+		wait "$pid" 2>/dev/null || true
+	fi
+	rm -rf "$dir"
+}
+trap cleanup EXIT
+
+echo "== create: POST /api/v1/meldingen at $(sqlite3 "$db" 'SELECT count(*) FROM melding' 2>/dev/null || echo '?') meldingen"
+ceiling=$("$CEIL" --config "$config" --db "$db" --seconds 5)
+echo "   ceiling, one COMMIT per melding in a C loop (same intake code, no HTTP): $ceiling"
+
+token=$("$BIN" token --config "$config" --db "$db" --email coordinator@voorbeeld.example --scope melden 2>/dev/null)
+cat >"$dir/post.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer $token"
+wrk.body = '{"categorie": "geluid", "omschrijving": "Harde muziek in de nacht, al weken.", "plaats": "Galerij", "melder_naam": "Henk Huurder", "melder_email": "henk@example.org", "anoniem": false}'
+LUA
+
+log="$dir/server.log"
+for attempt in 1 2 3 4 5; do
+	port=$(( 20000 + RANDOM % 20000 ))
+	[ -z "$(ss -ltnH "sport = :$port" 2>/dev/null)" ] || continue
+	"$BIN" serve --config "$config" --db "$db" --listen "127.0.0.1:$port" >"$log" 2>&1 &
+	pid=$!
+	for _ in $(seq 50); do
+		curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
+		sleep 0.1
+	done
+	curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
+	kill "$pid" 2>/dev/null || true
+	wait "$pid" 2>/dev/null || true
+	pid=""
+done
+[ -n "$pid" ] || { echo "bench_create: the server did not start" >&2; cat "$log" >&2; exit 1; }
+
+out=$(wrk -t2 -c"$CONNS" -d"${SECONDS_LOAD}s" --latency -s "$dir/post.lua" "http://127.0.0.1:$port/api/v1/meldingen")
+kill "$pid"
+wait "$pid" 2>/dev/null || true
+pid=""
+
+rate=$(awk '/^Requests\/sec:/ { print $2 }' <<<"$out")
+pct() { awk -v p="$1" '$1 == p { print $2 }' <<<"$out"; }
+bad=$(awk '/Non-2xx or 3xx responses:/ { print $NF }' <<<"$out")
+sock=$(awk '/Socket errors:/ { n = 0; for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) n += $i; print n }' <<<"$out")
+group=$(grep -o 'group commit: .*' "$log" | tail -1)
+ceil_rate=$(awk '{ print $2 }' <<<"$ceiling" | tr -d '/s')
+awk -v r="$rate" -v c="$ceil_rate" -v n="$CONNS" -v s="$SECONDS_LOAD" 'BEGIN {
+	printf "   server, %d connections for %d s: %.0f/s = %.0f%% of the ceiling (target >= 100%%, aim 200%%)\n", n, s, r, 100 * r / c }'
+echo "   latency p50 $(pct 50%), p90 $(pct 90%), p99 $(pct 99%) (target p99 <= 50 ms); ${group:-group commit: no figures in the log}"
+echo "   answers not 2xx: ${bad:-0}; socket errors: ${sock:-0}"
+if [ "${bad:-0}" != 0 ] || [ "${sock:-0}" != 0 ]; then
+	echo "$out" >&2
+	exit 1
+fi

@@ -1,0 +1,270 @@
+/*
+ * test_db_group.c - the group commit of db/db.c, with real threads on a real
+ * database file: writes that queue behind a writer share its COMMIT, each
+ * db_commit() returns only after that COMMIT, a member that rolls back
+ * undoes only its own rows, and when the COMMIT fails every member of the
+ * batch is told so and none of its rows remain.
+ *
+ * The queue is made deterministic: the first thread holds the writer while
+ * the others are started, and releases it only once db_group_stats() says
+ * they all wait to write.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "db/db.h"
+#include "lib/log.h"
+
+#define WRITERS 7
+
+static char dir[] = "/tmp/leefbaar-group-XXXXXX";
+static char path[256];
+
+static const char SQL_SCHEMA[] =
+	"CREATE TABLE parent(id INTEGER PRIMARY KEY);"
+	"CREATE TABLE row(id INTEGER PRIMARY KEY, who INTEGER NOT NULL,"
+	" parent INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED);"
+	"INSERT INTO parent(id) VALUES (1);";
+static const char SQL_INSERT[] = "INSERT INTO row(who, parent) VALUES (?, ?)";
+static const char SQL_COUNT[] = "SELECT count(*) FROM row WHERE who = ?";
+static const char SQL_ALL[] = "SELECT count(*) FROM row";
+
+/* What one writer thread does: who, the parent its row points to, and whether it keeps the row. */
+struct writer {
+	pthread_t t;
+	int who;
+	int parent;
+	int keep;
+	int rc;          /* db_commit()'s answer, or 1 for a rollback */
+	int seen_after;  /* its own row read on its own connection right after db_commit() */
+};
+
+static int setup(void **state)
+{
+	(void)state;
+	log_set_level(LOG_ERROR);
+	if (!mkdtemp(dir))
+		return -1;
+	snprintf(path, sizeof(path), "%s/group.db", dir);
+	struct db *db = db_open(path, 5000);
+	if (!db || db_exec_script(db, SQL_SCHEMA) < 0)
+		return -1;
+	db_close(db);
+	db_pool_init(path, 5000);
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	db_pool_close_all();
+	char p[300];
+	const char *sfx[] = { "", "-wal", "-shm" };
+	for (size_t i = 0; i < 3; i++) {
+		snprintf(p, sizeof(p), "%s%s", path, sfx[i]);
+		unlink(p);
+	}
+	rmdir(dir);
+	return 0;
+}
+
+static void *write_one(void *arg)
+{
+	struct writer *w = arg;
+	struct db *db = db_thread();
+
+	if (!db || db_begin(db) < 0) {
+		w->rc = -9;
+		return NULL;
+	}
+	if (db_exec(db, SQL_INSERT, "ii", w->who, w->parent) != 1) {
+		db_rollback(db);
+		w->rc = -8;
+		return NULL;
+	}
+	if (!w->keep) {
+		db_rollback(db);
+		w->rc = 1;
+	} else {
+		w->rc = db_commit(db);
+	}
+	w->seen_after = (int)db_int(db, SQL_COUNT, -1, "i", w->who);
+	return NULL;
+}
+
+static void wait_for_waiting(int n)
+{
+	struct db_group_stats st;
+	struct timespec pause = { 0, 1000000 };
+
+	for (int i = 0; i < 20000; i++) {   /* 20 s at most, for valgrind */
+		db_group_stats(&st);
+		if (st.waiting == n)
+			return;
+		nanosleep(&pause, NULL);
+	}
+	fail_msg("the writers never queued (%d waiting of %d)", st.waiting, n);
+}
+
+/*
+ * The main thread writes first and holds the writer while WRITERS threads
+ * queue; its own db_commit() then returns only when the last of them has
+ * committed the batch for all.
+ */
+static void run_batch(struct writer *w, int first_who, int first_parent, int first_keep,
+		      struct db_group_stats *before, struct db_group_stats *after, int *first_rc)
+{
+	struct db *db = db_thread();
+
+	assert_non_null(db);
+	db_group_stats(before);
+	assert_int_equal(db_begin(db), 0);
+	assert_int_equal(db_exec(db, SQL_INSERT, "ii", first_who, first_parent), 1);
+	for (int i = 0; i < WRITERS; i++)
+		assert_int_equal(pthread_create(&w[i].t, NULL, write_one, &w[i]), 0);
+	wait_for_waiting(WRITERS);
+	if (first_keep) {
+		*first_rc = db_commit(db);
+	} else {
+		db_rollback(db);
+		*first_rc = 1;
+	}
+	for (int i = 0; i < WRITERS; i++)
+		pthread_join(w[i].t, NULL);
+	db_group_stats(after);
+}
+
+static void test_queued_writes_share_one_commit(void **state)
+{
+	(void)state;
+	struct writer w[WRITERS];
+	struct db_group_stats before, after;
+	int first_rc;
+
+	for (int i = 0; i < WRITERS; i++)
+		w[i] = (struct writer){ .who = 100 + i, .parent = 1, .keep = 1 };
+	run_batch(w, 99, 1, 1, &before, &after, &first_rc);
+
+	assert_int_equal(first_rc, 0);
+	for (int i = 0; i < WRITERS; i++) {
+		assert_int_equal(w[i].rc, 0);
+		/* Committed before db_commit() returned: the thread's own reader sees it at once. */
+		assert_int_equal(w[i].seen_after, 1);
+	}
+	assert_int_equal(db_int(db_thread(), SQL_COUNT, -1, "i", 99), 1);
+	/* Eight writes, one COMMIT. */
+	assert_int_equal(after.commits - before.commits, 1);
+	assert_int_equal(after.writes - before.writes, WRITERS + 1);
+}
+
+static void test_a_rollback_undoes_only_its_own_rows(void **state)
+{
+	(void)state;
+	struct writer w[WRITERS];
+	struct db_group_stats before, after;
+	int first_rc;
+
+	for (int i = 0; i < WRITERS; i++)
+		w[i] = (struct writer){ .who = 200 + i, .parent = 1, .keep = i != 3 };
+	run_batch(w, 199, 1, 1, &before, &after, &first_rc);
+
+	assert_int_equal(first_rc, 0);
+	for (int i = 0; i < WRITERS; i++) {
+		assert_int_equal(w[i].rc, i == 3 ? 1 : 0);
+		assert_int_equal(w[i].seen_after, i == 3 ? 0 : 1);
+	}
+	assert_int_equal(after.commits - before.commits, 1);
+	assert_int_equal(after.writes - before.writes, WRITERS);
+}
+
+/* The first writer of a batch gives up while others queue: theirs still go in, in one commit. */
+static void test_the_first_writer_rolls_back(void **state)
+{
+	(void)state;
+	struct writer w[WRITERS];
+	struct db_group_stats before, after;
+	int first_rc;
+
+	for (int i = 0; i < WRITERS; i++)
+		w[i] = (struct writer){ .who = 500 + i, .parent = 1, .keep = 1 };
+	run_batch(w, 499, 1, 0, &before, &after, &first_rc);
+
+	assert_int_equal(first_rc, 1);
+	assert_int_equal(db_int(db_thread(), SQL_COUNT, -1, "i", 499), 0);
+	for (int i = 0; i < WRITERS; i++) {
+		assert_int_equal(w[i].rc, 0);
+		assert_int_equal(w[i].seen_after, 1);
+	}
+	assert_int_equal(after.commits - before.commits, 1);
+	assert_int_equal(after.writes - before.writes, WRITERS);
+}
+
+/*
+ * A row pointing to a parent that does not exist passes its own statement
+ * (the reference is checked at COMMIT): the batch's COMMIT fails, and every
+ * member hears it - nobody may answer "stored".
+ */
+static void test_a_failed_commit_fails_every_member(void **state)
+{
+	(void)state;
+	struct writer w[WRITERS];
+	struct db_group_stats before, after;
+	int first_rc;
+	struct db *db = db_thread();
+	int64_t rows = db_int(db, SQL_ALL, -1, NULL);
+
+	for (int i = 0; i < WRITERS; i++)
+		w[i] = (struct writer){ .who = 300 + i, .parent = i == 5 ? 42 : 1, .keep = 1 };
+	run_batch(w, 299, 1, 1, &before, &after, &first_rc);
+
+	assert_int_equal(first_rc, -1);
+	for (int i = 0; i < WRITERS; i++)
+		assert_int_equal(w[i].rc, -1);
+	assert_int_equal(db_int(db, SQL_ALL, -1, NULL), rows);
+
+	/* The writer recovers: the next write commits on its own. */
+	assert_int_equal(db_begin(db), 0);
+	assert_int_equal(db_exec(db, SQL_INSERT, "ii", 399, 1), 1);
+	assert_int_equal(db_commit(db), 0);
+	assert_int_equal(db_int(db, SQL_COUNT, -1, "i", 399), 1);
+}
+
+/* Alone, a write commits at once: nobody waits for a batch to fill. */
+static void test_a_lone_write_commits_at_once(void **state)
+{
+	(void)state;
+	struct db *db = db_thread();
+	struct db_group_stats before, after;
+
+	db_group_stats(&before);
+	for (int i = 0; i < 3; i++) {
+		assert_int_equal(db_begin(db), 0);
+		assert_int_equal(db_exec(db, SQL_INSERT, "ii", 400 + i, 1), 1);
+		assert_int_equal(db_commit(db), 0);
+		assert_int_equal(db_int(db, SQL_COUNT, -1, "i", 400 + i), 1);
+	}
+	db_group_stats(&after);
+	assert_int_equal(after.commits - before.commits, 3);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_queued_writes_share_one_commit),
+		cmocka_unit_test(test_a_rollback_undoes_only_its_own_rows),
+		cmocka_unit_test(test_the_first_writer_rolls_back),
+		cmocka_unit_test(test_a_failed_commit_fails_every_member),
+		cmocka_unit_test(test_a_lone_write_commits_at_once),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
