@@ -4,6 +4,7 @@
 #   make test    install what is missing, build, run unit + HTTP + browser tests
 #   make test-calendar   unit + HTTP suites on the days of tests/calendar.txt
 #   make bench   benchmarks with the machine's own baseline
+#   make scale-demo   two tenants behind HAProxy: isolation, a move, a failure
 #   make SANITIZE=1 test   the same under ASan + UBSan (the HTTP suites run a
 #                          second time under valgrind in a plain make test)
 #   make clean
@@ -54,7 +55,7 @@ FUZZ_SRC := $(wildcard tests/fuzz/fuzz_*.c)
 REPLAY_BIN := $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/tests/fuzz/%_replay)
 FUZZ_SECONDS ?= 60
 
-.PHONY: all run test test-unit test-http test-e2e test-calendar deps deps-test bench fuzz clean
+.PHONY: all run test test-unit test-http test-e2e test-calendar deps deps-test bench scale-demo fuzz clean
 .DELETE_ON_ERROR:
 # Keep the test objects: without this make deletes them as intermediates and rebuilds them every run.
 .SECONDARY:
@@ -131,6 +132,13 @@ bench:
 	@scripts/deps.sh bench
 	@$(MAKE) --no-print-directory all $(BENCH_BIN)
 	@LEEFBAAR_BIN=$(BIN) scripts/bench.sh $(BENCH_BIN)
+
+# Two corporations, each on its own instance and database, behind HAProxy on
+# loopback: isolation, moving a tenant, one instance failing (docs/scaling.md).
+# scripts/deps.sh scale installs haproxy, socat, curl, sqlite3 and iproute2 when missing.
+scale-demo: deps
+	@$(MAKE) --no-print-directory $(BIN)
+	@LEEFBAAR_BIN=$(BIN) SCALE_DIR=$(BUILD)/scale-demo scripts/scale-demo.sh
 
 # libFuzzer over every parser harness, FUZZ_SECONDS each; findings land in
 # build/fuzz/; copy a fixed crash into tests/fuzz/corpus/NAME/ to keep it fixed.

@@ -5,6 +5,7 @@
 #                           valgrind, Node.js and the npm packages (make test)
 #   scripts/deps.sh fuzz    the build set plus clang (make fuzz)
 #   scripts/deps.sh bench   the build set plus wrk, sqlite3, curl and ss (make bench)
+#   scripts/deps.sh scale   the build set plus haproxy, socat, curl, sqlite3 and ss (make scale-demo)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +21,9 @@ if [ "$mode" = fuzz ]; then
 fi
 if [ "$mode" = bench ]; then
 	pkgs+=(wrk sqlite3 curl iproute2)
+fi
+if [ "$mode" = scale ]; then
+	pkgs+=(haproxy socat curl sqlite3 iproute2)
 fi
 
 missing=()
