@@ -604,6 +604,8 @@ static int group_end(struct db *db, int keep)
 
 int db_begin(struct db *db)
 {
+	if (db->in_tx)
+		return log_error("db_begin: already in a transaction");
 	if (db->pooled)
 		return group_begin(db);
 	pthread_mutex_lock(&writer_lock);
@@ -617,6 +619,8 @@ int db_begin(struct db *db)
 
 int db_commit(struct db *db)
 {
+	if (!db->in_tx)
+		return log_error("db_commit: no transaction");
 	if (db->pooled)
 		return group_end(db, 1);
 	int rc = pragma(db->own.h, "COMMIT");
