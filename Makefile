@@ -48,7 +48,7 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:%.c=$(BUILD)/%)
 HTTP_SRC := $(wildcard tests/http/test_*.c)
 HTTP_BIN := $(HTTP_SRC:%.c=$(BUILD)/%)
-HTTP_LIB := $(BUILD)/tests/http/harness.o $(BUILD)/tests/http/accounts.o
+HTTP_LIB := $(BUILD)/tests/http/harness.o $(BUILD)/tests/http/accounts.o $(BUILD)/tests/http/load.o
 BENCH_SRC := $(wildcard tests/bench/bench_*.c)
 BENCH_BIN := $(BENCH_SRC:%.c=$(BUILD)/%)
 FUZZ_SRC := $(wildcard tests/fuzz/fuzz_*.c)

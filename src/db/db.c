@@ -17,6 +17,8 @@
 #include "lib/log.h"
 #include "lib/xalloc.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <pthread.h>
 #include <stdarg.h>
@@ -25,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #define STMT_SLOTS 256   /* power of two; statements per connection */
 
@@ -663,36 +666,86 @@ int db_exec_script(struct db *db, const char *sql)
 	return pragma(db->cur->h, sql);
 }
 
-int db_backup(struct db *db, const char *dest)
+/* Makes what was written to path durable: the file, then its directory entry. */
+static int sync_path(const char *path, int dir)
 {
-	sqlite3 *to;
-	int rc;
+	char parent[PATH_MAX];
+	const char *p = path;
 
-	if (sqlite3_open_v2(dest, &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
-		log_error("cannot open %s: %s", dest, sqlite3_errmsg(to));
-		sqlite3_close(to);
+	if (dir) {
+		snprintf(parent, sizeof(parent), "%s", path);
+		char *slash = strrchr(parent, '/');
+		if (slash == parent)
+			slash[1] = '\0';
+		else if (slash)
+			*slash = '\0';
+		else
+			snprintf(parent, sizeof(parent), ".");
+		p = parent;
+	}
+	int fd = open(p, (dir ? O_DIRECTORY : 0) | O_RDONLY | O_CLOEXEC);
+	if (fd < 0 || fsync(fd) < 0) {
+		log_error("backup: cannot sync %s: %s", p, strerror(errno));
+		if (fd >= 0)
+			close(fd);
 		return -1;
 	}
+	close(fd);
+	return 0;
+}
+
+/*
+ * The copy is made in ONE step, so in ONE read transaction: in WAL mode that
+ * snapshot never blocks the server's writers, and their commits cannot
+ * restart it (a copy in steps starts again after every commit of another
+ * connection, and under steady writes never ends). It goes to DEST.part
+ * without a journal of its own, is synced, and only then renamed to DEST:
+ * DEST is a whole backup or absent, never half of one.
+ */
+int db_backup(struct db *db, const char *dest)
+{
+	char part[PATH_MAX];
+	sqlite3 *to = NULL;
+	int rc;
+
+	if (snprintf(part, sizeof(part), "%s.part", dest) >= (int)sizeof(part))
+		return log_error("backup: path too long: %s", dest);
+	unlink(part);
+	if (sqlite3_open_v2(part, &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+		log_error("backup: cannot create %s: %s", part, to ? sqlite3_errmsg(to) : "out of memory");
+		goto fail;
+	}
+	if (pragma(to, "PRAGMA journal_mode=OFF") < 0 || pragma(to, "PRAGMA synchronous=OFF") < 0)
+		goto fail;
 	sqlite3_backup *b = sqlite3_backup_init(to, "main", db->cur->h, "main");
 	if (!b) {
 		log_error("backup: %s", sqlite3_errmsg(to));
-		sqlite3_close(to);
-		return -1;
+		goto fail;
 	}
-	/* Copy in steps so writers are not held off for the whole copy. */
-	do {
-		rc = sqlite3_backup_step(b, 1024);
-		if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-			sqlite3_sleep(20);
-	} while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+	while ((rc = sqlite3_backup_step(b, -1)) == SQLITE_BUSY || rc == SQLITE_LOCKED)
+		sqlite3_sleep(20);
 	sqlite3_backup_finish(b);
 	if (rc != SQLITE_DONE) {
 		log_error("backup to %s: %s", dest, sqlite3_errstr(rc));
-		sqlite3_close(to);
-		return -1;
+		goto fail;
 	}
 	rc = sqlite3_close(to);
-	return rc == SQLITE_OK ? 0 : -1;
+	to = NULL;
+	if (rc != SQLITE_OK) {
+		log_error("backup: closing %s: %s", part, sqlite3_errstr(rc));
+		goto fail;
+	}
+	if (sync_path(part, 0) < 0)
+		goto fail;
+	if (rename(part, dest) < 0) {
+		log_error("backup: cannot rename %s to %s: %s", part, dest, strerror(errno));
+		goto fail;
+	}
+	return sync_path(dest, 1);
+fail:
+	sqlite3_close(to);
+	unlink(part);
+	return -1;
 }
 
 int db_ping(struct db *db)

@@ -144,7 +144,12 @@ void db_group_stats(struct db_group_stats *out);
 /* Runs a script of several statements (migrations); 0/-1 (logged). */
 int db_exec_script(struct db *db, const char *sql);
 
-/* Online backup into a new file; 0/-1. */
+/*
+ * Online backup: a consistent snapshot of the database, copied in one read
+ * transaction that the server's writers neither wait for nor restart, to
+ * DEST.part and renamed to dest once synced (dest is replaced whole or
+ * left as it was). 0/-1 (logged).
+ */
 int db_backup(struct db *db, const char *dest);
 
 /* The database answers a read of schema_migrations; 0/-1. */
