@@ -4,6 +4,7 @@
 #   make test    install what is missing, build, run unit + HTTP + browser tests
 #   make test-calendar   unit + HTTP suites on the days of tests/calendar.txt
 #   make bench   benchmarks with the machine's own baseline
+#   make bench-growth   the same at 10k, 100k and 1M meldingen, one table
 #   make scale-demo   two tenants behind HAProxy: isolation, a move, a failure
 #   make SANITIZE=1 test   the same under ASan + UBSan (the HTTP suites run a
 #                          second time under valgrind in a plain make test)
@@ -55,7 +56,7 @@ FUZZ_SRC := $(wildcard tests/fuzz/fuzz_*.c)
 REPLAY_BIN := $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/tests/fuzz/%_replay)
 FUZZ_SECONDS ?= 60
 
-.PHONY: all run test test-unit test-http test-e2e test-calendar deps deps-test bench scale-demo fuzz clean
+.PHONY: all run test test-unit test-http test-e2e test-calendar deps deps-test bench bench-growth scale-demo fuzz clean
 .DELETE_ON_ERROR:
 # Keep the test objects: without this make deletes them as intermediates and rebuilds them every run.
 .SECONDARY:
@@ -132,6 +133,12 @@ bench:
 	@scripts/deps.sh bench
 	@$(MAKE) --no-print-directory all $(BENCH_BIN)
 	@LEEFBAAR_BIN=$(BIN) scripts/bench.sh $(BENCH_BIN)
+
+# make bench at 10,000, 100,000 and 1,000,000 meldingen, one table (docs/scaling.md).
+bench-growth:
+	@scripts/deps.sh bench
+	@$(MAKE) --no-print-directory all $(BENCH_BIN)
+	@LEEFBAAR_BIN=$(BIN) scripts/bench_growth.sh $(BENCH_BIN)
 
 # Two corporations, each on its own instance and database, behind HAProxy on
 # loopback: isolation, moving a tenant, one instance failing (docs/scaling.md).

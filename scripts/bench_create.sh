@@ -54,7 +54,7 @@ trap cleanup EXIT
 
 echo "== create: POST /api/v1/meldingen at $(sqlite3 "$db" 'SELECT count(*) FROM melding' 2>/dev/null || echo '?') meldingen"
 ceiling=$("$CEIL" --config "$config" --db "$db" --seconds 5)
-echo "   ceiling, one COMMIT per melding in a C loop (same intake code, no HTTP): $ceiling"
+echo "   ceiling, one COMMIT per melding in a C loop (same intake code, no HTTP): ${ceiling#ceiling }"
 
 token=$("$BIN" token --config "$config" --db "$db" --email coordinator@voorbeeld.example --scope melden 2>/dev/null)
 cat >"$dir/post.lua" <<LUA
