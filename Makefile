@@ -84,8 +84,13 @@ $(BUILD)/%.o: %.cc
 $(BUILD)/tests/unit/%: $(BUILD)/tests/unit/%.o $(LIBA)
 	$(CXX) $(LDFLAGS) -o $@ $^ $(LIBS) -lcmocka
 
-$(BUILD)/tests/http/%: $(BUILD)/tests/http/%.o $(HTTP_LIB) $(LIBA)
+$(BUILD)/tests/http/%: $(BUILD)/tests/http/%.o $(HTTP_LIB) $(LIBA) | $(BUILD)/tests/http/faults.so
 	$(CXX) $(LDFLAGS) -o $@ $^ $(LIBS) -lcmocka
+
+# Storage faults for the HTTP tests, preloaded into the server (tests/http/faults.c).
+$(BUILD)/tests/http/faults.so: tests/http/faults.c
+	@mkdir -p $(@D)
+	$(CC) -std=gnu11 -O1 -g -Wall -Wextra -Werror -U_FORTIFY_SOURCE -fPIC -shared -o $@ $< -ldl
 
 # Fuzz targets replayed over their saved inputs (make test), or fuzzed with libFuzzer (make fuzz).
 $(BUILD)/tests/fuzz/%_replay: $(BUILD)/tests/fuzz/%.o $(BUILD)/tests/fuzz/replay.o $(LIBA)

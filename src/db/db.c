@@ -26,6 +26,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/statvfs.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -65,6 +66,7 @@ static int pool_busy_ms = 5000;
 static _Thread_local struct db *thread_db;
 
 /* Group commit (see db_begin() below). */
+#define SPACE_MIN (16u << 20)        /* free bytes below which /healthz says the disk is nearly full */
 #define BATCH_MAX 128                 /* requests in one commit */
 #define BATCH_MAX_NS (50 * 1000000L)  /* and how long the first of them waits for the others at most */
 
@@ -85,6 +87,7 @@ static struct {
 	int n;                        /* members released into the open batch */
 	int64_t first;                /* when its first member was released (monotonic ns) */
 	struct member *members;
+	int failed;                   /* the last write's storage failure (SQLite code), 0 once one works */
 	uint64_t commits;             /* statistics for db_group_stats() */
 	uint64_t batched;
 } G = { .lock = PTHREAD_MUTEX_INITIALIZER, .free_cv = PTHREAD_COND_INITIALIZER,
@@ -114,8 +117,15 @@ static int conn_open(struct conn *c, const char *path, int busy_timeout_ms)
 	}
 	sqlite3_extended_result_codes(c->h, 1);
 	sqlite3_busy_timeout(c->h, busy_timeout_ms);
-	if (pragma(c->h, "PRAGMA journal_mode=WAL") ||
-	    pragma(c->h, "PRAGMA synchronous=FULL") ||
+	/*
+	 * A file SQLite could open only read-only (its mode, a read-only
+	 * mount) still serves reads; the writer tries it again at every write
+	 * (group_begin()), so the server works again once it is fixed.
+	 */
+	int ro = sqlite3_db_readonly(c->h, "main") == 1;
+	if (ro)
+		log_warn("database %s is read-only: nothing can be stored until it is writable", path);
+	if ((!ro && (pragma(c->h, "PRAGMA journal_mode=WAL") || pragma(c->h, "PRAGMA synchronous=FULL"))) ||
 	    pragma(c->h, "PRAGMA foreign_keys=ON") ||
 	    pragma(c->h, "PRAGMA temp_store=MEMORY"))
 		goto fail;
@@ -493,14 +503,47 @@ static void batch_settle(int rc)
 }
 
 /* Under G.lock, with w released by its last writer: COMMIT the batch (w is ours while committing). */
+/* A failure of the storage rather than of the request: full disk, read-only file, I/O. */
+static int storage_failure(int code)
+{
+	switch (code & 0xff) {
+	case SQLITE_FULL: case SQLITE_IOERR: case SQLITE_READONLY: case SQLITE_CANTOPEN:
+	case SQLITE_CORRUPT: case SQLITE_NOTADB: case SQLITE_PERM:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/*
+ * Under G.lock, w not in use: remembers how the last write went (for
+ * /healthz). After a storage failure the writer connection is closed, so
+ * the next write opens the file afresh: a database that was read-only, or
+ * whose disk was full, works again without a restart once it is fixed.
+ */
+static void note_write(int code)
+{
+	if (code && !storage_failure(code))
+		return;
+	G.failed = code;
+	if (code && G.w.h && !G.open) {
+		log_error("group commit: %s; the writer connection is opened again for the next write",
+			  sqlite3_errstr(code));
+		conn_close(&G.w);
+	}
+}
+
 static void batch_commit(void)
 {
 	G.committing = 1;
 	pthread_mutex_unlock(&G.lock);
 	int rc = pragma(G.w.h, "COMMIT");
-	if (rc < 0)
+	int code = rc < 0 ? sqlite3_extended_errcode(G.w.h) : 0;
+	if (rc < 0 && !sqlite3_get_autocommit(G.w.h))   /* an I/O error has rolled it back already */
 		pragma(G.w.h, "ROLLBACK");
 	pthread_mutex_lock(&G.lock);
+	G.open = 0;
+	note_write(code);
 	G.committing = 0;
 	G.commits++;
 	G.batched += (uint64_t)G.n;
@@ -516,12 +559,17 @@ static int group_begin(struct db *db)
 	G.waiting--;
 	G.busy = 1;
 	int rc = 0;
-	if (!G.w.h)
-		rc = conn_open(&G.w, pool_path, pool_busy_ms);
+	/* A connection that SQLite could open read-only only: try the file again, it may be fixed. */
+	if (G.w.h && !G.open && sqlite3_db_readonly(G.w.h, "main") == 1)
+		conn_close(&G.w);
+	if (!G.w.h && (rc = conn_open(&G.w, pool_path, pool_busy_ms)) < 0)
+		G.failed = SQLITE_CANTOPEN;
 	if (rc == 0 && !G.open) {
 		rc = pragma(G.w.h, "BEGIN IMMEDIATE");
 		if (rc == 0)
 			G.open = 1;
+		else
+			note_write(sqlite3_extended_errcode(G.w.h));
 	}
 	/*
 	 * Only a write that joins others' needs a savepoint to undo itself
@@ -549,6 +597,8 @@ static int group_begin(struct db *db)
  */
 static int group_end(struct db *db, int keep)
 {
+	/* Why the request gives up, if SQLite said so: a full disk or read-only file must show in /healthz. */
+	int why = keep ? 0 : sqlite3_extended_errcode(G.w.h);
 	int rc = keep && db->savepoint ? pragma(G.w.h, "RELEASE request") : 0;
 	int alone_undone = 0;
 
@@ -571,17 +621,23 @@ static int group_end(struct db *db, int keep)
 	if (alone_undone) {
 		/* The batch held this write only: it is gone with it, and nobody waits for it. */
 		G.open = 0;
+		if (storage_failure(why))
+			note_write(why);
 		pthread_cond_broadcast(&G.free_cv);
 		pthread_mutex_unlock(&G.lock);
 		return -1;
 	}
 	if (sqlite3_get_autocommit(G.w.h)) {
 		/* SQLite rolled the whole transaction back (I/O error, disk full): the batch is lost. */
+		int code = sqlite3_extended_errcode(G.w.h);
 		log_error("group commit: the transaction was rolled back; %d waiting writes fail", G.n);
 		batch_settle(-1);
+		note_write(storage_failure(code) ? code : SQLITE_IOERR);
 		pthread_mutex_unlock(&G.lock);
 		return -1;
 	}
+	if (storage_failure(why))
+		G.failed = why;   /* for /healthz, until a commit succeeds */
 	if (rc == 0) {
 		me.next = G.members;
 		G.members = &me;
@@ -650,6 +706,72 @@ void db_rollback(struct db *db)
 int db_in_tx(const struct db *db)
 {
 	return db->in_tx;
+}
+
+static int space_low(void)
+{
+	char dir[PATH_MAX];
+	struct statvfs st;
+
+	if (!pool_path)
+		return 0;
+	snprintf(dir, sizeof(dir), "%s", pool_path);
+	char *slash = strrchr(dir, '/');
+	if (slash)
+		slash[slash == dir] = '\0';
+	else
+		snprintf(dir, sizeof(dir), ".");
+	return statvfs(dir, &st) == 0 && (uint64_t)st.f_bavail * st.f_frsize < SPACE_MIN;
+}
+
+static int write_failure(void)
+{
+	pthread_mutex_lock(&G.lock);
+	int code = G.failed;
+	pthread_mutex_unlock(&G.lock);
+	return code;
+}
+
+/*
+ * A real write that changes nothing: the header's user_version (unused
+ * otherwise) set to what it is, which SQLite still writes to the WAL and
+ * syncs. So it fails on a full disk or a read-only file like any write,
+ * and once it works the failure is cleared.
+ */
+static int write_probe(struct db *db)
+{
+	char sql[64];
+
+	if (db_begin(db) < 0)
+		return -1;
+	int64_t v = db_int(db, "PRAGMA user_version", -1, NULL);
+	snprintf(sql, sizeof(sql), "PRAGMA user_version = %lld", (long long)v);
+	if (v < 0 || pragma(db->cur->h, sql) < 0) {
+		db_rollback(db);
+		return -1;
+	}
+	return db_commit(db);
+}
+
+const char *db_write_health(struct db *db)
+{
+	if (space_low())
+		return "schijf bijna vol";
+	int failed = write_failure();
+	/* A connection opened read-only says the file was read-only then: is it still? */
+	if (!failed && sqlite3_db_readonly(db->own.h, "main") == 1)
+		failed = SQLITE_READONLY;
+	if (!failed || write_probe(db) == 0)
+		return NULL;
+	switch (failed & 0xff) {
+	case SQLITE_READONLY:
+	case SQLITE_PERM:
+		return "database is alleen-lezen";
+	case SQLITE_FULL:
+		return "schijf vol";
+	default:
+		return "database neemt geen wijzigingen aan";
+	}
 }
 
 void db_group_stats(struct db_group_stats *out)

@@ -140,6 +140,14 @@ struct db_group_stats {
 	int waiting;
 };
 void db_group_stats(struct db_group_stats *out);
+/*
+ * Whether the server can take a write: NULL, or why not, in Dutch, for
+ * /healthz: less than 16 MiB free on the database's file system, or the
+ * last write failed on the storage (full disk, read-only file, I/O error)
+ * and a probe write - one that changes nothing but must reach the disk -
+ * still fails.
+ */
+const char *db_write_health(struct db *db);
 
 /* Runs a script of several statements (migrations); 0/-1 (logged). */
 int db_exec_script(struct db *db, const char *sql);

@@ -25,5 +25,13 @@ int handle_healthz(struct req *req)
 
 	if (!db || db_ping(db) < 0)
 		return http_text(req, 503, "database antwoordt niet\n");
+	/*
+	 * Answering reads is not enough: a balancer must take away an instance
+	 * that cannot take a melding. After a failed write, a probe write
+	 * tells whether that is over.
+	 */
+	const char *why = db_write_health(db);
+	if (why)
+		return http_text(req, 503, arena_printf(&req->arena, "%s\n", why));
 	return http_text(req, 200, "ok");
 }

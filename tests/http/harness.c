@@ -463,7 +463,8 @@ static int start_once(struct server *s)
 			s->pid = -1;
 			return 0;
 		}
-		if (probe_healthz(s) == 200)
+		long health = probe_healthz(s);
+		if (health == 200 || (s->unhealthy_ok && health > 0))
 			return 1;
 		if (now_ms() >= deadline)
 			break;
@@ -531,21 +532,26 @@ out:
 	return s;
 }
 
-int server_crash_restart(struct server *s)
+int server_crash_restart(struct server *s, int unhealthy_ok)
 {
 	if (!s || s->pid <= 0)
 		return -1;
+	s->unhealthy_ok = unhealthy_ok;
 	if (!s->reaped)
 		kill_hard(s->pid);
 	s->pid = -1;
+	s->reaped = 1;
 	for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
 		int rc = start_once(s);
 		if (rc == 1)
-			return 0;
-		if (rc != 0)
 			break;
+		if (rc != 0 || attempt == START_ATTEMPTS) {
+			s->unhealthy_ok = 0;
+			return -1;
+		}
 	}
-	return -1;
+	s->unhealthy_ok = 0;
+	return 0;
 }
 
 int server_once(struct server *s, const char *what)
@@ -584,7 +590,11 @@ int server_stop_log(struct server *s, struct buf *out)
 
 	if (!s)
 		return -1;
-	if (s->reaped) {
+	if (s->pid <= 0) {
+		/* Never started, or a restart failed: nothing to signal (kill(-1) would hit every process). */
+		fprintf(stderr, "harness: no server process to stop\n");
+		status = -1;
+	} else if (s->reaped) {
 		status = s->exit_status;
 		fprintf(stderr, "harness: the server had already exited "
 			"(status %d)\n", status);

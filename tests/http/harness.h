@@ -93,6 +93,7 @@ struct server {
 	char *db_path;		/* DIR/test.db */
 	char *log_path;		/* DIR/server.log: the child's stdout and stderr */
 	int valgrind;		/* running under valgrind: deadlines are longer */
+	int unhealthy_ok;	/* private: a start counts once /healthz answers at all */
 	/* private: set once the child has been reaped */
 	int reaped;
 	int exit_status;
@@ -133,9 +134,10 @@ int server_stop_log(struct server *s, struct buf *log);
  * Kills the server with SIGKILL - a crash, as far as the process can tell -
  * and starts it again on the same directory, configuration and database,
  * on a new port (base_url follows; a client made before keeps the old
- * one). 0 once GET /healthz answers 200 again, -1 when it does not.
+ * one). 0 once GET /healthz answers 200 again (with unhealthy_ok: answers
+ * at all, e.g. 503 on a read-only database), -1 when it does not.
  */
-int server_crash_restart(struct server *s);
+int server_crash_restart(struct server *s, int unhealthy_ok);
 
 /* 1 while the child is running; 0 once it has exited (it is then reaped). */
 int server_alive(struct server *s);

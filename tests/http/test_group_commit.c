@@ -24,7 +24,7 @@ static void test_sigkill_loses_no_acknowledged_melding(void **state)
 
 	/* The load is running and has been answered: then the server dies mid-write. */
 	load_wait(l, want);
-	assert_int_equal(server_crash_restart(s), 0);
+	assert_int_equal(server_crash_restart(s, 0), 0);
 	int acked = load_stop(l);
 	for (int i = 0; i < acked; i++) {
 		const char *ref = load_ref(l, i);

@@ -1,10 +1,19 @@
 /*
  * test_health.c - /healthz says "ok" while the database answers a read of
- * Leefbaar's own schema and 503 when it does not, and recovers after.
+ * Leefbaar's own schema and can take a write, and 503 when it cannot, and
+ * recovers after. The storage faults (a full disk, an I/O error, a
+ * read-only file) come from faults.so (tests/http/faults.c), preloaded
+ * into the server: CI runs as root, for whom a 0444 file is writable.
+ * While writes fail, a melding is refused with 503 and none is stored
+ * half; once the fault is gone, the same server takes them again.
  */
 #include "accounts.h"
 
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static void test_health_follows_the_database(void **state)
 {
@@ -31,10 +40,154 @@ static void test_health_follows_the_database(void **state)
 	client_free(c);
 }
 
+/* ---- storage faults ---------------------------------------------------- */
+
+static char ctl[PATH_MAX];         /* the control file faults.so reads */
+
+static void set_fault(const char *word)
+{
+	FILE *f = fopen(ctl, "w");
+	assert_non_null(f);
+	fputs(word, f);
+	fclose(f);
+}
+
+static char *saved_asan;
+
+/* The environment a server started now gets: faults.so (beside this test binary) preloaded. */
+static void preload_on(void)
+{
+	char so[PATH_MAX], asan[512];
+	ssize_t n = readlink("/proc/self/exe", so, sizeof(so) - 16);
+
+	assert_true(n > 0);
+	so[n] = '\0';
+	strcpy(strrchr(so, '/'), "/faults.so");
+	/* ASan wants to come first among the libraries; here faults.so does, which is harmless. */
+	const char *old = getenv("ASAN_OPTIONS");
+	snprintf(asan, sizeof(asan), "%s%sverify_asan_link_order=0", old ? old : "", old && *old ? ":" : "");
+	saved_asan = old ? strdup(old) : NULL;
+	setenv("ASAN_OPTIONS", asan, 1);
+	setenv("LD_PRELOAD", so, 1);
+	setenv("LEEFBAAR_FAULTS", ctl, 1);
+}
+
+static void preload_off(void)
+{
+	unsetenv("LD_PRELOAD");
+	unsetenv("LEEFBAAR_FAULTS");
+	if (saved_asan)
+		setenv("ASAN_OPTIONS", saved_asan, 1);
+	else
+		unsetenv("ASAN_OPTIONS");
+	free(saved_asan);
+	saved_asan = NULL;
+}
+
+/* A server of its own with faults.so preloaded and no fault yet. */
+static int faulty_setup(void **state)
+{
+	snprintf(ctl, sizeof(ctl), "%s/leefbaar-faults-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+	int fd = mkstemp(ctl);
+	if (fd < 0)
+		return -1;
+	close(fd);
+	preload_on();
+	int rc = harness_fresh_setup(state);
+	preload_off();
+	return rc;
+}
+
+static int faulty_teardown(void **state)
+{
+	unlink(ctl);
+	return harness_fresh_teardown(state);
+}
+
+static long health(struct client *c, const char *want_body)
+{
+	struct response *r = client_get(c, "/healthz");
+	long status = r->status;
+	if (want_body && !strstr(r->body, want_body))
+		fail_msg("/healthz answered \"%s\", not \"%s\"", r->body, want_body);
+	response_free(r);
+	return status;
+}
+
+static long submit(struct client *c)
+{
+	struct response *r = client_api(c, "POST", "/api/v1/meldingen", NULL,
+					"{\"categorie\": \"geluid\", \"omschrijving\": \"Harde muziek.\","
+					" \"plaats\": \"Galerij\", \"anoniem\": true}", NULL);
+	long status = r->status;
+	response_free(r);
+	return status;
+}
+
+static void test_health_follows_a_failing_disk(void **state)
+{
+	struct server *s = *state;
+	struct client *c = client_new(s);
+
+	assert_int_equal(submit(c), 201);
+	assert_int_equal(health(c, "ok"), 200);
+	long long stored = test_sql_int(s, "SELECT count(*) FROM melding");
+
+	/* Writes fail with an I/O error: a melding is refused, nothing stored, the balancer is told. */
+	set_fault("schrijffout");
+	assert_int_equal(submit(c), 503);
+	assert_int_equal(health(c, "neemt geen wijzigingen aan"), 503);
+	assert_int_equal(submit(c), 503);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM melding"), stored);
+
+	/* The disk is full. */
+	set_fault("vol");
+	assert_int_equal(health(c, "schijf bijna vol"), 503);
+	assert_int_equal(submit(c), 503);
+
+	/* Fixed: the same server writes again. */
+	set_fault("");
+	assert_int_equal(health(c, "ok"), 200);
+	assert_int_equal(submit(c), 201);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM melding"), stored + 1);
+	client_free(c);
+}
+
+/* Started on a read-only database: it serves reads, refuses writes, and needs no restart once fixed. */
+static void test_read_only_database_recovers_without_restart(void **state)
+{
+	struct server *s = *state;
+	long long stored = test_sql_int(s, "SELECT count(*) FROM melding");
+
+	set_fault("alleen-lezen");
+	preload_on();
+	int restarted = server_crash_restart(s, 1);
+	preload_off();
+	assert_int_equal(restarted, 0);
+	struct client *c = client_new(s);
+
+	assert_int_equal(health(c, "alleen-lezen"), 503);
+	struct response *r = client_get(c, "/melden");
+	assert_status(r, 200);
+	response_free(r);
+	assert_int_equal(submit(c), 503);
+	assert_int_equal(health(c, "alleen-lezen"), 503);
+
+	set_fault("");
+	assert_int_equal(health(c, "ok"), 200);
+	assert_int_equal(submit(c), 201);
+	assert_int_equal(submit(c), 201);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM melding"), stored + 2);
+	client_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_health_follows_the_database),
+		cmocka_unit_test_setup_teardown(test_health_follows_a_failing_disk, faulty_setup, faulty_teardown),
+		cmocka_unit_test_setup_teardown(test_read_only_database_recovers_without_restart, faulty_setup,
+						faulty_teardown),
 	};
 	return harness_run_suite("health", tests, ARRAY_SIZE(tests), NULL);
 }
