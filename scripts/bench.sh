@@ -100,6 +100,7 @@ pages=(
 	"/meldingen/{melding}"
 	"/dossiers"
 	"/dossiers/{dossier}"
+	"/dossiers/{grootdossier}"
 	"/api/v1/meldingen"
 	"/api/v1/meldingen?pagina=2"
 	"/api/v1/dossiers"

@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
-{{! One leefbaarheidsdossier (handlers/dossier_page.c): facts, AVE level and history, meldingen with their terms, journal, interventions, letters, the timeline, the team and the action forms. Every item carries data-item="kind-id" (vertrouwelijke notes "vertrouwelijk-id"), the same as on the overview, so a test can hold the two equal. Per-field errors: sections ACTION_FIELD_ERROR (e.g. NOTITIE_TEKST_ERROR), summary ERRORS. }}
+{{! One leefbaarheidsdossier (handlers/dossier_page.c): facts, AVE level and history, meldingen with their terms (IN_ORDER; past 50, NEWEST_FIRST and include PAGER), journal, interventions, letters, the timeline (of the meldingen the 50 newest; TL_SOME_MELDINGEN with SHOWN, ALL says so), the team and the action forms. Every item carries data-item="kind-id" (vertrouwelijke notes "vertrouwelijk-id"), the same as on the overview, so a test can hold the two equal. Per-field errors: sections ACTION_FIELD_ERROR (e.g. NOTITIE_TEKST_ERROR), summary ERRORS. }}
 <nav class="breadcrumbs" aria-label="Kruimelpad"><ol><li><a href="/dossiers">Dossiers</a></li><li aria-current="page">{{REF}}</li></ol></nav>
 <div class="page-header">
 <h1>Dossier <span class="ref">{{REF}}</span></h1>
@@ -66,7 +66,7 @@
 {{#MELDINGEN_TABLE}}
 <div class="table-wrap" role="region" aria-labelledby="meldingen-titel" tabindex="0">
 <table class="table table-stack">
-<caption id="meldingen-titel" class="visually-hidden">Meldingen in dit dossier, op volgorde van ontvangst</caption>
+<caption id="meldingen-titel" class="visually-hidden">Meldingen in dit dossier, {{#IN_ORDER}}op volgorde van ontvangst{{/IN_ORDER}}{{#NEWEST_FIRST}}laatst ontvangen eerst{{/NEWEST_FIRST}}</caption>
 <thead><tr><th scope="col">Melding</th><th scope="col">Ontvangen</th><th scope="col">Status</th><th scope="col">Termijnen</th></tr></thead>
 <tbody>
 {{#M_ROW}}
@@ -81,6 +81,7 @@
 </tbody>
 </table>
 </div>
+{{>PAGER}}
 {{/MELDINGEN_TABLE}}
 {{#NO_MELDINGEN}}<p class="muted">Er zijn nog geen meldingen gekoppeld.</p>{{/NO_MELDINGEN}}
 
@@ -152,6 +153,7 @@
 
 <h2 id="tijdlijn">Tijdlijn</h2>
 <p class="muted">Alles in volgorde van datum. Het <a href="/dossiers/{{DID}}/overzicht">overzicht</a> toont hetzelfde zonder vertrouwelijke notities, om te printen.</p>
+{{#TL_SOME_MELDINGEN}}<p class="muted">Van de {{ALL}} meldingen staan hier de {{SHOWN}} laatst ontvangen; alle staan onder <a href="#meldingen">Meldingen</a> en in het <a href="/dossiers/{{DID}}/overzicht">overzicht</a>.</p>{{/TL_SOME_MELDINGEN}}
 <ol class="timeline">
 {{#TL_ITEM}}
 <li data-item="{{ITEM}}"><span class="timeline-when">{{WANNEER}}</span>

@@ -235,25 +235,52 @@ void dossier_filter_clear(struct dossier_filter *f)
 	f->flag = DFLAG_ANY;
 }
 
-#define LIST_WHERE \
-	" WHERE " SCOPE_DOSSIER \
+#define LIST_WHERE " WHERE " SCOPE_DOSSIER LIST_FILTERS
+#define LIST_FILTERS \
 	" AND (?10 IS NULL OR d.status = ?10) AND (?11 IS NULL OR d.pijler = ?11)" \
 	" AND (?12 IS NULL OR d.ave_niveau = ?12) AND (?13 IS NULL OR d.wijk_id = ?13)" \
 	" AND (?14 IS NULL OR d.owner_id = ?14)" \
 	" AND (?15 IS NULL OR (?15 = 'vervuild' AND d.vervuild = 1) OR (?15 = 'gevoelig' AND d.gevoelig = 1))"
 /* FTS5 MATCH on a NULL is an error, so search has statements of its own. */
 #define LIST_Q " AND d.id IN (SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH ?16)"
-#define LIST_SELECT \
+#define LIST_COLUMNS \
 	"SELECT d.id, d.referentie, d.onderwerp_tekst, d.huishouden, w.naam, w.code, o.naam, d.pijler," \
 	" d.status, d.geopend_op, coalesce(d.gesloten_op, 0), d.uitkomst, d.ave_niveau, d.ave_regie," \
-	" d.vervuild, d.gevoelig, (SELECT count(*) FROM dossier_melding dm WHERE dm.dossier_id = d.id)" \
-	" FROM dossier d JOIN area w ON w.id = d.wijk_id JOIN user o ON o.id = d.owner_id"
+	" d.vervuild, d.gevoelig, (SELECT count(*) FROM dossier_melding dm WHERE dm.dossier_id = d.id)"
+#define LIST_JOINS " JOIN area w ON w.id = d.wijk_id JOIN user o ON o.id = d.owner_id"
 #define LIST_ORDER " ORDER BY d.status = 'gesloten', d.geopend_op DESC, d.id DESC LIMIT ?17 OFFSET ?18"
 
-static const char SQL_COUNT[] = "SELECT count(*) FROM dossier d" LIST_WHERE " AND ?16 IS NULL";
+/*
+ * The count without a search, as four disjoint counts, one per way into
+ * the scope (SCOPE_DOSSIER): everything the viewer may see by role; else
+ * in the viewer's wijken (dossier_wijk); else owned (dossier_owner); else
+ * a member (dossier_member_user). Each flag (?2, ?4, ?6) stands alone in
+ * its AND, so SQLite tests it once and skips a count that does not apply.
+ * As one OR a wijkbeheerder's count visited every dossier and looked up
+ * its team for most (96 million instructions at 40,000 dossiers).
+ */
+#define IN_ROLE "(?2 AND (d.gevoelig = 0 OR ?3))"
+#define IN_WIJK "(?4 AND (d.gevoelig = 0 OR ?5) AND d.wijk_id IN (SELECT area_id FROM user_area WHERE user_id = ?1))"
+#define COUNT_OF(where) "(SELECT count(*) FROM dossier d WHERE " where LIST_FILTERS " AND ?16 IS NULL)"
+static const char SQL_COUNT[] =
+	"SELECT " COUNT_OF("?2 AND (d.gevoelig = 0 OR ?3)")
+	" + " COUNT_OF("?4 AND d.wijk_id IN (SELECT area_id FROM user_area WHERE user_id = ?1)"
+		       " AND (d.gevoelig = 0 OR ?5) AND NOT " IN_ROLE)
+	" + " COUNT_OF("?6 AND d.owner_id = ?1 AND NOT " IN_ROLE " AND NOT " IN_WIJK)
+	" + " COUNT_OF("?6 AND d.id IN (SELECT dossier_id FROM dossier_member WHERE user_id = ?1)"
+		       " AND d.owner_id <> ?1 AND NOT " IN_ROLE " AND NOT " IN_WIJK);
 static const char SQL_COUNT_Q[] = "SELECT count(*) FROM dossier d" LIST_WHERE LIST_Q;
-static const char SQL_LIST[] = LIST_SELECT LIST_WHERE " AND ?16 IS NULL" LIST_ORDER;
-static const char SQL_LIST_Q[] = LIST_SELECT LIST_WHERE LIST_Q LIST_ORDER;
+/*
+ * The page walks dossier_lijst (0014), which is in the list's order, and
+ * stops after its rows: at tens of thousands of dossiers, sorting all in
+ * scope - each with its count of meldingen, which sits in the select list -
+ * cost 210 million instructions a page. No filter here can be answered by
+ * an index of its own (each is "?n IS NULL OR ..."), so walking the order
+ * is never the worse plan. A search starts from its matches instead.
+ */
+static const char SQL_LIST[] =
+	LIST_COLUMNS " FROM dossier d INDEXED BY dossier_lijst" LIST_JOINS LIST_WHERE " AND ?16 IS NULL" LIST_ORDER;
+static const char SQL_LIST_Q[] = LIST_COLUMNS " FROM dossier d" LIST_JOINS LIST_WHERE LIST_Q LIST_ORDER;
 
 /* The count statements end at ?16; the page statements add LIMIT ?17 OFFSET ?18. */
 static int bind_list(sqlite3_stmt *st, const struct dossier_filter *f, const char *fts, int paged, int limit,
@@ -437,9 +464,14 @@ static const char SQL_COMPLEX_BY_CODE[] =
 static const char SQL_WIJK_BY_ID[] = "SELECT id FROM area WHERE soort = 'wijk' AND id = ?";
 static const char SQL_WIJK_BY_CODE[] = "SELECT id FROM area WHERE soort = 'wijk' AND code = ?";
 static const char SQL_USER_IN_WIJK[] = "SELECT 1 FROM user_area WHERE user_id = ? AND area_id = ?";
+/*
+ * Per user, whether one dossier in scope is theirs (dossier_owner), rather
+ * than every dossier in scope gathered and made distinct (86 million
+ * instructions at 40,000 dossiers).
+ */
 static const char SQL_OWNERS[] =
-	"SELECT DISTINCT o.id, o.naam, o.role FROM dossier d JOIN user o ON o.id = d.owner_id"
-	" WHERE " SCOPE_DOSSIER " ORDER BY o.naam";
+	"SELECT o.id, o.naam, o.role FROM user o WHERE EXISTS (SELECT 1 FROM dossier d"
+	" WHERE d.owner_id = o.id AND " SCOPE_DOSSIER ") ORDER BY o.naam";
 
 static int read_area(sqlite3_stmt *st, struct arena *a, void *row)
 {

@@ -177,6 +177,11 @@ struct dossier_melding_row {
 
 /* The linked meldingen, in order of receipt. Count or -1. */
 int dossier_meldingen(struct db *db, struct arena *a, int64_t dossier_id, struct dossier_melding_row **out);
+/* At most limit of them from offset on, newest first. Count or -1. */
+int dossier_meldingen_page(struct db *db, struct arena *a, int64_t dossier_id, int64_t offset, int limit,
+			   struct dossier_melding_row **out);
+/* How many meldingen are linked, or -1. */
+int64_t dossier_melding_count(struct db *db, int64_t dossier_id);
 /*
  * Meldingen taken in after the dossier opened at its address (or, for a
  * complex, in that complex), not linked and not set aside, that v may see:
@@ -381,9 +386,12 @@ struct timeline_item {
  * intervention, letter, escalation and dossier event, ordered by moment.
  * One query, a UNION ALL per kind: the court overview and the dossier
  * page's timeline read the same list, so neither can miss what the other
- * shows. Referrals join as one more UNION when they arrive. Count or -1.
+ * shows. Referrals join as one more UNION when they arrive. Of the
+ * meldingen only the `meldingen` received last (all when negative): the
+ * dossier page pages its meldingen and keeps its timeline to a page's
+ * worth. Count or -1.
  */
-int dossier_timeline(struct db *db, struct arena *a, int64_t dossier_id, int with_confidential,
+int dossier_timeline(struct db *db, struct arena *a, int64_t dossier_id, int with_confidential, int meldingen,
 		     struct timeline_item **out);
 
 /* ---- look-ups for forms ---- */

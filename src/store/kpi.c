@@ -18,9 +18,17 @@
 
 static const char SQL_ALL[] =
 	"SELECT " FACT_COLS " FROM melding_fact WHERE dag BETWEEN ? AND ?";
+/*
+ * A viewer bound to wijken reads only those wijken's facts, a range of the
+ * index melding_fact_wijk (0013) per wijk, which holds every column read
+ * here. The wijk expression is the index's, written the same way, or
+ * SQLite would not see that the index answers it. Within one wijk the
+ * rows come by day and id, as from the table.
+ */
 static const char SQL_USER[] =
-	"SELECT " FACT_COLS " FROM melding_fact WHERE dag BETWEEN ? AND ?"
-	" AND (wat >> 22 & 16777215) - 1 IN (SELECT area_id FROM user_area WHERE user_id = ?)";
+	"SELECT " FACT_COLS " FROM melding_fact"
+	" WHERE ((wat >> 22) & 16777215) IN (SELECT area_id + 1 FROM user_area WHERE user_id = ?)"
+	" AND dag BETWEEN ? AND ?";
 /*
  * Received before the period, closed in it with costs: the costs count by
  * closing day. The inner select reads only the partial index
@@ -85,7 +93,7 @@ static int push(sqlite3_stmt *st, struct arena *a, void *ctx)
 
 int kpi_load(struct db *db, int32_t van, int32_t tot, int64_t scope_user, struct kpi_facts *out)
 {
-	sqlite3_stmt *st = scope_user ? db_query(db, SQL_USER, "iiI", (int)van, (int)tot, scope_user)
+	sqlite3_stmt *st = scope_user ? db_query(db, SQL_USER, "Iii", scope_user, (int)van, (int)tot)
 				      : db_query(db, SQL_ALL, "ii", (int)van, (int)tot);
 
 	if (db_each(db, st, NULL, push, out, "kpi facts") < 0)

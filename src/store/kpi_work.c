@@ -33,6 +33,18 @@ static const char SQL_OPEN_PER[] =
 	" FROM melding m"
 	" WHERE m.status <> 'afgesloten' AND ?1 = ?1" WHERE_SCOPE
 	" GROUP BY m.assignee_id";
+/*
+ * The same for a viewer bound to wijken, from melding_werk_wijk (0013):
+ * one range per wijk, grouped by wijk and assignee in the index's order
+ * (no sort); add_sums() adds the wijken of one assignee up.
+ */
+static const char SQL_OPEN_PER_WIJK[] =
+	"SELECT coalesce(m.assignee_id, 0), count(*), sum(m.status = 'nieuw')"
+	" FROM melding m"
+	" WHERE m.status <> 'afgesloten' AND ?1 = ?1"
+	" AND m.wijk_id IN (SELECT area_id FROM user_area WHERE user_id = ?3)"
+	" AND (?2 = 0 OR m.wijk_id = ?2 OR (?2 = -1 AND m.wijk_id IS NULL))"
+	" GROUP BY m.wijk_id, m.assignee_id";
 static const char SQL_STAFF[] =
 	"SELECT id, naam FROM user WHERE active = 1"
 	" AND role IN ('wijkbeheerder', 'sociaal_beheerder', 'leefbaarheidsmedewerker', 'ondersteuner', 'coordinator')";
@@ -64,7 +76,8 @@ static const char SQL_TER_ITEMS[] =
 	" WHERE m.teruggekoppeld_op IS NULL AND m.status <> 'afgesloten' AND m.terugkoppelen_dag <= ?1" WHERE_SCOPE
 	WHERE_ASSIGNEE " ORDER BY m.terugkoppelen_dag, m.id LIMIT ?5";
 
-const char *const kpi_work_sql[] = { SQL_BEV_PER, SQL_TER_PER, SQL_OPEN_PER, SQL_BEV_ITEMS, SQL_TER_ITEMS };
+const char *const kpi_work_sql[] = { SQL_BEV_PER, SQL_TER_PER, SQL_OPEN_PER, SQL_OPEN_PER_WIJK, SQL_BEV_ITEMS,
+				     SQL_TER_ITEMS };
 const int kpi_work_sql_count = (int)(sizeof(kpi_work_sql) / sizeof(kpi_work_sql[0]));
 
 struct rows {
@@ -103,7 +116,8 @@ static int add_sums(sqlite3_stmt *st, struct arena *arena, void *ctx)
 	switch (g->which) {
 	case 0: r->bevestigen_vandaag = a; r->bevestigen_te_laat = b; break;
 	case 1: r->terugkoppelen_vandaag = a; r->terugkoppelen_te_laat = b; break;
-	default: r->open = a; r->open_nieuw = b; break;
+	/* per wijk and assignee when scoped (SQL_OPEN_PER_WIJK): added up */
+	default: r->open += a; r->open_nieuw += b; break;
 	}
 	return 0;
 }
@@ -144,7 +158,7 @@ int kpi_work_per_assignee(struct db *db, struct arena *a, const struct kpi_work_
 
 	x.r = arena_alloc(a, (size_t)x.cap * sizeof(*x.r));
 	if (aggregate(db, SQL_BEV_PER, s, &x, 0) < 0 || aggregate(db, SQL_TER_PER, s, &x, 1) < 0 ||
-	    aggregate(db, SQL_OPEN_PER, s, &x, 2) < 0)
+	    aggregate(db, s->scope_user ? SQL_OPEN_PER_WIJK : SQL_OPEN_PER, s, &x, 2) < 0)
 		return -1;
 	if (list_idle_staff && db_each(db, db_stmt(db, SQL_STAFF), a, add_staff, &x, "worklist staff") < 0)
 		return -1;

@@ -19,6 +19,8 @@
  * full-text index or on the narrow indexes of 0012 and walks the sort
  * order for the page, or, with other filters or deep pages, takes ids and
  * total in one pass over melding_lijst_id and reads only the page's rows.
+ * A user bound to wijken searching with no other filter gets both from one
+ * pass that joins the matches to melding_lijst_id (SQL_SCAN).
  */
 #include "store/melding_list.h"
 #include "domain/fts.h"
@@ -27,6 +29,7 @@
 #include "domain/amsterdam.h"
 #include "lib/log.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 const char *const melding_sort_ids[MSORT__MAX] = {
@@ -138,6 +141,22 @@ static const char W_IDS_OPEN[] = " AND m.id IN (?";
  */
 static const char SQL_COUNT_FTS[] = "SELECT count(*) FROM melding_fts WHERE melding_fts MATCH ?";
 #define WALK_SEARCH_MAX 60000
+/*
+ * A search by a user bound to wijken, with no other filter, newest or
+ * oldest first (?q=geluid for a wijkbeheerder: 25 ms at a million
+ * meldingen): one pass over the matches gives the total and the page
+ * together. Each match is looked up on melding_lijst_id (id, wijk_id,
+ * created_by, ontvangen_op) straight from the full-text index's rowids
+ * (a join), where "m.id IN (SELECT rowid ...)" first copied every match
+ * into a temporary b-tree - once for each half of the count and once more
+ * for the walk along the sort order, three times the work of this pass
+ * (callgrind: 172 million instructions a page before, 56 after).
+ * C counts the rows in scope and keeps the first page * 50 in the sort
+ * order (search_scan()); the page's rows are then read by id.
+ */
+static const char SQL_SCAN[] =
+	"SELECT m.id, m.ontvangen_op FROM melding_fts f CROSS JOIN melding m INDEXED BY melding_lijst_id"
+	" ON m.id = f.rowid WHERE melding_fts MATCH ?";
 
 /*
  * The fragments. Each names only columns of m (categories by subquery), so
@@ -549,6 +568,21 @@ static void build_hits(const struct melding_filter *f, const char *fts, int page
 	bind_int(q, (int64_t)(page - 1) * MELDING_LIST_PER_PAGE);
 }
 
+/* The one pass of an area-bound search (see SQL_SCAN). */
+static void build_scan(const struct melding_filter *f, const char *fts, struct query *q)
+{
+	add(q, SQL_SCAN);
+	bind_text(q, fts);
+	page_scope(f, q);
+}
+
+/* Whether SQL_SCAN serves f's search: bound to wijken, no other filter, sorted by receipt. */
+static int scan_applies(const struct melding_filter *f)
+{
+	return !f->viewer_all_areas && n_areas(f) > 0 && !has_filters(f, NULL) &&
+	       (f->sort == MSORT_ONTVANGEN_DESC || f->sort == MSORT_ONTVANGEN_ASC);
+}
+
 /* The full rows of the n ids a search put on the page, in the page's order. */
 static void build_rows(const int64_t *ids, int n, enum melding_sort sort, struct query *q)
 {
@@ -708,6 +742,128 @@ static int search_walk(struct db *db, struct arena *a, const struct melding_filt
 	return 0;
 }
 
+/* A match in scope: its place in the list. */
+struct hit {
+	int64_t op, id;
+};
+
+/* Whether a comes before b in the list (newest first when desc). */
+static int hit_before(const struct hit *a, const struct hit *b, int desc)
+{
+	int later = a->op != b->op ? a->op > b->op : a->id > b->id;
+	return desc ? later : !later;
+}
+
+/*
+ * The k hits that come first, kept as a heap whose root is the one that
+ * comes last of them, so a hit that beats it replaces it.
+ */
+struct first_k {
+	struct hit *h;
+	int n, cap;
+	int64_t k;
+	int desc;
+	struct arena *a;
+};
+
+static void sift_down(struct first_k *x, int i)
+{
+	for (;;) {
+		int l = 2 * i + 1, r = l + 1, last = i;
+		if (l < x->n && hit_before(&x->h[last], &x->h[l], x->desc))
+			last = l;
+		if (r < x->n && hit_before(&x->h[last], &x->h[r], x->desc))
+			last = r;
+		if (last == i)
+			return;
+		struct hit t = x->h[i];
+		x->h[i] = x->h[last];
+		x->h[last] = t;
+		i = last;
+	}
+}
+
+static void keep(struct first_k *x, struct hit h)
+{
+	if (x->n < x->k) {
+		if (x->n == x->cap)
+			x->h = arena_grow(x->a, x->h, &x->cap, sizeof(*x->h));
+		int i = x->n++;
+		x->h[i] = h;
+		/* sift up: the parent must come after (or with) the child */
+		while (i > 0 && hit_before(&x->h[(i - 1) / 2], &x->h[i], x->desc)) {
+			struct hit t = x->h[i];
+			x->h[i] = x->h[(i - 1) / 2];
+			x->h[(i - 1) / 2] = t;
+			i = (i - 1) / 2;
+		}
+	} else if (x->k > 0 && hit_before(&h, &x->h[0], x->desc)) {
+		x->h[0] = h;
+		sift_down(x, 0);
+	}
+}
+
+static int cmp_desc(const void *a, const void *b)
+{
+	return hit_before(a, b, 1) ? -1 : hit_before(b, a, 1) ? 1 : 0;
+}
+
+static int cmp_asc(const void *a, const void *b)
+{
+	return hit_before(a, b, 0) ? -1 : hit_before(b, a, 0) ? 1 : 0;
+}
+
+/*
+ * The search of SQL_SCAN: the exact total, and page `page` (past the end:
+ * the last) from the first page * 50 matches kept on the way. 0/-1.
+ */
+static int search_scan(struct db *db, struct arena *a, const struct melding_filter *f, const char *fts,
+		       int page, struct melding_page *out)
+{
+	struct first_k x = { .cap = 64, .k = (int64_t)page * MELDING_LIST_PER_PAGE,
+			     .desc = f->sort == MSORT_ONTVANGEN_DESC, .a = a };
+	struct query q = { .sql = BUF_INIT };
+	int rc;
+
+	x.h = arena_alloc(a, (size_t)x.cap * sizeof(*x.h));
+	build_scan(f, fts, &q);
+	sqlite3_stmt *st = prepare(db, &q);
+	buf_release(&q.sql);
+	if (!st)
+		return -1;
+	out->total = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		out->total++;
+		keep(&x, (struct hit){ .id = sqlite3_column_int64(st, 0), .op = sqlite3_column_int64(st, 1) });
+	}
+	if (rc != SQLITE_DONE)
+		log_error("melding list search: %s", sqlite3_errmsg(db_handle(db)));
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return -1;
+	paginate(out, page);
+	qsort(x.h, (size_t)x.n, sizeof(*x.h), x.desc ? cmp_desc : cmp_asc);
+
+	int64_t ids[MELDING_LIST_PER_PAGE];
+	int n = 0;
+	for (int64_t i = (int64_t)(out->page - 1) * MELDING_LIST_PER_PAGE; i < x.n && n < MELDING_LIST_PER_PAGE; i++)
+		ids[n++] = x.h[i].id;
+	if (n == 0)
+		return 0;
+	struct query qr = { .sql = BUF_INIT };
+	build_rows(ids, n, f->sort, &qr);
+	st = prepare(db, &qr);
+	buf_release(&qr.sql);
+	if (!st)
+		return -1;
+	n = db_fill(db, st, a, read_row, out->rows, sizeof(*out->rows), MELDING_LIST_PER_PAGE, "melding list");
+	sqlite3_finalize(st);
+	if (n < 0)
+		return -1;
+	out->n = n;
+	return 0;
+}
+
 /*
  * A search's page: ids and total in one pass, then the rows by id. A page
  * past the end returns no row and so no total: page 1 then tells the
@@ -721,6 +877,8 @@ static int search_page(struct db *db, struct arena *a, const struct melding_filt
 
 	if (page < 1)
 		page = 1;
+	if (scan_applies(f))
+		return search_scan(db, a, f, fts, page, out);
 	if (!has_filters(f, NULL)) {
 		int r = search_walk(db, a, f, fts, page, out);
 		if (r <= 0)
@@ -826,7 +984,10 @@ int melding_list_sql(const struct melding_filter *f, int64_t total, struct buf s
 	if ((unsigned)sorted.sort >= MSORT__MAX)
 		sorted.sort = MSORT_ONTVANGEN_DESC;
 	const char *match = fts_query(f->q, &fts) ? fts.buf : NULL;
-	if (match && !has_filters(f, NULL)) {
+	if (match && scan_applies(&sorted)) {
+		build_scan(&sorted, match, &q[0]);
+		build_rows(ids, MELDING_LIST_PER_PAGE, sorted.sort, &q[1]);
+	} else if (match && !has_filters(f, NULL)) {
 		if (f->viewer_all_areas)
 			add(&q[0], SQL_COUNT_FTS);
 		else

@@ -210,7 +210,9 @@ enum store_result melding_list(struct db *db, struct arena *a, const struct meld
  * The statements melding_list() prepares for f when `total` rows match
  * f, values left as `?`: without a search the count then the page; with
  * one, the single pass over the matches (ids and total) then the rows of
- * a full page by id; for a search with no scope and no other filter, the
+ * a full page by id (for a user bound to wijken with no other filter, the
+ * pass that joins the matches to melding_lijst_id); for a search with no
+ * scope and no other filter, the
  * count in the full-text index then the walk along the sort order (the
  * plan of an early page of many matches). Each is appended to sql[i]; returns how many (2).
  * For EXPLAIN QUERY PLAN tests (tests/http/test_plan_meldingen.c).

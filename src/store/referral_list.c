@@ -16,7 +16,11 @@
 
 #define OPEN_STATUS "('verstuurd', 'geaccepteerd')"
 
-/* Awaiting an answer first, most urgent first; then the rest, newest first. */
+/*
+ * Awaiting an answer first, most urgent first; then the rest, newest first.
+ * referral_lijst (0014) holds these very expressions, so the staff page
+ * walks it and stops after its rows instead of sorting every referral.
+ */
 #define ORDER \
 	" ORDER BY r.status IN " OPEN_STATUS " DESC," \
 	" CASE WHEN r.status IN " OPEN_STATUS " THEN r.antwoord_dag END, r.verstuurd_op DESC, r.id DESC"
@@ -45,7 +49,16 @@
 
 static const char SQL_STAFF_LIST[] =
 	"SELECT " REFERRAL_COLUMNS REFERRAL_STAFF_COLUMNS STAFF_FROM STAFF_WHERE ORDER " LIMIT ?15 OFFSET ?16";
-static const char SQL_STAFF_COUNT[] = "SELECT count(*)" STAFF_FROM STAFF_WHERE;
+/*
+ * The count joins only the dossier, for the scope: the partner and the
+ * sender are always there (foreign keys), and counting does not read them
+ * (a third of its cost at 10,000 referrals).
+ */
+static const char SQL_STAFF_COUNT[] =
+	"SELECT count(*) FROM referral r JOIN dossier d ON d.id = r.dossier_id" STAFF_WHERE;
+
+const char *const referral_list_sql[] = { SQL_STAFF_LIST, SQL_STAFF_COUNT };
+const int referral_list_sql_count = 2;
 
 /* ?1 partner, ?2 status ('' any), ?3 open, ?4 late, ?5 answered, ?6 today. */
 #define PARTNER_FROM \

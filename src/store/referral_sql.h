@@ -31,4 +31,8 @@ struct db;
 /* A db_row_fn: one row of REFERRAL_COLUMNS plus the seven staff (or constant) columns into a struct referral. */
 int referral_read_row(sqlite3_stmt *st, struct arena *a, void *row);
 
+/* The staff list's page and count statements, for tests/http/test_plan_dossiers.c. Static. */
+extern const char *const referral_list_sql[];
+extern const int referral_list_sql_count;
+
 #endif

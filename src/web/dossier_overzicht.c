@@ -36,7 +36,7 @@ int handle_dossier_overzicht(struct req *req)
 
 	if (r != APP_OK)
 		return http_refused(req, r, &dossier_refusal);
-	int n = dossier_timeline(db, &req->arena, d.id, 0, &tl);
+	int n = dossier_timeline(db, &req->arena, d.id, 0, -1, &tl);
 	int nm = dossier_members(db, &req->arena, d.id, &mem);
 	if (n < 0 || nm < 0)
 		return http_unavailable(req, NULL);

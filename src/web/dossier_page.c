@@ -24,6 +24,7 @@
 #include "http/http.h"
 #include "lib/buf.h"
 #include "render/page.h"
+#include "render/pager.h"
 #include "render/tpl.h"
 #include "render/when.h"
 #include "store/audit.h"
@@ -219,6 +220,8 @@ struct view {
 	int can_write, in_team, open;
 	struct dossier_member_row *mem;    /* the team, for its block and the lid-toevoegen choices */
 	int n_mem;
+	int page;                          /* of the meldingen (?pagina=), from 1 */
+	int64_t n_meldingen;               /* linked, all pages */
 };
 
 /* The card of a form that came back with errors is open; the others stay folded. */
@@ -373,16 +376,47 @@ static int show_escalations(struct view *w)
 	return 0;
 }
 
-/* The linked meldingen with their terms. 0 or -1. */
+/*
+ * A dossier can gather hundreds of meldingen (issue 14: 404 made a page of
+ * 600 KB). Up to MELDINGEN_PER_PAGE the page shows them all in order of
+ * receipt; beyond, that many at a time, newest first (?pagina=), and its
+ * timeline only the newest page's worth.
+ */
+#define MELDINGEN_PER_PAGE 50
+
+/* The pager under the meldingen when there is more than one page. */
+static void meldingen_pager(struct view *w, struct tpl_dict *mt)
+{
+	if (w->n_meldingen <= MELDINGEN_PER_PAGE)
+		return;
+	const char *base = arena_printf(&w->req->arena, "/dossiers/%lld?", (long long)w->d->id);
+	pager_render(mt, base, w->page, MELDINGEN_PER_PAGE, w->n_meldingen);
+}
+
+/* The linked meldingen (a page of them) with their terms. 0 or -1. */
 static int show_meldingen(struct view *w)
 {
 	struct req *req = w->req;
 	struct dossier_melding_row *ms;
-	int n = dossier_meldingen(w->db, &req->arena, w->d->id, &ms);
 
+	w->n_meldingen = dossier_melding_count(w->db, w->d->id);
+	if (w->n_meldingen < 0)
+		return -1;
+	int64_t pages = (w->n_meldingen + MELDINGEN_PER_PAGE - 1) / MELDINGEN_PER_PAGE;
+	if (w->page > pages)
+		w->page = (int)pages;
+	int n = pages <= 1 ? dossier_meldingen(w->db, &req->arena, w->d->id, &ms)
+			   : dossier_meldingen_page(w->db, &req->arena, w->d->id,
+						    pager_offset(w->page, MELDINGEN_PER_PAGE), MELDINGEN_PER_PAGE, &ms);
 	if (n < 0)
 		return -1;
 	struct tpl_dict *mt = list_block(w, n, "MELDINGEN_TABLE", "NO_MELDINGEN");
+	if (mt && pages > 1) {
+		tpl_show(mt, "NEWEST_FIRST");
+		meldingen_pager(w, mt);
+	} else if (mt) {
+		tpl_show(mt, "IN_ORDER");
+	}
 	for (int i = 0; i < n; i++) {
 		struct tpl_dict *x = tpl_section(mt, "M_ROW");
 		tpl_set(x, "ITEM", item(w, "melding", ms[i].id));
@@ -500,10 +534,15 @@ static int show_letters(struct view *w)
 static int show_timeline(struct view *w)
 {
 	struct timeline_item *tl;
-	int n = dossier_timeline(w->db, &w->req->arena, w->d->id, w->in_team, &tl);
+	int n = dossier_timeline(w->db, &w->req->arena, w->d->id, w->in_team, MELDINGEN_PER_PAGE, &tl);
 
 	if (n < 0)
 		return -1;
+	if (w->n_meldingen > MELDINGEN_PER_PAGE) {
+		struct tpl_dict *x = tpl_section(w->c, "TL_SOME_MELDINGEN");
+		tpl_set_int(x, "SHOWN", MELDINGEN_PER_PAGE);
+		tpl_set_int(x, "ALL", w->n_meldingen);
+	}
 	dossier_fill_timeline(w->req, w->c, "TL_ITEM", tl, n);
 	doorverwijzing_dossier_partial(w->req, w->c, w->d);
 	return 0;
@@ -729,9 +768,12 @@ static void show_errors(struct view *w)
 	}
 }
 
-static int render(struct req *req, struct dossier *d, const struct failed *fl, int status, const char *flash)
+/* page: of the meldingen, from 1 (the newest when they take more than one). */
+static int render(struct req *req, struct dossier *d, const struct failed *fl, int status, const char *flash,
+		  int page)
 {
-	struct view w = { .req = req, .db = db_thread(), .d = d, .fl = fl, .open = d->status == DS_OPEN };
+	struct view w = { .req = req, .db = db_thread(), .d = d, .fl = fl, .open = d->status == DS_OPEN,
+			  .page = page };
 
 	if (!w.db)
 		return http_unavailable(req, NULL);
@@ -782,6 +824,7 @@ _Static_assert(sizeof(flash_ids) / sizeof(flash_ids[0]) == sizeof(flash_texts) /
 const struct field_spec dossier_page_fields[] = {
 	FIELD_PATH("id", FT_KEY),
 	{ .name = "klaar", .from = IN_QUERY, .type = FT_ENUM, .choices = flash_ids },
+	{ .name = "pagina", .from = IN_QUERY, .type = FT_PAGE },   /* of the meldingen */
 	FIELDS_END
 };
 
@@ -794,7 +837,8 @@ int handle_dossier(struct req *req)
 
 	if (r != APP_OK)
 		return http_refused(req, r, &dossier_refusal);
-	return render(req, &d, NULL, 200, input_value(req, "klaar", &k) ? flash_texts[k] : NULL);
+	return render(req, &d, NULL, 200, input_value(req, "klaar", &k) ? flash_texts[k] : NULL,
+		      pager_page(req));
 }
 
 /* ---- POST /dossiers/{id}/{action} ---- */
@@ -898,7 +942,7 @@ int handle_dossier_action(struct req *req)
 	r = dossier_act(db_thread(), &req->arena, http_actor(req), &d, (enum dossier_action)a, &in, &errs, &res);
 	if (r == APP_INVALID) {
 		struct failed fl = { (enum dossier_action)a, &errs };
-		return render(req, &d, &fl, 422, NULL);
+		return render(req, &d, &fl, 422, NULL, 1);
 	}
 	if (r != APP_OK)
 		return http_refused(req, r, &dossier_refusal);

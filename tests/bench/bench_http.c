@@ -23,6 +23,9 @@
  *   {wijk}     the account's first gebied (GET /api/v1/ik), or for an
  *              account bound to no area the wijk of the first melding of
  *              GET /api/v1/meldingen
+ *   {grootdossier}  the reference of the dossier with the most linked
+ *              meldingen on the first 40 pages of GET /api/v1/dossiers (the
+ *              dossier page shows 50 of them at a time; issue 14)
  * so the pages measured exist and are the account's own.
  *
  * Exit status 1 when any answer was not 2xx, a placeholder found nothing,
@@ -268,8 +271,46 @@ static char *scrape_id(CURL *c, const char *base, const char *page, const char *
 	return id;
 }
 
-enum hole { HOLE_MELDING, HOLE_DOSSIER, HOLE_WIJK, HOLE__MAX };
-static const char *const hole_names[HOLE__MAX] = { "{melding}", "{dossier}", "{wijk}" };
+/*
+ * The reference of the dossier with the most linked meldingen on the first
+ * BIG_DOSSIER_PAGES pages of GET /api/v1/dossiers ("aantal_meldingen"), or
+ * NULL (caller frees).
+ */
+#define BIG_DOSSIER_PAGES 40
+static char *big_dossier(CURL *c, const char *base)
+{
+	struct buf url = BUF_INIT, body = BUF_INIT;
+	char *ref = NULL;
+	double most = -1;
+	int more = 1;
+
+	for (int page = 1; more && page <= BIG_DOSSIER_PAGES; page++) {
+		cJSON *o;
+		more = 0;
+		buf_reset(&url);
+		buf_addf(&url, "%s/api/v1/dossiers?pagina=%d", base, page);
+		if (get(c, url.buf, &body) != 200 || !(o = cJSON_Parse(body.buf)))
+			break;
+		const cJSON *d;
+		cJSON_ArrayForEach(d, cJSON_GetObjectItemCaseSensitive(o, "items")) {
+			const cJSON *n = cJSON_GetObjectItemCaseSensitive(d, "aantal_meldingen");
+			const cJSON *r = cJSON_GetObjectItemCaseSensitive(d, "referentie");
+			more = 1;
+			if (cJSON_IsNumber(n) && cJSON_IsString(r) && n->valuedouble > most) {
+				most = n->valuedouble;
+				free(ref);
+				ref = strdup(r->valuestring);
+			}
+		}
+		cJSON_Delete(o);
+	}
+	buf_release(&url);
+	buf_release(&body);
+	return ref;
+}
+
+enum hole { HOLE_MELDING, HOLE_DOSSIER, HOLE_WIJK, HOLE_BIG_DOSSIER, HOLE__MAX };
+static const char *const hole_names[HOLE__MAX] = { "{melding}", "{dossier}", "{wijk}", "{grootdossier}" };
 
 /*
  * path with its placeholders filled in, into out; the values are looked up
@@ -294,6 +335,8 @@ static int fill(CURL *c, const char *base, const char *path, char *val[HOLE__MAX
 				val[h] = scrape_id(c, base, "/meldingen", "class=\"ref\" href=\"/meldingen/");
 			else if (h == HOLE_DOSSIER)
 				val[h] = scrape_id(c, base, "/dossiers", "href=\"/dossiers/");
+			else if (h == HOLE_BIG_DOSSIER)
+				val[h] = big_dossier(c, base);
 			else
 				val[h] = own_wijk(c, base);
 		}

@@ -146,34 +146,47 @@ static void test_wijk_oldest_first(void **state)
 }
 
 /*
- * /meldingen?q=geluid for a user bound to a wijk: the matches in the wijk
- * counted on melding_wijk_id (one wijk's part of it), those taken in
- * elsewhere from melding_created_by, never by reading the wide melding
- * rows; the page walks the sort order's index.
+ * /meldingen?q=geluid for a user bound to a wijk: one pass over the
+ * matches, joined from the full-text index's rowids to the narrow
+ * melding_lijst_id, gives total and page together (SQL_SCAN); then the
+ * page's rows by id. Never "m.id IN (SELECT rowid ...)", which copies
+ * every match into a temporary b-tree (a LIST SUBQUERY in the plan) - the
+ * shape before, shown below to be refused - and never a walk along the
+ * sort order or a sort of the matches in SQL.
  */
 static void test_search_in_scope(void **state)
 {
 	struct buf sql[2] = { BUF_INIT, BUF_INIT };
+	struct buf plan = BUF_INIT;
 	struct melding_filter f;
 	sqlite3 *db = open_migrated(*state);
-	const char *const count[] = { "SCAN melding_fts VIRTUAL TABLE",
-				      "SEARCH m USING COVERING INDEX melding_wijk_id (wijk_id=? AND id=?)",
-				      "SEARCH m USING INDEX melding_created_by (created_by=?", NULL };
-	const char *const not_wide[] = { "SEARCH m USING INTEGER PRIMARY KEY", NULL };
-	const char *const walk[] = { "SCAN m USING INDEX melding_ontvangen_op", "SCAN melding_fts VIRTUAL TABLE", NULL };
-	const char *const no_sort[] = { "TEMP B-TREE", NULL };
+	const char *const scan[] = { "SCAN f VIRTUAL TABLE", "SEARCH m USING COVERING INDEX melding_lijst_id (id=?)",
+				     NULL };
+	const char *const refuse[] = { "LIST SUBQUERY", "TEMP B-TREE", "melding_ontvangen_op", "INTEGER PRIMARY KEY",
+				       NULL };
+	const char *const rows[] = { "SEARCH m USING INTEGER PRIMARY KEY (rowid=?)", NULL };
+	const char *const no_fts[] = { "melding_fts", NULL };
 
 	wijkbeheerder(&f);
 	f.q = "geluid";
 	sql_of(&f, 5000, sql);
-	check_plan(db, "wijkbeheerder search count", sql[0].buf, count, not_wide);
-	check_plan(db, "wijkbeheerder search page", sql[1].buf, walk, no_sort);
-	/* Oldest first walks the same index the other way. */
+	check_plan(db, "wijkbeheerder search pass", sql[0].buf, scan, refuse);
+	check_plan(db, "wijkbeheerder search rows", sql[1].buf, rows, no_fts);
+	/* Oldest first: the same pass (the order is kept in C). */
 	f.sort = MSORT_ONTVANGEN_ASC;
 	sql_of(&f, 5000, sql);
-	check_plan(db, "wijkbeheerder search oldest first", sql[1].buf, walk, no_sort);
+	check_plan(db, "wijkbeheerder search oldest first", sql[0].buf, scan, refuse);
+
+	/* The count before this pass: the refusal above would catch it. */
+	test_query_plan(db,
+			"SELECT count(*) FROM melding m WHERE m.wijk_id IN (1)"
+			" AND m.id IN (SELECT rowid FROM melding_fts WHERE melding_fts MATCH 'geluid')",
+			&plan);
+	if (!strstr(plan.buf, "LIST SUBQUERY"))
+		fail_msg("the old search count no longer copies the matches:\n%s", plan.buf);
 
 	sqlite3_close(db);
+	buf_release(&plan);
 	buf_release(&sql[0]);
 	buf_release(&sql[1]);
 }
