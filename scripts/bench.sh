@@ -128,6 +128,7 @@ echo
 	"/dashboard?periode=maand&datum=$year-06-15" \
 	"${pages[@]}" || rc=1
 echo
+scripts/bench_throughput.sh "$url" "$(dirname "$bench")/bench_static" "$config" || rc=1; echo
 echo "== server memory: $(awk '/^VmRSS:/ { rss = $2 } /^VmHWM:/ { hwm = $2 }
 	END { printf "VmRSS %.1f MB now, VmHWM %.1f MB at its peak", rss / 1024, hwm / 1024 }' "/proc/$pid/status")"
 # Durable creates write: on a copy, once this server has closed the database.

@@ -266,15 +266,38 @@ static int parse_listen(const char *listen, struct sockaddr_storage *ss, socklen
 	return 0;
 }
 
-int server_run(const struct config *cfg)
+struct MHD_Daemon *server_start_daemon(const struct config *cfg, MHD_AccessHandlerCallback handler,
+					MHD_RequestCompletedCallback completed, void *cls)
 {
 	struct sockaddr_storage ss;
 	socklen_t sslen;
+
+	if (parse_listen(cfg->listen, &ss, &sslen) < 0) {
+		log_error("[server] listen: cannot use address %s (expected IPv4:PORT or [IPv6]:PORT)", cfg->listen);
+		return NULL;
+	}
+	struct MHD_Daemon *d = MHD_start_daemon(
+		MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ITC | MHD_USE_ERROR_LOG,
+		0, NULL, NULL, handler, cls,
+		MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL,
+		MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
+		MHD_OPTION_THREAD_POOL_SIZE, (unsigned)cfg->threads,
+		MHD_OPTION_CONNECTION_LIMIT, (unsigned)cfg->max_connections,
+		MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)cfg->max_connections_per_ip,
+		MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)cfg->connection_memory_kb * 1024,
+		MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)cfg->connection_timeout,
+		MHD_OPTION_NOTIFY_COMPLETED, completed, cls,
+		MHD_OPTION_LISTENING_ADDRESS_REUSE, (unsigned)1,
+		MHD_OPTION_END);
+	if (!d)
+		log_error("cannot listen on %s (in use, or not an address of this machine?)", cfg->listen);
+	return d;
+}
+
+int server_run(const struct config *cfg)
+{
 	sigset_t set;
 	int sig;
-
-	if (parse_listen(cfg->listen, &ss, &sslen) < 0)
-		return log_error("[server] listen: cannot use address %s (expected IPv4:PORT or [IPv6]:PORT)", cfg->listen);
 
 	/* Threads inherit the mask: only sigwait() below sees SIGINT/SIGTERM. */
 	sigemptyset(&set);
@@ -283,21 +306,9 @@ int server_run(const struct config *cfg)
 	pthread_sigmask(SIG_BLOCK, &set, NULL);
 	signal(SIGPIPE, SIG_IGN);
 
-	struct MHD_Daemon *d = MHD_start_daemon(
-		MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ITC | MHD_USE_ERROR_LOG,
-		0, NULL, NULL, on_request, (void *)cfg,
-		MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL,
-		MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
-		MHD_OPTION_THREAD_POOL_SIZE, (unsigned)cfg->threads,
-		MHD_OPTION_CONNECTION_LIMIT, (unsigned)cfg->max_connections,
-		MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)cfg->max_connections_per_ip,
-		MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)cfg->connection_memory_kb * 1024,
-		MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)cfg->connection_timeout,
-		MHD_OPTION_NOTIFY_COMPLETED, on_completed, (void *)cfg,
-		MHD_OPTION_LISTENING_ADDRESS_REUSE, (unsigned)1,
-		MHD_OPTION_END);
+	struct MHD_Daemon *d = server_start_daemon(cfg, on_request, on_completed, (void *)cfg);
 	if (!d)
-		return log_error("cannot listen on %s (in use, or not an address of this machine?)", cfg->listen);
+		return -1;
 
 	printf("Leefbaar draait op http://%s/  (stoppen: Ctrl+C)\n", cfg->listen);
 	fflush(stdout);

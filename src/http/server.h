@@ -5,7 +5,19 @@
 #ifndef LEEFBAAR_SERVER_H
 #define LEEFBAAR_SERVER_H
 
+#include <microhttpd.h>
+
 struct config;
+
+/*
+ * Starts the daemon of [server] in cfg: address, thread pool, connection
+ * limits, memory per connection, idle timeout. Used by server_run() and by
+ * tests/bench/bench_static.c, so the static ceiling `make bench` compares
+ * the list page with runs on exactly the same MHD configuration. handler
+ * and completed get cls. Returns NULL (logged) when it cannot listen.
+ */
+struct MHD_Daemon *server_start_daemon(const struct config *cfg, MHD_AccessHandlerCallback handler,
+					MHD_RequestCompletedCallback completed, void *cls);
 
 /*
  * Serves until SIGINT or SIGTERM, then stops accepting, lets in-flight

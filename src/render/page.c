@@ -28,6 +28,24 @@ static const struct {
 	{ "/beheer", "Beheer" },
 };
 
+/*
+ * Which nav items each role sees: the route table and the permission
+ * matrix are constant, so this is worked out once in page_init() rather
+ * than by searching the routes on every page.
+ */
+#define NAV_N (sizeof(nav) / sizeof(nav[0]))
+static unsigned char nav_allowed[ROLE__MAX][NAV_N];
+
+static void nav_init(void)
+{
+	for (int role = 0; role < ROLE__MAX; role++) {
+		for (size_t i = 0; i < NAV_N; i++) {
+			const struct route *r = router_find(HTTP_GET, nav[i].href);
+			nav_allowed[role][i] = r && policy_route((enum role)role, r->action) == VERDICT_ALLOW;
+		}
+	}
+}
+
 static void hash_file(const char *path, unsigned char out[8])
 {
 	crypto_generichash_state st;
@@ -51,6 +69,7 @@ int page_init(const struct config *cfg)
 
 	if (tpl_init(cfg->templates_dir) < 0)
 		return -1;
+	nav_init();
 	buf_addf(&path, "%s/style.css", cfg->static_dir);
 	hash_file(path.buf, h);
 	buf_release(&path);
@@ -67,14 +86,6 @@ void page_shutdown(void)
 const char *page_asset_version(void)
 {
 	return asset_version;
-}
-
-static int nav_allowed(struct req *req, const char *href)
-{
-	const struct route *r = router_find(HTTP_GET, href);
-	enum role role = req->session ? req->session->role : ROLE_ANONYMOUS;
-
-	return r && policy_route(role, r->action) == VERDICT_ALLOW;
 }
 
 struct tpl_dict *page_new(struct req *req, const char *title, const char *tpl)
@@ -96,8 +107,8 @@ struct tpl_dict *page_new(struct req *req, const char *title, const char *tpl)
 		tpl_set(u, "ROLE_LABEL", role_labels[s->role]);
 		tpl_set(u, "CSRF_TOKEN", s->csrf);
 		struct tpl_dict *n = NULL;
-		for (size_t i = 0; i < sizeof(nav) / sizeof(nav[0]); i++) {
-			if (!nav_allowed(req, nav[i].href))
+		for (size_t i = 0; i < NAV_N; i++) {
+			if (s->role >= ROLE__MAX || !nav_allowed[s->role][i])
 				continue;
 			if (!n)
 				n = tpl_section(d, "NAV");

@@ -8,6 +8,32 @@
 #include "lib/arena.h"
 
 #include <stdio.h>
+#include <string.h>
+
+/*
+ * calendar_day_short() formats with snprintf, about 2,000 instructions; a
+ * list page asks for the same few days (received, due to confirm, due to
+ * answer) some 150 times. A small direct-mapped cache per thread (no lock;
+ * the text of a day never changes) answers those from memory.
+ */
+#define SHORT_CACHE 16
+static _Thread_local struct {
+	int32_t day;
+	int used;
+	char text[CALENDAR_DAY_LEN];
+} short_cache[SHORT_CACHE];
+
+static void day_short(int32_t dn, char out[CALENDAR_DAY_LEN])
+{
+	unsigned slot = (unsigned)dn % SHORT_CACHE;
+
+	if (!short_cache[slot].used || short_cache[slot].day != dn) {
+		calendar_day_short(dn, short_cache[slot].text);
+		short_cache[slot].day = dn;
+		short_cache[slot].used = 1;
+	}
+	memcpy(out, short_cache[slot].text, CALENDAR_DAY_LEN);
+}
 
 /* The Amsterdam day at unix_utc, and the seconds since its midnight on the wall clock. */
 static unsigned wall_clock(int64_t unix_utc, int32_t *dn)
@@ -58,7 +84,7 @@ void when_text(int64_t unix_utc, char out[WHEN_LEN])
 	int32_t dn;
 	unsigned s = wall_clock(unix_utc, &dn);
 
-	calendar_day_short(dn, day);
+	day_short(dn, day);
 	/* "30 sep 2026 23:59" is 17 characters: a year of four digits always fits. */
 	snprintf(out, WHEN_LEN, "%.16s %02u:%02u", day, s / 3600u, s % 3600u / 60u);
 }
@@ -73,7 +99,7 @@ const char *when_str(struct arena *a, enum when_style style, int64_t t)
 	case WHEN_DATE: when_date(t, out); break;
 	case WHEN_ISO: moment_format_amsterdam(t, out); break;
 	case DAY_ISO: days_format((int32_t)t, out); break;
-	case DAY_SHORT: calendar_day_short((int32_t)t, out); break;
+	case DAY_SHORT: day_short((int32_t)t, out); break;
 	case DAY_DATE: {
 		char iso[DAYS_FORMAT_LEN];
 		days_format((int32_t)t, iso);
