@@ -37,10 +37,21 @@ struct stmt_slot {
 	sqlite3_stmt *st;
 };
 
+#define DYN_SLOTS 32     /* statements whose SQL is built per call, per connection */
+
+/* A statement cached by its text (db_stmt_text()). */
+struct dyn_stmt {
+	uint64_t hash, used;
+	char *sql;
+	sqlite3_stmt *st;
+};
+
 /* One SQLite connection and its statements. */
 struct conn {
 	sqlite3 *h;
 	struct stmt_slot slots[STMT_SLOTS];
+	struct dyn_stmt dyn[DYN_SLOTS];
+	uint64_t tick;
 };
 
 /*
@@ -106,9 +117,21 @@ static int pragma(sqlite3 *h, const char *sql)
 	return 0;
 }
 
+/*
+ * Once, before SQLite starts: no memory statistics. Keeping them takes a
+ * global mutex on every allocation, which all request threads then share.
+ */
+static void library_init(void)
+{
+	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 /* Opens c->h with the pragmas; 0, or -1 (logged, nothing left open). */
 static int conn_open(struct conn *c, const char *path, int busy_timeout_ms)
 {
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+	pthread_once(&once, library_init);
 	int rc = sqlite3_open_v2(path, &c->h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
 
 	if (rc != SQLITE_OK) {
@@ -141,6 +164,11 @@ static void conn_close(struct conn *c)
 	for (int i = 0; i < STMT_SLOTS; i++) {
 		sqlite3_finalize(c->slots[i].st);
 		c->slots[i] = (struct stmt_slot){ 0 };
+	}
+	for (int i = 0; i < DYN_SLOTS; i++) {
+		sqlite3_finalize(c->dyn[i].st);
+		free(c->dyn[i].sql);
+		c->dyn[i] = (struct dyn_stmt){ 0 };
 	}
 	if (c->h && sqlite3_close(c->h) != SQLITE_OK)
 		log_error("sqlite close: %s", sqlite3_errmsg(c->h));
@@ -240,6 +268,47 @@ sqlite3_stmt *db_stmt(struct db *db, const char *sql)
 	return NULL;
 }
 
+sqlite3_stmt *db_stmt_text(struct db *db, const char *sql)
+{
+	struct conn *c = db->cur;
+	struct dyn_stmt *victim = NULL;
+	uint64_t h = 1469598103934665603ull;   /* FNV-1a */
+
+	for (const unsigned char *p = (const unsigned char *)sql; *p; p++)
+		h = (h ^ *p) * 1099511628211ull;
+	for (int i = 0; i < DYN_SLOTS; i++) {
+		struct dyn_stmt *d = &c->dyn[i];
+		if (!d->st) {
+			if (!victim || victim->st)
+				victim = d;
+			continue;
+		}
+		/* A statement still being stepped is another reader's: never hand it out twice. */
+		if (sqlite3_stmt_busy(d->st))
+			continue;
+		if (d->hash == h && !strcmp(d->sql, sql)) {
+			d->used = ++c->tick;
+			return d->st;
+		}
+		if (!victim || (victim->st && d->used < victim->used))
+			victim = d;
+	}
+	if (!victim) {
+		log_error("db_stmt_text: every cached statement is in use");
+		return NULL;
+	}
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v3(c->h, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
+		log_error("sqlite prepare: %s in: %s", sqlite3_errmsg(c->h), sql);
+		sqlite3_finalize(st);
+		return NULL;
+	}
+	sqlite3_finalize(victim->st);
+	free(victim->sql);
+	*victim = (struct dyn_stmt){ .hash = h, .used = ++c->tick, .sql = xstrdup(sql), .st = st };
+	return st;
+}
+
 static int vbind(sqlite3_stmt *st, const char *fmt, va_list ap)
 {
 	int rc = SQLITE_OK;
@@ -308,7 +377,15 @@ const char *db_borrow(sqlite3_stmt *st, int col)
 
 void db_copy_text(sqlite3_stmt *st, int col, char *out, size_t size)
 {
-	snprintf(out, size, "%s", db_borrow(st, col));
+	const char *t = db_borrow(st, col);
+	size_t n = (size_t)sqlite3_column_bytes(st, col);
+
+	if (!size)
+		return;
+	if (n >= size)
+		n = size - 1;
+	memcpy(out, t, n);
+	out[n] = '\0';
 }
 
 /*

@@ -50,6 +50,13 @@ sqlite3 *db_handle(struct db *db);
 /* Cached statement for a constant SQL string; NULL (logged) on error. */
 sqlite3_stmt *db_stmt(struct db *db, const char *sql);
 /*
+ * A statement for SQL built per call from fixed pieces (a list's filters):
+ * prepared once per connection and kept by its text, the 32 used last. The
+ * caller binds it and ends with db_done(), never sqlite3_finalize(). NULL
+ * (logged) on error.
+ */
+sqlite3_stmt *db_stmt_text(struct db *db, const char *sql);
+/*
  * Binds parameters 1..n by a format: 'i' int, 'I' int64_t, 'd' double,
  * 'N' int64_t where 0 binds NULL (optional references), 't' const char *
  * (NULL binds NULL), 'n' NULL (no argument), 'b' a blob: const void * and

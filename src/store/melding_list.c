@@ -598,27 +598,21 @@ static void build_rows(const int64_t *ids, int n, enum melding_sort sort, struct
 	add(q, order_by[sort]);
 }
 
+/* The query's statement, cached per connection by its text (db_stmt_text()), bound; end with db_done(). */
 static sqlite3_stmt *prepare(struct db *db, const struct query *q)
 {
-	sqlite3_stmt *st = NULL;
-	int rc;
+	sqlite3_stmt *st = db_stmt_text(db, q->sql.buf);
+	int rc = SQLITE_OK;
 
-	rc = sqlite3_prepare_v3(db_handle(db), q->sql.buf, (int)q->sql.len + 1, 0, &st, NULL);
-	if (rc != SQLITE_OK) {
-		log_error("melding list: %s in: %s", sqlite3_errmsg(db_handle(db)), q->sql.buf);
-		sqlite3_finalize(st);
+	if (!st)
 		return NULL;
-	}
-	for (int i = 0; i < q->n; i++) {
-		if (q->b[i].kind == 'I')
-			rc = sqlite3_bind_int64(st, i + 1, q->b[i].i);
-		else
-			rc = sqlite3_bind_text(st, i + 1, q->b[i].t, -1, SQLITE_STATIC);
-		if (rc != SQLITE_OK) {
-			log_error("melding list bind: %s", sqlite3_errstr(rc));
-			sqlite3_finalize(st);
-			return NULL;
-		}
+	for (int i = 0; i < q->n && rc == SQLITE_OK; i++)
+		rc = q->b[i].kind == 'I' ? sqlite3_bind_int64(st, i + 1, q->b[i].i)
+					 : sqlite3_bind_text(st, i + 1, q->b[i].t, -1, SQLITE_STATIC);
+	if (rc != SQLITE_OK) {
+		log_error("melding list bind: %s", sqlite3_errstr(rc));
+		db_done(st);
+		return NULL;
 	}
 	return st;
 }
@@ -692,7 +686,7 @@ static int search_ids(struct db *db, const struct melding_filter *f, const char 
 	}
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		log_error("melding list search: %s", sqlite3_errmsg(db_handle(db)));
-	sqlite3_finalize(st);
+	db_done(st);
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
 }
 
@@ -714,7 +708,7 @@ static int search_walk(struct db *db, struct arena *a, const struct melding_filt
 		buf_release(&qc.sql);
 		if (!st || db_one(db, st, NULL, db_read_int64, &out->total, "melding list count") <= 0)
 			out->total = -1;
-		sqlite3_finalize(st);
+		db_done(st);
 	}
 	if (all < 0 || out->total < 0)
 		return -1;
@@ -735,7 +729,7 @@ static int search_walk(struct db *db, struct arena *a, const struct melding_filt
 	if (!st)
 		return -1;
 	int n = db_fill(db, st, a, read_row, out->rows, sizeof(*out->rows), MELDING_LIST_PER_PAGE, "melding list");
-	sqlite3_finalize(st);
+	db_done(st);
 	if (n < 0)
 		return -1;
 	out->n = n;
@@ -838,7 +832,7 @@ static int search_scan(struct db *db, struct arena *a, const struct melding_filt
 	}
 	if (rc != SQLITE_DONE)
 		log_error("melding list search: %s", sqlite3_errmsg(db_handle(db)));
-	sqlite3_finalize(st);
+	db_done(st);
 	if (rc != SQLITE_DONE)
 		return -1;
 	paginate(out, page);
@@ -857,7 +851,7 @@ static int search_scan(struct db *db, struct arena *a, const struct melding_filt
 	if (!st)
 		return -1;
 	n = db_fill(db, st, a, read_row, out->rows, sizeof(*out->rows), MELDING_LIST_PER_PAGE, "melding list");
-	sqlite3_finalize(st);
+	db_done(st);
 	if (n < 0)
 		return -1;
 	out->n = n;
@@ -905,7 +899,7 @@ static int search_page(struct db *db, struct arena *a, const struct melding_filt
 	if (!st)
 		return -1;
 	n = db_fill(db, st, a, read_row, out->rows, sizeof(*out->rows), MELDING_LIST_PER_PAGE, "melding list");
-	sqlite3_finalize(st);
+	db_done(st);
 	if (n < 0)
 		return -1;
 	out->n = n;
@@ -944,7 +938,7 @@ enum store_result melding_list(struct db *db, struct arena *a, const struct meld
 	/* count(*) always answers one row. */
 	if (!st || db_one(db, st, NULL, db_read_int64, &out->total, "melding list count") <= 0)
 		goto out;
-	sqlite3_finalize(st);
+	db_done(st);
 	st = NULL;
 
 	paginate(out, page);
@@ -967,7 +961,7 @@ enum store_result melding_list(struct db *db, struct arena *a, const struct meld
 	out->n = n;
 	r = STORE_OK;
 out:
-	sqlite3_finalize(st);
+	db_done(st);
 	buf_release(&qc.sql);
 	buf_release(&qp.sql);
 	buf_release(&fts);
