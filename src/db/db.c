@@ -947,6 +947,11 @@ fail:
 	return -1;
 }
 
+int64_t db_data_version(struct db *db)
+{
+	return db_int(db, "PRAGMA data_version", -1, NULL);
+}
+
 int db_ping(struct db *db)
 {
 	/* A real read of our own schema, not just "SELECT 1", which never touches the file. */

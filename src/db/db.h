@@ -167,6 +167,13 @@ int db_exec_script(struct db *db, const char *sql);
  */
 int db_backup(struct db *db, const char *dest);
 
+/*
+ * A number that changes when anything was committed since this thread last
+ * asked (PRAGMA data_version on its connection): for what a thread keeps
+ * between requests. -1 on error.
+ */
+int64_t db_data_version(struct db *db);
+
 /* The database answers a read of schema_migrations; 0/-1. */
 int db_ping(struct db *db);
 

@@ -40,6 +40,9 @@
 #include "store/outbox.h"
 #include "lib/clock.h"
 #include "lib/parse.h"
+#include "lib/xalloc.h"
+
+#include <pthread.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -267,11 +270,64 @@ static const char *const list_params[] = {
 	"vandaag", "van", "tot", "sorteer",
 };
 
-static void filter_form(struct req *req, struct db *db, struct tpl_dict *d, const struct melding_filter *f)
-{
+/*
+ * The filter form's lists - categories, wijken, staff - change seldom but
+ * cost a seventh of a list page when read every time. Each thread keeps
+ * them and reads them again once anything was committed since it did
+ * (db_data_version()), so a new category or colleague shows at once.
+ */
+struct filter_lists {
+	int64_t version;                   /* -1: not read */
+	struct arena a;
 	struct category cats[CATEGORY_MAX];
 	struct area_item *wijken;
 	struct staff_user *staff;
+	int n_cats, n_wijken, n_staff;
+};
+
+static pthread_key_t lists_key;
+static pthread_once_t lists_once = PTHREAD_ONCE_INIT;
+
+static void lists_free(void *p)
+{
+	struct filter_lists *l = p;
+
+	arena_release(&l->a);
+	free(l);
+}
+
+static void lists_key_init(void)
+{
+	pthread_key_create(&lists_key, lists_free);
+}
+
+static const struct filter_lists *filter_lists(struct db *db)
+{
+	pthread_once(&lists_once, lists_key_init);
+	struct filter_lists *l = pthread_getspecific(lists_key);
+	if (!l) {
+		l = xcalloc(1, sizeof(*l));
+		l->version = -1;
+		pthread_setspecific(lists_key, l);
+	}
+	int64_t v = db_data_version(db);
+	if (v >= 0 && v == l->version)
+		return l;
+	arena_release(&l->a);
+	l->n_cats = category_list(db, 0, l->cats, CATEGORY_MAX);
+	l->n_wijken = melding_list_wijken(db, &l->a, &l->wijken);
+	l->n_staff = melding_staff_users(db, &l->a, 0, &l->staff);
+	/* A failed read is not kept: the next page tries again (and shows what it has now). */
+	l->version = l->n_cats < 0 || l->n_wijken < 0 || l->n_staff < 0 ? -1 : v;
+	return l;
+}
+
+static void filter_form(struct req *req, struct db *db, struct tpl_dict *d, const struct melding_filter *f)
+{
+	const struct filter_lists *l = filter_lists(db);
+	const struct category *cats = l->cats;
+	const struct area_item *wijken = l->wijken;
+	const struct staff_user *staff = l->staff;
 	const char *v;
 	int n;
 
@@ -279,14 +335,14 @@ static void filter_form(struct req *req, struct db *db, struct tpl_dict *d, cons
 	option(d, "STATUS_OPT", "", "Alle", f->status < 0);
 	for (int i = 0; i < MS__MAX; i++)
 		option(d, "STATUS_OPT", melding_status_ids[i], melding_status_labels[i], f->status == i);
-	n = category_list(db, 0, cats, CATEGORY_MAX);
+	n = l->n_cats;
 	option(d, "CATEGORIE_OPT", "", "Alle", !f->categorie);
 	for (int i = 0; i < n; i++)
 		option(d, "CATEGORIE_OPT", cats[i].code, cats[i].naam, same(f->categorie, cats[i].code));
 	option(d, "PIJLER_OPT", "", "Alle", f->pijler < 0);
 	for (int i = 0; i < PIJLER__MAX; i++)
 		option(d, "PIJLER_OPT", pijler_ids[i], pijler_labels[i], f->pijler == i);
-	n = melding_list_wijken(db, &req->arena, &wijken);
+	n = l->n_wijken;
 	option(d, "WIJK_OPT", "", "Alle", !f->wijk_id && !f->wijk_onbekend);
 	for (int i = 0; i < n; i++)
 		option(d, "WIJK_OPT", arena_printf(&req->arena, "%lld", (long long)wijken[i].id), wijken[i].naam,
@@ -296,7 +352,7 @@ static void filter_form(struct req *req, struct db *db, struct tpl_dict *d, cons
 	option(d, "BEHANDELAAR_OPT", "", "Iedereen", f->assignee_id == MELDING_ASSIGNEE_ANY);
 	option(d, "BEHANDELAAR_OPT", "mij", "Ik", same(v, "mij"));
 	option(d, "BEHANDELAAR_OPT", "geen", "Niemand", f->assignee_id == MELDING_ASSIGNEE_NONE);
-	n = melding_staff_users(db, &req->arena, 0, &staff);
+	n = l->n_staff;
 	for (int i = 0; i < n; i++)
 		option(d, "BEHANDELAAR_OPT", arena_printf(&req->arena, "%lld", (long long)staff[i].id), staff[i].naam,
 		       !same(v, "mij") && f->assignee_id == staff[i].id);

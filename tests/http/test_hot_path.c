@@ -9,7 +9,9 @@
  *     session row gone) is sent to /login on its very next request over
  *     the same warm connection;
  *   - the main navigation worked out once per role at startup shows each
- *     role the pages it may open, and nothing else.
+ *     role the pages it may open, and nothing else;
+ *   - the filter form's lists, kept per thread, show a new colleague, a
+ *     renamed category and a new wijk on the very next page.
  */
 #include "accounts.h"
 
@@ -149,12 +151,47 @@ static void test_nav_per_role(void **state)
 	}
 }
 
+/* Over one warm connection (one server thread, its lists kept): every change shows on the next page. */
+static void test_filter_lists_follow_changes(void **state)
+{
+	struct server *s = *state;
+
+	seed_organisation(s);
+	struct client *c = account_client(s, COORDINATOR, DEMO_PASSWORD);
+	for (int i = 0; i < 3; i++) {
+		struct response *r = client_get(c, "/meldingen");
+		assert_status(r, 200);
+		assert_false(response_contains(r, "Fenna Filtertest"));
+		assert_false(response_contains(r, "Burengerucht (hernoemd)"));
+		assert_false(response_contains(r, "Wijk Filtertest"));
+		response_free(r);
+	}
+
+	/* A colleague added by the command line, in another process. */
+	account_add(s, "fenna@voorbeeld.example", "Fenna Filtertest", "wijkbeheerder", DEMO_PASSWORD, NULL);
+	struct response *r = client_get(c, "/meldingen");
+	assert_status(r, 200);
+	assert_true(response_contains(r, "Fenna Filtertest"));
+	response_free(r);
+
+	/* A category renamed and a wijk added, straight in the database. */
+	test_sql(s, "UPDATE category SET naam = 'Burengerucht (hernoemd)' WHERE code = 'geluid'");
+	test_sql(s, "INSERT INTO area(soort, code, naam) VALUES ('wijk', 'WK999977', 'Wijk Filtertest')");
+	r = client_get(c, "/meldingen");
+	assert_status(r, 200);
+	assert_true(response_contains(r, "Burengerucht (hernoemd)"));
+	assert_true(response_contains(r, "Wijk Filtertest"));
+	response_free(r);
+	client_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_list_keeps_alive),
 		cmocka_unit_test(test_ended_session_stops_at_once),
 		cmocka_unit_test(test_nav_per_role),
+		cmocka_unit_test(test_filter_lists_follow_changes),
 	};
 	return harness_run_suite("hot_path", tests, ARRAY_SIZE(tests), NULL);
 }
