@@ -1,7 +1,8 @@
 /*
  * seed.c - `leefbaar seed`: the demo organisation and year (--demo), the
  * organisation alone (--organisation, for tests) or N generated meldingen
- * (--meldingen N [--years Y], for benchmarks). The generators are in src/seed/.
+ * (--meldingen N [--years Y], for benchmarks, with dossiers and
+ * doorverwijzingen to match). The generators are in src/seed/.
  */
 #include "cli/cli.h"
 #include "auth/password.h"
@@ -28,8 +29,17 @@ int cli_seed(const struct cli_opts *o, int argc, char **argv)
 		goto out;
 	password_init(cfg.pwhash);
 	rc = o->demo && seed_demo_load(db_thread(), (enum seed_demo_kind)o->demo, &cfg) < 0 ? 1 : 0;
-	if (!rc && o->meldingen)
-		rc = seed_volume(db_thread(), o->meldingen, o->years ? (int)o->years : 1, clock_now()) < 0 ? 1 : 0;
+	if (!rc && o->meldingen) {
+		/*
+		 * A connection of its own, not the pool's: the large page cache
+		 * seed_volume() sets stays with it, and its batches are plain
+		 * autocommit statements outside the group commit (volume.h).
+		 */
+		struct db *own = db_open(cfg.db_path, cfg.busy_timeout_ms);
+		rc = !own || seed_volume(own, o->meldingen, o->years ? (int)o->years : 1, clock_now(), &cfg) < 0 ? 1 : 0;
+		if (own)
+			db_close(own);
+	}
 out:
 	cli_teardown();
 	return rc;

@@ -3,7 +3,9 @@
  * writes them: opening, linking, notes, interventions, letters,
  * escalations, team and closing as app/dossier_act.c does (the same
  * store calls, dossier events and audit details). Their referrals go
- * through referrals.c.
+ * through referrals.c. The volume dossiers of `seed --meldingen`
+ * (volume_cases.c) are written by the same case_insert(), case_link(),
+ * case_announce() and case_act().
  *
  * A dossier opens during the walk through the year, at its moment among
  * the meldingen, so "nieuwe meldingen" at its home are those that really
@@ -22,12 +24,12 @@
 #include <stdio.h>
 #include <string.h>
 
-int seed_cases_begin(struct demo *d)
+int seed_cases_partners(struct demo *d)
 {
 	static const char sql_partner[] = "SELECT id FROM partner WHERE naam = ?";
 	struct seed_cases *sc = arena_alloc(&d->arena, sizeof(*sc));
 
-	sc->c = arena_alloc(&d->arena, (size_t)n_case_specs * sizeof(*sc->c));
+	memset(sc, 0, sizeof(*sc));
 	d->cases = sc;
 	case_files_forget();
 	for (int p = 0; p < CP__MAX; p++) {
@@ -35,6 +37,15 @@ int seed_cases_begin(struct demo *d)
 		if (!id || referral_partner_get(d->db, &d->arena, id, &sc->partner[p]) != STORE_OK)
 			return log_error("demo: partner %s is missing", case_partner_names[p]);
 	}
+	return 0;
+}
+
+int seed_cases_begin(struct demo *d)
+{
+	if (seed_cases_partners(d) < 0)
+		return -1;
+	struct seed_cases *sc = d->cases;
+	sc->c = arena_alloc(&d->arena, (size_t)n_case_specs * sizeof(*sc->c));
 	for (int i = 0; i < n_case_specs; i++) {
 		struct case_state *cs = &sc->c[i];
 		const struct case_spec *s = &case_specs[i];
@@ -112,25 +123,26 @@ static int audit_dossier(struct demo *d, enum demo_who who, const struct case_st
 	return demo_audit(d, who, "gewijzigd", "dossier", cs->ref, detail);
 }
 
-/* Links one melding as app/dossier_meldingen.c links one: both timelines. */
-static int link_melding(struct demo *d, struct case_state *cs, int k, int64_t op)
+int case_link(struct demo *d, struct case_state *cs, int64_t melding_id, const char *referentie, int64_t op)
 {
-	const struct demo_written *w = &cs->m[k];
 	int64_t uid = d->user[cs->spec->owner];
 
-	if (dossier_link(d->db, cs->id, w->id, op, uid) != STORE_OK ||
-	    demo_melding_event(d, w->id, op, cs->spec->owner, "dossier_gekoppeld", "Gekoppeld aan een dossier.", 0) < 0 ||
-	    dossier_event_add(d->db, cs->id, op, uid, "gekoppeld", w->referentie) != STORE_OK)
+	if (dossier_link(d->db, cs->id, melding_id, op, uid) != STORE_OK ||
+	    demo_melding_event(d, melding_id, op, cs->spec->owner, "dossier_gekoppeld", "Gekoppeld aan een dossier.", 0) < 0 ||
+	    dossier_event_add(d->db, cs->id, op, uid, "gekoppeld", referentie) != STORE_OK)
 		return -1;
-	return audit_dossier(d, cs->spec->owner, cs, arena_printf(&d->arena, "koppelen %s", w->referentie));
+	return audit_dossier(d, cs->spec->owner, cs, arena_printf(&d->arena, "koppelen %s", referentie));
+}
+
+static int link_melding(struct demo *d, struct case_state *cs, int k, int64_t op)
+{
+	return case_link(d, cs, cs->m[k].id, cs->m[k].referentie, op);
 }
 
 /* ---- opening, among the meldingen of its day ---- */
 
-/* Opens dossier ci as dossier_create() does, with the meldingen about its home that came in before. */
-static int open_case(struct demo *d, int ci, int64_t op)
+int case_insert(struct demo *d, struct case_state *cs, int64_t op)
 {
-	struct case_state *cs = &d->cases->c[ci];
 	const struct case_spec *s = cs->spec;
 	int y, mo, dd;
 
@@ -146,12 +158,28 @@ static int open_case(struct demo *d, int ci, int64_t op)
 	cs->opened_at = cs->last_op = op;
 	cs->ave = AVE_GROEN;
 	cs->regie = REGIE_BEWONER;
+	return 0;
+}
+
+int case_announce(struct demo *d, struct case_state *cs)
+{
+	if (dossier_fts_refresh(d->db, cs->id) != STORE_OK)
+		return -1;
+	return demo_audit(d, cs->spec->owner, "aangemaakt", "dossier", cs->ref, cs->spec->gevoelig ? "gevoelig" : "");
+}
+
+/* Opens dossier ci as dossier_create() does, with the meldingen about its home that came in before. */
+static int open_case(struct demo *d, int ci, int64_t op)
+{
+	struct case_state *cs = &d->cases->c[ci];
+	const struct case_spec *s = cs->spec;
+
+	if (case_insert(d, cs, op) < 0)
+		return -1;
 	for (int k = 0; k < s->n_meldingen; k++)
 		if (s->meldingen[k].link && cs->m[k].id && link_melding(d, cs, k, op) < 0)
 			return -1;
-	if (dossier_fts_refresh(d->db, cs->id) != STORE_OK)
-		return -1;
-	return demo_audit(d, s->owner, "aangemaakt", "dossier", cs->ref, s->gevoelig ? "gevoelig" : "");
+	return case_announce(d, cs);
 }
 
 struct day_item {
@@ -321,7 +349,7 @@ static int act_small(struct demo *d, struct case_state *cs, const struct case_ac
 
 /* ---- after the last day: the rest of each story ---- */
 
-static int run_action(struct demo *d, struct case_state *cs, const struct case_action *a, int64_t op)
+int case_act(struct demo *d, struct case_state *cs, const struct case_action *a, int64_t op)
 {
 	int partner_step = a->kind == CA_REF_ACCEPT || a->kind == CA_REF_DECLINE || a->kind == CA_REF_ANSWER;
 	enum demo_who who = a->who != WHO_NOBODY ? a->who : partner_step ? WHO_PARTNER_WIJKTEAM : cs->spec->owner;
@@ -419,7 +447,7 @@ int seed_cases_finish(struct demo *d)
 		return -1;
 	for (int i = 0; i < n; i++) {
 		struct case_state *cs = &d->cases->c[p[i].ci];
-		if (run_action(d, cs, &cs->spec->actions[p[i].j], p[i].op) < 0)
+		if (case_act(d, cs, &cs->spec->actions[p[i].j], p[i].op) < 0)
 			return log_error("demo: dossier %s: action %d failed", cs->ref, p[i].j);
 	}
 	for (int ci = 0; ci < n_case_specs; ci++)

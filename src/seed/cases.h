@@ -117,6 +117,23 @@ struct seed_cases {
 	struct referral_partner partner[CP__MAX];
 };
 
+/*
+ * The pieces of a dossier's life that the demo's stories (cases.c) and
+ * the volume dossiers of `seed --meldingen` (volume_cases.c) share, so
+ * both write them the one way app/dossier_act.c does:
+ *   seed_cases_partners  d->cases with the partners only (no stories)
+ *   case_insert          the dossier row as dossier_create() writes it
+ *   case_link            one melding linked: both timelines and the audit row
+ *   case_announce        its search row and the "aangemaakt" audit row
+ *   case_act             one action (note, escalation, referral step, closing)
+ * 0/-1.
+ */
+int seed_cases_partners(struct demo *d);
+int case_insert(struct demo *d, struct case_state *cs, int64_t op);
+int case_link(struct demo *d, struct case_state *cs, int64_t melding_id, const char *referentie, int64_t op);
+int case_announce(struct demo *d, struct case_state *cs);
+int case_act(struct demo *d, struct case_state *cs, const struct case_action *a, int64_t op);
+
 /* "maandag 2 maart 2026", in the load's arena. */
 const char *case_day_label(struct demo *d, int32_t day);
 

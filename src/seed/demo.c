@@ -587,7 +587,7 @@ static int write_other(struct demo *d, int64_t until, void *ctx)
 
 /* ---- the load ---- */
 
-static int setup(struct demo *d, struct db *db, const struct config *cfg, int64_t now)
+int demo_setup(struct demo *d, struct db *db, const struct config *cfg, int64_t now)
 {
 	static const char *const emails[WHO__MAX] = {
 		[WHO_COORDINATOR] = "coordinator@voorbeeld.example", [WHO_ONDERSTEUNER] = "ondersteuner@voorbeeld.example",
@@ -661,7 +661,7 @@ int seed_demo_story(struct db *db, const struct config *cfg, int64_t now)
 	int rc = -1, began = 0;
 
 	summary[0] = status_link[0] = '\0';
-	if (setup(d, db, cfg, now) < 0 || load_homes(d, &p) < 0)
+	if (demo_setup(d, db, cfg, now) < 0 || load_homes(d, &p) < 0)
 		goto out;
 	if (seed_cases_begin(d) < 0)
 		goto out;

@@ -13,6 +13,9 @@
  *   case_text.c  the dossiers' own story: homes, people, texts, days
  *                (cases.h)
  *
+ * volume_cases.c (`seed --meldingen`) writes its dossiers with the same
+ * demo_setup() and the writers of cases.c and referrals.c.
+ *
  * Everything is derived from "now" (clock_now(), pinned by LEEFBAAR_NOW) and
  * from nothing else: every moment lies before the start of today
  * (Amsterdam), and every random choice comes from a demo_rng seeded by a
@@ -141,6 +144,14 @@ struct demo_written {
 	int64_t ontvangen_op, bevestigd_op, teruggekoppeld_op;   /* 0: not (yet) */
 	enum melding_status status;
 };
+
+/*
+ * Fills d for a load on db at now: the demo's staff and wijken (found by
+ * their e-mail addresses and codes), the categories and the calendar. cfg
+ * NULL: the built-in defaults. 0/-1 (logged: the demo organisation is not
+ * there).
+ */
+int demo_setup(struct demo *d, struct db *db, const struct config *cfg, int64_t now);
 
 /* A fresh spec: nothing happens after receipt, no costs. */
 void demo_melding_init(struct demo_melding *m);
