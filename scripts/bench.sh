@@ -41,16 +41,8 @@ dir=build/bench
 mkdir -p "$dir/data"
 db="$dir/bench-$N-$YEARS-demo.db"
 config="$dir/config.ini"
-cat >"$config" <<INI
-[app]
-data_dir = $dir/data
-log_level = warn
-[server]
-access_log = false
-threads = 8
-[security]
-pwhash = test
-INI
+. scripts/bench_lib.sh
+bench_config "$config" "$dir/data" warn
 
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
 if [ ! -f "$db.klaar" ]; then
@@ -75,28 +67,9 @@ year=$(( $(date +%Y) - 1 ))
 van="$year-01-01"
 tot="$year-12-31"
 
-log="$dir/server.log"
 pid=""
-stop() {
-	if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-		kill "$pid"
-		wait "$pid" 2>/dev/null || true
-	fi
-}
-trap stop EXIT
-for attempt in 1 2 3 4 5; do
-	port=$(( 20000 + RANDOM % 20000 ))
-	# The server binds with SO_REUSEPORT: on a port already in use it would
-	# share the requests with whoever listens there.
-	[ -z "$(ss -ltnH "sport = :$port" 2>/dev/null)" ] || continue
-	"$BIN" serve --config "$config" --db "$db" --listen "127.0.0.1:$port" >"$log" 2>&1 &
-	pid=$!
-	if "$bench" --url "http://127.0.0.1:$port" --wait; then break; fi
-	stop
-	pid=""
-done
-[ -n "$pid" ] || { echo "bench: the server did not start" >&2; cat "$log" >&2; exit 1; }
-url="http://127.0.0.1:$port"
+trap bench_stop EXIT
+bench_serve "$BIN" "$config" "$db" "$dir/server.log" || { echo "bench: the server did not start" >&2; exit 1; }
 echo "== server on $url; the year measured: $van .. $tot"
 
 pages=(
@@ -138,8 +111,7 @@ scripts/bench_throughput.sh "$url" "$(dirname "$bench")/bench_static" "$config" 
 echo "== server memory: $(awk '/^VmRSS:/ { rss = $2 } /^VmHWM:/ { hwm = $2 }
 	END { printf "VmRSS %.1f MB now, VmHWM %.1f MB at its peak", rss / 1024, hwm / 1024 }' "/proc/$pid/status")"
 # Durable creates write: on a copy, once this server has closed the database.
-stop
-pid=""
+bench_stop
 echo
 scripts/bench_create.sh "$BIN" "$create" "$db" || rc=1
 exit $rc

@@ -31,23 +31,12 @@ mkdir -p "$dir/data"
 db="$dir/create.db"
 cp --reflink=auto "$SRC" "$db"
 config="$dir/config.ini"
-cat >"$config" <<INI
-[app]
-data_dir = $dir/data
-log_level = info
-[server]
-access_log = false
-threads = 8
-[security]
-pwhash = test
-INI
+. scripts/bench_lib.sh
+bench_config "$config" "$dir/data" info
 
 pid=""
 cleanup() {
-	if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-		kill "$pid"
-		wait "$pid" 2>/dev/null || true
-	fi
+	bench_stop
 	rm -rf "$dir"
 }
 trap cleanup EXIT
@@ -65,26 +54,9 @@ wrk.body = '{"categorie": "geluid", "omschrijving": "Harde muziek in de nacht, a
 LUA
 
 log="$dir/server.log"
-for attempt in 1 2 3 4 5; do
-	port=$(( 20000 + RANDOM % 20000 ))
-	[ -z "$(ss -ltnH "sport = :$port" 2>/dev/null)" ] || continue
-	"$BIN" serve --config "$config" --db "$db" --listen "127.0.0.1:$port" >"$log" 2>&1 &
-	pid=$!
-	for _ in $(seq 50); do
-		curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
-		sleep 0.1
-	done
-	curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
-	kill "$pid" 2>/dev/null || true
-	wait "$pid" 2>/dev/null || true
-	pid=""
-done
-[ -n "$pid" ] || { echo "bench_create: the server did not start" >&2; cat "$log" >&2; exit 1; }
-
-out=$(wrk -t2 -c"$CONNS" -d"${SECONDS_LOAD}s" --latency -s "$dir/post.lua" "http://127.0.0.1:$port/api/v1/meldingen")
-kill "$pid"
-wait "$pid" 2>/dev/null || true
-pid=""
+bench_serve "$BIN" "$config" "$db" "$log" || { echo "bench_create: the server did not start" >&2; exit 1; }
+out=$(wrk -t2 -c"$CONNS" -d"${SECONDS_LOAD}s" --latency -s "$dir/post.lua" "$url/api/v1/meldingen")
+bench_stop
 
 rate=$(awk '/^Requests\/sec:/ { print $2 }' <<<"$out")
 pct() { awk -v p="$1" '$1 == p { print $2 }' <<<"$out"; }
