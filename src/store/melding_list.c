@@ -666,6 +666,26 @@ static void paginate(struct melding_page *out, int page)
 	out->page = page < 1 ? 1 : page > out->pages ? out->pages : page;
 }
 
+/* The page's rows, read whole by their ids (at most a page of them) in the sort order into out. 0/-1. */
+static int rows_by_id(struct db *db, struct arena *a, const int64_t *ids, int n, enum melding_sort sort,
+		      struct melding_page *out)
+{
+	if (n == 0)
+		return 0;
+	struct query q = { .sql = BUF_INIT };
+	build_rows(ids, n, sort, &q);
+	sqlite3_stmt *st = prepare(db, &q);
+	buf_release(&q.sql);
+	if (!st)
+		return -1;
+	n = db_fill(db, st, a, read_row, out->rows, sizeof(*out->rows), MELDING_LIST_PER_PAGE, "melding list");
+	db_done(st);
+	if (n < 0)
+		return -1;
+	out->n = n;
+	return 0;
+}
+
 /* One pass of SQL_HITS for page `page`: up to a page of ids into ids, and *total. 0/-1. */
 static int search_ids(struct db *db, const struct melding_filter *f, const char *fts, int page,
 		      int64_t *ids, int *n, int64_t *total)
@@ -842,20 +862,7 @@ static int search_scan(struct db *db, struct arena *a, const struct melding_filt
 	int n = 0;
 	for (int64_t i = (int64_t)(out->page - 1) * MELDING_LIST_PER_PAGE; i < x.n && n < MELDING_LIST_PER_PAGE; i++)
 		ids[n++] = x.h[i].id;
-	if (n == 0)
-		return 0;
-	struct query qr = { .sql = BUF_INIT };
-	build_rows(ids, n, f->sort, &qr);
-	st = prepare(db, &qr);
-	buf_release(&qr.sql);
-	if (!st)
-		return -1;
-	n = db_fill(db, st, a, read_row, out->rows, sizeof(*out->rows), MELDING_LIST_PER_PAGE, "melding list");
-	db_done(st);
-	if (n < 0)
-		return -1;
-	out->n = n;
-	return 0;
+	return rows_by_id(db, a, ids, n, f->sort, out);
 }
 
 /*
@@ -889,21 +896,7 @@ static int search_page(struct db *db, struct arena *a, const struct melding_filt
 	} else {
 		paginate(out, page);
 	}
-	if (n == 0)
-		return 0;
-
-	struct query q = { .sql = BUF_INIT };
-	build_rows(ids, n, f->sort, &q);
-	sqlite3_stmt *st = prepare(db, &q);
-	buf_release(&q.sql);
-	if (!st)
-		return -1;
-	n = db_fill(db, st, a, read_row, out->rows, sizeof(*out->rows), MELDING_LIST_PER_PAGE, "melding list");
-	db_done(st);
-	if (n < 0)
-		return -1;
-	out->n = n;
-	return 0;
+	return rows_by_id(db, a, ids, n, f->sort, out);
 }
 
 enum store_result melding_list(struct db *db, struct arena *a, const struct melding_filter *f,
