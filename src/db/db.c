@@ -838,8 +838,22 @@ const char *db_write_health(struct db *db)
 	/* A connection opened read-only says the file was read-only then: is it still? */
 	if (!failed && sqlite3_db_readonly(db->own.h, "main") == 1)
 		failed = SQLITE_READONLY;
-	if (!failed || write_probe(db) == 0)
+	if (!failed)
 		return NULL;
+	if (write_probe(db) == 0) {
+		/*
+		 * Writable again. A reader opened read-only would have every later
+		 * check probe (an fsync each time): open it afresh, outside any
+		 * statement here.
+		 */
+		struct conn fresh = { 0 };
+		if (sqlite3_db_readonly(db->own.h, "main") == 1 && !db->in_tx &&
+		    conn_open(&fresh, pool_path, pool_busy_ms) == 0) {
+			conn_close(&db->own);
+			db->own = fresh;
+		}
+		return NULL;
+	}
 	switch (failed & 0xff) {
 	case SQLITE_READONLY:
 	case SQLITE_PERM:
