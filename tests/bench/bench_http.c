@@ -3,7 +3,6 @@
  * baseline measured in the same run on the same machine (make bench;
  * scripts/bench.sh starts the server and calls this).
  *
- *   bench_http --url http://127.0.0.1:PORT --wait      (exit 0 once /healthz answers, within 10 s)
  *   bench_http --url http://127.0.0.1:PORT --email E --password P
  *              [--db PATH --van YYYY-MM-DD --tot YYYY-MM-DD] [-n 100]
  *              [--max-ms PATH=MS]... PATH...
@@ -365,13 +364,11 @@ int main(int argc, char **argv)
 	const char *base = NULL, *email = NULL, *password = NULL, *db = NULL, *van = NULL, *tot = NULL;
 	const char *paths[MAX_PATHS], *limit_path[MAX_PATHS];
 	double limit_ms[MAX_PATHS];
-	int np = 0, nl = 0, n = 100, failed = 0, wait = 0;
+	int np = 0, nl = 0, n = 100, failed = 0;
 
 	for (int i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--url") && i + 1 < argc)
 			base = argv[++i];
-		else if (!strcmp(argv[i], "--wait"))
-			wait = 1;
 		else if (!strcmp(argv[i], "--email") && i + 1 < argc)
 			email = argv[++i];
 		else if (!strcmp(argv[i], "--password") && i + 1 < argc)
@@ -396,7 +393,7 @@ int main(int argc, char **argv)
 		else
 			goto usage;
 	}
-	if (!base || (!wait && (!email || !password || n < 1 || (db && (!van || !tot)))))
+	if (!base || !email || !password || n < 1 || (db && (!van || !tot)))
 		goto usage;
 
 	curl_global_init(CURL_GLOBAL_DEFAULT);
@@ -406,18 +403,6 @@ int main(int argc, char **argv)
 	curl_easy_setopt(c, CURLOPT_NOPROXY, "*");
 	curl_easy_setopt(c, CURLOPT_TIMEOUT, 30L);
 	curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, NULL);
-	if (wait) {
-		struct buf url = BUF_INIT, body = BUF_INIT;
-		buf_addf(&url, "%s/healthz", base);
-		curl_easy_setopt(c, CURLOPT_TIMEOUT, 1L);
-		for (int i = 0; i < 100; i++) {
-			if (get(c, url.buf, &body) == 200)
-				return 0;
-			struct timespec ts = { 0, 100 * 1000 * 1000 };
-			nanosleep(&ts, NULL);
-		}
-		return 1;
-	}
 	if (login(c, base, email, password) < 0)
 		return 1;
 
@@ -471,8 +456,7 @@ int main(int argc, char **argv)
 	curl_global_cleanup();
 	return failed;
 usage:
-	fprintf(stderr, "usage: bench_http --url BASE --wait\n"
-			"       bench_http --url BASE --email E --password P [--db PATH --van D --tot D] [-n N] "
+	fprintf(stderr, "usage: bench_http --url BASE --email E --password P [--db PATH --van D --tot D] [-n N] "
 			"[--max-ms PATH=MS]... PATH...\n");
 	return 2;
 }
