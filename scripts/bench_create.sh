@@ -30,6 +30,8 @@ rm -rf "$dir"
 mkdir -p "$dir/data"
 db="$dir/create.db"
 cp --reflink=auto "$SRC" "$db"
+# The copy's dirty pages would otherwise be written back during the load, next to its fsyncs.
+sync
 config="$dir/config.ini"
 . scripts/bench_lib.sh
 bench_config "$config" "$dir/data" info

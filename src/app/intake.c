@@ -161,8 +161,8 @@ static int keep_pending(struct intake *w, struct intake_result *res)
 
 static int load_categories(struct intake *w, const char ***codes, size_t *n)
 {
-	struct category cats[CATEGORY_MAX];
-	int c = category_list(w->db, 1, cats, CATEGORY_MAX);
+	const struct category *cats;
+	int c = category_list_kept(w->db, 1, &cats);
 
 	if (c < 0)
 		return -1;

@@ -24,6 +24,7 @@
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/statvfs.h>
@@ -52,6 +53,7 @@ struct conn {
 	struct stmt_slot slots[STMT_SLOTS];
 	struct dyn_stmt dyn[DYN_SLOTS];
 	uint64_t tick;
+	int64_t serial;   /* which opening this is, process-wide: see db_data_version() */
 };
 
 /*
@@ -131,7 +133,10 @@ static int conn_open(struct conn *c, const char *path, int busy_timeout_ms)
 {
 	static pthread_once_t once = PTHREAD_ONCE_INIT;
 
+	static _Atomic int64_t opened;
+
 	pthread_once(&once, library_init);
+	c->serial = ++opened;
 	int rc = sqlite3_open_v2(path, &c->h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
 
 	if (rc != SQLITE_OK) {
@@ -963,7 +968,16 @@ fail:
 
 int64_t db_data_version(struct db *db)
 {
-	return db_int(db, "PRAGMA data_version", -1, NULL);
+	/*
+	 * data_version counts others' commits only, so this connection's own
+	 * changes (a command writing on its own connection) are added; both
+	 * only grow, so their sum changes whenever either does. The serial
+	 * keeps a connection opened afresh (or another database) from
+	 * repeating an old value.
+	 */
+	int64_t v = db_int(db, "PRAGMA data_version", -1, NULL);
+
+	return v < 0 ? -1 : (db->own.serial << 40) + v + sqlite3_total_changes64(db->own.h);
 }
 
 int db_ping(struct db *db)

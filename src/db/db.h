@@ -169,8 +169,9 @@ int db_backup(struct db *db, const char *dest);
 
 /*
  * A number that changes when anything was committed since this thread last
- * asked (PRAGMA data_version on its connection): for what a thread keeps
- * between requests. -1 on error.
+ * asked (by others: PRAGMA data_version; or on its own connection), and
+ * that no other connection or database gives: for what a thread keeps
+ * between requests. Ask outside a transaction. -1 on error.
  */
 int64_t db_data_version(struct db *db);
 

@@ -5,6 +5,8 @@
 #include "lib/arena.h"
 #include "db/db.h"
 
+#include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define COLS "id, code, naam, pijler, toelichting, bevestigen_werkdagen, terugkoppelen_werkdagen," \
@@ -46,6 +48,48 @@ int category_list(struct db *db, int active_only, struct category *out, int max)
 	sqlite3_stmt *st = db_stmt(db, active_only ? SQL_LIST_ACTIVE : SQL_LIST_ALL);
 
 	return db_fill(db, st, NULL, read_category, out, sizeof(*out), max, "categories");
+}
+
+/*
+ * Every intake validates against the active categories, and reading them
+ * cost a twelfth of a melding's intake at a million meldingen. Each thread
+ * keeps both lists with the db_data_version() they were read at, so a
+ * changed category counts from the next request on.
+ */
+struct category_cache {
+	int64_t version[2];   /* by active_only; 0: not read */
+	int n[2];
+	struct category list[2][CATEGORY_MAX];
+};
+
+static pthread_key_t cache_key;
+static pthread_once_t cache_once = PTHREAD_ONCE_INIT;
+
+static void cache_key_init(void)
+{
+	pthread_key_create(&cache_key, free);
+}
+
+int category_list_kept(struct db *db, int active_only, const struct category **out)
+{
+	pthread_once(&cache_once, cache_key_init);
+	struct category_cache *c = pthread_getspecific(cache_key);
+	if (!c) {
+		c = calloc(1, sizeof(*c));
+		if (!c || pthread_setspecific(cache_key, c) != 0) {
+			free(c);
+			return -1;
+		}
+	}
+	int k = !!active_only;
+	int64_t v = db_data_version(db);
+	if (v < 0 || v != c->version[k]) {
+		c->n[k] = category_list(db, k, c->list[k], CATEGORY_MAX);
+		/* A failed read is not kept: the next call reads again. */
+		c->version[k] = c->n[k] < 0 ? 0 : v;
+	}
+	*out = c->list[k];
+	return c->n[k];
 }
 
 enum store_result category_by_code(struct db *db, const char *code, struct category *c)

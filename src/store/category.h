@@ -28,6 +28,12 @@ struct category {
 /* Fills out (up to max) in display order; returns the count, -1 on error. */
 int category_list(struct db *db, int active_only, struct category *out, int max);
 /*
+ * The same list as category_list(), kept per thread until anything is
+ * committed (db_data_version()): *out stays valid until this thread's next
+ * call. Returns the count, -1 on error.
+ */
+int category_list_kept(struct db *db, int active_only, const struct category **out);
+/*
  * Every category (CATEGORY_MAX at most) in display order, in arena memory:
  * *out and the count, or -1 on error (db NULL included).
  */

@@ -238,7 +238,16 @@ static void test_categorieen(void **state)
 	cJSON_Delete(j);
 	response_free(r);
 
-	/* An inactive category is not offered. */
+	/*
+	 * An inactive category is not offered, and no longer taken in: the
+	 * server keeps the list between requests (warmed here by a first
+	 * melding in it) and must see the change made elsewhere.
+	 */
+	static const char GROEN[] = "{\"categorie\": \"groen\", \"omschrijving\": \"Struiken al maanden niet gesnoeid.\","
+				    " \"plaats\": \"Achterpad\", \"anoniem\": true}";
+	r = client_api(c, "POST", "/api/v1/meldingen", NULL, GROEN, NULL);
+	assert_status(r, 201);
+	response_free(r);
 	test_sql(*state, "UPDATE category SET actief = 0 WHERE code = 'groen'");
 	r = client_get(c, "/api/v1/categorieen");
 	assert_status(r, 200);
@@ -247,7 +256,13 @@ static void test_categorieen(void **state)
 	assert_null(strstr(r->body, "\"groen\""));
 	cJSON_Delete(j);
 	response_free(r);
+	r = client_api(c, "POST", "/api/v1/meldingen", NULL, GROEN, NULL);
+	assert_fouten(r, "categorie", "Kies een van de soorten uit de lijst.");
+	response_free(r);
 	test_sql(*state, "UPDATE category SET actief = 1 WHERE code = 'groen'");
+	r = client_api(c, "POST", "/api/v1/meldingen", NULL, GROEN, NULL);
+	assert_status(r, 201);
+	response_free(r);
 
 	/* A token that may only submit may still read what it submits into. */
 	assert_int_equal(status_of(c, "GET", "/api/v1/categorieen", f->melden, NULL), 200);

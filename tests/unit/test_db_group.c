@@ -257,6 +257,40 @@ static void test_a_lone_write_commits_at_once(void **state)
 	assert_int_equal(after.commits - before.commits, 3);
 }
 
+/*
+ * db_data_version() is what per-thread caches are kept by: it must move
+ * with a commit on the pool's writer and with a write on a command's own
+ * connection, stay put without one, and never repeat another
+ * connection's value.
+ */
+static void test_data_version_moves_with_every_write(void **state)
+{
+	(void)state;
+	struct db *pooled = db_thread();
+	int64_t v0 = db_data_version(pooled);
+	assert_true(v0 >= 0);
+	assert_int_equal(db_data_version(pooled), v0);
+	assert_int_equal(db_begin(pooled), 0);
+	assert_int_equal(db_exec(pooled, SQL_INSERT, "ii", 500, 1), 1);
+	assert_int_equal(db_commit(pooled), 0);
+	int64_t v1 = db_data_version(pooled);
+	assert_true(v1 != v0);
+
+	struct db *own = db_open(path, 5000), *other = db_open(path, 5000);
+	assert_non_null(own);
+	assert_non_null(other);
+	int64_t o0 = db_data_version(own);
+	assert_true(o0 != db_data_version(other));
+	assert_int_equal(db_exec(own, SQL_INSERT, "ii", 501, 1), 1);
+	int64_t o1 = db_data_version(own);
+	assert_true(o1 != o0);
+	assert_int_equal(db_data_version(own), o1);
+	/* The pool's reader sees the command's write as someone else's commit. */
+	assert_true(db_data_version(pooled) != v1);
+	db_close(other);
+	db_close(own);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -265,6 +299,7 @@ int main(void)
 		cmocka_unit_test(test_the_first_writer_rolls_back),
 		cmocka_unit_test(test_a_failed_commit_fails_every_member),
 		cmocka_unit_test(test_a_lone_write_commits_at_once),
+		cmocka_unit_test(test_data_version_moves_with_every_write),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
