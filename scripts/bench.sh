@@ -114,4 +114,6 @@ echo "== server memory: $(awk '/^VmRSS:/ { rss = $2 } /^VmHWM:/ { hwm = $2 }
 bench_stop
 echo
 scripts/bench_create.sh "$BIN" "$create" "$db" || rc=1
+echo
+scripts/bench_backup.sh "$BIN" "$db" || rc=1
 exit $rc

@@ -1,7 +1,7 @@
 /*
  * main.c - the command line: the subcommand table and nothing else.
  *
- *   leefbaar serve | migrate | adduser | token | seed | werkdagen | import | backup | dagoverzicht
+ *   leefbaar serve | migrate | adduser | token | seed | werkdagen | import | backup | restore | dagoverzicht
  *
  * Each command is one file in src/cli/. Options may stand before or after
  * the subcommand (getopt_long permutes). Exit status: 0 success, 1
@@ -30,6 +30,7 @@ static const struct command {
 	{ "token", cli_token, 0 },
 	{ "seed", cli_seed, 0 },
 	{ "backup", cli_backup, 1 },
+	{ "restore", cli_restore, 1 },
 	{ "werkdagen", cli_werkdagen, 1 },
 	{ "import", cli_import, 1 },
 	{ "dagoverzicht", cli_dagoverzicht, 1 },

@@ -25,6 +25,7 @@ const char cli_usage_text[] =
 	"  werkdagen add YYYY-MM-DD N | between YYYY-MM-DD YYYY-MM-DD\n"
 	"  import  gebieden|adressen FILE\n"
 	"  backup  FILE\n"
+	"  restore FILE   replace the database with a backup (stop the server first)\n"
 	"  dagoverzicht [YYYY-MM-DD]   queue each staff member's daily overview mail (run from cron)\n";
 
 int cli_usage(const char *msg)

@@ -44,6 +44,7 @@ int cli_adduser(const struct cli_opts *o, int argc, char **argv);
 int cli_token(const struct cli_opts *o, int argc, char **argv);
 int cli_seed(const struct cli_opts *o, int argc, char **argv);
 int cli_backup(const struct cli_opts *o, int argc, char **argv);
+int cli_restore(const struct cli_opts *o, int argc, char **argv);
 
 /*
  * Loads the configuration (defaults, ini, flags), sets the log level,

@@ -929,6 +929,13 @@ int db_backup(struct db *db, const char *dest)
 	if (snprintf(part, sizeof(part), "%s.part", dest) >= (int)sizeof(part))
 		return log_error("backup: path too long: %s", dest);
 	unlink(part);
+	/* Made 0600 before SQLite opens it: a backup holds what the database holds, whatever the umask. */
+	int fd = open(part, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	if (fd < 0) {
+		log_error("backup: cannot create %s: %s", part, strerror(errno));
+		return -1;
+	}
+	close(fd);
 	if (sqlite3_open_v2(part, &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
 		log_error("backup: cannot create %s: %s", part, to ? sqlite3_errmsg(to) : "out of memory");
 		goto fail;
@@ -964,6 +971,67 @@ fail:
 	sqlite3_close(to);
 	unlink(part);
 	return -1;
+}
+
+/* Answers one text query on a connection of its own; NULL when it cannot. */
+static char *file_text(sqlite3 *h, const char *sql)
+{
+	sqlite3_stmt *st = NULL;
+	char *v = NULL;
+
+	if (sqlite3_prepare_v2(h, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW &&
+	    sqlite3_column_text(st, 0))
+		v = xstrdup((const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	return v;
+}
+
+/*
+ * The inverse of db_backup(): the whole of SRC replaces the database in
+ * one write transaction (the online backup API, in one step), so a server
+ * that has it open reads the old data or the new, never a mix, and a
+ * failure leaves the old. SRC is checked first: it must pass
+ * integrity_check and be a Leefbaar database (schema_migrations).
+ */
+int db_restore(struct db *db, const char *src)
+{
+	sqlite3 *from = NULL;
+	int rc = -1;
+
+	if (sqlite3_open_v2(src, &from, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+		log_error("restore: cannot open %s: %s", src, from ? sqlite3_errmsg(from) : "out of memory");
+		goto out;
+	}
+	char *check = file_text(from, "PRAGMA integrity_check");
+	char *ours = file_text(from, "SELECT max(version) FROM schema_migrations");
+	if (!check || strcmp(check, "ok"))
+		log_error("restore: %s is damaged or not a database: %s", src, check ? check : sqlite3_errmsg(from));
+	else if (!ours)
+		log_error("restore: %s is not a Leefbaar database (it has no schema_migrations)", src);
+	else
+		rc = 0;
+	free(check);
+	free(ours);
+	if (rc < 0)
+		goto out;
+	sqlite3_backup *b = sqlite3_backup_init(db->cur->h, "main", from, "main");
+	if (!b) {
+		log_error("restore: %s", sqlite3_errmsg(db->cur->h));
+		rc = -1;
+		goto out;
+	}
+	int step, tries = 0;
+	/* The server's writer may hold the lock for a batch: wait for it, up to a minute. */
+	while (((step = sqlite3_backup_step(b, -1)) == SQLITE_BUSY || step == SQLITE_LOCKED) && tries++ < 3000)
+		sqlite3_sleep(20);
+	sqlite3_backup_finish(b);
+	if (step != SQLITE_DONE) {
+		log_error("restore from %s: %s", src, sqlite3_errstr(step));
+		rc = -1;
+	}
+out:
+	sqlite3_close(from);
+	return rc;
 }
 
 int64_t db_data_version(struct db *db)

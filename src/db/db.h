@@ -166,6 +166,12 @@ int db_exec_script(struct db *db, const char *sql);
  * left as it was). 0/-1 (logged).
  */
 int db_backup(struct db *db, const char *dest);
+/*
+ * Replaces the whole database with the backup SRC, in one transaction,
+ * after checking that SRC is whole (integrity_check) and is a Leefbaar
+ * database. 0, or -1 (logged) with the database as it was.
+ */
+int db_restore(struct db *db, const char *src);
 
 /*
  * A number that changes when anything was committed since this thread last
