@@ -147,7 +147,7 @@ static double frame(struct tpl_dict *d, const struct svg_chart *c, double max, d
 	return top;
 }
 
-static void legend(struct tpl_dict *d, const struct svg_series *s, int ns, int dashed)
+static void legend(struct tpl_dict *d, const struct svg_chart *c, const struct svg_series *s, int ns, int dashed)
 {
 	for (int k = 0; k < ns; k++) {
 		struct tpl_dict *l = tpl_section(d, "LEGEND");
@@ -155,6 +155,10 @@ static void legend(struct tpl_dict *d, const struct svg_series *s, int ns, int d
 		tpl_set(l, "FILL", svg_palette[k % SVG_PALETTE_N]);
 		tpl_set(l, "DASH", dashed ? svg_dashes[k % SVG_PALETTE_N] : "none");
 	}
+	if (c->running > 0 && c->running <= c->n)
+		tpl_set(tpl_section(d, "RUNNING"), "TEXT", dashed ?
+			"* loopt nog (open punt): de cijfers zijn nog niet af" :
+			"* loopt nog (lichtere staaf): de cijfers zijn nog niet af");
 }
 
 void svg_line_chart(struct tpl_dict *d, const struct svg_chart *c, const struct svg_series *s, int ns)
@@ -193,13 +197,16 @@ void svg_line_chart(struct tpl_dict *d, const struct svg_chart *c, const struct 
 			struct tpl_dict *dot = tpl_section(line, "DOT");
 			tpl_setf(dot, "CX", "%.1f", x);
 			tpl_setf(dot, "CY", "%.1f", y);
-			tpl_set(dot, "FILL", colour);
+			/* A running bucket's point is open: a ring in the series' colour. */
+			int running = i == c->running - 1;
+			tpl_set(dot, "FILL", running ? "#ffffff" : colour);
+			tpl_set(dot, "RING", running ? colour : "#ffffff");
 			value_text(c, s[k].v[i], num, sizeof(num));
 			tpl_setf(dot, "TITLE", "%s, %s: %s", s[k].naam, c->labels_lang[i], num);
 		}
 		buf_release(&pts);
 	}
-	legend(d, s, ns, 1);
+	legend(d, c, s, ns, 1);
 }
 
 void svg_bar_chart(struct tpl_dict *d, const struct svg_chart *c, const struct svg_series *s, int ns)
@@ -232,12 +239,13 @@ void svg_bar_chart(struct tpl_dict *d, const struct svg_chart *c, const struct s
 			tpl_setf(b, "BW", "%.1f", bw);
 			tpl_setf(b, "BH", "%.1f", y0 - y1);
 			tpl_set(b, "FILL", svg_palette[k % SVG_PALETTE_N]);
+			tpl_set(b, "OPACITY", i == c->running - 1 ? "0.45" : "1");
 			value_text(c, v, num, sizeof(num));
 			tpl_setf(b, "TITLE", "%s, %s: %s", s[k].naam, c->labels_lang[i], num);
 			base += v;
 		}
 	}
-	legend(d, s, ns, 0);
+	legend(d, c, s, ns, 0);
 }
 
 void svg_map(struct tpl_dict *d, const char *id, const char *titel, const char *omschrijving,

@@ -49,6 +49,12 @@ struct svg_chart {
 	int procent;                 /* y axis 0..100 %, values written "83,3%" */
 	double norm;                 /* a dashed reference line at this value, or < 0 */
 	const char *norm_label;      /* "norm 90%" */
+	/*
+	 * 1 + the index of the bucket that is still running (its values are
+	 * not final: drawn as an open dot or a lighter bar, and said so in the
+	 * legend), or 0 when all are over.
+	 */
+	int running;
 };
 
 /*

@@ -378,6 +378,8 @@ struct trend {
 	char first[CALENDAR_DAY_LEN], last[CALENDAR_DAY_LEN];
 	double *bev, *ter, *str;                  /* the three percentages per bucket */
 	double *pij[PIJLER__MAX];                 /* meldingen per pillar per bucket */
+	int running;                              /* the bucket still running, or -1 */
+	int week;                                 /* buckets are weeks, not months */
 };
 
 static void trend_init(struct req *req, const struct dash_view *v, const struct kpi_series *s, struct trend *tr)
@@ -386,6 +388,8 @@ static void trend_init(struct req *req, const struct dash_view *v, const struct 
 
 	tr->s = s;
 	dash_series_labels(req, v, s->start, s->n, tr->labels, tr->lang);
+	tr->running = dash_running_bucket(v, s->start, s->n);
+	tr->week = v->grain != KPI_GRAIN_MONTH;
 	tr->per = v->grain == KPI_GRAIN_MONTH ? "per maand" : "per week";
 	calendar_day_long(s->start[0], tr->first);
 	calendar_day_long(s->start[s->n] - 1, tr->last);
@@ -413,25 +417,29 @@ static void trend_charts(struct req *req, struct tpl_dict *t, const struct trend
 	struct svg_series ps[PIJLER__MAX];
 	struct svg_chart c1 = {
 		.id = "grafiek-termijnen", .n = tr->s->n, .labels = tr->labels, .labels_lang = tr->lang,
-		.procent = 1, .norm = KPI_NORM_TERMIJN_GROEN, .norm_label = "norm 90%",
+		.procent = 1, .norm = KPI_NORM_TERMIJN_GROEN, .norm_label = "norm 90%", .running = tr->running + 1,
 	};
 	struct svg_chart c2 = {
 		.id = "grafiek-soorten", .n = tr->s->n, .labels = tr->labels, .labels_lang = tr->lang,
-		.procent = 0, .norm = -1,
+		.procent = 0, .norm = -1, .running = tr->running + 1,
 	};
 
 	for (int k = 0; k < PIJLER__MAX; k++)
 		ps[k] = (struct svg_series){ pijler_labels[k], tr->pij[k] };
+	const char *running = tr->running < 0 ? "" : tr->week ?
+		"De laatste week loopt nog: de cijfers daarvan zijn nog niet af. " :
+		"De laatste maand loopt nog: de cijfers daarvan zijn nog niet af. ";
 	c1.titel = arena_printf(&req->arena, "Termijnen gehaald, %s", tr->per);
 	c1.omschrijving = arena_printf(&req->arena,
 		"Lijngrafiek van het percentage meldingen dat op tijd is bevestigd, op tijd is teruggekoppeld "
 		"en binnen de streefwaarde is teruggekoppeld, %s van %s t/m %s. De stippellijn is de norm van 90%%. "
-		"De cijfers staan ook in de tabel onder de grafiek.", tr->per, tr->first, tr->last);
+		"%sDe cijfers staan ook in de tabel onder de grafiek.", tr->per, tr->first, tr->last, running);
 	svg_line_chart(tpl_include(t, "CHART_TERMIJNEN", "dashboard_chart.tpl"), &c1, ls, 3);
 	c2.titel = arena_printf(&req->arena, "Meldingen per pijler, %s", tr->per);
 	c2.omschrijving = arena_printf(&req->arena,
 		"Gestapelde staafgrafiek van het aantal ontvangen meldingen %s, verdeeld over de vier pijlers, "
-		"van %s t/m %s. De aantallen per soort staan in de tabel onder de grafiek.", tr->per, tr->first, tr->last);
+		"van %s t/m %s. %sDe aantallen per soort staan in de tabel onder de grafiek.", tr->per, tr->first, tr->last,
+		running);
 	svg_bar_chart(tpl_include(t, "CHART_SOORTEN", "dashboard_chart.tpl"), &c2, ps, PIJLER__MAX);
 }
 
@@ -622,8 +630,12 @@ static void show_header(struct req *req, struct tpl_dict *d, const struct dash_v
 	char peil[CALENDAR_DAY_LEN];
 	const char *wijk_naam = v->rq.wijk_id == -1 ? "meldingen zonder wijk" : NULL;
 
-	tpl_set(d, "PERIODE", v->titel);
 	calendar_day_long(v->rq.peildatum, peil);
+	/* A period that goes on after the peildatum is not over: its figures are not final. */
+	if (v->rq.peildatum < v->rq.tot)
+		tpl_setf(d, "PERIODE", "%s (lopend)", v->titel);
+	else
+		tpl_set(d, "PERIODE", v->titel);
 	tpl_set(d, "PEILDATUM", peil);
 	if (v->rq.peildatum != v->today)
 		tpl_show(d, "PEIL_ANDERS");

@@ -138,7 +138,17 @@ const char *dash_cell_link(struct arena *a, const struct dash_view *v, int32_t v
 /* b without its trailing '&' and '?', copied into the arena; b is released. */
 const char *dash_href(struct arena *a, struct buf *b);
 
-/* Short ("mrt", "wk 12") and long ("maart 2026") labels of n buckets, in the arena. */
+/*
+ * The bucket (of n starting at start[], start[n] the end) that holds the
+ * peildatum and ends after it: still running, its figures not final. Its
+ * index, or -1 when every bucket is over.
+ */
+int dash_running_bucket(const struct dash_view *v, const int32_t *start, int n);
+/*
+ * Short ("mrt", "wk 12") and long ("maart 2026") labels of n buckets, in
+ * the arena; the running one is marked ("dec*", "december 2026 (lopend
+ * t/m 6 december 2026)").
+ */
 void dash_series_labels(struct req *req, const struct dash_view *v, const int32_t *start, int n,
 			const char **labels, const char **lang);
 

@@ -402,9 +402,19 @@ int dash_page_start(struct req *req, struct tpl_dict *d, const char *path, struc
 
 /* ---- series and heat ---- */
 
+int dash_running_bucket(const struct dash_view *v, const int32_t *start, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (start[i] <= v->rq.peildatum && v->rq.peildatum < start[i + 1] - 1)
+			return i;
+	return -1;
+}
+
 void dash_series_labels(struct req *req, const struct dash_view *v, const int32_t *start, int n,
 			const char **labels, const char **lang)
 {
+	int running = dash_running_bucket(v, start, n);
+
 	for (int i = 0; i < n; i++) {
 		int y, m, d;
 		days_to_civil(start[i], &y, &m, &d);
@@ -419,6 +429,12 @@ void dash_series_labels(struct req *req, const struct dash_view *v, const int32_
 			calendar_day_long(start[i + 1] - 1, b);
 			labels[i] = arena_printf(&req->arena, "wk %d", wk);
 			lang[i] = arena_printf(&req->arena, "week %d (%s t/m %s)", wk, a, b);
+		}
+		if (i == running) {
+			char peil[CALENDAR_DAY_LEN];
+			calendar_day_long(v->rq.peildatum, peil);
+			labels[i] = arena_printf(&req->arena, "%s*", labels[i]);
+			lang[i] = arena_printf(&req->arena, "%s (lopend t/m %s)", lang[i], peil);
 		}
 	}
 }

@@ -476,6 +476,73 @@ static void test_worklist_and_daily_mail(void **state)
 	cli_result_release(&res);
 }
 
+/*
+ * A period that goes on after the peildatum is marked as running - in the
+ * heading, in the trend's table and in both charts (an open point, a
+ * lighter bar, a line in the legend) - and a period that is over is not.
+ * The days are chosen from today, so this holds on every day of the year.
+ */
+static void test_running_period_is_marked(void **state)
+{
+	struct server *s = *state;
+	build(s);
+	struct client *c = account_client(s, "coordinator@voorbeeld.example", DEMO_PASSWORD);
+	static const char *const maand[] = { "", "januari", "februari", "maart", "april", "mei", "juni", "juli",
+					     "augustus", "september", "oktober", "november", "december" };
+	int y, m, d;
+	/* The 15th of a month that is over (never its last day), as the peildatum. */
+	days_to_civil(amsterdam_day(time(NULL)) - 40, &y, &m, &d);
+	int32_t peil = days_from_civil(y, m, 15);
+	d = 15;
+	char day[DAYS_FORMAT_LEN], first[DAYS_FORMAT_LEN], before[DAYS_FORMAT_LEN], path[200], want[200];
+	days_format(peil, day);
+	days_format(days_from_civil(y, m, 1), first);
+	days_format(days_from_civil(y, m, 1) - 1, before);
+
+	snprintf(path, sizeof(path), "/dashboard?periode=maand&datum=%s&peildatum=%s", day, day);
+	struct response *r = client_get(c, path);
+	assert_status(r, 200);
+	snprintf(want, sizeof(want), "<strong>%s %d (lopend)</strong>", maand[m], y);
+	assert_body_contains(r, want);
+	response_free(r);
+
+	/*
+	 * A melding on the month's first day, never confirmed: the running
+	 * month has a bar, and by the 15th its term to confirm is over, so a
+	 * point (0%) too.
+	 */
+	char json[400];
+	snprintf(json, sizeof(json), "{\"categorie\": \"geluid\", \"omschrijving\": \"Geluid aan het begin van de maand.\","
+		 " \"plaats\": \"Portiek\", \"anoniem\": true, \"kanaal\": \"telefoon\","
+		 " \"ontvangen_op\": \"%sT10:00:00+01:00\"}", first);
+	free(api_melding(c, fx.coordinator, json));
+
+	snprintf(path, sizeof(path), "/dashboard?periode=jaar&datum=%s&peildatum=%s", day, day);
+	r = client_get(c, path);
+	assert_status(r, 200);
+	snprintf(want, sizeof(want), "<th scope=\"row\" class=\"nowrap\">%s %d (lopend t/m %d %s %d)</th>", maand[m], y, d,
+		 maand[m], y);
+	assert_body_contains(r, want);
+	assert_body_contains(r, "* loopt nog (open punt): de cijfers zijn nog niet af");
+	assert_body_contains(r, "* loopt nog (lichtere staaf): de cijfers zijn nog niet af");
+	assert_body_contains(r, "fill-opacity=\"0.45\"");
+	assert_body_contains(r, "fill=\"#ffffff\" stroke=\"#");
+	/* At phone width the charts scroll sideways: their boxes take the keyboard's focus. */
+	assert_body_contains(r, "<div class=\"chart-scroll\" role=\"region\" aria-labelledby=\"grafiek-termijnen-titel\" tabindex=\"0\">");
+	assert_tidy(r);
+	response_free(r);
+
+	/* The month before is over: nothing in it is marked. */
+	snprintf(path, sizeof(path), "/dashboard?periode=maand&datum=%s&peildatum=%s", before, day);
+	r = client_get(c, path);
+	assert_status(r, 200);
+	assert_false(response_contains(r, "(lopend"));
+	assert_false(response_contains(r, "loopt nog"));
+	assert_false(response_contains(r, "fill-opacity=\"0.45\""));
+	response_free(r);
+	client_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -484,6 +551,7 @@ int main(void)
 		cmocka_unit_test(test_csv_exports),
 		cmocka_unit_test(test_map_upload),
 		cmocka_unit_test(test_worklist_and_daily_mail),
+		cmocka_unit_test(test_running_period_is_marked),
 	};
 	int failed = harness_run_suite("dashboard", tests, ARRAY_SIZE(tests), NULL);
 	free(fx.coordinator);
