@@ -23,15 +23,15 @@
 <p>U krijgt meteen een meldnummer en een persoonlijke link.</p>
 </li>
 <li>
-<h3>Binnen 2 werkdagen: ontvangstbevestiging</h3>
+<h3>Binnen {{BEVESTIGEN}}: ontvangstbevestiging</h3>
 <p>Wij laten weten dat we uw melding hebben ontvangen.</p>
 </li>
 <li>
-<h3>Binnen 10 werkdagen: terugkoppeling</h3>
-<p>U hoort wat wij wel en niet kunnen doen. We proberen dit binnen 5 werkdagen te doen.</p>
+<h3>Binnen {{TERUGKOPPELEN}}: terugkoppeling</h3>
+<p>U hoort wat wij wel en niet kunnen doen.{{#STREEF}} We proberen dit binnen {{DAGEN}} te doen.{{/STREEF}}</p>
 </li>
 </ol>
-<p class="muted">Werkdagen zijn maandag tot en met vrijdag, behalve feestdagen.</p>
+<p class="muted">Werkdagen zijn maandag tot en met vrijdag, behalve feestdagen.{{#VERSCHILT}} Voor sommige soorten meldingen is een termijn korter; na het melden ziet u de datum voor uw melding.{{/VERSCHILT}}</p>
 </section>
 
 {{! LOGGED_IN is shown for a signed-in user: then the login button is hidden (ctemplate has no "else"). }}

@@ -6,6 +6,7 @@
  * The suite runs one server with max_body_kb lowered to 64, so a 200 KB body
  * is over the limit without sending megabytes.
  */
+#include "accounts.h"
 #include "harness.h"
 
 #include "lib/xalloc.h"
@@ -99,6 +100,38 @@ static void test_home(void **state)
 	free(login);
 	free(css);
 	response_free(r);
+	client_free(c);
+}
+
+/*
+ * The start page promises the terms the categories have, not fixed
+ * numbers: the longest of the active ones, and a line when some differ.
+ */
+static void test_home_terms_follow_the_categories(void **state)
+{
+	struct server *s = *state;
+	struct client *c = client_new(s);
+	struct response *r = client_get(c, "/");
+
+	assert_body_contains(r, "Binnen 2 werkdagen: ontvangstbevestiging");
+	assert_body_contains(r, "Binnen 10 werkdagen: terugkoppeling");
+	assert_body_contains(r, "We proberen dit binnen 5 werkdagen te doen.");
+	assert_false(response_contains(r, "Voor sommige soorten"));
+	response_free(r);
+
+	test_sql(s, "UPDATE category SET terugkoppelen_werkdagen = 8, streef_werkdagen = 4");
+	test_sql(s, "UPDATE category SET bevestigen_werkdagen = 1 WHERE code = 'geluid'");
+	/* An inactive category promises nothing. */
+	test_sql(s, "UPDATE category SET terugkoppelen_werkdagen = 20, actief = 0 WHERE code = 'groen'");
+	r = client_get(c, "/");
+	assert_body_contains(r, "Binnen 2 werkdagen: ontvangstbevestiging");
+	assert_body_contains(r, "Binnen 8 werkdagen: terugkoppeling");
+	assert_body_contains(r, "We proberen dit binnen 4 werkdagen te doen.");
+	assert_body_contains(r, "Voor sommige soorten meldingen is een termijn korter");
+	assert_false(response_contains(r, "Binnen 10 werkdagen"));
+	response_free(r);
+	test_sql(s, "UPDATE category SET bevestigen_werkdagen = 2, terugkoppelen_werkdagen = 10, streef_werkdagen = 5,"
+		 " actief = 1");
 	client_free(c);
 }
 
@@ -422,6 +455,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_healthz),
 		cmocka_unit_test(test_home),
+		cmocka_unit_test(test_home_terms_follow_the_categories),
 		cmocka_unit_test(test_static_css),
 		cmocka_unit_test(test_static_traversal),
 		cmocka_unit_test(test_static_missing),
