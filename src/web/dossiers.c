@@ -10,6 +10,7 @@
 #include "auth/csrf.h"
 #include "db/db.h"
 #include "web/dossiers.h"
+#include "app/meldingen.h"
 #include "http/http.h"
 #include "lib/buf.h"
 #include "render/form.h"
@@ -269,10 +270,10 @@ const struct field_spec dossier_create_fields[] = {
 	FIELDS_END
 };
 
-/* The pijler choices, the one posted checked. */
-static void show_pijlers(struct req *req, struct tpl_dict *d, int keep)
+/* The pijler choices, the one posted (or else `given`, -1: none) checked. */
+static void show_pijlers(struct req *req, struct tpl_dict *d, int keep, int given)
 {
-	int64_t pij = -1;
+	int64_t pij = given;
 
 	if (keep)
 		input_value(req, "pijler", &pij);
@@ -286,8 +287,8 @@ static void show_pijlers(struct req *req, struct tpl_dict *d, int keep)
 	}
 }
 
-/* The complexen where the session may open a dossier, the one asked for selected. */
-static void show_complexen(struct req *req, struct tpl_dict *d)
+/* The complexen where the session may open a dossier, the one asked for (code, else id) selected. */
+static void show_complexen(struct req *req, struct tpl_dict *d, int64_t complex_id)
 {
 	struct db *db = db_thread();
 	struct dossier_viewer v;
@@ -302,22 +303,46 @@ static void show_complexen(struct req *req, struct tpl_dict *d)
 		struct tpl_dict *o = tpl_section(d, "COMPLEX_OPT");
 		tpl_set(o, "VALUE", cs[i].code);
 		tpl_set(o, "LABEL", arena_printf(&req->arena, "%s (%s, wijk %s)", cs[i].naam, cs[i].code, cs[i].wijk_naam));
-		if (cx && !strcmp(cx, cs[i].code))
+		if ((cx && *cx) ? !strcmp(cx, cs[i].code) : complex_id == cs[i].id)
 			tpl_show(o, "SELECTED");
 	}
+}
+
+/*
+ * Opened from a melding's page (?melding=REF): what the case worker would
+ * otherwise type again - the address, the complex and the pijler of its
+ * category - if they may see that melding. Values in the
+ * query win. 0, or -1 when there is nothing to take over.
+ */
+static int from_melding(struct req *req, struct melding *m)
+{
+	const char *ref = input_text(req, "melding");
+
+	if (!ref || !*ref)
+		return -1;
+	return melding_load_for(db_thread(), &req->arena, http_actor(req), ref, ACT_MELDING_READ, m) == APP_OK ? 0 : -1;
+}
+
+static const char *or_query(struct req *req, const char *key, const char *fallback)
+{
+	const char *v = input_text(req, key);
+	return v && *v ? v : fallback;
 }
 
 /* The form: empty or prefilled from a melding page, or (keep) as posted. */
 static struct tpl_dict *new_form(struct req *req, int keep)
 {
 	struct tpl_dict *d = page_new(req, "Nieuw dossier", "dossier_nieuw.tpl");
+	struct melding m;
+	int have = !keep && from_melding(req, &m) == 0;
 
 	tpl_set(d, "CSRF_TOKEN", csrf_token(req));
-	show_pijlers(req, d, keep);
-	show_complexen(req, d);
-	tpl_set(d, "POSTCODE", input_text(req, "postcode"));
-	tpl_set(d, "HUISNUMMER", input_text(req, "huisnummer"));
-	tpl_set(d, "TOEVOEGING", input_text(req, "toevoeging"));
+	show_pijlers(req, d, keep, have ? (int)m.pijler : -1);
+	show_complexen(req, d, have ? m.complex_id : 0);
+	tpl_set(d, "POSTCODE", have ? or_query(req, "postcode", m.postcode) : input_text(req, "postcode"));
+	tpl_set(d, "HUISNUMMER", have && m.huisnummer > 0 ?
+		or_query(req, "huisnummer", arena_printf(&req->arena, "%d", m.huisnummer)) : input_text(req, "huisnummer"));
+	tpl_set(d, "TOEVOEGING", have ? or_query(req, "toevoeging", m.toevoeging) : input_text(req, "toevoeging"));
 	if (keep) {
 		tpl_set(d, "ONDERWERP", input_text(req, "onderwerp"));
 		tpl_set(d, "MELDINGEN", input_text(req, "meldingen"));

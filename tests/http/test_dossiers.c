@@ -190,6 +190,46 @@ static void test_open_dossier(void **state)
 	client_free(c);
 }
 
+/*
+ * "Nieuw dossier openen met deze melding" fills in what the melding
+ * already says - its address and the pijler of its category - so
+ * nothing is typed twice; someone who may not see the melding gets an
+ * empty form, which tells nothing about it.
+ */
+static void test_new_form_from_a_melding(void **state)
+{
+	struct server *s = *state;
+	struct client *c = login(s, SOCIAAL);
+	char *m = melding_at(s, A2, "Geschreeuw in het trappenhuis");
+
+	struct response *r = client_getf(c, "/dossiers/nieuw?melding=%s", m);
+	assert_status(r, 200);
+	char *v = html_input_value(r->body, "postcode");
+	assert_string_equal(v, "2011 AA");
+	free(v);
+	v = html_input_value(r->body, "huisnummer");
+	assert_string_equal(v, "2");
+	free(v);
+	char want[64];
+	snprintf(want, sizeof(want), ">%s</textarea>", m);
+	assert_body_contains(r, want);
+	/* geluid is a matter of samen wonen: that pijler is checked. */
+	assert_body_contains(r, "value=\"samen_wonen\" checked");
+	assert_tidy(r);
+	response_free(r);
+	client_free(c);
+
+	/* Leefbaarheid works in Oost only: the melding in Centrum is not theirs to read. */
+	c = login(s, "leefbaarheid@voorbeeld.example");
+	r = client_getf(c, "/dossiers/nieuw?melding=%s", m);
+	assert_status(r, 200);
+	assert_false(response_contains(r, "Proefstraat"));
+	assert_false(response_contains(r, "\" checked"));
+	response_free(r);
+	client_free(c);
+	free(m);
+}
+
 static void test_open_bad_input(void **state)
 {
 	struct server *s = *state;
@@ -1145,6 +1185,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_open_dossier),
+		cmocka_unit_test(test_new_form_from_a_melding),
 		cmocka_unit_test(test_open_bad_input),
 		cmocka_unit_test(test_every_action),
 		cmocka_unit_test(test_bad_actions),
