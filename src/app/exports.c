@@ -7,7 +7,12 @@
 #include "app/export_csv.h"
 #include "domain/amsterdam.h"
 #include "domain/days.h"
+#include "domain/dossier.h"
+#include "domain/melding.h"
+#include "domain/partner.h"
+#include "domain/referral.h"
 #include "lib/arena.h"
+#include "lib/names.h"
 #include "store/audit.h"
 #include "store/kpi_export.h"
 
@@ -28,15 +33,39 @@ static void cell_day(struct csv *c, int32_t dn)
 	csv_text(c, s);
 }
 
+/*
+ * A moment as two cells, its Amsterdam date and time ("2026-01-01",
+ * "17:50"): Excel reads each as what it is, where a whole ISO moment
+ * with its offset stays text. Headers name them X_datum and X_tijd.
+ */
 static void cell_moment(struct csv *c, int64_t t)
 {
 	char s[MOMENT_FORMAT_LEN];
 	if (!t) {
 		csv_empty(c);
+		csv_empty(c);
 		return;
 	}
 	moment_format_amsterdam(t, s);
+	/* "YYYY-MM-DDTHH:MM:SS+HH:MM" */
+	char *tpos = strchr(s, 'T');
+	if (!tpos) {
+		csv_text(c, s);
+		csv_empty(c);
+		return;
+	}
+	*tpos = '\0';
+	tpos[6] = '\0';
 	csv_text(c, s);
+	csv_text(c, tpos + 1);
+}
+
+/* A code and, in the next cell, its Dutch label (empty for an unknown code). */
+static void cell_coded(struct csv *c, const char *code, const char *const *ids, const char *const *labels, int n)
+{
+	int i = names_find(ids, n, code);
+	csv_text(c, code);
+	csv_text(c, i >= 0 ? labels[i] : NULL);
 }
 
 /* op_tijd, te_laat or open, by the definitions of issue 9 as of peildatum. */
@@ -50,11 +79,11 @@ static const char *term_state(int32_t due, int32_t met, int32_t peil)
 /* ---- meldingen ---- */
 
 static const char *const melding_head[] = {
-	"referentie", "ontvangen_op", "ontvangen_dag", "kanaal", "categorie", "categorie_naam", "pijler",
-	"wijk", "wijk_naam", "buurt", "buurt_naam", "complex", "postcode", "status", "behandelaar",
-	"bevestigen_uiterlijk", "bevestigd_op", "bevestiging", "terugkoppelen_uiterlijk", "teruggekoppeld_op",
-	"terugkoppeling", "streefdatum", "binnen_streefwaarde", "doorlooptijd_werkdagen", "afgesloten_op",
-	"kosten", NULL,
+	"referentie", "ontvangen_datum", "ontvangen_tijd", "kanaal", "kanaal_naam", "categorie", "categorie_naam",
+	"pijler", "pijler_naam", "wijk", "wijk_naam", "buurt", "buurt_naam", "complex", "postcode", "status",
+	"status_naam", "behandelaar", "bevestigen_uiterlijk", "bevestigd_datum", "bevestigd_tijd", "bevestiging",
+	"terugkoppelen_uiterlijk", "teruggekoppeld_datum", "teruggekoppeld_tijd", "terugkoppeling", "streefdatum",
+	"binnen_streefwaarde", "doorlooptijd_werkdagen", "afgesloten_datum", "afgesloten_tijd", "kosten", NULL,
 };
 
 /* A row's callback context: the file, and the peildatum terms are judged on. */
@@ -83,16 +112,18 @@ static int melding_row(void *ctx, const struct kpi_export_melding *m)
 {
 	struct row_ctx *x = ctx;
 	struct csv *c = x->c;
-	const char *const text[] = {
-		m->kanaal, m->categorie, m->categorie_naam, m->pijler, m->wijk, m->wijk_naam, m->buurt,
-		m->buurt_naam, m->complex, m->postcode, m->status, m->behandelaar,
-	};
+	const char *const place[] = { m->wijk, m->wijk_naam, m->buurt, m->buurt_naam, m->complex, m->postcode };
 
 	csv_text(c, m->referentie);
 	cell_moment(c, m->ontvangen_op);
-	cell_day(c, m->ontvangen_dag);
-	for (size_t i = 0; i < sizeof(text) / sizeof(text[0]); i++)
-		csv_text(c, text[i]);
+	cell_coded(c, m->kanaal, kanaal_ids, kanaal_labels, KANAAL__MAX);
+	csv_text(c, m->categorie);
+	csv_text(c, m->categorie_naam);
+	cell_coded(c, m->pijler, pijler_ids, pijler_labels, PIJLER__MAX);
+	for (size_t i = 0; i < sizeof(place) / sizeof(place[0]); i++)
+		csv_text(c, place[i]);
+	cell_coded(c, m->status, melding_status_ids, melding_status_labels, MS__MAX);
+	csv_text(c, m->behandelaar);
 	cell_day(c, m->bevestigen_dag);
 	cell_moment(c, m->bevestigd_op);
 	csv_text(c, term_state(m->bevestigen_dag, m->bevestigd_dag, x->peil));
@@ -269,13 +300,17 @@ static int64_t kpi_rows(struct db *db, struct arena *a, const struct actor *who,
 /* ---- dossiers and referrals ---- */
 
 static const char *const dossier_head[] = {
-	"referentie", "geopend_op", "gesloten_op", "status", "pijler", "wijk", "wijk_naam", "buurt", "complex",
-	"ave_niveau", "ave_regie", "vervuild", "vervuild_sinds", "uitkomst", "eigenaar", "meldingen", "gevoelig", NULL,
+	"referentie", "geopend_datum", "geopend_tijd", "gesloten_datum", "gesloten_tijd", "status", "status_naam",
+	"pijler", "pijler_naam", "wijk", "wijk_naam", "buurt", "complex", "ave_niveau", "ave_niveau_naam",
+	"ave_regie", "ave_regie_naam", "vervuild", "vervuild_sinds", "uitkomst", "uitkomst_naam", "eigenaar",
+	"meldingen", "gevoelig", NULL,
 };
 
 static const char *const referral_head[] = {
-	"id", "dossier", "wijk", "partner", "partner_soort", "status", "verstuurd_op", "termijn_werkdagen",
-	"antwoord_uiterlijk", "geaccepteerd_op", "afgewezen_op", "beantwoord_op", "antwoord", "afgesloten_op", NULL,
+	"id", "dossier", "wijk", "partner", "partner_soort", "partner_soort_naam", "status", "status_naam",
+	"verstuurd_datum", "verstuurd_tijd", "termijn_werkdagen", "antwoord_uiterlijk", "geaccepteerd_datum",
+	"geaccepteerd_tijd", "afgewezen_datum", "afgewezen_tijd", "beantwoord_datum", "beantwoord_tijd", "antwoord",
+	"afgesloten_datum", "afgesloten_tijd", NULL,
 };
 
 /* The export's own reach: gevoelig dossiers only for a role whose export may hold them (the coördinator). */
@@ -295,17 +330,17 @@ static int dossier_row(void *ctx, const struct kpi_export_dossier *d)
 	csv_text(c, d->referentie);
 	cell_moment(c, d->geopend_op);
 	cell_moment(c, d->gesloten_op);
-	csv_text(c, d->status);
-	csv_text(c, d->pijler);
+	cell_coded(c, d->status, dossier_status_ids, dossier_status_labels, DS__MAX);
+	cell_coded(c, d->pijler, pijler_ids, pijler_labels, PIJLER__MAX);
 	csv_text(c, d->wijk);
 	csv_text(c, d->wijk_naam);
 	csv_text(c, d->buurt);
 	csv_text(c, d->complex);
-	csv_text(c, d->ave_niveau);
-	csv_text(c, d->ave_regie);
+	cell_coded(c, d->ave_niveau, ave_niveau_ids, ave_niveau_labels, AVE__MAX);
+	cell_coded(c, d->ave_regie, ave_regie_ids, ave_regie_labels, REGIE__MAX);
 	csv_text(c, d->vervuild ? "ja" : "nee");
 	cell_day(c, d->vervuild_dag);
-	csv_text(c, d->uitkomst);
+	cell_coded(c, d->uitkomst, dossier_uitkomst_ids, dossier_uitkomst_labels, UITKOMST__MAX);
 	csv_text(c, d->eigenaar);
 	csv_int(c, d->meldingen);
 	csv_text(c, d->gevoelig ? "ja" : "nee");
@@ -322,8 +357,8 @@ static int referral_row(void *ctx, const struct kpi_export_referral *r)
 	csv_text(c, r->dossier);
 	csv_text(c, r->wijk);
 	csv_text(c, r->partner);
-	csv_text(c, r->partner_soort);
-	csv_text(c, r->status);
+	cell_coded(c, r->partner_soort, partner_soort_ids, partner_soort_labels, PARTNER__MAX);
+	cell_coded(c, r->status, referral_status_ids, referral_status_labels, RS__MAX);
 	cell_moment(c, r->verstuurd_op);
 	csv_int(c, r->termijn_werkdagen);
 	cell_day(c, r->antwoord_dag);

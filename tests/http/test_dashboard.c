@@ -221,6 +221,25 @@ static char *csv(struct client *c, const char *path, size_t *len, long want_stat
 	return body;
 }
 
+/* Splits one CSV line (';', no quoted cells in it) into at most max cells; returns how many. */
+static int csv_cells(const char *line, char cell[][80], int max)
+{
+	int n = 0;
+	size_t k = 0;
+
+	for (const char *p = line; p && n < max; p++) {
+		if (*p == ';' || *p == '\r' || *p == '\n' || !*p) {
+			cell[n++][k] = '\0';
+			k = 0;
+			if (*p != ';')
+				break;
+		} else if (k < 79) {
+			cell[n][k++] = *p;
+		}
+	}
+	return n;
+}
+
 static void test_csv_exports(void **state)
 {
 	struct server *s = *state;
@@ -239,8 +258,27 @@ static void test_csv_exports(void **state)
 	snprintf(path, sizeof(path), "/export/meldingen.csv?van=%s&tot=%s", van, tot);
 	char *body = csv(c, path, &n, 200);
 	assert_true(n > 3 && !memcmp(body, "\xEF\xBB\xBF", 3));
-	assert_true(!strncmp(body + 3, "referentie;ontvangen_op;ontvangen_dag;kanaal;categorie;", 55));
+	const char *head = "referentie;ontvangen_datum;ontvangen_tijd;kanaal;kanaal_naam;categorie;categorie_naam;"
+			   "pijler;pijler_naam;";
+	assert_true(!strncmp(body + 3, head, strlen(head)));
 	assert_non_null(strstr(body, fx.late_ref));
+	/*
+	 * Dates and times in cells of their own, which Excel reads as such,
+	 * and a label beside each code: the late one's row, cell by cell.
+	 */
+	char cell[40][80];
+	int nc = csv_cells(strstr(body, fx.late_ref), cell, 40);
+	assert_true(nc >= 32);
+	char day[DAYS_FORMAT_LEN];
+	days_format(fx.late_day, day);
+	assert_string_equal(cell[1], day);
+	assert_true(strlen(cell[2]) == 5 && cell[2][2] == ':');
+	assert_string_equal(cell[3], "api");
+	assert_true(cell[4][0] != '\0');
+	assert_string_equal(cell[7], "samen_wonen");
+	assert_true(cell[8][0] != '\0' && strcmp(cell[8], "samen_wonen"));
+	assert_string_equal(cell[15], "nieuw");
+	assert_string_equal(cell[16], "Nieuw");
 	assert_non_null(strstr(body, ";\"'=HYPERLINK(\"\"http://x\"\")\";"));   /* guarded and quoted */
 	assert_null(strstr(body, ";=HYPERLINK"));
 	assert_null(strstr(body, "anna@example.org"));                          /* no melder details */
@@ -253,7 +291,7 @@ static void test_csv_exports(void **state)
 
 	snprintf(path, sizeof(path), "/export/meldingen.csv?van=%s&tot=%s&scheiding=komma&wijk=WK999903", van, tot);
 	body = csv(c, path, &n, 200);
-	assert_true(!strncmp(body + 3, "referentie,ontvangen_op,", 24));
+	assert_true(!strncmp(body + 3, "referentie,ontvangen_datum,ontvangen_tijd,", 42));
 	lines = 0;
 	for (const char *p = body; (p = strstr(p, "\r\n")); p += 2)
 		lines++;
@@ -291,14 +329,17 @@ static void test_csv_exports(void **state)
 	client_free(a);
 	snprintf(path, sizeof(path), "/export/dossiers.csv?van=%s&tot=%s", van, tot);
 	body = csv(c, path, &n, 200);
-	assert_true(!strncmp(body + 3, "referentie;geopend_op;gesloten_op;status;pijler;wijk;", 52));
-	assert_non_null(strstr(body, ";sociaal_preventief;WK999903;"));
+	head = "referentie;geopend_datum;geopend_tijd;gesloten_datum;gesloten_tijd;status;status_naam;pijler;pijler_naam;wijk;";
+	assert_true(!strncmp(body + 3, head, strlen(head)));
+	assert_non_null(strstr(body, ";sociaal_preventief;Sociale woonomgeving – preventief;WK999903;"));
 	assert_non_null(strstr(body, ";ja\r\n"));                                  /* the gevoelig one, for the coördinator */
 	free(body);
 	snprintf(path, sizeof(path), "/export/doorverwijzingen.csv?van=%s&tot=%s", van, tot);
 	body = csv(c, path, &n, 200);
-	assert_true(!strncmp(body + 3, "id;dossier;wijk;partner;partner_soort;status;verstuurd_op;", 58));
-	assert_non_null(strstr(body, ";Sociaal Wijkteam Voorbeeldstad;sociaal_wijkteam;verstuurd;"));
+	head = "id;dossier;wijk;partner;partner_soort;partner_soort_naam;status;status_naam;verstuurd_datum;verstuurd_tijd;";
+	assert_true(!strncmp(body + 3, head, strlen(head)));
+	assert_non_null(strstr(body, ";Sociaal Wijkteam Voorbeeldstad;sociaal_wijkteam;"));
+	assert_non_null(strstr(body, ";verstuurd;Verstuurd;"));
 	assert_null(strstr(body, "calc"));                                            /* the internal reason stays out */
 	lines = 0;
 	for (const char *p = body; (p = strstr(p, "\r\n")); p += 2)
