@@ -56,7 +56,7 @@ FUZZ_SRC := $(wildcard tests/fuzz/fuzz_*.c)
 REPLAY_BIN := $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/tests/fuzz/%_replay)
 FUZZ_SECONDS ?= 60
 
-.PHONY: all run test test-unit test-http test-e2e test-calendar deps deps-test bench bench-growth scale-demo fuzz clean
+.PHONY: all run test test-unit test-http test-e2e test-calendar deps deps-test bench bench-growth scale-demo security fuzz clean
 .DELETE_ON_ERROR:
 # Keep the test objects: without this make deletes them as intermediates and rebuilds them every run.
 .SECONDARY:
@@ -151,6 +151,12 @@ bench-growth:
 scale-demo: deps
 	@$(MAKE) --no-print-directory $(BIN)
 	@LEEFBAAR_BIN=$(BIN) SCALE_DIR=$(BUILD)/scale-demo scripts/scale-demo.sh
+
+# sqlmap and wapiti against a live loopback server (SECURITY.md); minutes, not in CI.
+security:
+	@scripts/deps.sh security
+	@$(MAKE) --no-print-directory $(BIN)
+	@scripts/security.sh $(BIN)
 
 # libFuzzer over every parser harness, FUZZ_SECONDS each; findings land in
 # build/fuzz/; copy a fixed crash into tests/fuzz/corpus/NAME/ to keep it fixed.

@@ -6,6 +6,7 @@
 #   scripts/deps.sh fuzz    the build set plus clang (make fuzz)
 #   scripts/deps.sh bench   the build set plus wrk, sqlite3, curl and ss (make bench)
 #   scripts/deps.sh scale   the build set plus haproxy, socat, curl, sqlite3 and ss (make scale-demo)
+#   scripts/deps.sh security the build set plus sqlmap, wapiti, curl, sqlite3 and ss (make security)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,6 +25,9 @@ if [ "$mode" = bench ]; then
 fi
 if [ "$mode" = scale ]; then
 	pkgs+=(haproxy socat curl sqlite3 iproute2)
+fi
+if [ "$mode" = security ]; then
+	pkgs+=(sqlmap wapiti curl sqlite3 iproute2 python3)
 fi
 
 missing=()

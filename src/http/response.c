@@ -29,6 +29,8 @@ void response_security_headers(struct MHD_Response *r)
 	MHD_add_response_header(r, "X-Frame-Options", "DENY");
 	MHD_add_response_header(r, "Cross-Origin-Opener-Policy", "same-origin");
 	MHD_add_response_header(r, "Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+	/* The old XSS auditors are gone or harmful (they could be used to blank parts of a page): off, as OWASP advises. */
+	MHD_add_response_header(r, "X-XSS-Protection", "0");
 }
 
 void http_add_header(struct req *req, const char *name, const char *value)
@@ -125,6 +127,9 @@ enum MHD_Result response_queue(struct req *req)
 	if (!r)
 		return MHD_NO;
 	response_security_headers(r);
+	/* Behind TLS (secure cookies), the browser must never come back over plain HTTP. */
+	if (req->cfg->secure_cookie)
+		MHD_add_response_header(r, "Strict-Transport-Security", "max-age=31536000");
 	MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE,
 				req->content_type ? req->content_type : "text/html; charset=utf-8");
 	MHD_add_response_header(r, MHD_HTTP_HEADER_CACHE_CONTROL,

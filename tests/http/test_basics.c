@@ -135,6 +135,38 @@ static void test_home_terms_follow_the_categories(void **state)
 	client_free(c);
 }
 
+/*
+ * Behind TLS (`[session] secure_cookie`) the cookies are Secure and every
+ * answer tells the browser to use HTTPS only (HSTS); on plain HTTP, as in
+ * a test or behind a proxy on the same machine, no HSTS is sent, which
+ * would lock a browser out of a plain-HTTP address. The XSS auditor is
+ * switched off everywhere.
+ */
+static void test_tls_headers(void **state)
+{
+	struct client *c = client_new(*state);
+	struct response *r = client_get(c, "/login");
+
+	assert_status(r, 200);
+	assert_null(response_header(r, "Strict-Transport-Security"));
+	assert_string_equal(response_header(r, "X-XSS-Protection"), "0");
+	assert_null(strstr(response_header(r, "Set-Cookie"), "Secure"));
+	response_free(r);
+	client_free(c);
+
+	struct server *tls = server_start("[session]\nsecure_cookie = true\n");
+	assert_non_null(tls);
+	c = client_new(tls);
+	r = client_get(c, "/login");
+	assert_status(r, 200);
+	assert_string_equal(response_header(r, "Strict-Transport-Security"), "max-age=31536000");
+	assert_non_null(strstr(response_header(r, "Set-Cookie"), "; Secure"));
+	assert_string_equal(response_header(r, "X-XSS-Protection"), "0");
+	response_free(r);
+	client_free(c);
+	assert_int_equal(server_stop(tls), 0);
+}
+
 static void test_static_css(void **state)
 {
 	struct client *c = client_new(*state);
@@ -456,6 +488,7 @@ int main(void)
 		cmocka_unit_test(test_healthz),
 		cmocka_unit_test(test_home),
 		cmocka_unit_test(test_home_terms_follow_the_categories),
+		cmocka_unit_test(test_tls_headers),
 		cmocka_unit_test(test_static_css),
 		cmocka_unit_test(test_static_traversal),
 		cmocka_unit_test(test_static_missing),
