@@ -169,6 +169,8 @@ const struct route routes[] = {
 	{ HTTP_GET, "/beheer/sluitingsdagen", handle_beheer_sluitingsdagen, ACT_ADMIN, 0, beheer_sluitingsdagen_fields },
 	{ HTTP_POST, "/beheer/sluitingsdagen", handle_beheer_sluitingsdag_add, ACT_ADMIN, 0, beheer_sluitingsdag_add_fields },
 	{ HTTP_POST, "/beheer/sluitingsdagen/{datum}/verwijderen", handle_beheer_sluitingsdag_remove, ACT_ADMIN, 0, p_datum },
+	{ HTTP_POST, "/beheer/feestdagen/{datum}/werkdag", handle_beheer_feestdag_werkdag, ACT_ADMIN, 0, p_datum },
+	{ HTTP_POST, "/beheer/feestdagen/{datum}/vrij", handle_beheer_feestdag_vrij, ACT_ADMIN, 0, p_datum },
 };
 
 const size_t routes_count = sizeof(routes) / sizeof(routes[0]);

@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
-{{! Closing days (GET/POST /beheer/sluitingsdagen). Variables: CSRF_TOKEN, DATUM_IN, REDEN_IN, REDEN_MAX, MIN_DATUM, MAX_DATUM, FROM_YEAR; sections ERRORS, DATUM_ERROR, REDEN_ERROR (MSG), SUGGEST (DATUM, DAG, REDEN, CSRF_TOKEN), COMING with DAY (DATUM, DAG, REDEN, CSRF_TOKEN), NO_COMING, PAST with DAY (DATUM, DAG, REDEN) and MORE (COUNT), HOLIDAY_YEAR (YEAR) with HOLIDAY (DATUM, DAG, NAAM, WEEKEND, PASSED). }}
+{{! Closing days (GET/POST /beheer/sluitingsdagen). Variables: CSRF_TOKEN, DATUM_IN, REDEN_IN, REDEN_MAX, MIN_DATUM, MAX_DATUM, FROM_YEAR; sections ERRORS, DATUM_ERROR, REDEN_ERROR (MSG), SUGGEST (DATUM, DAG, REDEN, CSRF_TOKEN), COMING with DAY (DATUM, DAG, REDEN, CSRF_TOKEN), NO_COMING, PAST with DAY (DATUM, DAG, REDEN) and MORE (COUNT), HOLIDAY_YEAR (YEAR) with HOLIDAY (DATUM, DAG, NAAM, WEEKEND, PASSED, WERKDAG; MAAK_WERKDAG and MAAK_VRIJ with CSRF_TOKEN, DATUM, DAG, NAAM). }}
 <nav class="breadcrumbs" aria-label="Kruimelpad">
 <ol><li><a href="/beheer">Beheer</a></li><li aria-current="page">Sluitingsdagen</li></ol>
 </nav>
@@ -73,19 +73,26 @@
 </form>
 
 <h2>Feestdagen</h2>
-<p>Deze dagen zijn nooit een werkdag; u hoeft ze niet toe te voegen. Goede Vrijdag hoort er niet bij: wilt u die dag dicht, voeg hem dan toe als sluitingsdag.</p>
+<p>Deze dagen zijn geen werkdag; u hoeft ze niet toe te voegen. Werkt uw organisatie op een feestdag, bijvoorbeeld omdat de cao dat zegt, maak er dan een werkdag van: dat geldt voor meldingen die daarna binnenkomen. Goede Vrijdag hoort er niet bij: wilt u die dag dicht, voeg hem dan toe als sluitingsdag.</p>
 {{#HOLIDAY_YEAR}}
 <div class="table-wrap" role="region" aria-labelledby="feestdagen-{{YEAR}}" tabindex="0">
 <table class="table table-compact">
 <caption id="feestdagen-{{YEAR}}">Feestdagen {{YEAR}}</caption>
 <thead>
-<tr><th scope="col">Datum</th><th scope="col">Feestdag</th></tr>
+<tr><th scope="col">Datum</th><th scope="col">Feestdag</th><th scope="col">Werkdag?</th></tr>
 </thead>
 <tbody>
 {{#HOLIDAY}}
 <tr>
 <td><time datetime="{{DATUM}}">{{DAG}}</time></td>
 <td>{{NAAM}}{{#WEEKEND}} <span class="muted">(valt in het weekend)</span>{{/WEEKEND}}{{#PASSED}} <span class="muted">(geweest)</span>{{/PASSED}}</td>
+<td>{{#WERKDAG}}<strong>Werkdag</strong> {{/WERKDAG}}{{#MAAK_WERKDAG}}<form method="post" action="/beheer/feestdagen/{{DATUM}}/werkdag" class="mb-0">
+<input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+<button type="submit" class="button button-secondary button-small">Toch werkdag<span class="visually-hidden">: {{NAAM}}, {{DAG}}</span></button>
+</form>{{/MAAK_WERKDAG}}{{#MAAK_VRIJ}}<form method="post" action="/beheer/feestdagen/{{DATUM}}/vrij" class="mb-0">
+<input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+<button type="submit" class="button button-secondary button-small">Weer vrij<span class="visually-hidden">: {{NAAM}}, {{DAG}}</span></button>
+</form>{{/MAAK_VRIJ}}</td>
 </tr>
 {{/HOLIDAY}}
 </tbody>

@@ -5,6 +5,8 @@
  *
  *	weekdays in (a, b]                       closed form, whole weeks
  *	- feestdagen on a weekday in (a, b]      at most 8 per year spanned
+ *	+ of those, the ones the corporation     binary search, as below
+ *	  works on (and has not closed)
  *	- closing days on a werkdag in (a, b]    binary search, then the few
  *	                                         closing days in the range
  *
@@ -180,28 +182,35 @@ int werkdagen_is_holiday(int32_t dn, const char **name)
 	return f != FEESTDAG__MAX;
 }
 
+static int sorted(const int32_t *day, size_t n)
+{
+	if (n == 0)
+		return 1;
+	if (day == NULL)
+		return 0;
+	for (size_t i = 1; i < n; i++)
+		if (day[i] < day[i - 1])
+			return 0;
+	return 1;
+}
+
 int werkdagen_cal_check(const struct werkdagen_cal *cal)
 {
-	if (cal == NULL || cal->n_closing == 0)
+	if (cal == NULL)
 		return 0;
-	if (cal->closing == NULL)
-		return -1;
-	for (size_t i = 1; i < cal->n_closing; i++)
-		if (cal->closing[i] < cal->closing[i - 1])
-			return -1;
-	return 0;
+	return sorted(cal->closing, cal->n_closing) && sorted(cal->open, cal->n_open) ? 0 : -1;
 }
 
 /*
- * Index of the first closing day >= dn (n_closing when there is none);
- * n_closing > 0. Branch-free binary search (Khuong and Morin): the answer
- * stays in [base, base + len] while len halves, and the select compiles
- * to a conditional move, since which half holds dn is unpredictable.
+ * Index of the first day >= dn in day[0..n) (n when there is none); n > 0.
+ * Branch-free binary search (Khuong and Morin): the answer stays in
+ * [base, base + len] while len halves, and the select compiles to a
+ * conditional move, since which half holds dn is unpredictable.
  */
-static size_t closing_lower_bound(const struct werkdagen_cal *cal, int32_t dn)
+static size_t lower_bound(const int32_t *day, size_t n, int32_t dn)
 {
-	const int32_t *base = cal->closing;
-	size_t len = cal->n_closing;
+	const int32_t *base = day;
+	size_t len = n;
 
 	while (len > 1) {
 		size_t half = len / 2;
@@ -209,7 +218,15 @@ static size_t closing_lower_bound(const struct werkdagen_cal *cal, int32_t dn)
 		base = base[half] < dn ? base + half : base;
 		len -= half;
 	}
-	return (size_t)(base - cal->closing) + (*base < dn);
+	return (size_t)(base - day) + (*base < dn);
+}
+
+static int listed(const int32_t *day, size_t n, int32_t dn)
+{
+	if (n == 0)
+		return 0;
+	size_t i = lower_bound(day, n, dn);
+	return i < n && day[i] == dn;
 }
 
 static int has_closing(const struct werkdagen_cal *cal)
@@ -219,18 +236,18 @@ static int has_closing(const struct werkdagen_cal *cal)
 
 int werkdagen_is_closing(const struct werkdagen_cal *cal, int32_t dn)
 {
-	size_t i;
+	return has_closing(cal) && listed(cal->closing, cal->n_closing, dn);
+}
 
-	if (!has_closing(cal))
-		return 0;
-	i = closing_lower_bound(cal, dn);
-	return i < cal->n_closing && cal->closing[i] == dn;
+int werkdagen_is_open_feestdag(const struct werkdagen_cal *cal, int32_t dn)
+{
+	return cal != NULL && feestdag_on(dn) != FEESTDAG__MAX && listed(cal->open, cal->n_open, dn);
 }
 
 int werkdagen_is_workday(const struct werkdagen_cal *cal, int32_t dn)
 {
 	return days_weekday(dn) < SATURDAY &&
-	       feestdag_on(dn) == FEESTDAG__MAX &&
+	       (feestdag_on(dn) == FEESTDAG__MAX || werkdagen_is_open_feestdag(cal, dn)) &&
 	       !werkdagen_is_closing(cal, dn);
 }
 
@@ -383,7 +400,7 @@ static int closing_between(const struct werkdagen_cal *cal, int32_t a,
 
 	if (!has_closing(cal))
 		return 0;
-	for (size_t i = closing_lower_bound(cal, a + 1);
+	for (size_t i = lower_bound(cal->closing, cal->n_closing, a + 1);
 	     i < cal->n_closing && cal->closing[i] <= b; i++) {
 		int32_t c = cal->closing[i];
 
@@ -396,11 +413,33 @@ static int closing_between(const struct werkdagen_cal *cal, int32_t a,
 	return count;
 }
 
-/* Weekdays in (a, b] that are not werkdagen; a < b. */
+/*
+ * Feestdagen on a weekday in (a, b], a < b, that the corporation works on
+ * and has not also closed (a closing day wins): they were counted as lost
+ * by feestdagen_between() and are werkdagen after all.
+ */
+static int open_between(const struct werkdagen_cal *cal, int32_t a, int32_t b)
+{
+	int count = 0;
+
+	if (cal == NULL || cal->n_open == 0)
+		return 0;
+	for (size_t i = lower_bound(cal->open, cal->n_open, a + 1); i < cal->n_open && cal->open[i] <= b; i++) {
+		int32_t o = cal->open[i];
+
+		if (i > 0 && cal->open[i - 1] == o)
+			continue;	/* duplicate */
+		if (days_weekday(o) < SATURDAY && feestdag_on(o) != FEESTDAG__MAX && !werkdagen_is_closing(cal, o))
+			count++;
+	}
+	return count;
+}
+
+/* Weekdays in (a, b] that are not werkdagen; a < b. Never negative: an open day was a lost feestdag. */
 static int lost_between(const struct werkdagen_cal *cal, struct year_cal *yc,
 			int32_t a, int32_t b)
 {
-	return feestdagen_between(yc, a, b) + closing_between(cal, a, b);
+	return feestdagen_between(yc, a, b) - open_between(cal, a, b) + closing_between(cal, a, b);
 }
 
 int32_t werkdagen_add(const struct werkdagen_cal *cal, int32_t day, int n)

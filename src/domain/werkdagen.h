@@ -6,7 +6,9 @@
  *    Nieuwjaarsdag (1 Jan), tweede Paasdag, Hemelvaartsdag, tweede
  *    Pinksterdag, Koningsdag (27 April, or 26 April when the 27th is a
  *    Sunday), Bevrijdingsdag (5 May, every year), eerste en tweede Kerstdag;
- *  - the corporation's own closing days (struct werkdagen_cal).
+ *  - the corporation's own closing days (struct werkdagen_cal);
+ * and a feestdag is a werkdag after all when the corporation works on it
+ * (its collective agreement may say so), unless it also closed that day.
  * Goede Vrijdag is a werkdag unless the corporation closes on it: our terms
  * are policy, not statute (see shared/DOMAIN.md).
  *
@@ -26,17 +28,21 @@
 #include <stdint.h>
 
 /*
- * The corporation's closing days. The caller owns the array and keeps it
- * alive while the calendar is used. It must be sorted ascending (it is
- * binary-searched); duplicates are tolerated. Closing days that fall on a
- * weekend or a feestdag change nothing. closing may be NULL when n_closing
- * is 0, and every function below accepts cal == NULL for "no closing days".
+ * The corporation's closing days, and the feestdagen it works on (open).
+ * The caller owns the arrays and keeps them alive while the calendar is
+ * used. Each must be sorted ascending (they are binary-searched);
+ * duplicates are tolerated. Closing days that fall on a weekend or a
+ * feestdag change nothing; open days that are not a feestdag on a weekday
+ * change nothing; a day in both is closed. An array may be NULL when its
+ * count is 0, and every function below accepts cal == NULL for "none".
  *
  *	struct werkdagen_cal cal = { .closing = days, .n_closing = n };
  */
 struct werkdagen_cal {
 	const int32_t *closing;
 	size_t n_closing;
+	const int32_t *open;
+	size_t n_open;
 };
 
 /* At most this many feestdagen fall in one year (werkdagen_holidays()). */
@@ -47,7 +53,7 @@ struct werkdagen_holiday {
 	const char *name;	/* static, Dutch, e.g. "Tweede Paasdag" */
 };
 
-/* 0 if cal->closing is sorted ascending (duplicates allowed), else -1. */
+/* 0 if cal->closing and cal->open are sorted ascending (duplicates allowed), else -1. */
 int werkdagen_cal_check(const struct werkdagen_cal *cal);
 
 /* Day number of Easter Sunday of a Gregorian year (1583 and later). */
@@ -72,7 +78,10 @@ size_t werkdagen_holidays(int year,
 /* 1 if dn is a closing day of cal (binary search), else 0. */
 int werkdagen_is_closing(const struct werkdagen_cal *cal, int32_t dn);
 
-/* 1 if dn is a werkdag: Mon-Fri, no feestdag, no closing day. Else 0. */
+/* 1 if dn is a feestdag that cal works on (listed in open), else 0. */
+int werkdagen_is_open_feestdag(const struct werkdagen_cal *cal, int32_t dn);
+
+/* 1 if dn is a werkdag: Mon-Fri, no feestdag (or one cal works on), no closing day. Else 0. */
 int werkdagen_is_workday(const struct werkdagen_cal *cal, int32_t dn);
 
 /*

@@ -4,10 +4,15 @@
 #include "store/calendar.h"
 #include "db/db.h"
 
+#include <stdint.h>
+
 static const char SQL_ALL[] = "SELECT dag FROM closing_day ORDER BY dag";
 static const char SQL_FROM[] = "SELECT dag, reden FROM closing_day WHERE dag >= ? ORDER BY dag";
 static const char SQL_ADD[] = "INSERT INTO closing_day(dag, reden) VALUES (?, ?)";
 static const char SQL_REMOVE[] = "DELETE FROM closing_day WHERE dag = ?";
+static const char SQL_OPEN_FROM[] = "SELECT dag FROM feestdag_werkdag WHERE dag >= ? ORDER BY dag";
+static const char SQL_OPEN_ADD[] = "INSERT OR IGNORE INTO feestdag_werkdag(dag) VALUES (?)";
+static const char SQL_OPEN_REMOVE[] = "DELETE FROM feestdag_werkdag WHERE dag = ?";
 
 static int read_day(sqlite3_stmt *st, struct arena *a, void *row)
 {
@@ -23,9 +28,23 @@ int calendar_load(struct db *db, struct calendar *c)
 
 	n = db_fill(db, st, NULL, read_day, c->days, sizeof(c->days[0]), CALENDAR_MAX_CLOSING, "closing days");
 	c->n = n < 0 ? 0 : (size_t)n;
-	c->cal.closing = c->days;
-	c->cal.n_closing = c->n;
-	return n < 0 ? -1 : 0;
+	int o = n < 0 ? -1 : feestdag_werkdag_list(db, INT32_MIN, c->open, CALENDAR_MAX_OPEN);
+	c->n_open = o < 0 ? 0 : (size_t)o;
+	c->cal = (struct werkdagen_cal){ .closing = c->days, .n_closing = c->n, .open = c->open, .n_open = c->n_open };
+	return n < 0 || o < 0 ? -1 : 0;
+}
+
+int feestdag_werkdag_list(struct db *db, int32_t from, int32_t *out, int max)
+{
+	sqlite3_stmt *st = db_query(db, SQL_OPEN_FROM, "i", (int)from);
+
+	return db_fill(db, st, NULL, read_day, out, sizeof(*out), max, "feestdagen worked on");
+}
+
+enum store_result feestdag_werkdag_set(struct db *db, int32_t dag, int on)
+{
+	int rc = db_exec(db, on ? SQL_OPEN_ADD : SQL_OPEN_REMOVE, "i", (int)dag);
+	return rc < 0 ? STORE_ERROR : rc == 0 ? STORE_NOTFOUND : STORE_OK;
 }
 
 static int read_closing(sqlite3_stmt *st, struct arena *a, void *row)

@@ -33,10 +33,12 @@
 #define YEARS_AHEAD 5        /* a closing day further away is a typing error */
 #define PAST_SHOWN 50
 
-static const char *const list_flash_codes[] = { "toegevoegd", "verwijderd", NULL };
+static const char *const list_flash_codes[] = { "toegevoegd", "verwijderd", "werkdag", "vrij", NULL };
 static const char *const list_flash_texts[] = {
 	"De sluitingsdag is toegevoegd. Hij telt voor meldingen die vanaf nu binnenkomen.",
 	"De sluitingsdag is weggehaald. Termijnen die al vastlagen, blijven zoals ze waren.",
+	"De feestdag telt nu als werkdag, voor meldingen die vanaf nu binnenkomen.",
+	"De feestdag is weer een vrije dag, voor meldingen die vanaf nu binnenkomen.",
 };
 
 const struct field_spec beheer_sluitingsdagen_fields[] = {
@@ -158,8 +160,20 @@ static void show_suggestions(struct req *req, struct tpl_dict *d, const struct c
 	}
 }
 
-/* The national feestdagen of this year and next, for reference. */
-static void show_holidays(struct tpl_dict *d, int32_t now, int y)
+static int is_open(const int32_t *open, int n, int32_t dn)
+{
+	for (int i = 0; i < n; i++)
+		if (open[i] == dn)
+			return 1;
+	return 0;
+}
+
+/*
+ * The national feestdagen of this year and next: which the corporation
+ * works on, and for one still to come on a weekday, the button that
+ * changes it (its collective agreement may make a feestdag a werkdag).
+ */
+static void show_holidays(struct req *req, struct tpl_dict *d, int32_t now, int y, const int32_t *open, int n_open)
 {
 	for (int year = y; year <= y + 1; year++) {
 		struct werkdagen_holiday h[WERKDAGEN_HOLIDAYS_MAX];
@@ -170,10 +184,19 @@ static void show_holidays(struct tpl_dict *d, int32_t now, int y)
 			struct tpl_dict *r = tpl_section(yd, "HOLIDAY");
 			set_day(r, h[i].day);
 			tpl_set(r, "NAAM", h[i].name);
-			if (days_weekday(h[i].day) >= 5)
+			int weekday = days_weekday(h[i].day) < 5, worked = is_open(open, n_open, h[i].day);
+			if (!weekday)
 				tpl_show(r, "WEEKEND");
 			if (h[i].day < now)
 				tpl_show(r, "PASSED");
+			if (worked)
+				tpl_show(r, "WERKDAG");
+			if (weekday && h[i].day >= now) {
+				struct tpl_dict *f = tpl_section(r, worked ? "MAAK_VRIJ" : "MAAK_WERKDAG");
+				tpl_set(f, "CSRF_TOKEN", csrf_token(req));
+				set_day(f, h[i].day);
+				tpl_set(f, "NAAM", h[i].name);
+			}
 		}
 	}
 }
@@ -206,7 +229,11 @@ static struct tpl_dict *render(struct req *req, const char *datum, const char *r
 	show_coming(req, d, days, n, now);
 	show_past(d, days, n, now);
 	show_suggestions(req, d, days, n, now, y);
-	show_holidays(d, now, y);
+	int32_t *open = arena_alloc(&req->arena, CALENDAR_MAX_OPEN * sizeof(*open));
+	int n_open = feestdag_werkdag_list(db, days_from_civil(y, 1, 1), open, CALENDAR_MAX_OPEN);
+	if (n_open < 0)
+		return NULL;
+	show_holidays(req, d, now, y, open, n_open);
 	return d;
 }
 
@@ -319,4 +346,50 @@ int handle_beheer_sluitingsdag_remove(struct req *req)
 	if (r != STORE_OK)
 		return http_unavailable(req, NULL);
 	return http_redirect(req, "/beheer/sluitingsdagen?melding=verwijderd");
+}
+
+/*
+ * POST /beheer/feestdagen/{datum}/werkdag and .../vrij: a national
+ * feestdag on a weekday, today or later (one that is over decided the
+ * terms of its time), becomes a werkdag or a day off again.
+ */
+static int feestdag_set(struct req *req, int on)
+{
+	struct db *db = db_thread();
+	const char *param = input_text(req, "datum");
+	const char *name;
+	int32_t dn;
+
+	if (!db)
+		return http_unavailable(req, NULL);
+	if (!param || days_parse(param, &dn) < 0 || !werkdagen_is_holiday(dn, &name) || days_weekday(dn) >= 5)
+		return http_error(req, 404, "Feestdag niet gevonden", "Deze datum is geen feestdag op een werkdag.");
+	if (dn < today()) {
+		if (!render(req, NULL, NULL))
+			return http_unavailable(req, NULL);
+		flash_error(req, "Een feestdag die voorbij is, kunt u niet meer veranderen: hij bepaalde de "
+			    "termijnen van meldingen uit die tijd.");
+		return page_send(req, 409);
+	}
+	if (db_begin(db) < 0)
+		return http_unavailable(req, NULL);
+	enum store_result r = feestdag_werkdag_set(db, dn, on);
+	/* Asked twice (a second click): the day already is what was asked. */
+	if (r == STORE_NOTFOUND)
+		r = STORE_OK;
+	r = beheer_commit(req, db, r, "gewijzigd", "feestdag", param,
+			  arena_printf(&req->arena, "%s: %s", name, on ? "werkdag" : "vrije dag"));
+	if (r != STORE_OK)
+		return http_unavailable(req, NULL);
+	return http_redirect(req, on ? "/beheer/sluitingsdagen?melding=werkdag" : "/beheer/sluitingsdagen?melding=vrij");
+}
+
+int handle_beheer_feestdag_werkdag(struct req *req)
+{
+	return feestdag_set(req, 1);
+}
+
+int handle_beheer_feestdag_vrij(struct req *req)
+{
+	return feestdag_set(req, 0);
 }

@@ -28,6 +28,9 @@ int handle_beheer_sluitingsdagen(struct req *req);
 int handle_beheer_sluitingsdag_add(struct req *req);
 /* POST /beheer/sluitingsdagen/{datum}/verwijderen: today or later only. */
 int handle_beheer_sluitingsdag_remove(struct req *req);
+/* POST /beheer/feestdagen/{datum}/werkdag and /vrij: a feestdag counts as a werkdag, or no longer. */
+int handle_beheer_feestdag_werkdag(struct req *req);
+int handle_beheer_feestdag_vrij(struct req *req);
 
 /* GET /beheer/sluitingsdagen: melding (the confirmation after a change). */
 extern const struct field_spec beheer_sluitingsdagen_fields[];

@@ -283,6 +283,95 @@ static void test_sluitingsdag_validation(void **state)
 	client_free(c);
 }
 
+/*
+ * A feestdag the corporation works on (its cao may say so) is made a
+ * werkdag in beheer: on the record, and from then on the terms count it
+ * (`leefbaar werkdagen` reads the same calendar as the intake). Made a
+ * day off again, it is one.
+ */
+static void test_feestdag_made_werkdag(void **state)
+{
+	struct server *s = *state;
+	struct client *c = login_as(s, BEHEERDER);
+	int32_t now = today(), dn = 0;
+	char day[DAYS_FORMAT_LEN], before[DAYS_FORMAT_LEN], path[128], sql[120];
+	const char *name = NULL;
+
+	/* The first feestdag on a weekday after tomorrow, this year or next. */
+	for (int y = this_year(); y <= this_year() + 1 && !dn; y++) {
+		struct werkdagen_holiday h[WERKDAGEN_HOLIDAYS_MAX];
+		size_t k = werkdagen_holidays(y, h);
+		for (size_t i = 0; i < k && !dn; i++)
+			if (h[i].day > now + 1 && days_weekday(h[i].day) < 5) {
+				dn = h[i].day;
+				name = h[i].name;
+			}
+	}
+	assert_true(dn > 0);
+	iso(dn, day);
+	/* The last werkdag before it. */
+	int32_t b = dn - 1;
+	while (!werkdagen_is_workday(NULL, b))
+		b--;
+	iso(b, before);
+	const char *add1[] = { "werkdagen", "add", before, "1", NULL };
+	struct buf out = BUF_INIT;
+	harness_cli_ok(s, add1, &out);
+	assert_null(strstr(out.buf, day));   /* a day off: the next werkdag comes after it */
+	buf_reset(&out);
+
+	struct response *r = client_get(c, "/beheer/sluitingsdagen");
+	snprintf(path, sizeof(path), "/beheer/feestdagen/%s/werkdag", day);
+	assert_body_contains(r, path);
+	response_free(r);
+	const char *none[] = { NULL };
+	r = account_post(c, "/beheer/sluitingsdagen", path, none);
+	assert_status(r, 303);
+	assert_header_contains(r, "Location", "melding=werkdag");
+	response_free(r);
+	r = client_get(c, "/beheer/sluitingsdagen?melding=werkdag");
+	assert_body_contains(r, "De feestdag telt nu als werkdag");
+	assert_body_contains(r, "<strong>Werkdag</strong>");
+	snprintf(path, sizeof(path), "/beheer/feestdagen/%s/vrij", day);
+	assert_body_contains(r, path);
+	assert_tidy(r);
+	response_free(r);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM audit_log WHERE action = 'gewijzigd' AND object_type = 'feestdag'"
+				    " AND object_id = '%s' AND detail = '%s: werkdag'", day, name), 1);
+	harness_cli_ok(s, add1, &out);
+	assert_non_null(strstr(out.buf, day));   /* now it is the next werkdag */
+	buf_reset(&out);
+
+	/* A day off again. */
+	r = account_post(c, "/beheer/sluitingsdagen", path, none);
+	assert_status(r, 303);
+	response_free(r);
+	snprintf(sql, sizeof(sql), "SELECT count(*) FROM feestdag_werkdag WHERE dag = %d", (int)dn);
+	assert_int_equal(test_db_int(s, sql), 0);
+	harness_cli_ok(s, add1, &out);
+	assert_null(strstr(out.buf, day));
+	buf_release(&out);
+
+	/* Not a feestdag, or one that is over: refused, nothing stored. */
+	r = account_post(c, "/beheer/sluitingsdagen", "/beheer/feestdagen/2099-06-03/werkdag", none);
+	assert_status(r, 404);
+	response_free(r);
+	struct werkdagen_holiday h[WERKDAGEN_HOLIDAYS_MAX];
+	size_t k = werkdagen_holidays(this_year() - 1, h);
+	for (size_t i = 0; i < k; i++)
+		if (days_weekday(h[i].day) < 5) {
+			iso(h[i].day, day);
+			break;
+		}
+	snprintf(path, sizeof(path), "/beheer/feestdagen/%s/werkdag", day);
+	r = account_post(c, "/beheer/sluitingsdagen", path, none);
+	assert_status(r, 409);
+	assert_body_contains(r, "kunt u niet meer veranderen");
+	response_free(r);
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM feestdag_werkdag"), 0);
+	client_free(c);
+}
+
 static void test_past_closing_day_stays(void **state)
 {
 	struct server *s = *state;
@@ -603,6 +692,7 @@ int main(void)
 		cmocka_unit_test(test_sluitingsdagen_page),
 		cmocka_unit_test(test_sluitingsdag_add_and_remove),
 		cmocka_unit_test(test_sluitingsdag_validation),
+		cmocka_unit_test(test_feestdag_made_werkdag),
 		cmocka_unit_test(test_past_closing_day_stays),
 		cmocka_unit_test(test_goede_vrijdag_suggestion),
 		cmocka_unit_test(test_categorieen_list),

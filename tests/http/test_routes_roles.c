@@ -91,7 +91,7 @@ struct record {
 enum {
 	R_MELDING, R_STATUS, R_STATIC,
 	R_DOSSIER, R_GEVOELIG, R_REFERRAL, R_REFERRAL_GGZ, R_REFERRAL_GEVOELIG,
-	R_USER, R_PARTNER, R_AREA, R_CATEGORY, R_LETTER_KIND, R_CLOSING_DAY,
+	R_USER, R_PARTNER, R_AREA, R_CATEGORY, R_LETTER_KIND, R_CLOSING_DAY, R_FEESTDAG,
 	R__MAX
 };
 static struct record records[R__MAX];
@@ -127,6 +127,7 @@ static const struct {
 	{ -1, "/beheer/categorieen/{id}", { R_CATEGORY, -1 }, NULL },
 	{ -1, "/beheer/brieven/{soort}", { R_LETTER_KIND, -1 }, NULL },
 	{ -1, "/beheer/sluitingsdagen/{datum}", { R_CLOSING_DAY, -1 }, NULL },
+	{ -1, "/beheer/feestdagen/{datum}", { R_FEESTDAG, -1 }, NULL },
 };
 
 /*
@@ -427,6 +428,8 @@ static void make_records(struct server *s)
 	test_sql(s, "INSERT INTO closing_day(dag, reden) VALUES (%d, 'Sweep')", (int)days_from_civil(2099, 6, 3));
 	records[R_CLOSING_DAY] = (struct record){ .name = "closing day", .kind = K_NONE };
 	set_param(&records[R_CLOSING_DAY], "{datum}", "2099-06-03");
+	records[R_FEESTDAG] = (struct record){ .name = "feestdag", .kind = K_NONE };
+	set_param(&records[R_FEESTDAG], "{datum}", "2099-12-25");   /* a Friday */
 }
 
 static void log_in_everyone(struct server *s)

@@ -129,7 +129,7 @@ static void test_due_across_christmas_and_closing_days(void **state)
 	(void)state;
 	struct due d;
 	int32_t closing[] = { D("2026-12-28"), D("2026-12-29"), D("2026-12-30"), D("2026-12-31") };
-	struct werkdagen_cal cal = { closing, ARRAY_SIZE(closing) };
+	struct werkdagen_cal cal = { .closing = closing, .n_closing = ARRAY_SIZE(closing) };
 
 	/* Thursday 24 December: Kerst, the weekend, then the 28th and 29th. */
 	melding_due(NULL, D("2026-12-24"), &standard, &d);

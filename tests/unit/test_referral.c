@@ -125,7 +125,7 @@ static void test_due_days(void **state)
 {
 	(void)state;
 	int32_t closing[4];
-	struct werkdagen_cal between_xmas = { closing, ARRAY_SIZE(closing) };
+	struct werkdagen_cal between_xmas = { .closing = closing, .n_closing = ARRAY_SIZE(closing) };
 	const struct {
 		const char *sent;      /* Amsterdam day ... */
 		int h, mi;             /* ... and time it was sent */

@@ -275,11 +275,11 @@ static void test_cal_check(void **state)
 {
 	int32_t sorted[] = { 1, 2, 2, 5 };
 	int32_t unsorted[] = { 1, 5, 2 };
-	struct werkdagen_cal ok = { sorted, ARRAY_SIZE(sorted) };
-	struct werkdagen_cal bad = { unsorted, ARRAY_SIZE(unsorted) };
-	struct werkdagen_cal empty = { NULL, 0 };
-	struct werkdagen_cal null_array = { NULL, 3 };
-	struct werkdagen_cal zero = { no_days, 0 };
+	struct werkdagen_cal ok = { .closing = sorted, .n_closing = ARRAY_SIZE(sorted) };
+	struct werkdagen_cal bad = { .closing = unsorted, .n_closing = ARRAY_SIZE(unsorted) };
+	struct werkdagen_cal empty = { .closing = NULL, .n_closing = 0 };
+	struct werkdagen_cal null_array = { .closing = NULL, .n_closing = 3 };
+	struct werkdagen_cal zero = { .closing = no_days, .n_closing = 0 };
 
 	(void)state;
 	assert_int_equal(werkdagen_cal_check(&ok), 0);
@@ -299,7 +299,7 @@ static void test_closing_days(void **state)
 		D("2026-12-28"), D("2026-12-29"), D("2026-12-29"),
 		D("2026-12-30"), D("2026-12-31"),
 	};
-	struct werkdagen_cal cal = { closing, ARRAY_SIZE(closing) };
+	struct werkdagen_cal cal = { .closing = closing, .n_closing = ARRAY_SIZE(closing) };
 
 	(void)state;
 	assert_int_equal(werkdagen_cal_check(&cal), 0);
@@ -380,7 +380,7 @@ static const struct {
 static void test_add_cases(void **state)
 {
 	const int32_t gv[] = { D("2026-04-03") };
-	struct werkdagen_cal cal_gv = { gv, 1 };
+	struct werkdagen_cal cal_gv = { .closing = gv, .n_closing = 1 };
 
 	(void)state;
 	for (size_t i = 0; i < ARRAY_SIZE(add_cases); i++) {
@@ -518,7 +518,7 @@ static void test_properties_no_closing(void **state)
 	(void)state;
 	check_properties(NULL, 20000);
 	{
-		struct werkdagen_cal empty = { NULL, 0 };
+		struct werkdagen_cal empty = { .closing = NULL, .n_closing = 0 };
 
 		check_properties(&empty, 2000);
 	}
@@ -533,7 +533,7 @@ static void test_properties_closing(void **state)
 		int32_t span = round % 3 ? D("2060-12-31") - D("1990-01-01") :
 					   3000;
 		int32_t *closing = malloc(n * sizeof(*closing));
-		struct werkdagen_cal cal = { closing, n };
+		struct werkdagen_cal cal = { .closing = closing, .n_closing = n };
 
 		assert_non_null(closing);
 		for (size_t i = 0; i < n; i++)
@@ -548,6 +548,76 @@ static void test_properties_closing(void **state)
 	}
 }
 
+/*
+ * A feestdag the corporation works on is a werkdag: Koningsdag 2026 is a
+ * Monday, so a melding of Friday 24 April is due Tuesday instead of
+ * Wednesday. A day both worked and closed is closed; "working" on a day
+ * that is no feestdag, or on a feestdag in the weekend, changes nothing.
+ */
+static void test_open_feestdag(void **state)
+{
+	(void)state;
+	const int32_t open[] = { D("2026-04-22"), D("2026-04-27"), D("2026-05-05"), D("2027-12-25") };
+	const int32_t closing[] = { D("2026-05-05") };
+	struct werkdagen_cal cal = { .open = open, .n_open = ARRAY_SIZE(open) };
+	struct werkdagen_cal both = { .closing = closing, .n_closing = 1, .open = open, .n_open = ARRAY_SIZE(open) };
+
+	assert_int_equal(werkdagen_cal_check(&both), 0);
+	assert_false(werkdagen_is_workday(NULL, D("2026-04-27")));
+	assert_true(werkdagen_is_workday(&cal, D("2026-04-27")));
+	assert_true(werkdagen_is_open_feestdag(&cal, D("2026-04-27")));
+	assert_false(werkdagen_is_open_feestdag(&cal, D("2026-04-22")));   /* a Wednesday, no feestdag */
+	assert_true(werkdagen_is_workday(&cal, D("2026-04-22")));
+	assert_false(werkdagen_is_workday(&cal, D("2027-12-25")));         /* a Saturday */
+	assert_true(werkdagen_is_workday(&cal, D("2026-05-05")));
+	assert_false(werkdagen_is_workday(&both, D("2026-05-05")));        /* closed wins */
+
+	assert_int_equal(werkdagen_add(NULL, D("2026-04-24"), 2), D("2026-04-29"));
+	assert_int_equal(werkdagen_add(&cal, D("2026-04-24"), 2), D("2026-04-28"));
+	/* 10 werkdagen from Friday 24 April: Koningsdag and Bevrijdingsdag count now. */
+	assert_int_equal(werkdagen_add(NULL, D("2026-04-24"), 10), D("2026-05-12"));
+	assert_int_equal(werkdagen_add(&cal, D("2026-04-24"), 10), D("2026-05-08"));
+	assert_int_equal(werkdagen_add(&both, D("2026-04-24"), 10), D("2026-05-11"));
+	assert_int_equal(werkdagen_between(&cal, D("2026-04-24"), D("2026-05-08")), 10);
+	assert_int_equal(werkdagen_between(&both, D("2026-04-24"), D("2026-05-08")), 9);
+	assert_int_equal(werkdagen_between(&cal, D("2026-05-08"), D("2026-04-24")), -10);
+	/* Unsorted open days are refused like unsorted closing days. */
+	const int32_t unsorted[] = { D("2026-05-05"), D("2026-04-27") };
+	struct werkdagen_cal bad = { .open = unsorted, .n_open = 2 };
+	assert_int_equal(werkdagen_cal_check(&bad), -1);
+}
+
+/* Open feestdagen and closing days together, against the day-by-day reference. */
+static void test_properties_open(void **state)
+{
+	(void)state;
+	for (int round = 0; round < 10; round++) {
+		size_t n_open = 0, n_closing = 400;
+		int32_t *open = malloc(80 * 8 * sizeof(*open)), *closing = malloc(n_closing * sizeof(*closing));
+		assert_non_null(open);
+		assert_non_null(closing);
+		/* Some of the feestdagen of each year, plus days that are none. */
+		for (int y = 1990; y <= 2060; y++) {
+			struct werkdagen_holiday h[WERKDAGEN_HOLIDAYS_MAX];
+			size_t nh = werkdagen_holidays(y, h);
+			for (size_t k = 0; k < nh; k++)
+				if (rnd() % 2)
+					open[n_open++] = h[k].day;
+			open[n_open++] = D("1990-01-01") + (int32_t)(rnd() % 25000u);
+		}
+		for (size_t i = 0; i < n_closing; i++)
+			closing[i] = i % 3 == 0 && n_open ? open[rnd() % n_open] :
+				     D("1990-01-01") + (int32_t)(rnd() % 25000u);
+		qsort(open, n_open, sizeof(*open), cmp_i32);
+		qsort(closing, n_closing, sizeof(*closing), cmp_i32);
+		struct werkdagen_cal cal = { .closing = closing, .n_closing = n_closing, .open = open, .n_open = n_open };
+		assert_int_equal(werkdagen_cal_check(&cal), 0);
+		check_properties(&cal, 1500);
+		free(open);
+		free(closing);
+	}
+}
+
 /* Every start day of 2024-2030 and every n up to 60: exhaustive. */
 static void test_exhaustive_recent(void **state)
 {
@@ -556,7 +626,7 @@ static void test_exhaustive_recent(void **state)
 		D("2026-04-03"), D("2026-05-15"), D("2027-03-26"),
 		D("2028-01-01"),	/* Saturday and a feestdag */
 	};
-	struct werkdagen_cal cal = { closing, ARRAY_SIZE(closing) };
+	struct werkdagen_cal cal = { .closing = closing, .n_closing = ARRAY_SIZE(closing) };
 
 	(void)state;
 	for (int32_t a = D("2024-01-01"); a <= D("2030-12-31"); a++) {
@@ -633,6 +703,8 @@ int main(void)
 		cmocka_unit_test(test_between_cases),
 		cmocka_unit_test(test_properties_no_closing),
 		cmocka_unit_test(test_properties_closing),
+		cmocka_unit_test(test_open_feestdag),
+		cmocka_unit_test(test_properties_open),
 		cmocka_unit_test(test_exhaustive_recent),
 		cmocka_unit_test(test_extreme_easter_years),
 		cmocka_unit_test(test_far_years),
