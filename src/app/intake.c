@@ -179,13 +179,13 @@ static int prepare(struct intake *w, const struct actor *who, const struct meldi
 		   struct melding_new *n, struct intake_result *res)
 {
 	struct category cat;
-	struct calendar *cal = arena_alloc(w->a, sizeof(*cal));
+	const struct calendar *cal;
 	struct address_match *match = arena_alloc(w->a, sizeof(*match));
 	unsigned char *thash = arena_alloc(w->a, 32), *box = arena_alloc(w->a, SECRET_SEAL_MAX);
 
 	memset(match, 0, sizeof(*match));
 	*n = (struct melding_new){ .v = v, .match = match, .now = w->now };
-	if (category_by_code(w->db, v->categorie, &cat) != STORE_OK || calendar_load(w->db, cal) < 0)
+	if (category_by_code(w->db, v->categorie, &cat) != STORE_OK || !(cal = calendar_kept(w->db)))
 		return -1;
 	if (v->postcode[0] && address_match(w->db, v->postcode, v->huisnummer, v->toevoeging, match) != STORE_OK)
 		return -1;

@@ -1043,6 +1043,8 @@ int64_t db_data_version(struct db *db)
 	 * keeps a connection opened afresh (or another database) from
 	 * repeating an old value.
 	 */
+	if (db->in_tx)
+		return -1;   /* what is read in a transaction may yet be rolled back: not for keeping */
 	int64_t v = db_int(db, "PRAGMA data_version", -1, NULL);
 
 	return v < 0 ? -1 : (db->own.serial << 40) + v + sqlite3_total_changes64(db->own.h);

@@ -177,7 +177,8 @@ int db_restore(struct db *db, const char *src);
  * A number that changes when anything was committed since this thread last
  * asked (by others: PRAGMA data_version; or on its own connection), and
  * that no other connection or database gives: for what a thread keeps
- * between requests. Ask outside a transaction. -1 on error.
+ * between requests. -1 on error, and inside a transaction (what is read
+ * there may yet be rolled back).
  */
 int64_t db_data_version(struct db *db);
 

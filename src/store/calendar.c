@@ -4,7 +4,9 @@
 #include "store/calendar.h"
 #include "db/db.h"
 
+#include <pthread.h>
 #include <stdint.h>
+#include <stdlib.h>
 
 static const char SQL_ALL[] = "SELECT dag FROM closing_day ORDER BY dag";
 static const char SQL_FROM[] = "SELECT dag, reden FROM closing_day WHERE dag >= ? ORDER BY dag";
@@ -32,6 +34,41 @@ int calendar_load(struct db *db, struct calendar *c)
 	c->n_open = o < 0 ? 0 : (size_t)o;
 	c->cal = (struct werkdagen_cal){ .closing = c->days, .n_closing = c->n, .open = c->open, .n_open = c->n_open };
 	return n < 0 || o < 0 ? -1 : 0;
+}
+
+/* Every intake sets its due dates with the calendar: read once per thread and change. */
+static pthread_key_t kept_key;
+static pthread_once_t kept_once = PTHREAD_ONCE_INIT;
+
+struct kept_calendar {
+	int64_t version;   /* 0: not read */
+	struct calendar c;
+};
+
+static void kept_key_init(void)
+{
+	pthread_key_create(&kept_key, free);
+}
+
+const struct calendar *calendar_kept(struct db *db)
+{
+	pthread_once(&kept_once, kept_key_init);
+	struct kept_calendar *k = pthread_getspecific(kept_key);
+	if (!k) {
+		k = calloc(1, sizeof(*k));
+		if (!k || pthread_setspecific(kept_key, k) != 0) {
+			free(k);
+			return NULL;
+		}
+	}
+	int64_t v = db_data_version(db);
+	if (v < 0 || v != k->version) {
+		k->version = 0;
+		if (calendar_load(db, &k->c) < 0)
+			return NULL;
+		k->version = v < 0 ? 0 : v;
+	}
+	return &k->c;
 }
 
 int feestdag_werkdag_list(struct db *db, int32_t from, int32_t *out, int max)

@@ -15,6 +15,7 @@
 #include "domain/werkdagen.h"
 #include "lib/buf.h"
 
+#include <cjson/cJSON.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -372,6 +373,56 @@ static void test_feestdag_made_werkdag(void **state)
 	client_free(c);
 }
 
+/*
+ * The server keeps the calendar between requests: a closing day added in
+ * beheer counts for the very next melding, also on a connection whose
+ * thread has read the calendar before.
+ */
+static void test_new_closing_day_counts_at_once(void **state)
+{
+	struct server *s = *state;
+	struct client *adm = login_as(s, BEHEERDER);
+	struct client *api = client_new(s);
+	char *token = account_token(s, COORDINATOR);
+	static const char BODY[] = "{\"categorie\": \"geluid\", \"omschrijving\": \"Boren op zondag.\","
+				   " \"plaats\": \"Portiek\", \"anoniem\": true}";
+
+	struct response *r = client_api(api, "POST", "/api/v1/meldingen", token, BODY, NULL);
+	assert_status(r, 201);
+	cJSON *j = response_json(r);
+	char due1[DAYS_FORMAT_LEN];
+	snprintf(due1, sizeof(due1), "%s", json_str(j, "bevestigen_uiterlijk"));
+	cJSON_Delete(j);
+	response_free(r);
+
+	const char *fields[] = { "datum", due1, "reden", "Heidag", NULL };
+	r = account_post(adm, "/beheer/sluitingsdagen", "/beheer/sluitingsdagen", fields);
+	assert_status(r, 303);
+	response_free(r);
+
+	r = client_api(api, "POST", "/api/v1/meldingen", token, BODY, NULL);
+	assert_status(r, 201);
+	j = response_json(r);
+	assert_true(strcmp(json_str(j, "bevestigen_uiterlijk"), due1) > 0);
+	cJSON_Delete(j);
+	response_free(r);
+
+	char path[100];
+	snprintf(path, sizeof(path), "/beheer/sluitingsdagen/%s/verwijderen", due1);
+	const char *none[] = { NULL };
+	r = account_post(adm, "/beheer/sluitingsdagen", path, none);
+	assert_status(r, 303);
+	response_free(r);
+	r = client_api(api, "POST", "/api/v1/meldingen", token, BODY, NULL);
+	j = response_json(r);
+	assert_string_equal(json_str(j, "bevestigen_uiterlijk"), due1);
+	cJSON_Delete(j);
+	response_free(r);
+	free(token);
+	client_free(api);
+	client_free(adm);
+}
+
 static void test_past_closing_day_stays(void **state)
 {
 	struct server *s = *state;
@@ -693,6 +744,7 @@ int main(void)
 		cmocka_unit_test(test_sluitingsdag_add_and_remove),
 		cmocka_unit_test(test_sluitingsdag_validation),
 		cmocka_unit_test(test_feestdag_made_werkdag),
+		cmocka_unit_test(test_new_closing_day_counts_at_once),
 		cmocka_unit_test(test_past_closing_day_stays),
 		cmocka_unit_test(test_goede_vrijdag_suggestion),
 		cmocka_unit_test(test_categorieen_list),
