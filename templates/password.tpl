@@ -4,7 +4,7 @@
 <h1>Wachtwoord wijzigen</h1>
 {{#MUST_CHANGE}}
 <div class="callout callout-warning">
-<p>Uw wachtwoord is opnieuw ingesteld door de beheerder. Kies nu een eigen wachtwoord voordat u verdergaat.</p>
+<p>U bent ingelogd met een tijdelijk wachtwoord van de beheerder. Kies nu een eigen wachtwoord voordat u verdergaat.</p>
 </div>
 {{/MUST_CHANGE}}
 {{#ERRORS}}

@@ -103,6 +103,24 @@ test('the beheerder creates a user (phone)', async () => {
 		await assertNoHorizontalScroll(page, PHONE);
 		await page.screenshot({ path: path.join(outDir, 'beheer-audit-phone.png'), fullPage: true });
 
+		// Fenna's first login: straight to choosing her own password, the page
+		// starting with the current password (the username field for password
+		// managers stays out of sight), told it is a temporary one.
+		const first = await openPage(browser, PHONE);
+		try {
+			await login(first.page, server.url, 'fenna@voorbeeld.example', 'Welkom-bij-Leefbaar-1');
+			assert.equal(new URL(first.page.url()).pathname, '/account/wachtwoord');
+			assert.equal(await first.page.locator('input[name="gebruikersnaam"]').isVisible(), false);
+			const visible = first.page.locator('main input:visible');
+			assert.equal(await visible.first().getAttribute('name'), 'huidig');
+			assert.match(await first.page.locator('.callout').innerText(), /tijdelijk wachtwoord/);
+			assert.doesNotMatch(await first.page.locator('main').innerText(), /opnieuw ingesteld/);
+			await first.page.screenshot({ path: path.join(outDir, 'eerste-login-phone.png'), fullPage: true });
+			await assertClean(first.watch, 'the first login');
+		} finally {
+			await first.context.close();
+		}
+
 		// The 422 of the empty form is the browser's own console message.
 		await assertClean(watch, 'creating a user', /status of 422/);
 	} finally {
