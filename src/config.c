@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 enum kind { K_STR, K_INT, K_BOOL, K_PWHASH, K_LOGLEVEL, K_SMTPTLS };
 
@@ -36,11 +37,14 @@ static const struct key keys[] = {
 	INT("server", "max_connections_per_ip", max_connections_per_ip, 1, 100000),
 	INT("server", "connection_memory_kb", connection_memory_kb, 32, 4096),
 	INT("server", "connection_timeout", connection_timeout, 1, 3600),
+	INT("server", "head_timeout", head_timeout, 1, 3600),
 	INT("server", "max_body_kb", max_body_kb, 1, 1024 * 1024),
 	INT("server", "max_header_kb", max_header_kb, 1, 1024),
 	INT("server", "upload_file_mb", upload_file_mb, 1, 4096),
 	INT("server", "upload_total_mb", upload_total_mb, 1, 16384),
 	INT("server", "upload_files", upload_files, 0, 100),
+	INT("server", "upload_pending_mb", upload_pending_mb, 0, 1024 * 1024),
+	INT("server", "upload_pending_per_ip_mb", upload_pending_per_ip_mb, 0, 1024 * 1024),
 	INT("server", "shutdown_grace", shutdown_grace, 0, 600),
 	BOOL("server", "access_log", access_log),
 	STR("server", "base_url", base_url),
@@ -52,6 +56,7 @@ static const struct key keys[] = {
 	STR("app", "static_dir", static_dir),
 	STR("app", "migrations_dir", migrations_dir),
 	STR("app", "organisation", organisation),
+	INT("app", "sweep_seconds", sweep_seconds, 1, 3600),
 	{ "app", "log_level", K_LOGLEVEL, offsetof(struct config, log_level), sizeof(((struct config *)0)->log_level), 0, 0 },
 	INT("session", "idle_minutes", session_idle_minutes, 1, 24 * 60),
 	INT("session", "absolute_hours", session_absolute_hours, 1, 24 * 30),
@@ -72,6 +77,17 @@ static const struct key keys[] = {
 	INT("smtp", "timeout", smtp_timeout, 1, 600),
 	INT("smtp", "interval", smtp_interval, 1, 3600),
 	INT("smtp", "max_attempts", smtp_max_attempts, 1, 100),
+	STR("privacy", "statement_url", privacy_statement_url),
+	STR("privacy", "statement_file", privacy_statement_file),
+	INT("privacy", "meldingen_maanden", retentie_meldingen_maanden, 1, 1200),
+	INT("privacy", "dossiers_maanden", retentie_dossiers_maanden, 1, 1200),
+	INT("privacy", "doorverwijzingen_maanden", retentie_doorverwijzingen_maanden, 1, 1200),
+	INT("privacy", "bijlagen_maanden", retentie_bijlagen_maanden, 1, 1200),
+	INT("privacy", "mail_maanden", retentie_mail_maanden, 1, 1200),
+	INT("privacy", "sessies_dagen", retentie_sessies_dagen, 1, 36500),
+	INT("privacy", "audit_maanden", retentie_audit_maanden, 1, 1200),
+	BOOL("privacy", "automatisch", retentie_automatisch),
+	INT("privacy", "start_minuten", retentie_start_minuten, 0, 24 * 60),
 };
 
 void config_defaults(struct config *c)
@@ -83,11 +99,14 @@ void config_defaults(struct config *c)
 	c->max_connections_per_ip = 64;
 	c->connection_memory_kb = 128;
 	c->connection_timeout = 60;
+	c->head_timeout = 15;
 	c->max_body_kb = 1024;
 	c->max_header_kb = 32;
 	c->upload_file_mb = 25;
 	c->upload_total_mb = 50;
 	c->upload_files = 5;
+	c->upload_pending_mb = 2048;
+	c->upload_pending_per_ip_mb = 100;
 	c->shutdown_grace = 10;
 	c->access_log = 1;
 	c->base_url[0] = '\0';
@@ -99,6 +118,7 @@ void config_defaults(struct config *c)
 	strcpy(c->migrations_dir, "./migrations");
 	strcpy(c->organisation, "Woonstichting Voorbeeld");
 	strcpy(c->log_level, "info");
+	c->sweep_seconds = 60;
 	c->session_idle_minutes = 30;
 	c->session_absolute_hours = 12;
 	c->secure_cookie = 0;
@@ -114,6 +134,17 @@ void config_defaults(struct config *c)
 	c->smtp_timeout = 30;
 	c->smtp_interval = 30;
 	c->smtp_max_attempts = 10;
+	c->privacy_statement_url[0] = '\0';
+	c->privacy_statement_file[0] = '\0';
+	c->retentie_meldingen_maanden = 24;
+	c->retentie_dossiers_maanden = 24;
+	c->retentie_doorverwijzingen_maanden = 24;
+	c->retentie_bijlagen_maanden = 12;
+	c->retentie_mail_maanden = 3;
+	c->retentie_sessies_dagen = 30;
+	c->retentie_audit_maanden = 60;
+	c->retentie_automatisch = 1;
+	c->retentie_start_minuten = 60;
 }
 
 struct load_state {
@@ -250,6 +281,16 @@ int config_check(const struct config *c)
 
 	if (!colon || colon == c->listen) {
 		fprintf(stderr, "leefbaar: [server] listen: expected ADDRESS:PORT, got \"%s\"\n", c->listen);
+		return -1;
+	}
+	/* The statement is linked from public pages: a web address, or a file that is there. */
+	if (c->privacy_statement_url[0] && strncmp(c->privacy_statement_url, "https://", 8) &&
+	    strncmp(c->privacy_statement_url, "http://", 7)) {
+		fprintf(stderr, "leefbaar: [privacy] statement_url: expected an address starting with https://\n");
+		return -1;
+	}
+	if (!c->privacy_statement_url[0] && c->privacy_statement_file[0] && access(c->privacy_statement_file, R_OK) < 0) {
+		fprintf(stderr, "leefbaar: [privacy] statement_file: cannot read %s\n", c->privacy_statement_file);
 		return -1;
 	}
 	long port = strtol(colon + 1, &end, 10);

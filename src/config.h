@@ -23,11 +23,14 @@ struct config {
 	int max_connections_per_ip;
 	int connection_memory_kb;
 	int connection_timeout;     /* seconds an idle connection is kept */
+	int head_timeout;           /* seconds a request head (or keep-alive wait) may take */
 	int max_body_kb;            /* url-encoded and JSON bodies */
 	int max_header_kb;
 	int upload_file_mb;
 	int upload_total_mb;
 	int upload_files;
+	int upload_pending_mb;        /* files of refused forms held, all together ... */
+	int upload_pending_per_ip_mb; /* ... and from one anonymous address */
 	int shutdown_grace;         /* seconds to finish in-flight requests */
 	int access_log;
 	char base_url[256];
@@ -42,6 +45,7 @@ struct config {
 	char migrations_dir[512];
 	char organisation[128];
 	char log_level[16];
+	int sweep_seconds;          /* how often held uploads expire (app/sweep.c) */
 	/* [session] */
 	int session_idle_minutes;
 	int session_absolute_hours;
@@ -64,6 +68,18 @@ struct config {
 	int smtp_timeout;           /* seconds for one message */
 	int smtp_interval;          /* seconds between looks at the outbox */
 	int smtp_max_attempts;      /* then the message is given up (laatste_fout says why) */
+	/* [privacy]: the privacy statement and the retention terms (app/privacy.h) */
+	char privacy_statement_url[256];   /* the forms link here when set */
+	char privacy_statement_file[512];  /* else /privacy shows this text file (empty: a built-in text) */
+	int retentie_meldingen_maanden;    /* closed meldingen, after closing */
+	int retentie_dossiers_maanden;     /* closed dossiers, after closing */
+	int retentie_doorverwijzingen_maanden;   /* closed referrals, after closing */
+	int retentie_bijlagen_maanden;     /* files of closed meldingen, after closing */
+	int retentie_mail_maanden;         /* mail not about a melding (staff, partners), after queueing */
+	int retentie_sessies_dagen;        /* ended sessions and failed logins */
+	int retentie_audit_maanden;        /* audit rows: address and detail emptied */
+	int retentie_automatisch;          /* the server runs the retention daily */
+	int retentie_start_minuten;        /* minutes after start before its first run */
 };
 
 /* Fills in the built-in defaults. */

@@ -1,7 +1,7 @@
 /*
  * main.c - the command line: the subcommand table and nothing else.
  *
- *   leefbaar serve | migrate | adduser | token | seed | werkdagen | import | backup | restore | dagoverzicht
+ *   leefbaar serve | migrate | adduser | token | seed | werkdagen | import | backup | restore | dagoverzicht | retentie
  *
  * Each command is one file in src/cli/. Options may stand before or after
  * the subcommand (getopt_long permutes). Exit status: 0 success, 1
@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static const struct command {
 	const char *name;
@@ -34,6 +35,7 @@ static const struct command {
 	{ "werkdagen", cli_werkdagen, 1 },
 	{ "import", cli_import, 1 },
 	{ "dagoverzicht", cli_dagoverzicht, 1 },
+	{ "retentie", cli_retentie, 0 },
 };
 
 /*
@@ -76,12 +78,19 @@ int main(int argc, char **argv)
 		{ "organisation", no_argument, NULL, 'O' },
 		{ "meldingen", required_argument, NULL, 'M' },
 		{ "years", required_argument, NULL, 'Y' },
+		{ "dry-run", no_argument, NULL, 'y' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct cli_opts o = { 0 };
 	int c;
 
+	/*
+	 * Before any file is made: the database, its -wal and -shm, backups,
+	 * uploads and temporary files hold people's cases, so they are the
+	 * owner's alone (0600, folders 0700), whatever the shell's umask.
+	 */
+	umask(077);
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
 		switch (c) {
@@ -95,6 +104,7 @@ int main(int argc, char **argv)
 		case 's': o.scope = optarg; break;
 		case 'D': o.demo = SEED_DEMO_FULL; break;
 		case 'O': o.demo = SEED_DEMO_ORGANISATION; break;
+		case 'y': o.dry_run = 1; break;
 		case 'M':
 		case 'Y': {
 			char *end;

@@ -17,6 +17,7 @@
 #include "web/web.h"
 #include "web/kpi.h"
 #include "web/meldingen.h"
+#include "web/privacy.h"
 #include "domain/melding.h"
 #include "store/melding_list.h"
 #include "http/router.h"
@@ -49,6 +50,8 @@ const struct route routes[] = {
 	{ HTTP_GET, "/melden", handle_melden_form, ACT_PUBLIC, 0, melden_form_fields },
 	{ HTTP_POST, "/melden", handle_melden, ACT_PUBLIC, ROUTE_PRECSRF | ROUTE_UPLOADS, melden_fields },
 	{ HTTP_GET, "/melding/status/{token}", handle_melding_status, ACT_PUBLIC, ROUTE_SECRET, p_token },
+	/* the privacy statement both link to (issue 15) */
+	{ HTTP_GET, "/privacy", handle_privacy, ACT_PUBLIC, 0, NULL },
 
 	/* a melding joins or leaves a dossier (issue 7): before the generic /meldingen/{id}/{action} */
 	{ HTTP_POST, "/meldingen/{id}/koppelen", handle_melding_dossier_link, ACT_DOSSIER_WRITE, 0, melding_dossier_link_fields },
@@ -157,6 +160,12 @@ const struct route routes[] = {
 	{ HTTP_GET, "/beheer/partners/{id}", handle_beheer_partner_edit, ACT_ADMIN, 0, p_id },
 	{ HTTP_POST, "/beheer/partners/{id}", handle_beheer_partner_update, ACT_ADMIN, 0, beheer_partner_update_fields },
 	{ HTTP_GET, "/beheer/audit", handle_beheer_audit, ACT_ADMIN, 0, beheer_audit_fields },
+	/* privacy requests - inzage, correction, deletion (issue 15): the coördinator, who sees every case */
+	{ HTTP_GET, "/privacyverzoeken", handle_beheer_privacy, ACT_PRIVACY, 0, beheer_privacy_fields },
+	{ HTTP_GET, "/privacyverzoeken/inzage", handle_beheer_privacy_inzage, ACT_PRIVACY, 0, beheer_privacy_inzage_fields },
+	{ HTTP_GET, "/privacyverzoeken/inzage.json", handle_beheer_privacy_inzage_json, ACT_PRIVACY, 0, beheer_privacy_inzage_fields },
+	{ HTTP_POST, "/privacyverzoeken/corrigeren", handle_beheer_privacy_correct, ACT_PRIVACY, 0, beheer_privacy_correct_fields },
+	{ HTTP_POST, "/privacyverzoeken/verwijderen", handle_beheer_privacy_erase, ACT_PRIVACY, 0, beheer_privacy_erase_fields },
 	{ HTTP_GET, "/api/v1/ik", handle_api_ik, ACT_LOGGED_IN, 0, NULL },
 	{ HTTP_GET, "/api/v1/partners", handle_api_partners, ACT_PARTNER_LIST, 0, api_partners_fields },
 	{ HTTP_POST, "/api/v1/partners", handle_api_partner_create, ACT_ADMIN, 0, api_partner_create_fields },

@@ -1,10 +1,11 @@
 {{%AUTOESCAPE context="HTML"}}
-{{! The audit trail (GET /beheer/audit). Variables: GEBRUIKER, ACTIE, OBJECT, VAN, TOT; sections ACTION_SUGGESTION and TYPE_SUGGESTION (VALUE), ERRORS and GEBRUIKER_/ACTIE_/OBJECT_/VAN_/TOT_ERROR (MSG), TABLE with ROW (WHEN, WHEN_ISO, WHO with USER_NAAM and USER_EMAIL, WHO_NOBODY, WHO_CLI, IP, ACTION, ACTION_ID, OBJECT_TYPE, OBJECT_ID, DETAIL), EMPTY; include PAGER. }}
+{{! The audit trail (GET /beheer/audit). Variables: GEBRUIKER, ACTIE, OBJECT, VAN, TOT; sections ACTION_SUGGESTION and TYPE_SUGGESTION (VALUE), ERRORS and GEBRUIKER_/ACTIE_/OBJECT_/VAN_/TOT_ERROR (MSG), TABLE with ROW (WHEN, WHEN_ISO, WHO with USER_NAAM and USER_EMAIL, WHO_NOBODY, WHO_CLI, IP, ACTION, ACTION_ID, OBJECT_TYPE, OBJECT_ID, DETAIL, DETAIL_HIDDEN for a case's details), EMPTY; include PAGER. }}
 <nav class="breadcrumbs" aria-label="Kruimelpad">
 <ol><li><a href="/beheer">Beheer</a></li><li aria-current="page">Auditlog</li></ol>
 </nav>
 <h1>Auditlog</h1>
 <p class="lead">Wie wat deed en wanneer, de nieuwste bovenaan. Regels in het auditlog kunnen niet worden gewijzigd of verwijderd. Tijden zijn Nederlandse tijd.</p>
+<p>Bij meldingen, dossiers, doorverwijzingen en personen ziet u wie wat deed en met welk nummer, niet wat er in de zaak staat.</p>
 {{#ERRORS}}
 <div class="error-summary" role="alert" aria-labelledby="fouten-titel" tabindex="-1">
 <h2 id="fouten-titel">Controleer het zoekformulier</h2>
@@ -60,7 +61,7 @@
 <td data-label="Wie">{{#WHO}}{{USER_NAAM}}<br><span class="muted">{{USER_EMAIL}}</span>{{/WHO}}{{#WHO_NOBODY}}<span class="muted">niet ingelogd</span>{{/WHO_NOBODY}}{{#WHO_CLI}}<span class="muted">opdrachtregel (server)</span>{{/WHO_CLI}}</td>
 <td data-label="Actie"><span title="{{ACTION_ID}}">{{ACTION}}</span></td>
 <td data-label="Object">{{OBJECT_TYPE}} {{OBJECT_ID}}</td>
-<td data-label="Details">{{DETAIL}}</td>
+<td data-label="Details">{{DETAIL}}{{#DETAIL_HIDDEN}}<span class="muted">inhoud van de zaak, niet getoond</span>{{/DETAIL_HIDDEN}}</td>
 <td class="nowrap" data-label="IP-adres">{{IP}}</td>
 </tr>
 {{/ROW}}

@@ -82,10 +82,10 @@
 <p class="hint" id="bijlagen-hint">Ten hoogste {{MAX_FILES}} bestanden, elk tot {{MAX_FILE_MB}} MB, samen tot {{MAX_TOTAL_MB}} MB. Foto (JPG, PNG, HEIC), video (MP4, MOV) of geluid (MP3, M4A, WAV).</p>
 {{#FILE_MSG}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{NAME}}: {{MSG}}</p>{{/FILE_MSG}}
 {{#HAS_PENDING}}
-<p>Deze bestanden heeft u al toegevoegd. Vink aan wat u wilt weghalen:</p>
+<p>Deze bestanden heeft u al toegevoegd; wij bewaren ze een uur voor u. Vink aan wat u wilt weghalen:</p>
 <ul class="choices">
 {{#PENDING}}
-<li class="choice"><input type="checkbox" id="verwijder-{{ID}}" name="verwijder" value="{{ID}}"><label for="verwijder-{{ID}}">{{NAME}} ({{KIND}}, {{SIZE}}) weghalen</label></li>
+<li class="choice"><input type="hidden" name="bewaard" value="{{ID}}"><input type="checkbox" id="verwijder-{{ID}}" name="verwijder" value="{{ID}}"><label for="verwijder-{{ID}}">{{NAME}} ({{KIND}}, {{SIZE}}) weghalen</label></li>
 {{/PENDING}}
 </ul>
 {{/HAS_PENDING}}
@@ -122,6 +122,7 @@
 <input type="text" id="website_controle" name="website_controle" value="" tabindex="-1" autocomplete="off">
 </div>
 
+<p class="hint">Wat wij met uw gegevens doen, leest u in onze <a href="/privacy">privacyverklaring</a>.</p>
 <div class="form-actions">
 <button type="submit" class="button button-primary button-large">Melding versturen</button>
 </div>

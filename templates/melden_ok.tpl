@@ -1,10 +1,11 @@
 {{%AUTOESCAPE context="HTML"}}
-{{! After a melding: REFERENTIE, STATUS_URL, STATUS_PATH, BEVESTIGEN, TERUGKOPPELEN; section MAIL_SENT. }}
+{{! After a melding: REFERENTIE, STATUS_URL, STATUS_PATH, BEVESTIGEN, TERUGKOPPELEN; sections MAIL_SENT, AL_ONTVANGEN (the same form sent again). }}
 <div class="form">
 <section class="reference-box" aria-labelledby="ok-titel">
 <h1 id="ok-titel">Bedankt, wij hebben uw melding ontvangen</h1>
 <p>Uw meldnummer is</p>
 <p class="reference">{{REFERENTIE}}</p>
+{{#AL_ONTVANGEN}}<p>U verstuurde dit formulier nog een keer. Wij hadden uw melding al ontvangen en hebben er geen tweede van gemaakt.</p>{{/AL_ONTVANGEN}}
 </section>
 <h2>Volg uw melding</h2>
 <p>Met deze persoonlijke link ziet u wat er met uw melding gebeurt. Bewaar de link goed en deel hem niet met anderen: iedereen met de link kan uw melding zien.</p>

@@ -23,4 +23,5 @@
 {{/EVENT}}
 </ol>
 <p class="muted">Heeft u een vraag over uw melding? Noem dan uw meldnummer {{REFERENTIE}}.</p>
+<p class="muted">Wat wij met uw gegevens doen, leest u in onze <a href="/privacy">privacyverklaring</a>.</p>
 </div>

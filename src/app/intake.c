@@ -16,6 +16,7 @@
 #include "store/audit.h"
 #include "store/calendar.h"
 #include "store/category.h"
+#include "store/formuse.h"
 #include "store/melding.h"
 #include "store/outbox.h"
 
@@ -35,7 +36,10 @@ struct intake {
 	struct db *db;
 	struct arena *a;
 	const struct config *cfg;
+	const struct actor *who;
 	int64_t now;
+	const char *form_token;              /* the public form's token, or NULL */
+	unsigned char fhash[32], ihash[32];  /* the form token's and the input's hash (ir->form_token) */
 	unsigned char phash[32];             /* the pending token's hash */
 	struct kept kept[MAX_FILES_KEPT];    /* this request's files, in storage */
 	int n_kept;
@@ -134,22 +138,74 @@ static int take_pending(struct intake *w, const struct intake_request *ir, struc
 	res->n_pending = pending_list(w->db, w->a, w->phash, w->now, &res->pending);
 	if (res->n_pending < 0)
 		return -1;
+	/* A file the form showed as kept that has expired since: say so, never file the melding without it. */
+	for (int i = 0; i < ir->n_held; i++) {
+		int there = 0;
+		for (int j = 0; j < res->n_pending && !there; j++)
+			there = res->pending[j].id == ir->held[i];
+		for (int j = 0; j < ir->n_drop && !there; j++)
+			there = ir->drop[j] == ir->held[i];
+		if (!there)
+			file_msg(res, "Een eerder toegevoegd bestand",
+				 "Dit bestand hebben wij niet meer: wij bewaren bestanden een uur. Kies het opnieuw.");
+	}
 	*bytes = 0;
 	for (int i = 0; i < res->n_pending; i++)
 		*bytes += res->pending[i].grootte;
 	return 0;
 }
 
-/* Invalid input: keep what was accepted for the next attempt (an hour). */
+static int is_staff(const struct actor *who)
+{
+	return who->user_id && role_is_staff(who->role);
+}
+
+/*
+ * Whether this attempt's files may be held too: within the cap for all
+ * held files and, for anyone but staff, the cap per client address. An
+ * attacker posting refused forms full of files fills neither the disk nor
+ * the cap of other addresses; an office behind one address has room for
+ * two people's forms at once (the default).
+ */
+static int may_hold(struct intake *w, int64_t bytes)
+{
+	const int64_t mb = 1024 * 1024, since = w->now - PENDING_LIFETIME;
+	int64_t all = pending_bytes_since(w->db, NULL, since);
+	int64_t mine = is_staff(w->who) ? 0 : pending_bytes_since(w->db, w->who->ip, since);
+
+	if (all < 0 || mine < 0)
+		return -1;
+	return all + bytes <= w->cfg->upload_pending_mb * mb &&
+	       (is_staff(w->who) || mine + bytes <= w->cfg->upload_pending_per_ip_mb * mb);
+}
+
+/* Invalid input: keep what was accepted for the next attempt (an hour), within the caps. */
 static int keep_pending(struct intake *w, struct intake_result *res)
 {
+	int64_t bytes = 0;
+
 	if (!w->n_kept)
 		return 0;
+	for (int i = 0; i < w->n_kept; i++)
+		bytes += w->kept[i].size;
+	int ok = may_hold(w, bytes);
+	if (ok < 0)
+		return -1;
+	if (!ok) {
+		/* Removed at once; the melder is told to choose them again. */
+		for (int i = 0; i < w->n_kept; i++)
+			file_msg(res, w->kept[i].bestandsnaam,
+				 "Dit bestand konden wij nu niet voor u bewaren. Kies het opnieuw als u de melding verstuurt.");
+		drop_kept(w);
+		w->n_kept = 0;
+		res->files_not_kept = 1;
+		return 0;
+	}
 	if (db_begin(w->db) < 0)
 		return -1;
 	for (int i = 0; i < w->n_kept; i++)
-		if (pending_add(w->db, w->phash, w->kept[i].bestandsnaam, w->kept[i].opslag, w->kept[i].mime,
-				w->kept[i].size, w->now) != STORE_OK) {
+		if (pending_add_from(w->db, w->phash, w->kept[i].bestandsnaam, w->kept[i].opslag, w->kept[i].mime,
+				     w->kept[i].size, w->now, is_staff(w->who) ? "" : w->who->ip) != STORE_OK) {
 			db_rollback(w->db);
 			return -1;
 		}
@@ -226,9 +282,16 @@ static int write_melding(struct intake *w, const struct actor *who, const struct
 {
 	struct db *db = w->db;
 
-	pending_expire(db, w->now);
 	if (melding_insert(db, n, res->referentie, &res->id) != STORE_OK)
 		return -1;
+	/* In the melding's own transaction: one melding per form token, also for two POSTs at once. */
+	if (w->form_token) {
+		enum store_result u = form_use_add(db, w->fhash, w->ihash, res->id, w->now);
+		if (u == STORE_CONFLICT)
+			return -2;
+		if (u != STORE_OK)
+			return -1;
+	}
 	if (melding_event_add(db, res->id, v->ontvangen_op, n->created_by, "ontvangen",
 			      arena_printf(w->a, "Melding ontvangen via %s.", kanaal_labels[v->kanaal]), 1) != STORE_OK)
 		return -1;
@@ -249,23 +312,94 @@ static int write_melding(struct intake *w, const struct actor *who, const struct
 	return audit_record(db, who, "aangemaakt", "melding", res->referentie, kanaal_ids[v->kanaal]);
 }
 
-/* Valid: match, fix the terms, commit everything at once. */
-static enum app_result store(struct intake *w, const struct actor *who, const struct melding_valid *v,
-			     struct intake_result *res)
+/* Valid: match, fix the terms, commit everything at once. 0, -1 (nothing stored), -2 (the form token filed one already). */
+static int store(struct intake *w, const struct actor *who, const struct melding_valid *v,
+		 struct intake_result *res)
 {
 	struct melding_new n;
 
 	if (prepare(w, who, v, &n, res) < 0 || db_begin(w->db) < 0)
-		return APP_UNAVAILABLE;
-	if (write_melding(w, who, v, &n, res) < 0) {
+		return -1;
+	int rc = write_melding(w, who, v, &n, res);
+	if (rc < 0) {
 		db_rollback(w->db);
-		return APP_UNAVAILABLE;
+		return rc;
 	}
 	if (db_commit(w->db) < 0)
-		return APP_UNAVAILABLE;
+		return -1;
 	res->ontvangen_op = v->ontvangen_op;
 	res->due = n.due;
-	return APP_OK;
+	return 0;
+}
+
+/* What the melder typed, as one hash: a repeat of the same form, or another melding on the same token. */
+static void input_hash(const struct melding_input *in, unsigned char out[32])
+{
+	const char *parts[] = { in->categorie, in->omschrijving, in->voorval, in->postcode, in->huisnummer,
+				in->toevoeging, in->plaats, in->melder_naam, in->melder_email, in->melder_telefoon,
+				in->anoniem };
+	struct buf b = BUF_INIT;
+
+	for (size_t i = 0; i < sizeof(parts) / sizeof(parts[0]); i++) {
+		buf_addstr(&b, parts[i] ? parts[i] : "");
+		buf_addch(&b, '\x1f');
+	}
+	secret_token_hash(b.buf, out);
+	buf_release(&b);
+}
+
+/*
+ * The form token filed a melding before. The same input again (a double
+ * click, a reload, the back button): res becomes that melding, with its
+ * status link opened from the sealed copy, and 1. Other input (a second
+ * tab opened in the same second): res->token_used, and 0. -1 on failure.
+ */
+static int replay(struct intake *w, struct intake_result *res)
+{
+	struct form_use u;
+	struct melding m;
+	unsigned char box[SECRET_SEAL_MAX];
+	char plain[64];
+	size_t len;
+	enum store_result r = form_use_get(w->db, w->fhash, &u);
+
+	if (r == STORE_NOTFOUND)
+		return 0;
+	if (r != STORE_OK || melding_get(w->db, w->a, u.melding_id, &m) != STORE_OK)
+		return -1;
+	if (memcmp(u.inhoud_hash, w->ihash, 32)) {
+		snprintf(res->token_used, sizeof(res->token_used), "%s", m.referentie);
+		return 0;
+	}
+	if (melding_token_box(w->db, m.id, box, sizeof(box), &len) != STORE_OK || secret_open(box, len, plain) < 0 ||
+	    strlen(plain) >= sizeof(res->status_token))
+		return -1;
+	memcpy(res->status_token, plain, strlen(plain) + 1);
+	res->replay = 1;
+	res->id = m.id;
+	snprintf(res->referentie, sizeof(res->referentie), "%s", m.referentie);
+	res->ontvangen_op = m.ontvangen_op;
+	res->due = m.due;
+	return 1;
+}
+
+/* A refused submission from outside the staff counts towards the per-address limit. */
+static int count_refusal(struct db *db, const struct actor *who, int64_t now)
+{
+	if (is_staff(who))
+		return 0;
+	if (db_begin(db) < 0)
+		return -1;
+	if (submit_record(db, who->ip, now) != STORE_OK) {
+		db_rollback(db);
+		return -1;
+	}
+	return db_commit(db);
+}
+
+int intake_refused(struct db *db, const struct actor *who)
+{
+	return count_refusal(db, who, clock_now());
 }
 
 enum app_result intake_submit(struct db *db, struct arena *a, const struct actor *who, const struct config *cfg,
@@ -275,27 +409,48 @@ enum app_result intake_submit(struct db *db, struct arena *a, const struct actor
 	struct melding_valid v;
 	struct melding_context ctx = { .staff = ir->staff, .default_kanaal = ir->default_kanaal };
 	int64_t pending_bytes;
-	enum app_result r;
+	int rc;
 
 	memset(res, 0, sizeof(*res));
-	*w = (struct intake){ .db = db, .a = a, .cfg = cfg, .now = clock_now() };
+	*w = (struct intake){ .db = db, .a = a, .cfg = cfg, .who = who, .now = clock_now() };
 	ctx.now = w->now;
 	if (!db || load_categories(w, (const char ***)&ctx.categories, &ctx.n_categories) < 0)
 		return APP_UNAVAILABLE;
+	/* A file we could not write is the disk's fault: nothing is taken in, the form comes back with a 503. */
+	for (int i = 0; i < ir->n_files; i++)
+		if (ir->files[i].failed)
+			return APP_UNAVAILABLE;
+	if (ir->form_token && ir->form_token[0]) {
+		w->form_token = ir->form_token;
+		secret_token_hash(ir->form_token, w->fhash);
+		input_hash(&ir->in, w->ihash);
+	}
 
 	melding_validate(&ir->in, &ctx, &v, &res->errs);
+	if (w->form_token && !res->errs.n) {
+		if ((rc = replay(w, res)) < 0)
+			return APP_UNAVAILABLE;
+		if (rc)
+			return APP_OK;   /* this attempt's files stay in tmp/ and go with the request */
+	}
 	if (take_pending(w, ir, res, &pending_bytes) < 0)
 		return APP_UNAVAILABLE;
 	if (take_uploads(w, ir, res, res->n_pending, pending_bytes) < 0)
 		goto fail_files;
 
-	if (res->errs.n || res->n_file_msgs) {
-		if (keep_pending(w, res) < 0)
+	if (res->errs.n || res->n_file_msgs || res->token_used[0]) {
+		if (count_refusal(db, who, w->now) < 0 || keep_pending(w, res) < 0)
 			goto fail_files;
 		return APP_INVALID;
 	}
-	if ((r = store(w, who, &v, res)) == APP_OK)
-		return r;
+	rc = store(w, who, &v, res);
+	if (rc == 0)
+		return APP_OK;
+	drop_kept(w);
+	/* Two POSTs of one token at once: the other one filed it. */
+	if (rc == -2 && replay(w, res) > 0)
+		return APP_OK;
+	return APP_UNAVAILABLE;
 fail_files:
 	drop_kept(w);
 	return APP_UNAVAILABLE;

@@ -35,6 +35,7 @@ struct intake_file {
 	uint64_t size;
 	int dropped;                   /* over a limit of the server: not kept */
 	const char *drop_reason;       /* Dutch, for beside the field; NULL: say nothing */
+	int failed;                    /* the server could not write it (disk full): APP_UNAVAILABLE */
 	int taken;                     /* out: moved into storage, the temporary file is gone */
 };
 
@@ -47,6 +48,15 @@ struct intake_request {
 	const char *pending_token;     /* from an earlier attempt, or NULL */
 	int64_t drop[8];               /* pending file ids the user removed */
 	int n_drop;
+	int64_t held[16];              /* pending file ids the form showed (an expired one is asked for again) */
+	int n_held;
+	/*
+	 * The public form's signed token (csrf_token without a session), or
+	 * NULL: such a token files one melding. Sent again with the same
+	 * input it answers APP_OK with res->replay and the first melding;
+	 * with other input APP_INVALID with res->token_used.
+	 */
+	const char *form_token;
 };
 
 struct file_msg {
@@ -64,22 +74,36 @@ struct intake_result {
 	char status_token[48];         /* shown once; only its hash is stored */
 	int64_t ontvangen_op;
 	struct due due;
+	int replay;                    /* APP_OK: the form token had filed this melding before; nothing new stored */
 	/* On APP_INVALID: the files kept for the next attempt. */
 	char pending_token[48];
 	struct pending_file *pending;
 	int n_pending;
+	int files_not_kept;            /* files of this attempt not kept: the caps on held files were reached */
+	char token_used[16];           /* the form token filed this melding already (another input), or "" */
 };
 
 /*
  * Takes in ir as who (a staff user is recorded as the one who took it in;
  * anyone else's submission counts towards the per-address limit of
- * who->ip). cfg gives the upload limits, the organisation's name and the
- * base of the status link. APP_OK (stored; res filled), APP_INVALID
- * (res->errs and res->file_msgs say why; the accepted files are pending)
- * or APP_UNAVAILABLE (nothing stored). Strings in res live in a.
+ * who->ip, refused ones included). cfg gives the upload limits, the
+ * organisation's name and the base of the status link. APP_OK (stored;
+ * res filled; or res->replay), APP_INVALID (res->errs and res->file_msgs
+ * say why; the accepted files are pending, within [server]
+ * upload_pending_per_ip_mb for who->ip unless who is staff, and
+ * upload_pending_mb for everyone, else removed at once with a message
+ * each) or APP_UNAVAILABLE (nothing stored; also when a file could not be
+ * written). Strings in res live in a.
  */
 enum app_result intake_submit(struct db *db, struct arena *a, const struct actor *who, const struct config *cfg,
 			      struct intake_request *ir, struct intake_result *res);
+
+/*
+ * A submission refused before intake_submit() (honeypot, sent too fast)
+ * counts towards the per-address limit like any other, unless who is
+ * staff. 0/-1.
+ */
+int intake_refused(struct db *db, const struct actor *who);
 
 /* The melder's status link for a token, from cfg's base_url or listen address (in a). */
 const char *intake_status_url(struct arena *a, const struct config *cfg, const char *token);

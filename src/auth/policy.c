@@ -50,6 +50,7 @@ const char *const action_ids[ACT__MAX] = {
 	[ACT_EXPORT] = "export",
 	[ACT_ADMIN] = "admin",
 	[ACT_PARTNER_LIST] = "partner_list",
+	[ACT_PRIVACY] = "privacy",
 };
 
 enum reach {
@@ -111,6 +112,8 @@ static const enum reach matrix[ROLE__MAX][ACT__MAX] = {
 		[ACT_DOSSIER_READ] = ALL, [ACT_DOSSIER_WRITE] = ALL,
 		[ACT_REFERRAL_CREATE] = ALL, [ACT_REFERRAL_READ] = ALL,
 		[ACT_DASHBOARD] = ALL, [ACT_EXPORT] = ALL,
+		/* Who sees every case answers a person's request about all of it; the beheerder sees no case content. */
+		[ACT_PRIVACY] = ALL,
 	},
 	[PA] = {
 		[ACT_PUBLIC] = ANY, [ACT_LOGGED_IN] = ANY,

@@ -55,6 +55,7 @@ enum action {
 	ACT_EXPORT,
 	ACT_ADMIN,                 /* users, partners, categories, areas, closing days */
 	ACT_PARTNER_LIST,          /* the partner organisations (names, kinds): to refer to them */
+	ACT_PRIVACY,               /* a person's privacy request: inzage, correction, deletion (all their data) */
 	ACT__MAX
 };
 

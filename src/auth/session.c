@@ -34,7 +34,8 @@ static const char SQL_DELETE_HASH[] = "DELETE FROM session WHERE token_hash = ?"
 static const char SQL_DELETE_USER[] = "DELETE FROM session WHERE user_id = ?";
 static const char SQL_DELETE_OLD[] = "DELETE FROM session WHERE last_seen < ? OR created_at < ?";
 static const char SQL_TOKEN_LOAD[] =
-	"SELECT t.id, t.user_id, t.scope, u.naam, u.email, u.role, u.partner_id, u.active, t.last_used"
+	"SELECT t.id, t.user_id, t.scope, u.naam, u.email, u.role, u.partner_id, u.active, t.last_used,"
+	" u.must_change_password"
 	" FROM api_token t JOIN user u ON u.id = t.user_id"
 	" WHERE t.token_hash = ? AND t.revoked_at IS NULL";
 static const char SQL_TOKEN_TOUCH[] = "UPDATE api_token SET last_used = ? WHERE id = ?";
@@ -92,6 +93,7 @@ static int read_token(sqlite3_stmt *st, struct arena *a, void *row)
 	s->partner_id = sqlite3_column_int64(st, 6);
 	x->active = sqlite3_column_int(st, 7);
 	x->last_seen = sqlite3_column_int64(st, 8);
+	s->must_change_password = sqlite3_column_int(st, 9);
 	return 0;
 }
 
@@ -103,7 +105,11 @@ static int load_token(struct db *db, const char *token, struct arena *a, struct 
 
 	if (rc <= 0)
 		return rc < 0 ? -1 : 1;
-	if (!x.active || x.role < 0)
+	/*
+	 * A user who must choose a new password gets nothing done with a token
+	 * either: the gate the router puts before every page holds for the API.
+	 */
+	if (!x.active || x.role < 0 || x.s->must_change_password)
 		return 1;
 	x.s->role = (enum role)x.role;
 	if (load_areas(db, x.s) < 0)

@@ -26,7 +26,8 @@ const char cli_usage_text[] =
 	"  import  gebieden|adressen FILE\n"
 	"  backup  FILE\n"
 	"  restore FILE   replace the database with a backup (stop the server first)\n"
-	"  dagoverzicht [YYYY-MM-DD]   queue each staff member's daily overview mail (run from cron)\n";
+	"  dagoverzicht [YYYY-MM-DD]   queue each staff member's daily overview mail (run from cron)\n"
+	"  retentie [--dry-run]        anonymise what is past its retention term ([privacy])\n";
 
 int cli_usage(const char *msg)
 {

@@ -28,6 +28,7 @@ struct cli_opts {
 	int n_areas;
 	int demo;                                             /* seed: enum seed_demo_kind */
 	long meldingen, years;                                /* seed --meldingen, --years */
+	int dry_run;                                          /* retentie --dry-run */
 };
 
 /* A subcommand; argc/argv are the words after its name. */
@@ -86,5 +87,13 @@ int cli_import(const struct cli_opts *o, int argc, char **argv);
  * exit status: 0, 1 (database) or 2 (bad usage).
  */
 int cli_dagoverzicht(const struct cli_opts *o, int argc, char **argv);
+
+/*
+ * retentie.c: `retentie [--dry-run]` anonymises what is past its retention
+ * term ([privacy] in config.ini, app/privacy.h) and prints the counts per
+ * kind; --dry-run only counts. For cron, or by hand beside the server's own
+ * daily run. Returns the exit status: 0 or 1 (database).
+ */
+int cli_retentie(const struct cli_opts *o, int argc, char **argv);
 
 #endif

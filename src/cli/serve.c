@@ -3,6 +3,8 @@
  * migrate it and answer HTTP until SIGTERM or SIGINT.
  */
 #include "cli/cli.h"
+#include "app/sweep.h"
+#include "app/privacy.h"
 #include "auth/password.h"
 #include "db/db.h"
 #include "http/server.h"
@@ -12,6 +14,31 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+
+/*
+ * A database made before the umask of main() (0644) is the owner's alone
+ * from now on: SQLite gives a new -wal and -shm the database file's mode,
+ * so the umask alone would never reach them.
+ */
+static void private_database(const char *db_path)
+{
+	static const char *const suffix[] = { "", "-wal", "-shm" };
+
+	for (size_t i = 0; i < sizeof(suffix) / sizeof(suffix[0]); i++) {
+		char path[600];
+		struct stat st;
+
+		snprintf(path, sizeof(path), "%s%s", db_path, suffix[i]);
+		if (stat(path, &st) < 0 || !(st.st_mode & 077))
+			continue;
+		if (chmod(path, st.st_mode & 0700) == 0)
+			log_info("%s: mode %04o made %04o (owner only)", path, (unsigned)(st.st_mode & 07777),
+				 (unsigned)(st.st_mode & 0700));
+		else
+			log_warn("%s: mode %04o, and it cannot be made owner-only", path, (unsigned)(st.st_mode & 07777));
+	}
+}
 
 int cli_serve(const struct cli_opts *o, int argc, char **argv)
 {
@@ -22,11 +49,16 @@ int cli_serve(const struct cli_opts *o, int argc, char **argv)
 
 	if (cli_setup(&cfg, &o->common, 1) < 0)
 		goto out;
+	private_database(cfg.db_path);
 	password_init(cfg.pwhash);
 	if (page_init(&cfg) < 0 || files_init(cfg.data_dir) < 0)
 		goto out;
+	privacy_job_start(&cfg);   /* the daily retention (app/privacy.h) */
+	sweep_start(&cfg);         /* held uploads, used form tokens, orphaned files (app/sweep.h) */
 	if (server_run(&cfg) == 0)
 		rc = 0;
+	sweep_stop();
+	privacy_job_stop();
 	struct db_group_stats gc;
 	db_group_stats(&gc);
 	log_info("group commit: %llu writes in %llu commits", (unsigned long long)gc.writes,

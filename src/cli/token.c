@@ -33,6 +33,12 @@ int cli_token(const struct cli_opts *o, int argc, char **argv)
 		fprintf(stderr, "leefbaar: no active user %s\n", o->email);
 		goto out;
 	}
+	/* The same gate as a login: a temporary password must be replaced before anything else. */
+	if (u.must_change_password) {
+		fprintf(stderr, "leefbaar: %s must choose a new password first (/account/wachtwoord); no token issued\n",
+			u.email);
+		goto out;
+	}
 	if (db_begin(db) < 0)
 		goto out;
 	int64_t id;

@@ -50,6 +50,7 @@ struct upload {
 	int fd;
 	uint64_t size;
 	int dropped;               /* over a limit: not kept */
+	int write_failed;          /* the disk failed us (full, I/O error): a 503, not the melder's fault */
 	const char *drop_reason;   /* Dutch, for beside the field */
 	struct upload *next;
 };
@@ -87,6 +88,8 @@ struct req {
 	enum body_kind body_kind;
 	uint64_t body_bytes, body_cap;
 	int body_error;                    /* 413 or 400 once detected */
+	const char *body_message;          /* with a 413: why, in Dutch (static), or NULL */
+	uint64_t field_bytes;              /* non-file form fields so far, capped as they stream */
 	char *mp_end;                      /* multipart: the closing "--boundary--" */
 	char mp_tail[160];                 /* the last bytes of the body, to find it */
 	size_t mp_tail_len;

@@ -111,6 +111,25 @@ void request_parse_query(struct req *req)
 	MHD_get_connection_values(req->conn, MHD_GET_ARGUMENT_KIND, query_iter, req);
 }
 
+/*
+ * A file we could not write (disk full, I/O error): dropped, its partial
+ * copy removed, and marked so the handler answers 503 with the form kept
+ * rather than blaming the melder with a 400. The rest of the body is still
+ * parsed, so the fields after the file arrive too.
+ */
+static void upload_failed(struct upload *u)
+{
+	if (u->fd >= 0)
+		close(u->fd);
+	u->fd = -1;
+	if (u->path)
+		unlink(u->path);
+	u->path = NULL;
+	u->dropped = 1;
+	u->write_failed = 1;
+	u->drop_reason = "Dit bestand konden wij nu niet opslaan.";
+}
+
 /* A file part: stream it to a temporary file under data_dir/tmp. */
 static int upload_chunk(struct req *req, const char *key, const char *filename,
 			const char *content_type, const char *data, uint64_t off, size_t size)
@@ -145,8 +164,10 @@ static int upload_chunk(struct req *req, const char *key, const char *filename,
 			char *path = arena_printf(&req->arena, "%s/tmp/upload-XXXXXX", cfg->data_dir);
 			u->fd = mkstemp(path);
 			if (u->fd < 0) {
+				/* The disk, not the melder: the other fields are still read (see upload_failed()). */
 				log_error("upload: cannot create %s: %s", path, strerror(errno));
-				return -1;
+				upload_failed(u);
+				return 0;
 			}
 			u->path = path;
 		}
@@ -168,13 +189,23 @@ static int upload_chunk(struct req *req, const char *key, const char *filename,
 			continue;
 		if (n <= 0) {
 			log_error("upload: write %s: %s", u->path, strerror(errno));
-			return -1;
+			upload_failed(u);
+			return 0;
 		}
 		data += n;
 		size -= (size_t)n;
 		u->size += (uint64_t)n;
 	}
 	return 0;
+}
+
+/* The body is refused with 413 and why; what follows is read and thrown away. */
+static void too_large(struct req *req, const char *why)
+{
+	if (!req->body_error) {
+		req->body_error = 413;
+		req->body_message = why;
+	}
 }
 
 static enum MHD_Result post_iter(void *cls, enum MHD_ValueKind kind, const char *key,
@@ -191,7 +222,17 @@ static enum MHD_Result post_iter(void *cls, enum MHD_ValueKind kind, const char 
 	if (filename)
 		return upload_chunk(req, key, filename, content_type, data, off, size) < 0 ? MHD_NO : MHD_YES;
 
-	/* Ordinary fields: long values arrive in pieces at increasing offsets. */
+	/*
+	 * Ordinary fields: long values arrive in pieces at increasing offsets.
+	 * Their bytes together are capped here, as they arrive, so a huge
+	 * text field is refused without being held in memory (PLATFORM.md).
+	 */
+	req->field_bytes += strlen(key) + size;
+	if (req->field_bytes > (uint64_t)req->cfg->max_body_kb * 1024) {
+		too_large(req, "Wat u verstuurde is te groot: een van de tekstvelden is te lang. "
+			  "Maak de tekst korter en verstuur het formulier opnieuw.");
+		return MHD_YES;
+	}
 	struct kv *k = req->form_last;
 	if (off == 0 || !k || strcmp(k->key, key)) {
 		k = kv_new(req, key);
@@ -269,18 +310,28 @@ void request_feed(struct req *req, const char *data, size_t size)
 	if (req->body_error)
 		return;
 	if (req->body_bytes > req->body_cap) {
-		req->body_error = 413;
+		too_large(req, NULL);
 		return;
 	}
 	switch (req->body_kind) {
 	case BODY_FORM:
-		if (MHD_post_process(req->pp, data, size) != MHD_YES)
+		if (MHD_post_process(req->pp, data, size) != MHD_YES && !req->body_error)
 			req->body_error = 400;
 		if (req->mp_end)
 			keep_tail(req, data, size);
 		break;
 	case BODY_JSON:
 	case BODY_OTHER:
+		/*
+		 * A raw body is kept whole, so it gets the form's cap even on a
+		 * route that takes uploads (whose body_cap is the files' total):
+		 * refused as it streams, never held.
+		 */
+		if (req->body.len + size > (uint64_t)req->cfg->max_body_kb * 1024) {
+			too_large(req, "Wat u verstuurde is te groot.");
+			buf_release(&req->body);
+			return;
+		}
 		buf_add(&req->body, data, size);
 		break;
 	case BODY_NONE:
@@ -299,12 +350,7 @@ int request_end_body(struct req *req)
 		    !memmem(req->mp_tail, req->mp_tail_len, req->mp_end, strlen(req->mp_end)))
 			req->body_error = 400;
 	}
-	/* Non-file fields together may not exceed the form cap either. */
-	uint64_t fields = 0;
-	for (struct kv *k = req->form; k; k = k->next)
-		fields += k->value.len + strlen(k->key);
-	if (fields > (uint64_t)req->cfg->max_body_kb * 1024 && !req->body_error)
-		req->body_error = 413;
+	/* Non-file fields together were capped while they arrived (post_iter()). */
 	for (struct upload *u = req->uploads; u; u = u->next) {
 		if (u->fd >= 0) {
 			close(u->fd);

@@ -8,6 +8,7 @@
  */
 #include "http/server.h"
 #include "config.h"
+#include "http/guard.h"
 #include "http/request.h"
 #include "http/response.h"
 #include "http/router.h"
@@ -124,6 +125,7 @@ static enum MHD_Result answer_error(struct req *req, int status)
 		{ 405, "Niet toegestaan", "Deze pagina kan niet op deze manier worden opgevraagd." },
 		{ 413, "Te groot", "Wat u verstuurde is te groot. Verstuur minder of kleinere bestanden." },
 		{ 431, "Te groot", "De aanvraag had te veel of te grote kopregels." },
+		{ 501, "Niet ondersteund", "Deze manier van versturen wordt niet ondersteund." },
 	};
 	const char *heading = "Fout", *message = "";
 
@@ -133,6 +135,8 @@ static enum MHD_Result answer_error(struct req *req, int status)
 			message = texts[i].message;
 		}
 	}
+	if (status == 413 && req->body_message)
+		message = req->body_message;
 	if (status == 405) {
 		struct buf allow = BUF_INIT;
 		router_allow(req->path, &allow);
@@ -149,13 +153,18 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 {
 	const struct config *cfg = cls;
 	struct req *req = *con_cls;
-	(void)version;
 
 	if (!req) {
 		req = req_new(cfg, conn, url, method);
 		*con_cls = req;
 		atomic_fetch_add(&inflight, 1);
 
+		/* Strict HTTP before anything else reads the head; the connection closes after. */
+		int bad = guard_check(conn, method, version);
+		if (bad) {
+			http_add_header(req, MHD_HTTP_HEADER_CONNECTION, "close");
+			return answer_error(req, bad);
+		}
 		if (atomic_load(&draining)) {
 			http_add_header(req, MHD_HTTP_HEADER_CONNECTION, "close");
 			http_add_header(req, MHD_HTTP_HEADER_RETRY_AFTER, "5");
@@ -229,13 +238,40 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
 	atomic_fetch_sub(&inflight, 1);
 }
 
+/*
+ * MHD's own messages, at most 20 a minute: under attack it writes one per
+ * connection. A connection closed while its request was being read (a
+ * client gone, or the guard closing a slow head, which it counts itself) is
+ * not news and is dropped.
+ */
 static void mhd_log(void *cls, const char *fmt, va_list ap)
 {
+	static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+	static uint64_t window_end;
+	static unsigned shown, dropped;
 	char line[512];
 	(void)cls;
 	vsnprintf(line, sizeof(line), fmt, ap);
 	line[strcspn(line, "\n")] = '\0';
-	log_warn("http: %s", line);
+	if (strstr(line, "closed by remote side with incomplete request") ||
+	    strstr(line, "closed when reading request") || strstr(line, "disconnected when reading request"))
+		return;
+
+	pthread_mutex_lock(&lock);
+	uint64_t now = http_now_us();
+	if (now >= window_end) {
+		if (dropped)
+			log_warn("http: %u more libmicrohttpd messages left out", dropped);
+		window_end = now + 60000000u;
+		shown = dropped = 0;
+	}
+	if (shown < 20) {
+		shown++;
+		log_warn("http: %s", line);
+	} else {
+		dropped++;
+	}
+	pthread_mutex_unlock(&lock);
 }
 
 static int parse_listen(const char *listen, struct sockaddr_storage *ss, socklen_t *len)
@@ -266,6 +302,36 @@ static int parse_listen(const char *listen, struct sockaddr_storage *ss, socklen
 	return 0;
 }
 
+/*
+ * The daemon's own handler and completion callbacks wrap the caller's, so
+ * every user of server_start_daemon() (the bench too) tells the guard when a
+ * request head has arrived and when the connection waits for the next one.
+ */
+static struct {
+	MHD_AccessHandlerCallback handler;
+	MHD_RequestCompletedCallback completed;
+	void *cls;
+} inner;
+
+static enum MHD_Result guarded_request(void *cls, struct MHD_Connection *conn, const char *url,
+				       const char *method, const char *version,
+				       const char *upload_data, size_t *upload_data_size, void **con_cls)
+{
+	(void)cls;
+	if (!*con_cls)
+		guard_head_done(conn);
+	return inner.handler(inner.cls, conn, url, method, version, upload_data, upload_data_size, con_cls);
+}
+
+static void guarded_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
+			      enum MHD_RequestTerminationCode toe)
+{
+	(void)cls;
+	if (inner.completed)
+		inner.completed(inner.cls, conn, con_cls, toe);
+	guard_head_again(conn);
+}
+
 struct MHD_Daemon *server_start_daemon(const struct config *cfg, MHD_AccessHandlerCallback handler,
 					MHD_RequestCompletedCallback completed, void *cls)
 {
@@ -276,9 +342,14 @@ struct MHD_Daemon *server_start_daemon(const struct config *cfg, MHD_AccessHandl
 		log_error("[server] listen: cannot use address %s (expected IPv4:PORT or [IPv6]:PORT)", cfg->listen);
 		return NULL;
 	}
+	if (guard_start(cfg) < 0)
+		return NULL;
+	inner.handler = handler;
+	inner.completed = completed;
+	inner.cls = cls;
 	struct MHD_Daemon *d = MHD_start_daemon(
 		MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ITC | MHD_USE_ERROR_LOG,
-		0, NULL, NULL, handler, cls,
+		0, NULL, NULL, guarded_request, NULL,
 		MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL,
 		MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
 		MHD_OPTION_THREAD_POOL_SIZE, (unsigned)cfg->threads,
@@ -286,11 +357,15 @@ struct MHD_Daemon *server_start_daemon(const struct config *cfg, MHD_AccessHandl
 		MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)cfg->max_connections_per_ip,
 		MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)cfg->connection_memory_kb * 1024,
 		MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)cfg->connection_timeout,
-		MHD_OPTION_NOTIFY_COMPLETED, completed, cls,
+		MHD_OPTION_NOTIFY_COMPLETED, guarded_completed, NULL,
+		MHD_OPTION_NOTIFY_CONNECTION, guard_notify_connection, NULL,
+		MHD_OPTION_URI_LOG_CALLBACK, guard_uri_log, NULL,
 		MHD_OPTION_LISTENING_ADDRESS_REUSE, (unsigned)1,
 		MHD_OPTION_END);
-	if (!d)
+	if (!d) {
 		log_error("cannot listen on %s (in use, or not an address of this machine?)", cfg->listen);
+		guard_stop();
+	}
 	return d;
 }
 
@@ -318,21 +393,22 @@ int server_run(const struct config *cfg)
 	while (sigwait(&set, &sig) != 0)
 		;
 	log_info("signal %d: finishing in-flight requests", sig);
-	/* Aborts a transfer in progress within a second, well inside the grace. */
-	mail_sender_stop();
-
 	/*
-	 * Let what is running finish (idle keep-alives do not count), turning new
-	 * requests away with 503. Not MHD_quiesce_daemon(): with a thread pool
-	 * and epoll, 0.9.75 races its own workers removing the listen socket and
-	 * aborts ("Failed to remove listen FD from epoll set"), seen in our tests.
+	 * Stop taking requests first: from here every new one is turned away
+	 * with 503. Then let what is running finish (idle keep-alives do not
+	 * count). Not MHD_quiesce_daemon(): with a thread pool and epoll, 0.9.75
+	 * races its own workers removing the listen socket and aborts ("Failed
+	 * to remove listen FD from epoll set"), seen in our tests.
 	 */
 	atomic_store(&draining, 1);
 	uint64_t deadline = http_now_us() + (uint64_t)cfg->shutdown_grace * 1000000u;
+	/* Aborts a transfer in progress within a second; waits half the grace at most. */
+	mail_sender_stop();
 	while (atomic_load(&inflight) > 0 && http_now_us() < deadline)
 		usleep(10000);
 	if (atomic_load(&inflight) > 0)
 		log_warn("stopping with %d requests still running", atomic_load(&inflight));
 	MHD_stop_daemon(d);
+	guard_stop();
 	return 0;
 }

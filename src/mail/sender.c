@@ -4,17 +4,21 @@
  * One thread, so a message is never sent twice at once and the mail
  * server sees one connection from us at a time. The network conversation
  * happens outside any transaction: the writer lock (db.h) is held only
- * for the short UPDATE that records the outcome.
+ * for the short UPDATE that records the outcome. The melder's status link
+ * is put into the text here, from the sealed token, and only in memory.
  */
 #include "mail/sender.h"
+#include "app/intake.h"
+#include "auth/secret.h"
 #include "config.h"
 #include "db/db.h"
 #include "lib/arena.h"
 #include "lib/buf.h"
+#include "lib/clock.h"
 #include "lib/log.h"
 #include "mail/smtp.h"
+#include "store/melding.h"
 #include "store/outbox.h"
-#include "lib/clock.h"
 
 #include <curl/curl.h>
 #include <pthread.h>
@@ -32,7 +36,7 @@
 static struct {
 	const struct config *cfg;
 	pthread_t thread;
-	int started;
+	int started, done;   /* done: run() has returned (under lock) */
 	atomic_int stop;
 	pthread_mutex_t lock;
 	pthread_cond_t wake;
@@ -67,23 +71,84 @@ static void record(struct db *db, const struct outbox_msg *m, int sent, int64_t 
 	db_commit(db);
 }
 
+/*
+ * The message's own Message-ID part: the stored one, or a new one stored
+ * before the first attempt, so every attempt carries the same Message-ID
+ * (a receiver that got it before can drop the copy). NULL when it could
+ * not be stored: then the message waits for the next round.
+ */
+static const char *message_id(struct db *db, struct arena *a, const struct outbox_msg *m)
+{
+	unsigned char rnd[16];
+	char *hex = arena_alloc(a, sizeof(rnd) * 2 + 1);
+
+	if (m->message_id[0])
+		return m->message_id;
+	randombytes_buf(rnd, sizeof(rnd));
+	sodium_bin2hex(hex, sizeof(rnd) * 2 + 1, rnd, sizeof(rnd));
+	if (db_begin(db) < 0)
+		return NULL;
+	if (outbox_set_message_id(db, m->id, hex) != STORE_OK) {
+		db_rollback(db);
+		return NULL;
+	}
+	return db_commit(db) < 0 ? NULL : hex;
+}
+
+/*
+ * The text as the melder gets it: OUTBOX_STATUS_LINK replaced by the link,
+ * opened from the melding's sealed token now, so the outbox never holds it.
+ * A token that cannot be opened (the key file was lost) leaves the place
+ * empty, as app/meldingen.c does for a message without a link.
+ */
+static void render_body(struct db *db, struct arena *a, const struct outbox_msg *m, struct buf *out)
+{
+	const char *p = m->tekst, *hit, *url = "";
+	size_t ml = strlen(OUTBOX_STATUS_LINK);
+
+	if (m->melding_id && strstr(p, OUTBOX_STATUS_LINK)) {
+		unsigned char box[SECRET_SEAL_MAX];
+		size_t len = 0;
+		char token[64];
+
+		if (melding_token_box(db, m->melding_id, box, sizeof(box), &len) == STORE_OK &&
+		    secret_open(box, len, token) == 0) {
+			url = intake_status_url(a, S.cfg, token);
+			sodium_memzero(token, sizeof(token));
+		} else {
+			log_warn("mail: outbox %lld: the status link could not be opened; sent without it",
+				 (long long)m->id);
+		}
+	}
+	while ((hit = strstr(p, OUTBOX_STATUS_LINK))) {
+		buf_add(out, p, (size_t)(hit - p));
+		buf_addstr(out, url);
+		p = hit + ml;
+	}
+	buf_addstr(out, p);
+}
+
 static void send_one(struct db *db, const struct outbox_msg *m)
 {
 	const struct config *cfg = S.cfg;
-	struct buf msg = BUF_INIT, id = BUF_INIT;
-	unsigned char rnd[8];
-	char hex[sizeof(rnd) * 2 + 1], err[300];
+	struct buf msg = BUF_INIT, id = BUF_INIT, body = BUF_INIT;
+	struct arena a = ARENA_INIT;
+	char err[300];
 	int64_t now = clock_now();
 
-	randombytes_buf(rnd, sizeof(rnd));
-	sodium_bin2hex(hex, sizeof(hex), rnd, sizeof(rnd));
-	buf_addf(&id, "leefbaar.%lld.%s%s", (long long)m->id, hex, strchr(cfg->smtp_from, '@'));
+	const char *mid = message_id(db, &a, m);
+	if (!mid) {
+		log_warn("mail: outbox %lld: cannot record its Message-ID; it waits for the next round", (long long)m->id);
+		goto out;
+	}
+	buf_addf(&id, "leefbaar.%lld.%s%s", (long long)m->id, mid, strchr(cfg->smtp_from, '@'));
+	render_body(db, &a, m, &body);
 	struct mail mail = {
 		.from = cfg->smtp_from,
 		.from_name = cfg->smtp_from_name[0] ? cfg->smtp_from_name : cfg->organisation,
 		.to = m->aan,
 		.subject = m->onderwerp,
-		.body = m->tekst,
+		.body = body.buf,
 		.date = now,
 		.message_id = id.buf,
 	};
@@ -117,8 +182,13 @@ static void send_one(struct db *db, const struct outbox_msg *m)
 		record(db, m, 0, now + wait, err);
 	}
 out:
+	/* The link is a bearer secret: leave no copy of it in freed memory. */
+	sodium_memzero(body.buf, body.len);
+	sodium_memzero(msg.buf, msg.len);
 	buf_release(&msg);
 	buf_release(&id);
+	buf_release(&body);
+	arena_release(&a);
 }
 
 /* Sends what is due now, a batch at a time. */
@@ -157,6 +227,10 @@ static void *run(void *arg)
 			;
 		pthread_mutex_unlock(&S.lock);
 	}
+	pthread_mutex_lock(&S.lock);
+	S.done = 1;
+	pthread_cond_broadcast(&S.wake);
+	pthread_mutex_unlock(&S.lock);
 	return NULL;
 }
 
@@ -175,6 +249,7 @@ int mail_sender_start(const struct config *cfg)
 	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
 		return log_error("mail: libcurl did not initialise; messages stay in the outbox");
 	S.cfg = cfg;
+	S.done = 0;
 	atomic_store(&S.stop, 0);
 	/* A monotonic clock for the waits: a clock change must not stall the outbox. */
 	pthread_condattr_init(&ca);
@@ -198,15 +273,41 @@ int mail_sender_start(const struct config *cfg)
 
 void mail_sender_stop(void)
 {
+	struct timespec until;
+	int64_t wait_ms = S.cfg ? (int64_t)S.cfg->shutdown_grace * 500 : 0;
+
 	if (!S.started)
 		return;
+	/* Half the grace at most: the requests still running get the rest. */
+	if (wait_ms < 1000)
+		wait_ms = 1000;
+	clock_gettime(CLOCK_MONOTONIC, &until);
+	until.tv_sec += (time_t)(wait_ms / 1000);
+	until.tv_nsec += (long)(wait_ms % 1000) * 1000000L;
+	if (until.tv_nsec >= 1000000000L) {
+		until.tv_sec++;
+		until.tv_nsec -= 1000000000L;
+	}
 	pthread_mutex_lock(&S.lock);
 	atomic_store(&S.stop, 1);
 	pthread_cond_broadcast(&S.wake);
+	while (!S.done && pthread_cond_timedwait(&S.wake, &S.lock, &until) == 0)
+		;
+	int done = S.done;
 	pthread_mutex_unlock(&S.lock);
+	S.started = 0;
+	if (!done) {
+		/*
+		 * libcurl did not let go (every wait is bounded by [smtp] timeout and
+		 * the abort is asked for each second, so this should not happen):
+		 * the shutdown does not wait for it. The message stays due.
+		 */
+		pthread_detach(S.thread);
+		log_warn("mail: the sender did not stop within %lld ms; shutting down without it", (long long)wait_ms);
+		return;
+	}
 	pthread_join(S.thread, NULL);
 	pthread_cond_destroy(&S.wake);
 	curl_global_cleanup();
-	S.started = 0;
 	log_info("mail: sender stopped");
 }

@@ -11,7 +11,10 @@
  * (mail_backoff_seconds()), until [smtp] max_attempts; then the message
  * is given up: volgende_poging becomes OUTBOX_GIVEN_UP and laatste_fout
  * says why. Delivery is at least once: a crash between the server's "250"
- * and our commit sends that message again at the next start.
+ * and our commit, or a connection lost before the "250", sends that
+ * message again, with the Message-ID it got when it was queued, so the
+ * receiving side can drop the copy. The melder's status link is put into
+ * the text here, at send time (store/outbox.h).
  */
 #ifndef LEEFBAAR_SENDER_H
 #define LEEFBAAR_SENDER_H
@@ -30,8 +33,10 @@ int mail_sender_start(const struct config *cfg);
 
 /*
  * Stops the thread and joins it: a transfer in progress is aborted within
- * about a second, an unsent message stays due. Safe to call when the
- * thread never started.
+ * about a second, an unsent message stays due. Waits half of [server]
+ * shutdown_grace at most (at least a second); a thread that has not ended
+ * by then is left behind, logged, so a stalled mail server never holds up
+ * a shutdown. Safe to call when the thread never started.
  */
 void mail_sender_stop(void);
 

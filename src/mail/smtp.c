@@ -216,6 +216,31 @@ static int progress_cb(void *ctx, curl_off_t dltotal, curl_off_t dlnow, curl_off
 	return c->fn && c->fn(c->ctx) ? 1 : 0;
 }
 
+/*
+ * Every wait of one message within [smtp] timeout seconds, and an abort
+ * that takes. Measured with libcurl 7.88 and a server that stalls after
+ * DATA: CURLOPT_TIMEOUT ends the transfer, but the connection stays in
+ * libcurl's cache and curl_easy_cleanup() then sends QUIT and waits for
+ * the answer up to 120 s (the "server response" wait, which ignores the
+ * total timeout and, run from the cache's own handle, our abort callback).
+ * That is what held a shutdown for 99 s. So: no reuse, which closes the
+ * connection inside the transfer where the abort callback is asked each
+ * second, and every server response waited for at most the timeout.
+ */
+static void set_timeouts(CURL *h, int timeout_s)
+{
+	curl_easy_setopt(h, CURLOPT_FORBID_REUSE, 1L);
+	long total_ms = (long)timeout_s * 1000;
+	long stall_s = timeout_s < 30 ? timeout_s : 30;
+
+	curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, total_ms < 10000 ? total_ms : 10000L);
+	curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, total_ms);
+	curl_easy_setopt(h, CURLOPT_SERVER_RESPONSE_TIMEOUT, (long)timeout_s);
+	/* Under 16 bytes a second for stall_s seconds: a trickle is a stall too. */
+	curl_easy_setopt(h, CURLOPT_LOW_SPEED_LIMIT, 16L);
+	curl_easy_setopt(h, CURLOPT_LOW_SPEED_TIME, stall_s);
+}
+
 int smtp_send(const struct config *cfg, const char *from, const char *to, const struct buf *message,
 	      smtp_cancel_fn cancel, void *cancel_ctx, char *err, size_t errlen)
 {
@@ -259,8 +284,7 @@ int smtp_send(const struct config *cfg, const char *from, const char *to, const 
 	curl_easy_setopt(h, CURLOPT_UPLOAD, 1L);
 	/* A thread of its own: no SIGALRM for DNS timeouts, and bounded waits. */
 	curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
-	curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, (long)(cfg->smtp_timeout < 10 ? cfg->smtp_timeout : 10));
-	curl_easy_setopt(h, CURLOPT_TIMEOUT, (long)cfg->smtp_timeout);
+	set_timeouts(h, cfg->smtp_timeout);
 	curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
 	curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, progress_cb);
 	curl_easy_setopt(h, CURLOPT_XFERINFODATA, &cn);

@@ -25,6 +25,7 @@ static const struct {
 	{ "/dossiers", "Dossiers" },
 	{ "/doorverwijzingen", "Doorverwijzingen" },
 	{ "/dashboard", "Dashboard" },
+	{ "/privacyverzoeken", "Privacy" },
 	{ "/beheer", "Beheer" },
 };
 

@@ -15,6 +15,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
+#include <stdint.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -42,7 +44,15 @@ static const struct {
 #define PENDING_MAX 16
 
 static const char SQL_PENDING_ADD[] =
-	"INSERT INTO pending_upload(token_hash, bestandsnaam, opslag, mime, grootte, created_at) VALUES (?, ?, ?, ?, ?, ?)";
+	"INSERT INTO pending_upload(token_hash, bestandsnaam, opslag, mime, grootte, created_at, ip)"
+	" VALUES (?, ?, ?, ?, ?, ?, ?)";
+static const char SQL_PENDING_BYTES[] =
+	"SELECT coalesce(sum(grootte), 0) FROM pending_upload WHERE created_at >= ?";
+static const char SQL_PENDING_BYTES_IP[] =
+	"SELECT coalesce(sum(grootte), 0) FROM pending_upload WHERE ip = ? AND created_at >= ?";
+static const char SQL_STORED[] =
+	"SELECT EXISTS (SELECT 1 FROM attachment WHERE opslag = ?1) OR EXISTS (SELECT 1 FROM pending_upload WHERE opslag = ?1)"
+	" OR EXISTS (SELECT 1 FROM referral_file WHERE opslag = ?1)";
 static const char SQL_PENDING_LIST[] =
 	"SELECT id, bestandsnaam, opslag, mime, grootte FROM pending_upload"
 	" WHERE token_hash = ? AND created_at >= ? ORDER BY id";
@@ -182,7 +192,13 @@ void files_remove(const char *name)
 enum store_result pending_add(struct db *db, const unsigned char hash[32], const char *name,
 			      const char *opslag, const char *mime, int64_t size, int64_t now)
 {
-	int rc = db_exec(db, SQL_PENDING_ADD, "btttII", hash, 32, name, opslag, mime, size, now);
+	return pending_add_from(db, hash, name, opslag, mime, size, now, "");
+}
+
+enum store_result pending_add_from(struct db *db, const unsigned char hash[32], const char *name,
+				   const char *opslag, const char *mime, int64_t size, int64_t now, const char *ip)
+{
+	int rc = db_exec(db, SQL_PENDING_ADD, "btttIIt", hash, 32, name, opslag, mime, size, now, ip);
 
 	return rc < 0 ? STORE_ERROR : STORE_OK;
 }
@@ -255,16 +271,143 @@ static int read_old(sqlite3_stmt *st, struct arena *a, void *row)
 	return 0;
 }
 
-void pending_expire(struct db *db, int64_t now)
+int64_t pending_bytes_since(struct db *db, const char *ip, int64_t since)
 {
-	sqlite3_stmt *st = db_query(db, SQL_PENDING_OLD, "I", now - PENDING_LIFETIME);
-	struct stored_name old[64];
+	if (ip)
+		return db_int(db, SQL_PENDING_BYTES_IP, -1, "tI", ip, since);
+	return db_int(db, SQL_PENDING_BYTES, -1, "I", since);
+}
 
-	/* At most 64 a call: the next call takes the rest. */
-	int n = db_fill(db, st, NULL, read_old, old, sizeof(old[0]), 64, "pending expire");
-	for (int i = 0; i < n; i++) {
-		/* Rows go first: a file without a row is harmless, the reverse is not. */
-		if (db_exec(db, SQL_PENDING_DEL_ID, "I", old[i].id) >= 0)
+int pending_sweep(struct db *db, int64_t now)
+{
+	struct stored_name old[64];
+	int removed = 0, n;
+
+	/* 64 a transaction, short ones, so requests do not wait behind the sweep. */
+	do {
+		if (db_begin(db) < 0)
+			return -1;
+		n = db_fill(db, db_query(db, SQL_PENDING_OLD, "I", now - PENDING_LIFETIME), NULL, read_old, old,
+			    sizeof(old[0]), 64, "pending sweep");
+		for (int i = 0; i < n; i++)
+			if (db_exec(db, SQL_PENDING_DEL_ID, "I", old[i].id) < 0)
+				n = -1;
+		if (n < 0) {
+			db_rollback(db);
+			return -1;
+		}
+		if (db_commit(db) < 0)
+			return -1;
+		/* Files go once their rows are gone for good: a file without a row is harmless, the reverse is not. */
+		for (int i = 0; i < n; i++)
 			files_remove(old[i].name);
+		removed += n;
+	} while (n == 64);
+	return removed;
+}
+
+/* 1 when a row points at storage name, 0 when none does, -1 when the database cannot say. */
+static int stored(struct db *db, const char *name)
+{
+	return (int)db_int(db, SQL_STORED, -1, "t", name);
+}
+
+/*
+ * Removes the regular files of dir older than cutoff (mtime) that keep()
+ * does not want, or, with aside (a directory inside dir), moves them
+ * there, dated now; their count.
+ */
+static int sweep_dir(const char *dir, int64_t cutoff, int (*keep)(void *ctx, const char *name), void *ctx,
+		     const char *aside)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	int removed = 0;
+
+	if (!d) {
+		log_warn("sweep: cannot read %s: %s", dir, strerror(errno));
+		return 0;
 	}
+	while ((e = readdir(d))) {
+		struct stat st;
+		if (e->d_name[0] == '.' || fstatat(dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0 ||
+		    !S_ISREG(st.st_mode) || (int64_t)st.st_mtime >= cutoff || keep(ctx, e->d_name))
+			continue;
+		if (aside) {
+			char to[PATH_MAX];
+			snprintf(to, sizeof(to), "%s/%s", aside, e->d_name);
+			/* Dated now, so its days aside count from the move. */
+			const struct timespec t[2] = { { .tv_nsec = UTIME_NOW }, { .tv_nsec = UTIME_NOW } };
+			if (renameat(dirfd(d), e->d_name, AT_FDCWD, to) == 0 && utimensat(AT_FDCWD, to, t, 0) == 0)
+				removed++;
+			else
+				log_warn("sweep: move %s/%s aside: %s", dir, e->d_name, strerror(errno));
+		} else if (unlinkat(dirfd(d), e->d_name, 0) == 0) {
+			removed++;
+		} else {
+			log_warn("sweep: unlink %s/%s: %s", dir, e->d_name, strerror(errno));
+		}
+	}
+	closedir(d);
+	return removed;
+}
+
+/* In bijlagen/: keep a file some row points at, and every file when the database cannot say. */
+static int keep_stored(void *ctx, const char *name)
+{
+	return stored(ctx, name) != 0;
+}
+
+/* In tmp/ at start: only a request's temporaries are surely dead (a checked import file waits an hour). */
+static int keep_unless_request_tmp(void *ctx, const char *name)
+{
+	(void)ctx;
+	return strncmp(name, "upload-", 7) && strncmp(name, "export-", 7) && strncmp(name, "doorverwijzing-", 15);
+}
+
+static int keep_none(void *ctx, const char *name)
+{
+	(void)ctx;
+	(void)name;
+	return 0;
+}
+
+int files_sweep_orphans(struct db *db, const char *data_dir, int at_start, int64_t now, int *n_tmp, int *n_bijlagen)
+{
+	struct buf tmp = BUF_INIT;
+
+	if (!dir_bijlagen)
+		return log_error("files: not initialised");
+	buf_addf(&tmp, "%s/tmp", data_dir);
+	/*
+	 * At start no request is running, so a request's temporary file and a
+	 * stored file without a row are leftovers of a crash, whatever their
+	 * age. While serving, a file is only an orphan once it is older than
+	 * anything in flight can be (FILES_ORPHAN_AGE).
+	 */
+	int64_t cutoff = at_start ? INT64_MAX : now - FILES_ORPHAN_AGE;
+	*n_tmp = sweep_dir(tmp.buf, cutoff, at_start ? keep_unless_request_tmp : keep_none, NULL, NULL);
+	if (at_start)
+		*n_tmp += sweep_dir(tmp.buf, now - FILES_ORPHAN_AGE, keep_none, NULL, NULL);
+	/*
+	 * A stored file without a row is set aside, not removed: started by
+	 * mistake on another database (or on an older backup), the server
+	 * would otherwise delete every photo it does not know. After
+	 * FILES_ASIDE_DAYS nobody came for them.
+	 */
+	struct buf aside = BUF_INIT;
+	buf_addf(&aside, "%s/" FILES_ASIDE_DIR, dir_bijlagen);
+	if (mkdir(aside.buf, 0700) < 0 && errno != EEXIST) {
+		log_warn("sweep: cannot make %s: %s", aside.buf, strerror(errno));
+		*n_bijlagen = 0;
+	} else {
+		*n_bijlagen = sweep_dir(dir_bijlagen, cutoff, keep_stored, db, aside.buf);
+		int gone = sweep_dir(aside.buf, now - (int64_t)FILES_ASIDE_DAYS * 86400, keep_none, NULL, NULL);
+		if (gone)
+			log_info("sweep: %d files set aside more than %d days ago removed from %s", gone, FILES_ASIDE_DAYS,
+				 aside.buf);
+	}
+	buf_release(&aside);
+	buf_release(&tmp);
+	return 0;
 }

@@ -47,6 +47,11 @@ struct pending_file {
 
 enum store_result pending_add(struct db *db, const unsigned char hash[32], const char *name,
 			      const char *opslag, const char *mime, int64_t size, int64_t now);
+/* pending_add() noting the client address the file came from (the per-address cap counts it). */
+enum store_result pending_add_from(struct db *db, const unsigned char hash[32], const char *name,
+				   const char *opslag, const char *mime, int64_t size, int64_t now, const char *ip);
+/* Bytes of the pending files kept since `since`: from ip, or from everyone when ip is NULL; -1 on error. */
+int64_t pending_bytes_since(struct db *db, const char *ip, int64_t since);
 /* The live (younger than an hour) files under a token; count or -1. */
 int pending_list(struct db *db, struct arena *a, const unsigned char hash[32], int64_t now,
 		 struct pending_file **out);
@@ -54,7 +59,28 @@ int pending_list(struct db *db, struct arena *a, const unsigned char hash[32], i
 enum store_result pending_drop(struct db *db, const unsigned char hash[32], int64_t id);
 /* Forgets the rows of a token whose files became attachments. */
 enum store_result pending_taken(struct db *db, const unsigned char hash[32]);
-/* Removes files and rows older than an hour. */
-void pending_expire(struct db *db, int64_t now);
+/*
+ * The periodic sweep's share: every pending file older than an hour, rows
+ * first in short transactions of its own, then the files. The count
+ * removed, or -1.
+ */
+int pending_sweep(struct db *db, int64_t now);
+
+/* A file in tmp/ or bijlagen/ older than this, with no row, is an orphan while serving. */
+#define FILES_ORPHAN_AGE (24 * 3600)
+#define FILES_ASIDE_DIR ".verweesd"   /* in bijlagen/: stored files no row points at */
+#define FILES_ASIDE_DAYS 30
+/*
+ * Sweeps orphans: files in data_dir/tmp and bijlagen/ that nothing points
+ * at (no attachment, pending upload or referral file row), left by a
+ * crash. at_start: no request is running yet, so every request temporary
+ * (upload-, export-, doorverwijzing-) and every unreferenced stored file
+ * goes, whatever its age; otherwise only those older than
+ * FILES_ORPHAN_AGE. Other files in tmp/ (an import waiting for its
+ * confirmation) go after FILES_ORPHAN_AGE. Temporaries are removed; stored
+ * files are moved to bijlagen/.verweesd/ and removed from there after
+ * FILES_ASIDE_DAYS. Counts in *n_tmp and *n_bijlagen; 0/-1.
+ */
+int files_sweep_orphans(struct db *db, const char *data_dir, int at_start, int64_t now, int *n_tmp, int *n_bijlagen);
 
 #endif

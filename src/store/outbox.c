@@ -1,27 +1,70 @@
 /*
- * outbox.c - the SQL of the outbox.
+ * outbox.c - the SQL of the outbox, and the status link kept out of it.
  */
 #include "store/outbox.h"
 #include "db/db.h"
+#include "lib/buf.h"
+
+#include <string.h>
 
 static const char SQL_ADD[] =
 	"INSERT INTO outbox(melding_id, soort, aan, onderwerp, tekst, created_at, volgende_poging)"
 	" VALUES (?, ?, ?, ?, ?, ?, ?)";
 #define COLS "id, coalesce(melding_id, 0), created_at, coalesce(verzonden_op, 0), volgende_poging, pogingen," \
-	     " soort, aan, onderwerp, tekst, laatste_fout"
+	     " soort, aan, onderwerp, tekst, laatste_fout, message_id"
 static const char SQL_FOR_MELDING[] = "SELECT " COLS " FROM outbox WHERE melding_id = ? ORDER BY id";
 static const char SQL_DUE[] =
 	"SELECT " COLS " FROM outbox WHERE verzonden_op IS NULL AND aan <> '' AND volgende_poging <= ?"
 	" ORDER BY volgende_poging LIMIT ?";
 static const char SQL_SENT[] = "UPDATE outbox SET verzonden_op = ?, pogingen = pogingen + 1, laatste_fout = '' WHERE id = ?";
+static const char SQL_MESSAGE_ID[] = "UPDATE outbox SET message_id = ? WHERE id = ? AND message_id = ''";
 static const char SQL_FAILED[] =
 	"UPDATE outbox SET pogingen = pogingen + 1, volgende_poging = ?, laatste_fout = ? WHERE id = ?";
+
+#define STATUS_PATH "/melding/status/"
+
+static int token_char(char c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+}
+
+/* What can stand before a URL in a text: where the link starts. */
+static int before_url(char c)
+{
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '<' || c == '(' || c == '"' || c == '\'';
+}
+
+/*
+ * tekst with every status link, from the start of its URL to the end of
+ * its token, replaced by OUTBOX_STATUS_LINK. Here rather than in each
+ * caller, so no way of queueing a message can store the link.
+ */
+static void redact_links(const char *tekst, struct buf *out)
+{
+	const char *p = tekst, *hit;
+
+	while ((hit = strstr(p, STATUS_PATH))) {
+		const char *start = hit, *end = hit + strlen(STATUS_PATH);
+		while (start > p && !before_url(start[-1]))
+			start--;
+		while (token_char(*end))
+			end++;
+		buf_add(out, p, (size_t)(start - p));
+		buf_addstr(out, OUTBOX_STATUS_LINK);
+		p = end;
+	}
+	buf_addstr(out, p);
+}
 
 enum store_result outbox_add(struct db *db, int64_t melding_id, const char *soort, const char *aan,
 			     const char *onderwerp, const char *tekst, int64_t now)
 {
-	return db_exec(db, SQL_ADD, "NttttII", melding_id, soort, aan ? aan : "", onderwerp, tekst, now, now) < 0
-		? STORE_ERROR : STORE_OK;
+	struct buf safe = BUF_INIT;
+
+	redact_links(tekst, &safe);
+	int rc = db_exec(db, SQL_ADD, "NttttII", melding_id, soort, aan ? aan : "", onderwerp, safe.buf, now, now);
+	buf_release(&safe);
+	return rc < 0 ? STORE_ERROR : STORE_OK;
 }
 
 static int read_msg(sqlite3_stmt *st, struct arena *a, void *row)
@@ -39,6 +82,7 @@ static int read_msg(sqlite3_stmt *st, struct arena *a, void *row)
 	x->onderwerp = db_text(st, 8, a);
 	x->tekst = db_text(st, 9, a);
 	x->laatste_fout = db_text(st, 10, a);
+	x->message_id = db_text(st, 11, a);
 	return 0;
 }
 
@@ -62,6 +106,11 @@ int outbox_due(struct db *db, struct arena *a, int64_t now, int max, struct outb
 enum store_result outbox_sent(struct db *db, int64_t id, int64_t now)
 {
 	return db_exec(db, SQL_SENT, "II", now, id) < 0 ? STORE_ERROR : STORE_OK;
+}
+
+enum store_result outbox_set_message_id(struct db *db, int64_t id, const char *message_id)
+{
+	return db_exec(db, SQL_MESSAGE_ID, "tI", message_id, id) < 0 ? STORE_ERROR : STORE_OK;
 }
 
 enum store_result outbox_failed(struct db *db, int64_t id, int64_t next_attempt, const char *error)

@@ -24,6 +24,9 @@ static const char SQL_INSERT[] =
 	" VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 static const char SQL_SET_PASSWORD[] =
 	"UPDATE user SET password_hash = ?, must_change_password = ? WHERE id = ?";
+static const char SQL_RENEW_HASH[] = "UPDATE user SET password_hash = ? WHERE id = ?";
+static const char SQL_REVOKE_ALL_TOKENS[] =
+	"UPDATE api_token SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL";
 static const char SQL_ADD_AREA[] =
 	"INSERT OR IGNORE INTO user_area(user_id, area_id) SELECT ?, id FROM area WHERE code = ?";
 static const char SQL_AREA_EXISTS[] = "SELECT id FROM area WHERE code = ?";
@@ -142,6 +145,15 @@ enum store_result user_create(struct db *db, struct user *u)
 enum store_result user_set_password(struct db *db, int64_t id, const char *hash, int must_change)
 {
 	int rc = db_exec(db, SQL_SET_PASSWORD, "tiI", hash, must_change, id);
+	if (rc <= 0)
+		return rc < 0 ? STORE_ERROR : STORE_NOTFOUND;
+	/* Whoever knew the old password may have made a token with it: none outlives it. */
+	return db_exec(db, SQL_REVOKE_ALL_TOKENS, "II", clock_now(), id) < 0 ? STORE_ERROR : STORE_OK;
+}
+
+enum store_result user_renew_hash(struct db *db, int64_t id, const char *hash)
+{
+	int rc = db_exec(db, SQL_RENEW_HASH, "tI", hash, id);
 	return rc < 0 ? STORE_ERROR : rc == 0 ? STORE_NOTFOUND : STORE_OK;
 }
 

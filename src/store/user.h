@@ -31,7 +31,14 @@ enum store_result user_by_email(struct db *db, const char *email, struct user *u
 enum store_result user_by_id(struct db *db, int64_t id, struct user *u);
 /* Inserts u (u->id is set); STORE_CONFLICT when the e-mail exists. */
 enum store_result user_create(struct db *db, struct user *u);
+/*
+ * A new password (changed by the user or reset by the beheerder): sets the
+ * hash and must_change, and revokes every API token of the user, in the
+ * caller's transaction. The caller ends the sessions (session_end_all()).
+ */
 enum store_result user_set_password(struct db *db, int64_t id, const char *hash, int must_change);
+/* The same password hashed anew with today's parameters (at login): nothing is revoked. */
+enum store_result user_renew_hash(struct db *db, int64_t id, const char *hash);
 /* Binds a user to an area by code; STORE_NOTFOUND if the code is unknown. */
 enum store_result user_add_area(struct db *db, int64_t user_id, const char *area_code);
 /* The user's area ids (wijken); returns the count (<= max), -1 on error. */

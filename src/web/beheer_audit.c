@@ -3,6 +3,11 @@
  * newest first, paged, filtered by who acted (e-mail), action, kind of
  * object and a range of Amsterdam days, with the field spec of its route.
  * Read-only: the application never changes or deletes an audit row.
+ *
+ * The beheerder sees who did what to which object id, never what a case
+ * holds: the details of rows about cases (a dossier marked gevoelig, the
+ * partner a referral went to, the person of an inzage request, ...) stay
+ * in the trail but are not shown here.
  */
 #include "web/beheer.h"
 #include "db/db.h"
@@ -39,6 +44,25 @@ static const struct {
 	{ "bekeken", "Bekeken" },
 	{ "geexporteerd", "Geëxporteerd" },
 };
+
+/*
+ * Kinds of object whose details are about the organisation, not a case:
+ * accounts, configuration, imports, exports. Every other kind (melding,
+ * dossier, doorverwijzing, bijlage, brief, persoon, and any new one) is
+ * shown without its details: a list of what may be shown fails safe.
+ */
+static const char *const detail_shown[] = {
+	"gebruiker", "route", "partner", "categorie", "gebied", "gebieden", "adressen", "kaart",
+	"sluitingsdag", "antwoordtermijn", "briefsjabloon", "export", "retentie", "demo", "seed",
+};
+
+static int shows_detail(const char *object_type)
+{
+	for (size_t i = 0; i < sizeof(detail_shown) / sizeof(detail_shown[0]); i++)
+		if (!strcmp(detail_shown[i], object_type))
+			return 1;
+	return 0;
+}
 
 static const char *action_label(const char *action)
 {
@@ -88,7 +112,10 @@ static void audit_row(void *ctx, const struct audit_row *r)
 	tpl_set(row, "ACTION_ID", r->action);
 	tpl_set(row, "OBJECT_TYPE", r->object_type);
 	tpl_set(row, "OBJECT_ID", r->object_id);
-	tpl_set(row, "DETAIL", r->detail);
+	if (shows_detail(r->object_type))
+		tpl_set(row, "DETAIL", r->detail);
+	else if (r->detail[0])
+		tpl_show(row, "DETAIL_HIDDEN");
 }
 
 struct values_ctx {

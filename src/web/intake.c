@@ -47,7 +47,7 @@ static void files_from_uploads(struct req *req, struct intake_request *ir)
 			continue;
 		ir->files[ir->n_files++] = (struct intake_file){
 			.filename = u->filename, .path = u->path, .size = u->size,
-			.dropped = u->dropped, .drop_reason = u->drop_reason,
+			.dropped = u->dropped, .drop_reason = u->drop_reason, .failed = u->write_failed,
 		};
 	}
 }
@@ -72,6 +72,11 @@ void intake_from_form(struct req *req, struct intake_request *ir)
 	int n = input_many(req, "verwijder", &drop, NULL);
 	for (int i = 0; i < n && ir->n_drop < (int)(sizeof(ir->drop) / sizeof(ir->drop[0])); i++)
 		ir->drop[ir->n_drop++] = drop[i];
+	/* The kept files the form showed. */
+	const int64_t *held;
+	n = input_many(req, "bewaard", &held, NULL);
+	for (int i = 0; i < n && ir->n_held < (int)(sizeof(ir->held) / sizeof(ir->held[0])); i++)
+		ir->held[ir->n_held++] = held[i];
 }
 
 enum app_result intake_submit_form(struct req *req, struct intake_request *ir, struct intake_result *res)

@@ -27,6 +27,8 @@ struct tpl_dict;
  * req->uploads), bijlagen_id names the files kept from an earlier attempt,
  * verwijder the kept files to drop: it repeats, one per file, and the
  * stage holds one value per name, so intake_from_form() reads them all.
+ * bewaard repeats too: the kept files the form showed, so one that expired
+ * in between is asked for again rather than silently missing.
  */
 #define INTAKE_FORM_FIELDS \
 	{ .name = "categorie", .from = IN_FORM, .type = FT_TEXT }, \
@@ -42,7 +44,8 @@ struct tpl_dict;
 	{ .name = "anoniem", .from = IN_FORM, .type = FT_TEXT }, \
 	{ .name = "bijlagen", .from = IN_FORM, .type = FT_FILE }, \
 	{ .name = "bijlagen_id", .from = IN_FORM, .type = FT_TEXT }, \
-	{ .name = "verwijder", .from = IN_FORM, .type = FT_ID, .flags = FIELD_MANY }
+	{ .name = "verwijder", .from = IN_FORM, .type = FT_ID, .flags = FIELD_MANY }, \
+	{ .name = "bewaard", .from = IN_FORM, .type = FT_ID, .flags = FIELD_MANY }
 
 /*
  * Fills ir from an HTML form (public or staff): the melding's fields, the

@@ -186,7 +186,7 @@ int handle_login(struct req *req)
 	if (password_needs_rehash(u.password_hash)) {
 		char hash[PASSWORD_HASH_MAX];
 		if (password_hash(password, hash) == 0 && db_begin(db) == 0) {
-			if (user_set_password(db, u.id, hash, u.must_change_password) == STORE_OK)
+			if (user_renew_hash(db, u.id, hash) == STORE_OK)
 				db_commit(db);
 			else
 				db_rollback(db);

@@ -50,6 +50,7 @@ const struct field_spec melden_form_fields[] = {
 const struct field_spec melden_fields[] = {
 	INTAKE_FORM_FIELDS,
 	{ .name = HONEYPOT, .from = IN_FORM, .type = FT_TEXT },
+	{ .name = CSRF_FIELD, .from = IN_FORM, .type = FT_TEXT },   /* without a session: one melding per token */
 	FIELDS_END
 };
 
@@ -94,12 +95,22 @@ static int refill(struct req *req, const struct intake_result *res)
 	struct tpl_dict *d = form_page(req, 1);
 	struct form f = FORM_INIT(d);
 
+	if (res->token_used[0]) {
+		tpl_set(d, "NOTICE", arena_printf(&req->arena, "Met dit formulier verstuurde u al melding %s. "
+						  "Wilt u nog iets anders melden? Kijk de melding hieronder na en verstuur haar opnieuw.",
+						  res->token_used));
+		tpl_show(d, "NOTICE_MSG");
+	}
 	intake_show_errors(req, &f, res, "Een of meer bestanden konden wij niet ontvangen; zie bij Foto's, video of geluid.");
 	intake_show_pending(req, d, res, size_mb);
 	return page_send(req, 422);
 }
 
-/* A form refused before validation (honeypot, too fast, too many): keep it all. */
+/*
+ * A form refused before validation (honeypot, too fast, too many) or not
+ * taken in because the database or the disk failed: keep it all (files of
+ * this attempt go with the request).
+ */
 static int refuse(struct req *req, int status, const char *msg)
 {
 	struct tpl_dict *d = form_page(req, 1);
@@ -126,28 +137,42 @@ int handle_melden(struct req *req)
 		return http_error(req, 403, "Geen toegang", "Met deze rol kunt u geen meldingen insturen. "
 				  "Wilt u als huurder iets melden? Log dan eerst uit.");
 	}
+	/*
+	 * The limit first: refused attempts count towards it too (app/intake.h),
+	 * and one over it writes nothing, so a robot cannot make us write at will.
+	 */
+	if (!req->session && submit_count_since(db, req->ip, now - 3600) >= cfg->melden_per_ip_hour) {
+		audit_record(db_thread(), http_actor(req), "geweigerd", "melding", "", "te veel meldingen van dit adres");
+		return refuse(req, 429, "Er zijn in het afgelopen uur te veel meldingen vanaf dit internetadres "
+			      "verstuurd. Probeer het over een uur opnieuw, of bel ons.");
+	}
 	const char *hp = input_text(req, HONEYPOT);
-	if (hp && hp[0])
+	if (hp && hp[0]) {
+		intake_refused(db, http_actor(req));
 		return refuse(req, 422, "Laat het veld ‘Laat dit veld leeg’ leeg en verstuur de melding opnieuw.");
+	}
 	if (!req->session) {
 		int64_t age = csrf_pre_age(req);
-		if (age >= 0 && age < cfg->melden_min_seconds)
+		if (age >= 0 && age < cfg->melden_min_seconds) {
+			intake_refused(db, http_actor(req));
 			return refuse(req, 422, "U verstuurde het formulier erg snel. Kijk uw melding nog even na en verstuur haar opnieuw.");
-		if (submit_count_since(db, req->ip, now - 3600) >= cfg->melden_per_ip_hour) {
-			audit_record(db_thread(), http_actor(req), "geweigerd", "melding", "", "te veel meldingen van dit adres");
-			return refuse(req, 429, "Er zijn in het afgelopen uur te veel meldingen vanaf dit internetadres "
-				      "verstuurd. Probeer het over een uur opnieuw, of bel ons.");
 		}
 	}
 
 	intake_from_form(req, &ir);
 	ir.default_kanaal = KANAAL_WEBFORMULIER;
+	if (!req->session)
+		ir.form_token = input_text(req, CSRF_FIELD);
 
 	enum app_result r = intake_submit_form(req, &ir, res);
 	if (r == APP_INVALID)
 		return refill(req, res);
-	if (r != APP_OK)
-		return http_unavailable(req, "Uw melding is niet opgeslagen. Probeer het over een paar minuten opnieuw.");
+	if (r != APP_OK) {
+		/* 503 with everything typed kept, so trying again later costs nothing but a click. */
+		http_add_header(req, "Retry-After", "120");
+		return refuse(req, 503, "Uw melding is niet opgeslagen, omdat er bij ons iets misging. Uw gegevens staan "
+			      "hieronder nog. Kies eventuele bestanden opnieuw en verstuur de melding over een paar minuten nog een keer.");
+	}
 
 	struct tpl_dict *d = page_new(req, "Melding ontvangen", "melden_ok.tpl");
 	char bev[CALENDAR_DAY_LEN], ter[CALENDAR_DAY_LEN];
@@ -161,6 +186,10 @@ int handle_melden(struct req *req)
 	const char *email = input_text(req, "melder_email");
 	if (email && email[0] && !(ir.in.anoniem && !strcmp(ir.in.anoniem, "1")))
 		tpl_show(d, "MAIL_SENT");
+	if (res->replay) {
+		tpl_show(d, "AL_ONTVANGEN");
+		return page_send(req, 200);
+	}
 	return page_send(req, 201);
 }
 

@@ -13,7 +13,9 @@
  *                  as it is);
  *     alleen-lezen opening the database file (not its -wal or -shm) for
  *                  writing fails with EACCES: SQLite then opens it
- *                  read-only, as a 0444 file for anyone but root.
+ *                  read-only, as a 0444 file for anyone but root;
+ *     upload-vol   writes to uploads being received (data_dir/tmp/upload-*)
+ *                  fail with ENOSPC; the database is untouched.
  *
  * "Database files" are those whose name ends in .db, .db-wal or
  * .db-journal; nothing else the server writes (uploads, logs) is touched.
@@ -31,7 +33,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-enum fault { NONE, FULL, EIO_WRITE, READONLY };
+enum fault { NONE, FULL, EIO_WRITE, READONLY, UPLOAD_FULL };
 
 /* The control file's word, read with raw system calls (not through the wrappers below). */
 static enum fault fault(void)
@@ -53,6 +55,8 @@ static enum fault fault(void)
 		return EIO_WRITE;
 	if (!strncmp(word, "alleen-lezen", 12))
 		return READONLY;
+	if (!strncmp(word, "upload-vol", 10))
+		return UPLOAD_FULL;
 	return NONE;
 }
 
@@ -67,16 +71,29 @@ static int db_path(const char *p)
 	return p && (ends_with(p, ".db") || ends_with(p, ".db-wal") || ends_with(p, ".db-journal"));
 }
 
-static int db_fd(int fd)
+/* The path of an open fd into path (4096), or 0. */
+static int fd_path(int fd, char *path)
 {
-	char link[64], path[4096];
+	char link[64];
 
 	snprintf(link, sizeof(link), "/proc/self/fd/%d", fd);
-	ssize_t n = readlink(link, path, sizeof(path) - 1);
+	ssize_t n = readlink(link, path, 4095);
 	if (n <= 0)
 		return 0;
 	path[n] = '\0';
-	return db_path(path);
+	return 1;
+}
+
+static int db_fd(int fd)
+{
+	char path[4096];
+	return fd_path(fd, path) && db_path(path);
+}
+
+static int upload_fd(int fd)
+{
+	char path[4096];
+	return fd_path(fd, path) && strstr(path, "/tmp/upload-");
 }
 
 /* A write to a database file that the fault makes fail, with errno set. */
@@ -84,6 +101,10 @@ static int write_fails(int fd)
 {
 	enum fault f = fault();
 
+	if (f == UPLOAD_FULL && upload_fd(fd)) {
+		errno = ENOSPC;
+		return 1;
+	}
 	if ((f != FULL && f != EIO_WRITE) || !db_fd(fd))
 		return 0;
 	errno = f == FULL ? ENOSPC : EIO;

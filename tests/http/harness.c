@@ -17,6 +17,7 @@
 #include <fcntl.h>
 #include <fnmatch.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1758,3 +1759,59 @@ const unsigned char test_jpeg[161] = {
 	0x00, 0x00, 0x00, 0x00, 0xff, 0xda, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x3f, 0x00, 0x3f, 0xff,
 	0xd9,
 };
+
+/* ---- raw sockets ---- */
+
+int raw_connect(const struct server *s, const char *from)
+{
+	int fd = socket(AF_INET, SOCK_STREAM, 0);
+	struct sockaddr_in a = { .sin_family = AF_INET, .sin_port = htons((uint16_t)s->port) };
+
+	assert_true(fd >= 0);
+	if (from) {
+		struct sockaddr_in l = { .sin_family = AF_INET };
+		assert_int_equal(inet_pton(AF_INET, from, &l.sin_addr), 1);
+		assert_int_equal(bind(fd, (struct sockaddr *)&l, sizeof(l)), 0);
+	}
+	inet_pton(AF_INET, "127.0.0.1", &a.sin_addr);
+	assert_int_equal(connect(fd, (struct sockaddr *)&a, sizeof(a)), 0);
+	return fd;
+}
+
+void raw_send(int fd, const void *data, size_t n)
+{
+	const char *p = data;
+
+	while (n) {
+		ssize_t w = send(fd, p, n, MSG_NOSIGNAL);
+		if (w < 0 && errno == EINTR)
+			continue;
+		assert_true(w > 0);
+		p += w;
+		n -= (size_t)w;
+	}
+}
+
+int raw_read_until_close(const struct server *s, int fd, struct buf *out, int wait_ms)
+{
+	long long deadline = now_ms() + (s->valgrind ? wait_ms * 6LL : wait_ms);
+	char chunk[4096];
+
+	for (;;) {
+		long long left = deadline - now_ms();
+		if (left <= 0)
+			return 0;
+		struct pollfd p = { .fd = fd, .events = POLLIN };
+		int n = poll(&p, 1, (int)left);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return 0;
+		ssize_t r = recv(fd, chunk, sizeof(chunk), 0);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			return 1;
+		buf_add(out, chunk, (size_t)r);
+	}
+}

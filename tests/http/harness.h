@@ -426,4 +426,23 @@ void assert_tidy_at(const struct response *r, const char *file, int line);
 /* Like strstr over n bytes of hay, optionally ignoring ASCII case. */
 const char *mem_find(const char *hay, size_t n, const char *needle, int nocase);
 
+/* ---- raw sockets, for what curl will not send ------------------------------ */
+
+/*
+ * A TCP connection to s, from the loopback address from (e.g. "127.0.0.3",
+ * to look like another client; NULL: the default). Fails the test if it
+ * cannot connect. Close it with close().
+ */
+int raw_connect(const struct server *s, const char *from);
+
+/* Sends all n bytes (fails the test if the connection is gone). */
+void raw_send(int fd, const void *data, size_t n);
+
+/*
+ * Appends what the server sends to out until it closes the connection or
+ * wait_ms pass (the harness lengthens it under valgrind). 1 if the server
+ * closed it (end of stream or reset), 0 if the time ran out.
+ */
+int raw_read_until_close(const struct server *s, int fd, struct buf *out, int wait_ms);
+
 #endif

@@ -516,6 +516,122 @@ static void test_api_token(void **state)
 	free(admin);
 }
 
+/* ---- a new password: old tokens and sessions go ----------------------------- */
+
+/* GET /api/v1/ik on c (its cookie session) or, with token, as a bearer; the status. */
+static long ik_status(struct server *s, struct client *c, const char *token)
+{
+	struct response *r = token ? get_bearer(s, "/api/v1/ik", token) : client_get(c, "/api/v1/ik");
+	long st = r->status;
+	response_free(r);
+	return st;
+}
+
+static long long live_tokens(struct server *s, const char *email)
+{
+	return test_sql_int(s, "SELECT count(*) FROM api_token t JOIN user u ON u.id = t.user_id"
+			    " WHERE u.email = '%s' AND t.revoked_at IS NULL", email);
+}
+
+/*
+ * Changing one's own password ends the other sessions and revokes every API
+ * token of the user; the browser that changed it gets a new session.
+ */
+static void test_password_change_revokes_tokens(void **state)
+{
+	struct server *s = *state;
+	const char *email = "wissel@proef.example";
+
+	account_add(s, email, "Wessel Wissel", "coordinator", NULL, NULL);
+	char *tok = account_token(s, email);
+	struct client *a = account_client(s, email, TEST_PASSWORD), *b = account_client(s, email, TEST_PASSWORD);
+	assert_int_equal(ik_status(s, NULL, tok), 200);
+	assert_int_equal(ik_status(s, b, NULL), 200);
+	assert_int_equal(live_tokens(s, email), 1);
+
+	const char *change[] = { "huidig", TEST_PASSWORD, "nieuw", "Heel-ander-wachtwoord-31",
+				 "herhaal", "Heel-ander-wachtwoord-31", NULL };
+	struct response *r = account_post(a, "/account/wachtwoord", "/account/wachtwoord", change);
+	assert_status(r, 303);
+	response_free(r);
+
+	assert_int_equal(ik_status(s, NULL, tok), 401);
+	assert_int_equal(live_tokens(s, email), 0);
+	assert_int_equal(ik_status(s, b, NULL), 401);
+	assert_int_equal(ik_status(s, a, NULL), 200);   /* renewed, not ended */
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM session WHERE user_id ="
+				      " (SELECT id FROM user WHERE email = '%s')", email), 1);
+	client_free(a);
+	client_free(b);
+	free(tok);
+}
+
+/*
+ * A beheerder's reset revokes the tokens too, and until the user has chosen
+ * a new password no token is issued and none works: the must-change gate
+ * holds for the API as it does for pages.
+ */
+static void test_reset_revokes_and_gates_tokens(void **state)
+{
+	struct server *s = *state;
+	const char *email = "herstel@proef.example";
+	const char *token_argv[] = { "token", "--email", email, NULL };
+	struct cli_result res = CLI_RESULT_INIT;
+	char path[80];
+
+	ensure_accounts(s);
+	account_add(s, email, "Henk Herstel", "coordinator", NULL, NULL);
+	char *tok = account_token(s, email);
+	assert_int_equal(ik_status(s, NULL, tok), 200);
+
+	struct client *adm = account_client(s, BEHEERDER, TEST_PASSWORD);
+	snprintf(path, sizeof(path), "/beheer/gebruikers/%lld", test_user_id(s, email));
+	char *pw = xstrdup(path);
+	snprintf(path, sizeof(path), "%s/wachtwoord", pw);
+	const char *reset[] = { "wachtwoord", "Tijdelijk-herstel-wachtwoord-4", NULL };
+	struct response *r = account_post(adm, pw, path, reset);
+	assert_status(r, 303);
+	response_free(r);
+	assert_int_equal(ik_status(s, NULL, tok), 401);
+	assert_int_equal(live_tokens(s, email), 0);
+
+	/* No new token while the temporary password stands. */
+	long long before = test_sql_int(s, "SELECT count(*) FROM api_token");
+	assert_int_not_equal(harness_run_cli(s, token_argv, NULL, &res), 0);
+	assert_non_null(strstr(res.err.buf, "new password"));
+	assert_int_equal(res.out.len, 0);
+	cli_result_release(&res);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM api_token"), before);
+
+	/* A token that exists while the user must change (made before the flag was set) gets nothing done. */
+	test_sql(s, "UPDATE user SET must_change_password = 0 WHERE email = '%s'", email);
+	char *tok2 = account_token(s, email);
+	assert_int_equal(ik_status(s, NULL, tok2), 200);
+	test_sql(s, "UPDATE user SET must_change_password = 1 WHERE email = '%s'", email);
+	assert_int_equal(ik_status(s, NULL, tok2), 401);
+
+	/* Once a password of their own is chosen, tokens are issued again. */
+	struct client *u = client_new(s);
+	r = account_login(u, email, "Tijdelijk-herstel-wachtwoord-4");
+	assert_redirect(r, "/account/wachtwoord");
+	response_free(r);
+	const char *change[] = { "huidig", "Tijdelijk-herstel-wachtwoord-4", "nieuw", "Eigen-herstel-wachtwoord-5",
+				 "herhaal", "Eigen-herstel-wachtwoord-5", NULL };
+	r = account_post(u, "/account/wachtwoord", "/account/wachtwoord", change);
+	assert_status(r, 303);
+	response_free(r);
+	char *tok3 = account_token(s, email);
+	assert_int_equal(ik_status(s, NULL, tok3), 200);
+	assert_int_equal(ik_status(s, NULL, tok2), 401);   /* revoked with the change */
+
+	client_free(u);
+	client_free(adm);
+	free(pw);
+	free(tok);
+	free(tok2);
+	free(tok3);
+}
+
 /* ---- roles ----------------------------------------------------------------- */
 
 static void test_beheer_only_for_beheerder(void **state)
@@ -730,6 +846,8 @@ int main(void)
 		cmocka_unit_test(test_csrf_refused),
 		cmocka_unit_test(test_session_expiry),
 		cmocka_unit_test(test_api_token),
+		cmocka_unit_test(test_password_change_revokes_tokens),
+		cmocka_unit_test(test_reset_revokes_and_gates_tokens),
 		cmocka_unit_test(test_beheer_only_for_beheerder),
 		cmocka_unit_test(test_bad_login_input),
 		cmocka_unit_test(test_bad_user_form_input),

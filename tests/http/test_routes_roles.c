@@ -183,6 +183,7 @@ static int reads_record(enum action a)
 	case ACT_EXPORT:
 	case ACT_ADMIN:
 	case ACT_PARTNER_LIST:
+	case ACT_PRIVACY:
 		return 0;
 	case ACT_MELDING_READ:
 	case ACT_MELDING_HANDLE:

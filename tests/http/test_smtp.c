@@ -9,8 +9,10 @@
  * an RFC 2047 Subject, Date, Message-ID and a MIME text body. A sink that
  * refuses leads to retries with backoff and laatste_fout, up to
  * max_attempts, while requests keep being answered at once; a sink that
- * never answers does not hold up a shutdown; without [smtp] host nothing
- * is sent and the message waits in the outbox.
+ * never answers, or stalls after DATA, does not hold up a shutdown, which
+ * turns new requests away at once; [smtp] timeout ends a stalled attempt;
+ * a message sent again after a lost answer keeps its Message-ID; without
+ * [smtp] host nothing is sent and the message waits in the outbox.
  */
 #include "accounts.h"
 
@@ -22,6 +24,7 @@
 #include <netinet/in.h>
 #include <poll.h>
 #include <pthread.h>
+#include <signal.h>
 #include <sodium.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -38,6 +41,8 @@ enum sink_mode {
 	SINK_REFUSE,        /* 550 to RCPT TO */
 	SINK_REFUSE_SLOW,   /* 550 to RCPT TO after two seconds */
 	SINK_SILENT,        /* accepts the connection and never says a word */
+	SINK_STALL_DATA,    /* takes the whole message, then never answers the final dot */
+	SINK_DROP_DATA,     /* takes the whole message, then hangs up without an answer */
 };
 
 #define SINK_MAX 16
@@ -45,7 +50,7 @@ enum sink_mode {
 static struct {
 	int fd, port;
 	pthread_t thread;
-	atomic_int mode, stop, connections;
+	atomic_int mode, stop, connections, datas;   /* datas: messages received to the final dot */
 	pthread_mutex_t lock;
 	char *messages[SINK_MAX];     /* DATA as received, dot-unstuffed */
 	char *rcpt[SINK_MAX];         /* RCPT TO argument of each */
@@ -115,8 +120,17 @@ static void converse(int fd)
 					sink.n++;
 				}
 				pthread_mutex_unlock(&sink.lock);
+				atomic_fetch_add(&sink.datas, 1);
 				buf_reset(&data);
 				in_data = 0;
+				if (atomic_load(&sink.mode) == SINK_DROP_DATA)
+					break;
+				if (atomic_load(&sink.mode) == SINK_STALL_DATA) {
+					/* Hold the line open until the client gives up or we stop. */
+					while (read_line(fd, &in, &line) == 0)
+						;
+					break;
+				}
 				say(fd, "250 2.0.0 queued\r\n");
 			} else {
 				/* Undo the dot-stuffing of lines that start with a dot. */
@@ -218,6 +232,29 @@ static char *sink_wait(const char *to, int seconds)
 		usleep(100000);
 	}
 	return NULL;
+}
+
+/* The nth (from 0) message to `to` the sink holds, a copy (caller frees), or NULL. */
+static char *sink_nth(const char *to, int nth)
+{
+	char want[300];
+	char *found = NULL;
+
+	snprintf(want, sizeof(want), "<%s>", to);
+	pthread_mutex_lock(&sink.lock);
+	for (int i = 0; i < sink.n && !found; i++)
+		if (strstr(sink.rcpt[i], want) && nth-- == 0)
+			found = xstrdup(sink.messages[i]);
+	pthread_mutex_unlock(&sink.lock);
+	return found;
+}
+
+/* Waits up to `seconds` until the sink has received `n` messages to the final dot; 1 if so. */
+static int sink_wait_datas(int n, int seconds)
+{
+	for (int t = 0; t < seconds * 10 && atomic_load(&sink.datas) < n; t++)
+		usleep(100000);
+	return atomic_load(&sink.datas) >= n;
 }
 
 /* ---- helpers -------------------------------------------------------------- */
@@ -427,11 +464,14 @@ static void test_receipt_is_sent(void **state)
 	snprintf(link, sizeof(link), "/melding/status/%s\n", token);
 	assert_non_null(strstr(body, link));
 
-	/* The outbox knows it went. */
+	/* The outbox knows it went; the link was put in at sending, the stored text has none. */
 	for (int t = 0; t < 50 && outbox_int(s, "verzonden_op IS NOT NULL", email) != 1; t++)
 		usleep(100000);
 	assert_int_equal(outbox_int(s, "verzonden_op IS NOT NULL", email), 1);
 	assert_int_equal(outbox_int(s, "pogingen", email), 1);
+	char has_token[160];
+	snprintf(has_token, sizeof(has_token), "instr(tekst, '%s') > 0 OR instr(tekst, '/melding/status/') > 0", token);
+	assert_int_equal(outbox_int(s, has_token, email), 0);
 
 	/* And the status link in the mail works. */
 	struct client *c = client_new(s);
@@ -549,6 +589,153 @@ static void test_shutdown_while_sending(void **state)
 	atomic_store(&sink.mode, SINK_ACCEPT);
 }
 
+/*
+ * A sink that takes the whole message and then never answers the final
+ * dot: [smtp] timeout ends the attempt, which is recorded as a failure to
+ * retry, and the sender goes on.
+ */
+static void test_stall_after_data_is_bounded(void **state)
+{
+	char ini[512];
+	const char *email = "fenna.traag@huurder.example";
+	(void)state;
+
+	snprintf(ini, sizeof(ini),
+		 "[smtp]\nhost = 127.0.0.1\nport = %d\ntls = none\nfrom = meldingen@voorbeeld.example\n"
+		 "interval = 1\ntimeout = 3\nmax_attempts = 3\n[security]\nmelden_min_seconds = 0\n",
+		 sink.port);
+	struct server *s = server_start(ini);
+	assert_non_null(s);
+	atomic_store(&sink.mode, SINK_STALL_DATA);
+	int before = atomic_load(&sink.datas);
+	response_free(file_melding(s, email));
+	assert_true(sink_wait_datas(before + 1, 15));
+
+	/* Without a total timeout the attempt would hang here for as long as the sink likes. */
+	assert_int_equal(wait_attempts(s, email, 1, s->valgrind ? 60 : 20), 1);
+	assert_int_equal(outbox_int(s, "verzonden_op IS NULL", email), 1);
+	assert_int_equal(outbox_int(s, "laatste_fout <> ''", email), 1);
+	assert_int_equal(outbox_int(s, "volgende_poging > strftime('%s', 'now')", email), 1);
+	atomic_store(&sink.mode, SINK_ACCEPT);
+	assert_int_equal(server_stop(s), 0);
+}
+
+/* Sends GET /healthz on a new connection: 1 if it was turned away (refused, or 503), 0 if it was served. */
+static int new_request_turned_away(int port, char *first_line, size_t size)
+{
+	struct sockaddr_in a = { .sin_family = AF_INET, .sin_port = htons((uint16_t)port),
+				 .sin_addr.s_addr = htonl(INADDR_LOOPBACK) };
+	int fd = socket(AF_INET, SOCK_STREAM, 0);
+	const char *get = "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+	char reply[4096];
+	size_t got = 0;
+	ssize_t r;
+
+	snprintf(first_line, size, "(connection refused)");
+	assert_true(fd >= 0);
+	if (connect(fd, (struct sockaddr *)&a, sizeof(a)) < 0) {
+		close(fd);
+		return 1;
+	}
+	if (write(fd, get, strlen(get)) != (ssize_t)strlen(get)) {
+		close(fd);
+		return 1;
+	}
+	while (got < sizeof(reply) - 1 && (r = read(fd, reply + got, sizeof(reply) - 1 - got)) > 0)
+		got += (size_t)r;
+	reply[got] = '\0';
+	close(fd);
+	snprintf(first_line, size, "%.*s", (int)strcspn(reply, "\r\n"), reply);
+	return got == 0 || !strncmp(reply, "HTTP/1.1 503", 12);
+}
+
+/*
+ * SIGTERM while the mail server stalls after DATA (with a long [smtp]
+ * timeout): new requests are turned away at once, and the process exits
+ * within the shutdown grace, the message still due.
+ */
+static void test_shutdown_with_stalled_data(void **state)
+{
+	char ini[512], first[200];
+	const char *email = "gert.wacht@huurder.example";
+	(void)state;
+
+	snprintf(ini, sizeof(ini),
+		 "[smtp]\nhost = 127.0.0.1\nport = %d\ntls = none\nfrom = meldingen@voorbeeld.example\n"
+		 "interval = 1\ntimeout = 120\n[security]\nmelden_min_seconds = 0\n[server]\nshutdown_grace = 5\n",
+		 sink.port);
+	struct server *s = server_start(ini);
+	assert_non_null(s);
+	atomic_store(&sink.mode, SINK_STALL_DATA);
+	int before = atomic_load(&sink.datas);
+	response_free(file_melding(s, email));
+	assert_true(sink_wait_datas(before + 1, 15));
+	usleep(300 * 1000);   /* the sender now waits for the answer to its final dot */
+
+	long long t0 = now_ms();
+	assert_int_equal(kill(s->pid, SIGTERM), 0);
+	usleep((s->valgrind ? 1500 : 500) * 1000);
+	int away = new_request_turned_away(s->port, first, sizeof(first));
+	print_message("a new request after SIGTERM: %s\n", first);
+	assert_true(away);
+
+	/* The grace (5 s) plus room for a loaded machine or valgrind; without the fix it was the full [smtp] timeout. */
+	long long bound = 5000 + (s->valgrind ? 20000 : 3000);
+	while (server_alive(s) && now_ms() - t0 < bound + 5000)
+		usleep(50 * 1000);
+	long long took = now_ms() - t0;
+	print_message("exited %lld ms after SIGTERM\n", took);
+	assert_false(server_alive(s));
+	assert_true(took <= bound);
+	/* A clean exit (server_alive() reaped it), and the message is still due, not counted as failed. */
+	assert_int_equal(s->exit_status, 0);
+	assert_int_equal(outbox_int(s, "verzonden_op IS NULL AND pogingen = 0", email), 1);
+	atomic_store(&sink.mode, SINK_ACCEPT);
+	server_stop(s);   /* -1: it had exited already; this only cleans up */
+}
+
+/*
+ * The sink takes a message and hangs up before it answers: the message is
+ * sent again, with the same Message-ID, so the receiver can tell it is the
+ * one it already has.
+ */
+static void test_retry_keeps_message_id(void **state)
+{
+	struct server *s = *state;
+	const char *email = "hanna.tweemaal@huurder.example";
+	char sql[300];
+
+	atomic_store(&sink.mode, SINK_DROP_DATA);
+	int before = atomic_load(&sink.datas);
+	response_free(file_melding(s, email));
+	assert_true(sink_wait_datas(before + 1, 15));
+	assert_int_equal(wait_attempts(s, email, 1, 15), 1);
+	assert_int_equal(outbox_int(s, "verzonden_op IS NULL", email), 1);
+
+	atomic_store(&sink.mode, SINK_ACCEPT);
+	snprintf(sql, sizeof(sql), "UPDATE outbox SET volgende_poging = 0 WHERE aan = '%s'", email);
+	assert_int_equal(test_db_exec(s, sql), 0);
+	assert_int_equal(wait_attempts(s, email, 2, 15), 2);
+	for (int t = 0; t < 50 && outbox_int(s, "verzonden_op IS NOT NULL", email) != 1; t++)
+		usleep(100000);
+	assert_int_equal(outbox_int(s, "verzonden_op IS NOT NULL", email), 1);
+
+	char *first = sink_nth(email, 0), *second = sink_nth(email, 1);
+	assert_non_null(first);
+	assert_non_null(second);
+	assert_null(sink_nth(email, 2));
+	char *id1 = header(first, "Message-ID"), *id2 = header(second, "Message-ID");
+	assert_non_null(id1);
+	assert_non_null(id2);
+	print_message("Message-ID: %s, then %s\n", id1, id2);
+	assert_true(id1[0] == '<' && strchr(id1, '@'));
+	assert_string_equal(id1, id2);
+	free(id1);
+	free(id2);
+	free(first);
+	free(second);
+}
+
 /* Without [smtp] host nothing is sent: the message waits, visible, in the outbox. */
 static void test_not_configured(void **state)
 {
@@ -574,6 +761,9 @@ int main(void)
 		cmocka_unit_test(test_receipt_is_sent),
 		cmocka_unit_test(test_refused_is_retried_without_blocking),
 		cmocka_unit_test(test_shutdown_while_sending),
+		cmocka_unit_test(test_stall_after_data_is_bounded),
+		cmocka_unit_test(test_shutdown_with_stalled_data),
+		cmocka_unit_test(test_retry_keeps_message_id),
 		cmocka_unit_test(test_not_configured),
 	};
 	char ini[600];
