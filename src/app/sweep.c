@@ -12,6 +12,7 @@
 #include "lib/log.h"
 #include "store/files.h"
 #include "store/formuse.h"
+#include "store/submission.h"
 
 #include <pthread.h>
 #include <signal.h>
@@ -35,8 +36,10 @@ int sweep_once(struct db *db, const struct config *cfg, int64_t now, int orphans
 	int pending = pending_sweep(db, now);
 	/* A token is refused after its lifetime anyway; a minute more for a clock that steps. */
 	int tokens = form_use_sweep(db, now - CSRF_PRE_LIFETIME - 60);
+	/* A copy of a request comes within seconds; a day covers a retrying integration's night. */
+	int claims = submission_sweep(db, now - DAY);
 
-	if (pending < 0 || tokens < 0)
+	if (pending < 0 || tokens < 0 || claims < 0)
 		rc = -1;
 	if (pending > 0 || at_start)
 		log_info("sweep: %d held uploads older than an hour removed", pending > 0 ? pending : 0);

@@ -48,7 +48,17 @@ const char *csrf_pre_token(struct arena *a, const char *cookie, char fresh[CSRF_
 int csrf_check_session(const struct session *s, const char *form, const char *header)
 {
 	const char *t = form ? form : header;
-	return s && t && equal_ct(t, s->csrf);
+	char token[sizeof(s->csrf)];
+
+	if (!s || !t)
+		return 0;
+	/* "TOKEN~NONCE" from a page (the nonce is http/once.h's), or the bare token. */
+	size_t n = strcspn(t, "~");
+	if (n >= sizeof(token))
+		return 0;
+	memcpy(token, t, n);
+	token[n] = '\0';
+	return equal_ct(token, s->csrf);
 }
 
 /* Bytes [from, to) of a token as a string in out (PRE_TOKEN_MAX + 1). */

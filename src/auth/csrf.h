@@ -36,7 +36,11 @@ struct session;
  * CSRF_PRE_COOKIE for CSRF_PRE_LIFETIME seconds; otherwise fresh is "".
  */
 const char *csrf_pre_token(struct arena *a, const char *cookie, char fresh[CSRF_NONCE_SIZE]);
-/* 1 when the token sent (the form field, else the header; either may be NULL) is session s's. */
+/*
+ * 1 when the token sent (the form field, else the header; either may be
+ * NULL) is session s's: the token alone, or followed by "~" and a page's
+ * nonce (http/once.h).
+ */
 int csrf_check_session(const struct session *s, const char *form, const char *header);
 /* 1 when the form field carries a valid pre-session token for the nonce cookie. */
 int csrf_check_pre(const char *form, const char *cookie);

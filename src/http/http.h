@@ -70,6 +70,9 @@ struct req {
 	/* Routing. */
 	const struct route *route;
 	int route_status;                  /* 0, 404 or 405 */
+	const char *csrf_form;             /* csrf_token() of this page: the session's token and a nonce */
+	int once;                          /* http/once.c claimed once_key for this request */
+	unsigned char once_key[32];
 	const char *params[ROUTE_MAX_PARAMS];
 	int n_params;
 	struct field_value *in;            /* the route's declared fields, typed (http/input.h) */

@@ -11,6 +11,7 @@
 #define _GNU_SOURCE   /* memmem, strcasestr */
 #include "http/request.h"
 #include "auth/csrf.h"
+#include "auth/secret.h"
 #include "auth/session.h"
 #include "config.h"
 #include "lib/clock.h"
@@ -70,8 +71,18 @@ const char *csrf_token(struct req *req)
 {
 	char fresh[CSRF_NONCE_SIZE];
 
-	if (req->session)
-		return req->session->csrf;
+	if (req->session) {
+		/*
+		 * The session's token, and a nonce for this page: its forms'
+		 * copies (a double click, a resend) are known as such (http/once.h).
+		 */
+		if (!req->csrf_form) {
+			char nonce[24];
+			secret_random_b64(nonce, sizeof(nonce), 16);
+			req->csrf_form = arena_printf(&req->arena, "%s~%s", req->session->csrf, nonce);
+		}
+		return req->csrf_form;
+	}
 	const char *t = csrf_pre_token(&req->arena, http_cookie(req, CSRF_PRE_COOKIE), fresh);
 	if (fresh[0])
 		http_set_cookie(req, CSRF_PRE_COOKIE, fresh, CSRF_PRE_LIFETIME);

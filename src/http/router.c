@@ -4,6 +4,7 @@
  */
 #include "http/router.h"
 #include "auth/csrf.h"
+#include "http/once.h"
 #include "auth/session.h"
 #include "config.h"
 #include "lib/log.h"
@@ -190,5 +191,9 @@ int router_dispatch(struct req *req)
 		return http_redirect(req, "/account/wachtwoord");
 	}
 	int st = input_check(req);
-	return st ? st : r->handler(req);
+	if (st || (st = once_begin(req)))
+		return st;
+	st = r->handler(req);
+	once_end(req, st);
+	return st;
 }

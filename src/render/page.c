@@ -106,7 +106,7 @@ struct tpl_dict *page_new(struct req *req, const char *title, const char *tpl)
 		struct tpl_dict *u = tpl_section(d, "USER");
 		tpl_set(u, "USER_NAME", s->name);
 		tpl_set(u, "ROLE_LABEL", role_labels[s->role]);
-		tpl_set(u, "CSRF_TOKEN", s->csrf);
+		tpl_set(u, "CSRF_TOKEN", csrf_token(req));
 		struct tpl_dict *n = NULL;
 		for (size_t i = 0; i < NAV_N; i++) {
 			if (s->role >= ROLE__MAX || !nav_allowed[s->role][i])

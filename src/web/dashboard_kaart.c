@@ -264,7 +264,7 @@ static int kaart_page(struct req *req, int status, const char *error)
 	struct form f = FORM_INIT(d);
 	struct kaart_bron bron;
 
-	tpl_set(d, "CSRF_TOKEN", req->session ? req->session->csrf : "");
+	tpl_set(d, "CSRF_TOKEN", req->session ? csrf_token(req) : "");
 	tpl_set_int(d, "MAX_MB", req->cfg->upload_file_mb);
 	if (error)
 		form_error(&f, "bestand", error);

@@ -531,11 +531,20 @@ static void test_upload_preview_confirm(void **state)
 	response_free(r);
 	free(back);
 
-	/* A second click imports nothing twice. */
+	/* A second click imports nothing twice: it leads to the first one's result. */
+	r = client_post_form(c, "/beheer/gebieden/import/bevestigen", confirm);
+	assert_status(r, 303);
+	assert_string_equal(response_header(r, "Location"),
+			    "/beheer/gebieden?ingelezen=adressen&toegevoegd=2&bijgewerkt=1&ontbreekt=0&geplaatst=0");
+	response_free(r);
+	/* Confirmed from another page (a second tab): the file is used up. */
+	char *csrf2 = account_csrf(c, "/beheer/gebieden");
+	confirm[1] = csrf2;
 	r = client_post_form(c, "/beheer/gebieden/import/bevestigen", confirm);
 	assert_status(r, 410);
 	assert_body_contains(r, "verlopen");
 	response_free(r);
+	free(csrf2);
 	assert_int_equal(test_db_int(s, "SELECT count(*) FROM audit_log WHERE action = 'geimporteerd'"), audits + 1);
 
 	free(token);
@@ -637,7 +646,16 @@ static void test_area_edit(void **state)
 	assert_int_equal(test_db_int(s, "SELECT wijk_id FROM area WHERE code = 'C-77'"), test_area_id(s, "WK999903"));
 	assert_int_equal(test_db_int(s, "SELECT count(*) FROM audit_log WHERE action = 'aangemaakt' AND object_id = 'C-77'"), 1);
 
-	/* The same code again; a bad CBS code; a buurt inside a complex. */
+	/* The same form sent again is a copy (http/once.h): the first one's answer, nothing new. */
+	r = client_post_form(c, "/beheer/gebieden", create);
+	assert_status(r, 303);
+	response_free(r);
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM audit_log WHERE action = 'aangemaakt' AND object_id = 'C-77'"), 1);
+
+	/* The same code from a new form; a bad CBS code; a buurt inside a complex. */
+	free(tok);
+	tok = account_csrf(c, "/beheer/gebieden/nieuw");
+	create[1] = tok;
 	r = client_post_form(c, "/beheer/gebieden", create);
 	assert_status(r, 422);
 	assert_body_contains(r, "Er is al een gebied met deze code.");
