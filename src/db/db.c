@@ -502,14 +502,11 @@ sqlite3_stmt *db_query(struct db *db, const char *sql, const char *fmt, ...)
 	return st;
 }
 
-int db_exec(struct db *db, const char *sql, const char *fmt, ...)
+static int vexec(struct db *db, const char *sql, const char *fmt, va_list ap)
 {
-	va_list ap;
 	int rc;
-
-	va_start(ap, fmt);
 	sqlite3_stmt *st = vquery(db, sql, fmt, ap);
-	va_end(ap);
+
 	if (!st)
 		return -1;
 	int s = sqlite3_step(st);
@@ -523,6 +520,32 @@ int db_exec(struct db *db, const char *sql, const char *fmt, ...)
 	}
 	db_done(st);
 	return rc;
+}
+
+int db_exec(struct db *db, const char *sql, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	int rc = vexec(db, sql, fmt, ap);
+	va_end(ap);
+	return rc;
+}
+
+int db_exec_alone(struct db *db, const char *sql, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (db_begin(db) < 0)
+		return -1;
+	va_start(ap, fmt);
+	int n = vexec(db, sql, fmt, ap);
+	va_end(ap);
+	if (n < 0) {
+		db_rollback(db);
+		return n;
+	}
+	return db_commit(db) < 0 ? -1 : n;
 }
 
 int64_t db_int(struct db *db, const char *sql, int64_t def, const char *fmt, ...)

@@ -131,6 +131,8 @@ void db_done(sqlite3_stmt *st);
  * tell a conflict from a failure.
  */
 int db_exec(struct db *db, const char *sql, const char *fmt, ...);
+/* db_exec() in a transaction of its own, committed (a sweep, a claim): the changed rows, -2 or -1. */
+int db_exec_alone(struct db *db, const char *sql, const char *fmt, ...);
 /* First column of the first row as an integer; `def` when there is no row, the value is NULL or on error (logged). */
 int64_t db_int(struct db *db, const char *sql, int64_t def, const char *fmt, ...);
 int64_t db_last_id(struct db *db);

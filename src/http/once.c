@@ -103,20 +103,6 @@ static int request_key(struct req *req, const unsigned char inhoud[SUBMISSION_KE
 	return 1;
 }
 
-/* One write of its own: the claim must be seen by a copy before this request's handler runs. */
-static enum store_result claim(struct db *db, const unsigned char key[SUBMISSION_KEY],
-			       const unsigned char inhoud[SUBMISSION_KEY])
-{
-	if (db_begin(db) < 0)
-		return STORE_ERROR;
-	enum store_result r = submission_claim(db, key, inhoud, clock_now());
-	if (r != STORE_OK) {
-		db_rollback(db);
-		return r;
-	}
-	return db_commit(db) < 0 ? STORE_ERROR : STORE_OK;
-}
-
 /* The first one's answer, again. */
 static int replay(struct req *req, const struct submission *sub)
 {
@@ -149,7 +135,7 @@ int once_begin(struct req *req)
 	if (!db)
 		return http_unavailable(req, NULL);
 	for (int waited = 0;; waited += POLL_MS) {
-		enum store_result r = claim(db, key, inhoud);
+		enum store_result r = submission_claim(db, key, inhoud, clock_now());
 		if (r == STORE_OK)
 			return 0;
 		if (r != STORE_CONFLICT) {
@@ -196,14 +182,10 @@ void once_end(struct req *req, int status)
 	int api = !strncmp(req->path, "/api/", 5);
 	/* What changed something: a form's redirect, an API call's 2xx. Anything else did nothing and may run again. */
 	int done = api ? status >= 200 && status < 300 : status == 303;
-	if (db_begin(db) < 0)
-		return;
 	enum store_result r = done ? submission_finish(db, req->once_key, status, header_of(req, "Location"),
 						      api ? req->content_type : NULL, api ? req->out.buf : NULL,
 						      api ? req->out.len : 0)
 				   : submission_release(db, req->once_key);
-	if (r != STORE_OK || db_commit(db) < 0) {
-		db_rollback(db);
+	if (r != STORE_OK)
 		log_warn("once: could not %s the claim of %s", done ? "finish" : "release", req->path);
-	}
 }

@@ -37,12 +37,6 @@ enum store_result form_use_add(struct db *db, const unsigned char token_hash[32]
 
 int form_use_sweep(struct db *db, int64_t before)
 {
-	if (db_begin(db) < 0)
-		return -1;
-	int n = db_exec(db, SQL_SWEEP, "I", before);
-	if (n < 0) {
-		db_rollback(db);
-		return -1;
-	}
-	return db_commit(db) < 0 ? -1 : n;
+	int n = db_exec_alone(db, SQL_SWEEP, "I", before);
+	return n < 0 ? -1 : n;
 }

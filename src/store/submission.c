@@ -18,7 +18,7 @@ static const char SQL_SWEEP[] = "DELETE FROM submission WHERE aangemaakt < ?";
 enum store_result submission_claim(struct db *db, const unsigned char key[SUBMISSION_KEY],
 				   const unsigned char inhoud[SUBMISSION_KEY], int64_t now)
 {
-	int rc = db_exec(db, SQL_CLAIM, "bbI", key, SUBMISSION_KEY, inhoud, SUBMISSION_KEY, now);
+	int rc = db_exec_alone(db, SQL_CLAIM, "bbI", key, SUBMISSION_KEY, inhoud, SUBMISSION_KEY, now);
 	return rc == -2 ? STORE_CONFLICT : rc < 0 ? STORE_ERROR : STORE_OK;
 }
 
@@ -54,23 +54,17 @@ enum store_result submission_get(struct db *db, struct arena *a, const unsigned 
 enum store_result submission_finish(struct db *db, const unsigned char key[SUBMISSION_KEY], int status,
 				    const char *location, const char *content_type, const void *body, size_t len)
 {
-	int rc = db_exec(db, SQL_FINISH, "ittbb", status, location, content_type, body, (int)len, key, SUBMISSION_KEY);
+	int rc = db_exec_alone(db, SQL_FINISH, "ittbb", status, location, content_type, body, (int)len, key, SUBMISSION_KEY);
 	return rc < 0 ? STORE_ERROR : rc == 0 ? STORE_NOTFOUND : STORE_OK;
 }
 
 enum store_result submission_release(struct db *db, const unsigned char key[SUBMISSION_KEY])
 {
-	return db_exec(db, SQL_RELEASE, "b", key, SUBMISSION_KEY) < 0 ? STORE_ERROR : STORE_OK;
+	return db_exec_alone(db, SQL_RELEASE, "b", key, SUBMISSION_KEY) < 0 ? STORE_ERROR : STORE_OK;
 }
 
 int submission_sweep(struct db *db, int64_t before)
 {
-	if (db_begin(db) < 0)
-		return -1;
-	int n = db_exec(db, SQL_SWEEP, "I", before);
-	if (n < 0) {
-		db_rollback(db);
-		return -1;
-	}
-	return db_commit(db) < 0 ? -1 : n;
+	int n = db_exec_alone(db, SQL_SWEEP, "I", before);
+	return n < 0 ? -1 : n;
 }

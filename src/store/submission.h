@@ -24,7 +24,13 @@ struct submission {
 	size_t body_len;
 };
 
-/* Claims key for a request whose body hashes to inhoud: STORE_OK, STORE_CONFLICT when it is claimed already. */
+/*
+ * Each write below commits on its own: a claim must be seen by a copy
+ * before the claiming request's handler runs.
+ *
+ * Claims key for a request whose body hashes to inhoud: STORE_OK,
+ * STORE_CONFLICT when it is claimed already.
+ */
 enum store_result submission_claim(struct db *db, const unsigned char key[SUBMISSION_KEY],
 				   const unsigned char inhoud[SUBMISSION_KEY], int64_t now);
 /* The claim of key (arena memory): STORE_OK, STORE_NOTFOUND. */
@@ -35,7 +41,7 @@ enum store_result submission_finish(struct db *db, const unsigned char key[SUBMI
 				    const char *location, const char *content_type, const void *body, size_t len);
 /* Gives the claim up: the request did nothing (refused, invalid), so a copy may run. */
 enum store_result submission_release(struct db *db, const unsigned char key[SUBMISSION_KEY]);
-/* Removes the claims made before `before`, in a transaction of its own; their count, or -1. */
+/* Removes the claims made before `before`; their count, or -1. */
 int submission_sweep(struct db *db, int64_t before);
 
 #endif
