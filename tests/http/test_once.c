@@ -136,6 +136,7 @@ static void test_double_click_runs_once(void **state)
 			      .content_type = "application/x-www-form-urlencoded" };
 	send_it(&empty);
 	assert_int_equal(empty.status, 422);
+	free(empty.body_out);
 	send_it(&empty);
 	assert_int_equal(empty.status, 422);   /* not a replay of anything: refused again, on its merits */
 	for (int i = 0; i < 2; i++)
