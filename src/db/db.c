@@ -1073,6 +1073,14 @@ int64_t db_data_version(struct db *db)
 	return v < 0 ? -1 : (db->own.serial << 40) + v + sqlite3_total_changes64(db->own.h);
 }
 
+int64_t db_version(struct db *db, const char *sql)
+{
+	if (db->in_tx)
+		return -1;
+	int64_t v = db_int(db, sql, -1, NULL);
+	return v < 0 ? -1 : (db->own.serial << 40) + v;
+}
+
 int db_ping(struct db *db)
 {
 	/* A real read of our own schema, not just "SELECT 1", which never touches the file. */

@@ -184,6 +184,14 @@ int db_restore(struct db *db, const char *src);
  */
 int64_t db_data_version(struct db *db);
 
+/*
+ * The integer the constant sql answers (a version kept by triggers, such
+ * as a config_versie row), made unique per connection like
+ * db_data_version(): for what a thread keeps until that version moves.
+ * -1 on error and inside a transaction.
+ */
+int64_t db_version(struct db *db, const char *sql);
+
 /* The database answers a read of schema_migrations; 0/-1. */
 int db_ping(struct db *db);
 

@@ -36,7 +36,11 @@ int calendar_load(struct db *db, struct calendar *c)
 	return n < 0 || o < 0 ? -1 : 0;
 }
 
-/* Every intake sets its due dates with the calendar: read once per thread and change. */
+/*
+ * Every intake sets its due dates with the calendar: read once per thread
+ * and per change of the closing days or the feestdagen worked on
+ * (config_versie, moved by triggers).
+ */
 static pthread_key_t kept_key;
 static pthread_once_t kept_once = PTHREAD_ONCE_INIT;
 
@@ -61,7 +65,7 @@ const struct calendar *calendar_kept(struct db *db)
 			return NULL;
 		}
 	}
-	int64_t v = db_data_version(db);
+	int64_t v = db_version(db, "SELECT versie FROM config_versie WHERE naam = 'calendar'");
 	if (v < 0 || v != k->version) {
 		k->version = 0;
 		if (calendar_load(db, &k->c) < 0)

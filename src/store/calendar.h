@@ -27,8 +27,8 @@ struct calendar {
 /* Loads the closing days and the feestdagen worked on (sorted); 0/-1. */
 int calendar_load(struct db *db, struct calendar *c);
 /*
- * The same, kept per thread until anything is committed
- * (db_data_version()): valid until this thread's next call; NULL on error.
+ * The same, kept per thread until the calendar changes (config_versie):
+ * valid until this thread's next call; NULL on error.
  */
 const struct calendar *calendar_kept(struct db *db);
 

@@ -14,6 +14,8 @@
 
 static const char SQL_LIST_ALL[] = "SELECT " COLS " FROM category ORDER BY volgorde, naam";
 static const char SQL_LIST_ACTIVE[] = "SELECT " COLS " FROM category WHERE actief ORDER BY volgorde, naam";
+/* Moved by triggers on every change of a category (migration 0021). */
+static const char SQL_VERSIE[] = "SELECT versie FROM config_versie WHERE naam = 'category'";
 static const char SQL_BY_CODE[] = "SELECT " COLS " FROM category WHERE code = ?";
 static const char SQL_BY_ID[] = "SELECT " COLS " FROM category WHERE id = ?";
 static const char SQL_INSERT[] =
@@ -53,8 +55,9 @@ int category_list(struct db *db, int active_only, struct category *out, int max)
 /*
  * Every intake validates against the active categories, and reading them
  * cost a twelfth of a melding's intake at a million meldingen. Each thread
- * keeps both lists with the db_data_version() they were read at, so a
- * changed category counts from the next request on.
+ * keeps both lists with the version of the categories they were read at
+ * (config_versie, not PRAGMA data_version, which every new melding moves),
+ * so a changed category counts from the next request on.
  */
 struct category_cache {
 	int64_t version[2];   /* by active_only; 0: not read */
@@ -82,7 +85,7 @@ int category_list_kept(struct db *db, int active_only, const struct category **o
 		}
 	}
 	int k = !!active_only;
-	int64_t v = db_data_version(db);
+	int64_t v = db_version(db, SQL_VERSIE);
 	if (v < 0 || v != c->version[k]) {
 		c->n[k] = category_list(db, k, c->list[k], CATEGORY_MAX);
 		/* A failed read is not kept: the next call reads again. */

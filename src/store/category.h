@@ -28,8 +28,8 @@ struct category {
 /* Fills out (up to max) in display order; returns the count, -1 on error. */
 int category_list(struct db *db, int active_only, struct category *out, int max);
 /*
- * The same list as category_list(), kept per thread until anything is
- * committed (db_data_version()): *out stays valid until this thread's next
+ * The same list as category_list(), kept per thread until a category
+ * changes (config_versie): *out stays valid until this thread's next
  * call. Returns the count, -1 on error.
  */
 int category_list_kept(struct db *db, int active_only, const struct category **out);
