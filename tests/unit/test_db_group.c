@@ -289,6 +289,22 @@ static void test_data_version_moves_with_every_write(void **state)
 	assert_int_equal(db_data_version(own), o1);
 	/* The pool's reader sees the command's write as someone else's commit. */
 	assert_true(db_data_version(pooled) != v1);
+
+	/* db_version(): the value a query answers, per connection, never inside a transaction. */
+	static const char SQL_V[] = "SELECT count(*) FROM row WHERE who = 501";
+	int64_t w0 = db_version(own, SQL_V);
+	assert_true(w0 >= 0);
+	assert_true(w0 != db_version(other, SQL_V));
+	assert_int_equal(db_exec(own, SQL_INSERT, "ii", 501, 1), 1);
+	assert_true(db_version(own, SQL_V) != w0);
+	assert_int_equal(db_exec(own, SQL_INSERT, "ii", 502, 1), 1);   /* what it does not count moves nothing */
+	assert_int_equal(db_version(own, SQL_V), db_version(own, SQL_V));
+	int64_t w1 = db_version(own, SQL_V);
+	assert_int_equal(db_exec(own, SQL_INSERT, "ii", 503, 1), 1);
+	assert_int_equal(db_version(own, SQL_V), w1);
+	assert_int_equal(db_begin(pooled), 0);
+	assert_int_equal(db_version(pooled, SQL_V), -1);
+	db_rollback(pooled);
 	db_close(other);
 	db_close(own);
 }
