@@ -1,8 +1,8 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! One referral (handlers/doorverwijzingen_page.c), for staff and for the addressed partner. Variables: ID, VRAAG_KOP, INFO_KOP, STATUS, PARTNER, SOORT, VERSTUURD, DOOR, DAG, TERMIJN, DUE_CLASS, DUE_LABEL, VRAAG, GEDEELDE_INFORMATIE, CSRF_TOKEN. Sections: STAFF_VIEW (DOSSIER_ID DOSSIER_REF ONDERWERP WIJK REDEN), PARTNER_VIEW, AFGEWEZEN (REDEN), BIJLAGEN with BIJLAGE (HREF NAAM SOORT GROOTTE), NO_BIJLAGEN, EVENT (WANNEER LABEL, WIE (NAAM), TEKST (TEKST), EVENT_BIJLAGE), ACTIONS, JUMP (TEKST), ACT_ACCEPTEREN, ACT_AFWIJZEN (REDEN OPEN), ACT_REACTIE (TITEL TEKST, KEPT (NAAM TOKEN)), ACT_AFSLUITEN, PARTNER_KLAAR, ERRORS and STATUS_ERROR, REDEN_ERROR, TEKST_ERROR, BESTAND_ERROR. }}
-<nav class="breadcrumbs" aria-label="Kruimelpad"><ol><li><a href="/doorverwijzingen">Doorverwijzingen</a></li>{{#STAFF_VIEW}}<li><a href="/dossiers/{{DOSSIER_ID}}">Dossier {{DOSSIER_REF}}</a></li>{{/STAFF_VIEW}}<li aria-current="page">Doorverwijzing {{ID}}</li></ol></nav>
+<nav class="breadcrumbs" aria-label="Kruimelpad"><ol><li><a href="/doorverwijzingen">Doorverwijzingen</a></li>{{#STAFF_VIEW}}<li><a href="/dossiers/{{DOSSIER_ID}}">Dossier {{DOSSIER_REF}}</a></li>{{/STAFF_VIEW}}<li aria-current="page">Doorverwijzing {{REFERENTIE}}</li></ol></nav>
 <div class="page-header">
-<h1>Doorverwijzing {{ID}}</h1>
+<h1>Doorverwijzing {{REFERENTIE}}</h1>
 <p class="mb-0" id="status"><span class="badge badge-primary">{{STATUS}}</span> <span class="nowrap">antwoord uiterlijk {{DAG}}</span> <span class="badge {{DUE_CLASS}}">{{DUE_LABEL}}</span></p>
 </div>
 {{#ERRORS}}

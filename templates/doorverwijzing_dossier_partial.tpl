@@ -3,7 +3,7 @@
 <section class="card" aria-labelledby="doorverwijzingen-titel" id="doorverwijzingen">
 <h2 class="mt-0" id="doorverwijzingen-titel">Doorverwijzingen</h2>
 {{#DV}}
-<p><a class="ref" href="/doorverwijzingen/{{ID}}">Doorverwijzing {{ID}}</a> aan {{PARTNER}}<br>
+<p><a class="ref" href="/doorverwijzingen/{{ID}}">Doorverwijzing {{REFERENTIE}}</a> aan {{PARTNER}}<br>
 <span class="muted">{{STATUS}}, antwoord uiterlijk {{DAG}}</span> <span class="badge {{DUE_CLASS}}">{{DUE_LABEL}}</span></p>
 {{/DV}}
 {{#GEEN}}<p class="muted">Nog niet doorverwezen.</p>{{/GEEN}}

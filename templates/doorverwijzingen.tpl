@@ -60,7 +60,7 @@
 <tbody>
 {{#ROW}}
 <tr>
-<td><a class="ref" href="/doorverwijzingen/{{ID}}">Doorverwijzing {{ID}}</a></td>
+<td><a class="ref" href="/doorverwijzingen/{{ID}}">{{REFERENTIE}}</a></td>
 {{#STAFF}}<td data-label="Dossier"><a class="ref" href="/dossiers/{{DOSSIER_ID}}">{{DOSSIER_REF}}</a></td>
 <td data-label="Wijk">{{WIJK}}</td>
 <td data-label="Organisatie">{{PARTNER}}<br><span class="muted">{{SOORT}}</span></td>{{/STAFF}}

@@ -69,6 +69,7 @@ static cJSON *referral_json(const struct referral *r, int with_staff, int32_t to
 	enum referral_due due = referral_due_marker(r, today);
 
 	cJSON_AddNumberToObject(o, "id", (double)r->id);
+	cJSON_AddStringToObject(o, "referentie", r->referentie ? r->referentie : "");
 	cJSON_AddStringToObject(o, "status", referral_status_ids[r->status]);
 	cJSON *p = cJSON_AddObjectToObject(o, "partner");
 	cJSON_AddNumberToObject(p, "id", (double)r->partner_id);
@@ -216,6 +217,7 @@ static int answer_created(struct req *req, int64_t id)
 		return http_unavailable(req, NULL);
 	cJSON *o = cJSON_CreateObject();
 	cJSON_AddNumberToObject(o, "id", (double)id);
+	cJSON_AddStringToObject(o, "referentie", r.referentie ? r.referentie : "");
 	cJSON_AddStringToObject(o, "status", referral_status_ids[r.status]);
 	add_day(o, "antwoord_uiterlijk", r.antwoord_dag);
 	http_add_header(req, "Location", arena_printf(&req->arena, "/api/v1/doorverwijzingen/%lld", (long long)id));

@@ -307,7 +307,7 @@ static const char *const dossier_head[] = {
 };
 
 static const char *const referral_head[] = {
-	"id", "dossier", "wijk", "partner", "partner_soort", "partner_soort_naam", "status", "status_naam",
+	"id", "referentie", "dossier", "wijk", "partner", "partner_soort", "partner_soort_naam", "status", "status_naam",
 	"verstuurd_datum", "verstuurd_tijd", "termijn_werkdagen", "antwoord_uiterlijk", "geaccepteerd_datum",
 	"geaccepteerd_tijd", "afgewezen_datum", "afgewezen_tijd", "beantwoord_datum", "beantwoord_tijd", "antwoord",
 	"afgesloten_datum", "afgesloten_tijd", NULL,
@@ -354,6 +354,7 @@ static int referral_row(void *ctx, const struct kpi_export_referral *r)
 	struct csv *c = x->c;
 
 	csv_int(c, r->id);
+	csv_text(c, r->referentie);
 	csv_text(c, r->dossier);
 	csv_text(c, r->wijk);
 	csv_text(c, r->partner);

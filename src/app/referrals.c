@@ -518,13 +518,13 @@ static int insert_rows(struct db *db, struct arena *a, const struct actor *who, 
 
 /* The dossier's own account of what was shared, for its timeline and the court overview. */
 static int timeline_sent(struct db *db, struct arena *a, const struct actor *who, const struct dossier *d,
-			 const struct sending *s, int64_t id)
+			 const struct sending *s, const char *ref)
 {
 	struct buf text = BUF_INIT;
 
-	buf_addf(&text, "Doorverwijzing %lld aan %s (%s). Antwoord uiterlijk %s (%d werkdagen).\n"
+	buf_addf(&text, "Doorverwijzing %s aan %s (%s). Antwoord uiterlijk %s (%d werkdagen).\n"
 		 "Reden: %s\nVraag: %s\nGedeeld met de partner: %s",
-		 (long long)id, s->p.naam, partner_soort_labels[s->p.soort], referral_day_text(a, s->due),
+		 ref, s->p.naam, partner_soort_labels[s->p.soort], referral_day_text(a, s->due),
 		 s->p.termijn, s->reden, s->vraag, s->info);
 	if (s->nchosen)
 		buf_addf(&text, "\nBestanden gedeeld: %d", s->nchosen);
@@ -535,7 +535,7 @@ static int timeline_sent(struct db *db, struct arena *a, const struct actor *who
 
 /* The notice names no one and holds nothing of the case: only where to read it. */
 static int notify_partner(struct db *db, struct arena *a, const struct config *cfg, const struct sending *s,
-			  int64_t id)
+			  int64_t id, const char *ref)
 {
 	struct buf subject = BUF_INIT, body = BUF_INIT;
 	struct referral_notice notice = {
@@ -544,6 +544,7 @@ static int notify_partner(struct db *db, struct arena *a, const struct config *c
 		.url = cfg->base_url[0] ? arena_printf(a, "%s/doorverwijzingen/%lld", cfg->base_url, (long long)id)
 					: arena_printf(a, "http://%s/doorverwijzingen/%lld", cfg->listen, (long long)id),
 		.antwoord_dag = s->due,
+		.referentie = ref,
 	};
 
 	referral_notice_new(&notice, &subject, &body);
@@ -560,8 +561,9 @@ static enum app_result store_sending(struct db *db, struct arena *a, const struc
 {
 	if (db_begin(db) < 0)
 		return APP_UNAVAILABLE;
-	if (insert_rows(db, a, who, d, s, id) < 0 || timeline_sent(db, a, who, d, s, *id) < 0 ||
-	    notify_partner(db, a, cfg, s, *id) < 0 ||
+	const char *ref = NULL;
+	if (insert_rows(db, a, who, d, s, id) < 0 || !(ref = referral_referentie(db, a, *id)) ||
+	    timeline_sent(db, a, who, d, s, ref) < 0 || notify_partner(db, a, cfg, s, *id, ref) < 0 ||
 	    audit_record(db, who, "aangemaakt", "doorverwijzing", arena_printf(a, "%lld", (long long)*id),
 			 arena_printf(a, "dossier %s, aan %s", d->referentie, s->p.naam)) < 0) {
 		db_rollback(db);
@@ -758,6 +760,8 @@ static int step_rows(struct db *db, struct arena *a, const struct actor *who, co
 		     int with_file, int64_t now)
 {
 	const char *rid = arena_printf(a, "%lld", (long long)r->id);
+	/* People read the reference; the audit trail keeps the id, as for every other step. */
+	const char *named = r->referentie && *r->referentie ? r->referentie : rid;
 	struct buf text = BUF_INIT;
 	int64_t event_id = 0;
 	int rc = -1;
@@ -767,7 +771,7 @@ static int step_rows(struct db *db, struct arena *a, const struct actor *who, co
 		goto out;
 	if (with_file && add_answer_file(db, who, r, event_id, af, now) < 0)
 		goto out;
-	step_text(&text, r, act, rid, reden, tekst, with_file, af->mime);
+	step_text(&text, r, act, named, reden, tekst, with_file, af->mime);
 	if (dossier_event_add(db, r->dossier_id, now, who->user_id, referral_timeline_labels[act], text.buf) != STORE_OK)
 		goto out;
 	if (audit_record(db, who, "gewijzigd", "doorverwijzing", rid, referral_action_ids[act]) < 0)

@@ -186,10 +186,10 @@ void referral_notice_new(const struct referral_notice *n, struct buf *subject, s
 	char due[CALENDAR_DAY_LEN];
 
 	calendar_day_weekday(n->antwoord_dag, due);
-	buf_addf(subject, "Nieuwe doorverwijzing van %s", n->organisation);
+	buf_addf(subject, "Nieuwe doorverwijzing %s van %s", n->referentie, n->organisation);
 	buf_addf(body,
 		 "Goedendag,\n\n"
-		 "%s heeft een nieuwe doorverwijzing voor %s klaargezet in Leefbaar.\n\n"
+		 "%s heeft een nieuwe doorverwijzing voor %s klaargezet in Leefbaar, met kenmerk %s.\n\n"
 		 "Lees de vraag en de gedeelde informatie in het partnerportaal (u logt in met uw eigen account):\n"
 		 "%s\n\n"
 		 "Wij vragen u uiterlijk %s te reageren: accepteer of wijs de doorverwijzing af, "
@@ -197,5 +197,5 @@ void referral_notice_new(const struct referral_notice *n, struct buf *subject, s
 		 "Om de privacy van de bewoners te beschermen staat in deze e-mail niets over de inhoud. "
 		 "Stuur geen gegevens over de bewoners per e-mail terug.\n\n"
 		 "Met vriendelijke groet,\n%s\n",
-		 n->organisation, n->partner_naam, n->url, due, n->organisation);
+		 n->organisation, n->partner_naam, n->referentie, n->url, due, n->organisation);
 }

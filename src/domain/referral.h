@@ -147,6 +147,7 @@ struct referral_notice {
 	const char *organisation;   /* the corporation sending it */
 	const char *partner_naam;   /* the organisation addressed */
 	const char *url;            /* the referral in the partner portal */
+	const char *referentie;     /* R-2026-00001: what both sides name it by */
 	int32_t antwoord_dag;       /* antwoord_uiterlijk */
 };
 /* Subject and body (plain text) of the notice of a new referral. */

@@ -38,7 +38,7 @@ const char kpi_export_dossiers_sql[] =
 const char kpi_export_referrals_sql[] =
 	"SELECT r.id, d.referentie, w.code, p.naam, p.soort, r.status, r.verstuurd_op, coalesce(r.geaccepteerd_op, 0),"
 	" coalesce(r.afgewezen_op, 0), coalesce(r.beantwoord_op, 0), coalesce(r.afgesloten_op, 0), r.antwoord_dag,"
-	" r.termijn_werkdagen"
+	" r.termijn_werkdagen, r.referentie"
 	" FROM referral r JOIN dossier d ON d.id = r.dossier_id JOIN partner p ON p.id = r.partner_id"
 	" JOIN area w ON w.id = d.wijk_id"
 	" WHERE r.verstuurd_op >= ?1 AND r.verstuurd_op < ?2" DOSSIER_SCOPE
@@ -144,6 +144,7 @@ static int pass_referral(sqlite3_stmt *st, struct arena *a, void *ctx)
 		.geaccepteerd_op = sqlite3_column_int64(st, 7), .afgewezen_op = sqlite3_column_int64(st, 8),
 		.beantwoord_op = sqlite3_column_int64(st, 9), .afgesloten_op = sqlite3_column_int64(st, 10),
 		.antwoord_dag = sqlite3_column_int(st, 11), .termijn_werkdagen = sqlite3_column_int(st, 12),
+		.referentie = db_borrow(st, 13),
 	};
 
 	(void)a;

@@ -69,6 +69,7 @@ int64_t kpi_export_dossiers(struct db *db, const struct kpi_export_dossier_filte
 /* One referral, without the reason, the question or what was shared. */
 struct kpi_export_referral {
 	int64_t id;
+	const char *referentie;
 	const char *dossier, *wijk, *partner, *partner_soort, *status;
 	int64_t verstuurd_op, geaccepteerd_op, afgewezen_op, beantwoord_op, afgesloten_op;   /* 0: not (yet) */
 	int32_t antwoord_dag;

@@ -7,6 +7,7 @@
 #include "auth/policy.h"
 #include "db/db.h"
 #include "domain/amsterdam.h"
+#include "domain/days.h"
 
 #include <string.h>
 
@@ -88,6 +89,7 @@ int referral_read_row(sqlite3_stmt *st, struct arena *a, void *row)
 	r->wijk_id = sqlite3_column_int64(st, 22);
 	r->dossier_gevoelig = sqlite3_column_int(st, 23);
 	r->wijk_code = db_text(st, 24, a);
+	r->referentie = db_text(st, 25, a);
 	return 0;
 }
 
@@ -111,18 +113,31 @@ enum store_result referral_get_partner(struct db *db, struct arena *a, int64_t i
 	return get_one(db, a, st, out);
 }
 
+/* The next number of the year, inside the caller's transaction (the writer is serialised). */
 static const char SQL_INSERT[] =
 	"INSERT INTO referral(dossier_id, partner_id, reden, vraag, gedeelde_informatie, verstuurd_op,"
-	" termijn_werkdagen, antwoord_dag, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+	" termijn_werkdagen, antwoord_dag, created_by, jaar, volgnummer, referentie)"
+	" SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, n, printf('R-%04d-%05d', ?10, n)"
+	" FROM (SELECT coalesce(max(volgnummer), 0) + 1 AS n FROM referral WHERE jaar = ?10)";
 
 enum store_result referral_insert(struct db *db, const struct referral_new *n, int64_t *id)
 {
-	int rc = db_exec(db, SQL_INSERT, "IItttIiiI", n->dossier_id, n->partner_id, n->reden, n->vraag,
-			 n->gedeelde_informatie, n->now, n->termijn, (int)n->antwoord_dag, n->user_id);
+	int y, m, d;
+	days_to_civil(amsterdam_day(n->now), &y, &m, &d);
+	int rc = db_exec(db, SQL_INSERT, "IItttIiiIi", n->dossier_id, n->partner_id, n->reden, n->vraag,
+			 n->gedeelde_informatie, n->now, n->termijn, (int)n->antwoord_dag, n->user_id, y);
 	enum store_result r = store_result_exec(rc);
 	if (r == STORE_OK)
 		*id = db_last_id(db);
 	return r;
+}
+
+const char *referral_referentie(struct db *db, struct arena *a, int64_t id)
+{
+	const char *ref = NULL;
+	sqlite3_stmt *st = db_query(db, "SELECT referentie FROM referral WHERE id = ?", "I", id);
+
+	return db_one(db, st, a, db_read_text, &ref, "referral reference") > 0 ? ref : NULL;
 }
 
 static const char SQL_ACCEPT[] =

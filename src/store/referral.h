@@ -57,6 +57,7 @@ void referral_viewer_init(struct referral_viewer *v, const struct actor *who);
 
 struct referral {
 	int64_t id, dossier_id, partner_id, created_by;
+	const char *referentie;          /* R-2026-00001 */
 	enum referral_status status;
 	int termijn;                     /* werkdagen, as fixed when sent */
 	int32_t antwoord_dag;            /* antwoord_uiterlijk, Amsterdam day number */
@@ -93,6 +94,8 @@ struct referral_new {
 	int32_t antwoord_dag;
 };
 enum store_result referral_insert(struct db *db, const struct referral_new *n, int64_t *id);
+/* The reference of referral id ("R-2026-00001", arena memory), or NULL. */
+const char *referral_referentie(struct db *db, struct arena *a, int64_t id);
 
 /*
  * Moves referral id from `from` to the status action a leads to, and sets

@@ -23,12 +23,12 @@
 	" coalesce(r.beantwoord_op, 0), coalesce(r.afgesloten_op, 0), r.vraag, r.gedeelde_informatie," \
 	" r.afwijs_reden, p.naam, p.soort, coalesce(u.naam, '')"
 #define REFERRAL_STAFF_COLUMNS \
-	", r.reden, d.referentie, d.onderwerp_tekst, coalesce(w.naam, ''), d.wijk_id, d.gevoelig, coalesce(w.code, '')"
-#define REFERRAL_PARTNER_COLUMNS ", '', '', '', '', 0, 0, ''"
+	", r.reden, d.referentie, d.onderwerp_tekst, coalesce(w.naam, ''), d.wijk_id, d.gevoelig, coalesce(w.code, ''), r.referentie"
+#define REFERRAL_PARTNER_COLUMNS ", '', '', '', '', 0, 0, '', r.referentie"
 
 struct db;
 
-/* A db_row_fn: one row of REFERRAL_COLUMNS plus the seven staff (or constant) columns into a struct referral. */
+/* A db_row_fn: one row of REFERRAL_COLUMNS plus the seven staff (or constant) columns and the reference into a struct referral. */
 int referral_read_row(sqlite3_stmt *st, struct arena *a, void *row);
 
 /* The staff list's page and count statements, for tests/http/test_plan_dossiers.c. Static. */

@@ -92,6 +92,7 @@ static void fill_row(struct req *req, struct tpl_dict *x, const struct referral 
 	enum referral_due due = referral_due_marker(r, today);
 
 	tpl_set_int(x, "ID", r->id);
+	tpl_set(x, "REFERENTIE", r->referentie);
 	when_date(r->verstuurd_op, w);
 	tpl_set(x, "VERSTUURD", w);
 	tpl_set(x, "PARTNER", r->partner_naam);

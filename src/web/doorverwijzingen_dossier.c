@@ -38,6 +38,7 @@ void doorverwijzing_dossier_partial(struct req *req, struct tpl_dict *d, const s
 		struct tpl_dict *x = tpl_section(p, "DV");
 		enum referral_due due = referral_due_marker(&rows[i], today);
 		tpl_set_int(x, "ID", rows[i].id);
+		tpl_set(x, "REFERENTIE", rows[i].referentie);
 		tpl_set(x, "PARTNER", rows[i].partner_naam);
 		tpl_set(x, "STATUS", referral_status_labels[rows[i].status]);
 		tpl_set(x, "DAG", referral_day_text(&req->arena, rows[i].antwoord_dag));

@@ -88,6 +88,7 @@ static void show_facts(struct req *req, struct tpl_dict *c, const struct referra
 	enum referral_due due = referral_due_marker(r, amsterdam_day(clock_now()));
 
 	tpl_set_int(c, "ID", r->id);
+	tpl_set(c, "REFERENTIE", r->referentie);
 	tpl_set(c, "STATUS", referral_status_labels[r->status]);
 	tpl_set(c, "PARTNER", r->partner_naam);
 	tpl_set(c, "SOORT", partner_soort_labels[r->partner_soort]);
@@ -263,7 +264,7 @@ static int render(struct req *req, struct referral *r, const struct failed *fl, 
 	if (nf < 0 || ne < 0)
 		return http_unavailable(req, NULL);
 
-	struct tpl_dict *c = page_new(req, arena_printf(&req->arena, "Doorverwijzing %lld", (long long)r->id),
+	struct tpl_dict *c = page_new(req, arena_printf(&req->arena, "Doorverwijzing %s", r->referentie),
 				      "doorverwijzing.tpl");
 	tpl_set(c, "CSRF_TOKEN", csrf_token(req));
 	show_facts(req, c, r, partner);

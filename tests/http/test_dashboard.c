@@ -336,7 +336,7 @@ static void test_csv_exports(void **state)
 	free(body);
 	snprintf(path, sizeof(path), "/export/doorverwijzingen.csv?van=%s&tot=%s", van, tot);
 	body = csv(c, path, &n, 200);
-	head = "id;dossier;wijk;partner;partner_soort;partner_soort_naam;status;status_naam;verstuurd_datum;verstuurd_tijd;";
+	head = "id;referentie;dossier;wijk;partner;partner_soort;partner_soort_naam;status;status_naam;verstuurd_datum;verstuurd_tijd;";
 	assert_true(!strncmp(body + 3, head, strlen(head)));
 	assert_non_null(strstr(body, ";Sociaal Wijkteam Voorbeeldstad;sociaal_wijkteam;"));
 	assert_non_null(strstr(body, ";verstuurd;Verstuurd;"));

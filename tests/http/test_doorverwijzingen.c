@@ -450,6 +450,32 @@ static void test_refer_from_dossier(void **state)
 	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM audit_log WHERE action = 'aangemaakt'"
 				 " AND object_type = 'doorverwijzing' AND object_id = '%lld'", ref_a), 1);
 
+	/*
+	 * Its own reference, R-<year>-<number of the year>: in the notice's
+	 * subject and text, on the dossier's timeline, in the list and the API.
+	 */
+	char *rref = test_sql_text(s, "SELECT referentie FROM referral WHERE id = %lld", ref_a);
+	char want_ref[24];
+	int ry, rm, rd;
+	days_to_civil(amsterdam_day(time(NULL)), &ry, &rm, &rd);
+	snprintf(want_ref, sizeof(want_ref), "R-%04d-%05lld", ry,
+		 test_sql_int(s, "SELECT count(*) FROM referral WHERE id <= %lld AND jaar = %d", ref_a, ry));
+	assert_string_equal(rref, want_ref);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM outbox WHERE soort = 'doorverwijzing' AND onderwerp LIKE '%%%s%%'"
+				 " AND tekst LIKE '%%kenmerk %s%%'", rref, rref), 1);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM dossier_event WHERE dossier_id = %lld"
+				 " AND tekst LIKE 'Doorverwijzing %s aan %%'", k.dossier_id, rref), 1);
+	r = client_get(c, "/doorverwijzingen");
+	assert_body_contains(r, rref);
+	response_free(r);
+	r = client_getf(c, "/api/v1/doorverwijzingen/%lld", ref_a);
+	assert_status(r, 200);
+	cJSON *rj = response_json(r);
+	assert_string_equal(json_str(rj, "referentie"), rref);
+	cJSON_Delete(rj);
+	response_free(r);
+	free(rref);
+
 	/* The notice: to the organisation's contact address, no melding, a link, and nothing of the case. */
 	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM outbox WHERE soort = 'doorverwijzing' AND melding_id IS NULL"
 				 " AND aan = 'wijkteam@voorbeeldstad.example'"), notices + 1);
