@@ -56,6 +56,7 @@ static const struct key keys[] = {
 	STR("app", "static_dir", static_dir),
 	STR("app", "migrations_dir", migrations_dir),
 	STR("app", "organisation", organisation),
+	STR("app", "telefoon", telefoon),
 	INT("app", "sweep_seconds", sweep_seconds, 1, 3600),
 	{ "app", "log_level", K_LOGLEVEL, offsetof(struct config, log_level), sizeof(((struct config *)0)->log_level), 0, 0 },
 	INT("session", "idle_minutes", session_idle_minutes, 1, 24 * 60),

@@ -44,6 +44,7 @@ struct config {
 	char static_dir[512];
 	char migrations_dir[512];
 	char organisation[128];
+	char telefoon[40];          /* the team's phone number for partners and melders; empty: not shown */
 	char log_level[16];
 	int sweep_seconds;          /* how often held uploads expire (app/sweep.c) */
 	/* [session] */

@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
-{{! One referral (handlers/doorverwijzingen_page.c), for staff and for the addressed partner. Variables: ID, VRAAG_KOP, INFO_KOP, STATUS, PARTNER, SOORT, VERSTUURD, DOOR, DAG, TERMIJN, DUE_CLASS, DUE_LABEL, VRAAG, GEDEELDE_INFORMATIE, CSRF_TOKEN. Sections: STAFF_VIEW (DOSSIER_ID DOSSIER_REF ONDERWERP WIJK REDEN), PARTNER_VIEW, AFGEWEZEN (REDEN), BIJLAGEN with BIJLAGE (HREF NAAM SOORT GROOTTE), NO_BIJLAGEN, EVENT (WANNEER LABEL, WIE (NAAM), TEKST (TEKST), EVENT_BIJLAGE), ACTIONS, JUMP (TEKST), ACT_ACCEPTEREN, ACT_AFWIJZEN (REDEN OPEN), ACT_REACTIE (TITEL TEKST, KEPT (NAAM TOKEN)), ACT_AFSLUITEN, PARTNER_KLAAR, ERRORS and STATUS_ERROR, REDEN_ERROR, TEKST_ERROR, BESTAND_ERROR. }}
+{{! One referral (handlers/doorverwijzingen_page.c), for staff and for the addressed partner. Variables: ID, VRAAG_KOP, INFO_KOP, STATUS, PARTNER, SOORT, VERSTUURD, DOOR, DOOR_EMAIL (EMAIL), TEAM_TELEFOON (TELEFOON), DAG, TERMIJN, DUE_CLASS, DUE_LABEL, VRAAG, GEDEELDE_INFORMATIE, CSRF_TOKEN. Sections: STAFF_VIEW (DOSSIER_ID DOSSIER_REF ONDERWERP WIJK REDEN), PARTNER_VIEW, AFGEWEZEN (REDEN), BIJLAGEN with BIJLAGE (HREF NAAM SOORT GROOTTE), NO_BIJLAGEN, EVENT (WANNEER LABEL, WIE (NAAM), TEKST (TEKST), EVENT_BIJLAGE), ACTIONS, JUMP (TEKST), ACT_ACCEPTEREN, ACT_AFWIJZEN (REDEN OPEN), ACT_REACTIE (TITEL TEKST, KEPT (NAAM TOKEN)), ACT_AFSLUITEN, PARTNER_KLAAR, ERRORS and STATUS_ERROR, REDEN_ERROR, TEKST_ERROR, BESTAND_ERROR. }}
 <nav class="breadcrumbs" aria-label="Kruimelpad"><ol><li><a href="/doorverwijzingen">Doorverwijzingen</a></li>{{#STAFF_VIEW}}<li><a href="/dossiers/{{DOSSIER_ID}}">Dossier {{DOSSIER_REF}}</a></li>{{/STAFF_VIEW}}<li aria-current="page">Doorverwijzing {{REFERENTIE}}</li></ol></nav>
 <div class="page-header">
 <h1>Doorverwijzing {{REFERENTIE}}</h1>
@@ -25,7 +25,7 @@
 <div><dt>Aan</dt><dd>{{PARTNER}}<br><span class="muted">{{SOORT}}</span></dd></div>
 {{/STAFF_VIEW}}
 {{#PARTNER_VIEW}}
-<div><dt>Van</dt><dd>{{ORG_NAME}}<br><span class="muted">{{DOOR}}</span></dd></div>
+<div><dt>Van</dt><dd>{{ORG_NAME}}<br>{{DOOR}}{{#DOOR_EMAIL}}<br><a href="mailto:{{EMAIL}}">{{EMAIL}}</a>{{/DOOR_EMAIL}}{{#TEAM_TELEFOON}}<br>Telefoon <span class="nowrap">{{TELEFOON}}</span>{{/TEAM_TELEFOON}}</dd></div>
 <div><dt>Aan</dt><dd>{{PARTNER}}</dd></div>
 {{/PARTNER_VIEW}}
 <div><dt>Verstuurd</dt><dd>{{VERSTUURD}}{{#STAFF_VIEW}} <span class="muted">door {{DOOR}}</span>{{/STAFF_VIEW}}</dd></div>

@@ -90,6 +90,7 @@ int referral_read_row(sqlite3_stmt *st, struct arena *a, void *row)
 	r->dossier_gevoelig = sqlite3_column_int(st, 23);
 	r->wijk_code = db_text(st, 24, a);
 	r->referentie = db_text(st, 25, a);
+	r->door_email = db_text(st, 26, a);
 	return 0;
 }
 

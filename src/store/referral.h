@@ -66,6 +66,7 @@ struct referral {
 	const char *partner_naam;
 	enum partner_soort partner_soort;
 	const char *door_naam;           /* the case worker who sent it */
+	const char *door_email;          /* and how a partner reaches them */
 	/* Staff loads only; "" and 0 in whatever a partner's query fills. */
 	const char *reden, *dossier_ref, *dossier_onderwerp, *wijk_naam, *wijk_code;
 	int64_t wijk_id;

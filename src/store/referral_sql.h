@@ -23,8 +23,8 @@
 	" coalesce(r.beantwoord_op, 0), coalesce(r.afgesloten_op, 0), r.vraag, r.gedeelde_informatie," \
 	" r.afwijs_reden, p.naam, p.soort, coalesce(u.naam, '')"
 #define REFERRAL_STAFF_COLUMNS \
-	", r.reden, d.referentie, d.onderwerp_tekst, coalesce(w.naam, ''), d.wijk_id, d.gevoelig, coalesce(w.code, ''), r.referentie"
-#define REFERRAL_PARTNER_COLUMNS ", '', '', '', '', 0, 0, '', r.referentie"
+	", r.reden, d.referentie, d.onderwerp_tekst, coalesce(w.naam, ''), d.wijk_id, d.gevoelig, coalesce(w.code, ''), r.referentie, coalesce(u.email, '')"
+#define REFERRAL_PARTNER_COLUMNS ", '', '', '', '', 0, 0, '', r.referentie, coalesce(u.email, '')"
 
 struct db;
 

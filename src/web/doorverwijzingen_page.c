@@ -18,6 +18,7 @@
 #include "auth/csrf.h"
 #include "db/db.h"
 #include "domain/amsterdam.h"
+#include "config.h"
 #include "web/doorverwijzingen.h"
 #include "http/download.h"
 #include "http/http.h"
@@ -94,6 +95,10 @@ static void show_facts(struct req *req, struct tpl_dict *c, const struct referra
 	tpl_set(c, "SOORT", partner_soort_labels[r->partner_soort]);
 	tpl_set(c, "VERSTUURD", when_str(&req->arena, WHEN_MINUTE, r->verstuurd_op));
 	tpl_set(c, "DOOR", r->door_naam);
+	if (r->door_email && *r->door_email)
+		tpl_set(tpl_section(c, "DOOR_EMAIL"), "EMAIL", r->door_email);
+	if (req->cfg->telefoon[0])
+		tpl_set(tpl_section(c, "TEAM_TELEFOON"), "TELEFOON", req->cfg->telefoon);
 	tpl_set(c, "DAG", referral_day_text(&req->arena, r->antwoord_dag));
 	tpl_set_int(c, "TERMIJN", r->termijn);
 	tpl_set(c, "DUE_CLASS", referral_due_classes[due]);

@@ -673,6 +673,9 @@ static void test_partner_portal(void **state)
 	assert_body_contains(r, "Doorverwijzing accepteren");
 	assert_body_contains(r, "Doorverwijzing afwijzen");
 	assert_false(response_contains(r, "Doorverwijzing afsluiten"));
+	/* Who sent it, and how to reach them: the case worker's e-mail and the team's phone. */
+	assert_body_contains(r, "<a href=\"mailto:" SOCIAAL "\">" SOCIAAL "</a>");
+	assert_body_contains(r, "Telefoon <span class=\"nowrap\">088 123 45 67</span>");
 	response_free(r);
 	long long file_id = test_sql_int(s, "SELECT id FROM referral_file WHERE referral_id = %lld", ref_a);
 	r = pget(p, "/doorverwijzingen/%lld/bijlagen/%lld", ref_a, file_id);
@@ -1391,5 +1394,6 @@ int main(void)
 	};
 
 	return harness_run_suite("doorverwijzingen", tests, ARRAY_SIZE(tests),
-				 "[security]\nmelden_per_ip_hour = 100000\nmelden_min_seconds = 0\n");
+				 "[security]\nmelden_per_ip_hour = 100000\nmelden_min_seconds = 0\n"
+				 "[app]\ntelefoon = 088 123 45 67\n");
 }
