@@ -16,6 +16,7 @@
 #include "lib/arena.h"
 #include "lib/clock.h"
 #include "lib/log.h"
+#include "lib/worker.h"
 #include "store/audit.h"
 #include "store/files.h"
 #include "store/privacy.h"
@@ -142,12 +143,8 @@ static void remove_doomed(struct doomed *d)
 /* The daily job's state (below); its stop flag also ends a run between batches. */
 static struct {
 	const struct config *cfg;
-	pthread_t thread;
-	pthread_mutex_t lock;
-	pthread_cond_t wake;
-	atomic_int stop;
-	int started;
-} J = { .lock = PTHREAD_MUTEX_INITIALIZER };
+	struct worker w;
+} J = { .w = WORKER_INIT };
 
 enum retention_kind { RK_DOSSIERS, RK_DOORVERWIJZINGEN, RK_MELDINGEN, RK_BIJLAGEN };
 
@@ -233,7 +230,7 @@ static int all_batches(struct run *r, enum retention_kind kind, int64_t before, 
 	int rc;
 
 	/* A server that is stopping does not wait for the rest: the next run goes on where this one ended. */
-	while ((rc = batch(r, kind, before, count)) == 1 && !atomic_load(&J.stop))
+	while ((rc = batch(r, kind, before, count)) == 1 && !worker_stopping(&J.w))
 		;
 	return rc < 0 ? -1 : 0;
 }
@@ -302,7 +299,7 @@ enum app_result privacy_retention(struct db *db, const struct retention_terms *t
 	out->mail = one_tx(db, privacy_mail_expire, retention_before_months(now, t->mail_maanden));
 	out->sessies = one_tx(db, privacy_sessions_expire, retention_before_days(now, t->sessies_dagen));
 	int64_t before = retention_before_months(now, t->audit_maanden), n = 0;
-	while (!atomic_load(&J.stop) && (n = one_tx(db, audit_batch, before)) > 0)
+	while (!worker_stopping(&J.w) && (n = one_tx(db, audit_batch, before)) > 0)
 		out->audit += n;
 	if (out->mail < 0 || out->sessies < 0 || n < 0)
 		rc = -1;
@@ -322,20 +319,6 @@ out:
 
 /* ---- the daily job ---- */
 
-/* Waits seconds or until stopped; 1 when stopped. */
-static int wait_or_stop(long seconds)
-{
-	struct timespec until;
-
-	clock_gettime(CLOCK_MONOTONIC, &until);
-	until.tv_sec += seconds;
-	pthread_mutex_lock(&J.lock);
-	while (!atomic_load(&J.stop) && pthread_cond_timedwait(&J.wake, &J.lock, &until) == 0)
-		;
-	pthread_mutex_unlock(&J.lock);
-	return atomic_load(&J.stop);
-}
-
 static void *job(void *arg)
 {
 	struct retention_terms t;
@@ -343,54 +326,32 @@ static void *job(void *arg)
 
 	(void)arg;
 	retention_terms_from_config(J.cfg, &t);
-	if (wait_or_stop((long)J.cfg->retentie_start_minuten * 60))
+	if (worker_sleep(&J.w, (int64_t)J.cfg->retentie_start_minuten * 60))
 		return NULL;
 	do {
 		struct db *db = db_thread();
 		if (db)
 			privacy_retention(db, &t, clock_now(), 0, &c);
-	} while (!wait_or_stop(24L * 3600));
+	} while (!worker_sleep(&J.w, 24 * 3600));
 	return NULL;
 }
 
 int privacy_job_start(const struct config *cfg)
 {
-	pthread_condattr_t ca;
-	sigset_t all, old;
-
-	if (!cfg->retentie_automatisch || J.started)
+	if (!cfg->retentie_automatisch || J.w.started)
 		return 0;
 	J.cfg = cfg;
-	atomic_store(&J.stop, 0);
-	pthread_condattr_init(&ca);
-	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
-	pthread_cond_init(&J.wake, &ca);
-	pthread_condattr_destroy(&ca);
-	/* Like the mail sender: SIGTERM and SIGINT are for the main thread only. */
-	sigfillset(&all);
-	pthread_sigmask(SIG_BLOCK, &all, &old);
-	int rc = pthread_create(&J.thread, NULL, job, NULL);
-	pthread_sigmask(SIG_SETMASK, &old, NULL);
-	if (rc != 0) {
-		pthread_cond_destroy(&J.wake);
+	/* Like the mail sender: SIGTERM and SIGINT are for the main thread only (lib/worker.h). */
+	int rc = worker_start(&J.w, job, NULL);
+	if (rc != 0)
 		return log_error("retentie: cannot start the daily job: %s", strerror(rc));
-	}
-	J.started = 1;
 	log_info("retentie: daily, the first run %d minutes after the start", cfg->retentie_start_minuten);
 	return 0;
 }
 
 void privacy_job_stop(void)
 {
-	if (!J.started)
-		return;
-	pthread_mutex_lock(&J.lock);
-	atomic_store(&J.stop, 1);
-	pthread_cond_broadcast(&J.wake);
-	pthread_mutex_unlock(&J.lock);
-	pthread_join(J.thread, NULL);
-	pthread_cond_destroy(&J.wake);
-	J.started = 0;
+	worker_stop(&J.w, -1);
 }
 
 /* ---- one person ---- */

@@ -1,8 +1,6 @@
 /*
- * sweep.c - the housekeeping thread (see sweep.h), shaped like the outbox
- * sender (mail/sender.c): one thread, a condition variable on the
- * monotonic clock to sleep on and to be woken from at shutdown, and its
- * own database connection (db_thread()).
+ * sweep.c - the housekeeping thread (see sweep.h): a worker (lib/worker.h)
+ * with its own database connection (db_thread()).
  */
 #include "app/sweep.h"
 #include "auth/csrf.h"
@@ -10,25 +8,17 @@
 #include "db/db.h"
 #include "lib/clock.h"
 #include "lib/log.h"
+#include "lib/worker.h"
 #include "store/files.h"
 #include "store/formuse.h"
 #include "store/submission.h"
 
-#include <pthread.h>
-#include <signal.h>
-#include <stdatomic.h>
-#include <time.h>
+#include <string.h>
 
 #define DAY (24 * 3600)
 
-static struct {
-	const struct config *cfg;
-	pthread_t thread;
-	int started;
-	atomic_int stop;
-	pthread_mutex_t lock;
-	pthread_cond_t wake;
-} S = { .lock = PTHREAD_MUTEX_INITIALIZER };
+static const struct config *S_cfg;
+static struct worker W = WORKER_INIT;
 
 int sweep_once(struct db *db, const struct config *cfg, int64_t now, int orphans, int at_start)
 {
@@ -60,21 +50,12 @@ static void *run(void *arg)
 	int64_t last_orphans = clock_now();
 
 	(void)arg;
-	while (!atomic_load(&S.stop)) {
-		struct timespec until;
-		clock_gettime(CLOCK_MONOTONIC, &until);
-		until.tv_sec += S.cfg->sweep_seconds;
-		pthread_mutex_lock(&S.lock);
-		while (!atomic_load(&S.stop) && pthread_cond_timedwait(&S.wake, &S.lock, &until) == 0)
-			;
-		pthread_mutex_unlock(&S.lock);
-		if (atomic_load(&S.stop))
-			break;
+	while (!worker_sleep(&W, S_cfg->sweep_seconds)) {
 		int64_t now = clock_now();
 		int orphans = now - last_orphans >= DAY;
 		if (!db && !(db = db_thread()))
 			continue;
-		sweep_once(db, S.cfg, now, orphans, 0);
+		sweep_once(db, S_cfg, now, orphans, 0);
 		if (orphans)
 			last_orphans = now;
 	}
@@ -84,38 +65,15 @@ static void *run(void *arg)
 int sweep_start(const struct config *cfg)
 {
 	struct db *db = db_thread();
-	pthread_condattr_t ca;
-	sigset_t all, old;
 
-	S.cfg = cfg;
+	S_cfg = cfg;
 	if (db)
 		sweep_once(db, cfg, clock_now(), 1, 1);
-	atomic_store(&S.stop, 0);
-	pthread_condattr_init(&ca);
-	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
-	pthread_cond_init(&S.wake, &ca);
-	pthread_condattr_destroy(&ca);
-	sigfillset(&all);
-	pthread_sigmask(SIG_BLOCK, &all, &old);
-	int rc = pthread_create(&S.thread, NULL, run, NULL);
-	pthread_sigmask(SIG_SETMASK, &old, NULL);
-	if (rc != 0) {
-		pthread_cond_destroy(&S.wake);
-		return log_error("sweep: cannot start its thread");
-	}
-	S.started = 1;
-	return 0;
+	int rc = worker_start(&W, run, NULL);
+	return rc ? log_error("sweep: cannot start its thread: %s", strerror(rc)) : 0;
 }
 
 void sweep_stop(void)
 {
-	if (!S.started)
-		return;
-	pthread_mutex_lock(&S.lock);
-	atomic_store(&S.stop, 1);
-	pthread_cond_broadcast(&S.wake);
-	pthread_mutex_unlock(&S.lock);
-	pthread_join(S.thread, NULL);
-	pthread_cond_destroy(&S.wake);
-	S.started = 0;
+	worker_stop(&W, -1);
 }

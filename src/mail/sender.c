@@ -16,6 +16,7 @@
 #include "lib/buf.h"
 #include "lib/clock.h"
 #include "lib/log.h"
+#include "lib/worker.h"
 #include "mail/smtp.h"
 #include "store/melding.h"
 #include "store/outbox.h"
@@ -35,12 +36,8 @@
 
 static struct {
 	const struct config *cfg;
-	pthread_t thread;
-	int started, done;   /* done: run() has returned (under lock) */
-	atomic_int stop;
-	pthread_mutex_t lock;
-	pthread_cond_t wake;
-} S = { .lock = PTHREAD_MUTEX_INITIALIZER };
+	struct worker w;
+} S = { .w = WORKER_INIT };
 
 int64_t mail_backoff_seconds(int failed_attempts)
 {
@@ -54,7 +51,7 @@ int64_t mail_backoff_seconds(int failed_attempts)
 static int stopping(void *ctx)
 {
 	(void)ctx;
-	return atomic_load(&S.stop);
+	return worker_stopping(&S.w);
 }
 
 /* Records the outcome in a short transaction of its own. */
@@ -164,7 +161,7 @@ static void send_one(struct db *db, const struct outbox_msg *m)
 		record(db, m, 1, 0, NULL);
 		goto out;
 	}
-	if (atomic_load(&S.stop)) {
+	if (worker_stopping(&S.w)) {
 		/* Our own shutdown is no failure of the message: it stays due as it was. */
 		log_info("mail: outbox %lld: stopped while sending; it stays due", (long long)m->id);
 		goto out;
@@ -198,12 +195,12 @@ static void send_due(void)
 
 	if (!db)
 		return;
-	for (int b = 0; b < BATCHES_PER_LOOK && !atomic_load(&S.stop); b++) {
+	for (int b = 0; b < BATCHES_PER_LOOK && !worker_stopping(&S.w); b++) {
 		struct arena a = ARENA_INIT;
 		struct outbox_msg *msgs;
 		int n = outbox_due(db, &a, clock_now(), BATCH, &msgs);
 
-		for (int i = 0; i < n && !atomic_load(&S.stop); i++)
+		for (int i = 0; i < n && !worker_stopping(&S.w); i++)
 			send_one(db, &msgs[i]);
 		arena_release(&a);
 		if (n < BATCH)
@@ -216,98 +213,51 @@ static void *run(void *arg)
 	(void)arg;
 	log_info("mail: sending the outbox through %s:%d every %d s", S.cfg->smtp_host, S.cfg->smtp_port,
 		 S.cfg->smtp_interval);
-	while (!atomic_load(&S.stop)) {
+	do
 		send_due();
-
-		struct timespec until;
-		clock_gettime(CLOCK_MONOTONIC, &until);
-		until.tv_sec += S.cfg->smtp_interval;
-		pthread_mutex_lock(&S.lock);
-		while (!atomic_load(&S.stop) && pthread_cond_timedwait(&S.wake, &S.lock, &until) == 0)
-			;
-		pthread_mutex_unlock(&S.lock);
-	}
-	pthread_mutex_lock(&S.lock);
-	S.done = 1;
-	pthread_cond_broadcast(&S.wake);
-	pthread_mutex_unlock(&S.lock);
+	while (!worker_sleep(&S.w, S.cfg->smtp_interval));
 	return NULL;
 }
 
 int mail_sender_start(const struct config *cfg)
 {
-	pthread_condattr_t ca;
-	sigset_t all, old;
-
 	if (!cfg->smtp_host[0]) {
 		log_info("mail: [smtp] host is not set; messages stay in the outbox");
 		return 0;
 	}
-	if (S.started)
+	if (S.w.started)
 		return 0;
 	/* Before any other thread uses libcurl; it is not thread-safe itself. */
 	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
 		return log_error("mail: libcurl did not initialise; messages stay in the outbox");
 	S.cfg = cfg;
-	S.done = 0;
-	atomic_store(&S.stop, 0);
-	/* A monotonic clock for the waits: a clock change must not stall the outbox. */
-	pthread_condattr_init(&ca);
-	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
-	pthread_cond_init(&S.wake, &ca);
-	pthread_condattr_destroy(&ca);
-
-	/* The new thread inherits this mask: it must never take SIGTERM or SIGINT. */
-	sigfillset(&all);
-	pthread_sigmask(SIG_BLOCK, &all, &old);
-	int rc = pthread_create(&S.thread, NULL, run, NULL);
-	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	/* lib/worker.h: never SIGTERM or SIGINT, waits on the monotonic clock (a clock change must not stall the outbox). */
+	int rc = worker_start(&S.w, run, NULL);
 	if (rc != 0) {
-		pthread_cond_destroy(&S.wake);
 		curl_global_cleanup();
 		return log_error("mail: cannot start the sender thread: %s", strerror(rc));
 	}
-	S.started = 1;
 	return 0;
 }
 
 void mail_sender_stop(void)
 {
-	struct timespec until;
 	int64_t wait_ms = S.cfg ? (int64_t)S.cfg->shutdown_grace * 500 : 0;
 
-	if (!S.started)
+	if (!S.w.started)
 		return;
 	/* Half the grace at most: the requests still running get the rest. */
 	if (wait_ms < 1000)
 		wait_ms = 1000;
-	clock_gettime(CLOCK_MONOTONIC, &until);
-	until.tv_sec += (time_t)(wait_ms / 1000);
-	until.tv_nsec += (long)(wait_ms % 1000) * 1000000L;
-	if (until.tv_nsec >= 1000000000L) {
-		until.tv_sec++;
-		until.tv_nsec -= 1000000000L;
-	}
-	pthread_mutex_lock(&S.lock);
-	atomic_store(&S.stop, 1);
-	pthread_cond_broadcast(&S.wake);
-	while (!S.done && pthread_cond_timedwait(&S.wake, &S.lock, &until) == 0)
-		;
-	int done = S.done;
-	pthread_mutex_unlock(&S.lock);
-	S.started = 0;
-	if (!done) {
+	if (worker_stop(&S.w, wait_ms) < 0) {
 		/*
 		 * libcurl did not let go (every wait is bounded by [smtp] timeout and
 		 * the abort is asked for each second, so this should not happen):
 		 * the shutdown does not wait for it. The message stays due.
 		 */
-		pthread_detach(S.thread);
 		log_warn("mail: the sender did not stop within %lld ms; shutting down without it", (long long)wait_ms);
 		return;
 	}
-	pthread_join(S.thread, NULL);
-	pthread_cond_destroy(&S.wake);
 	curl_global_cleanup();
 	log_info("mail: sender stopped");
 }
