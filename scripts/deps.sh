@@ -2,8 +2,8 @@
 # Installs what Leefbaar needs on Debian 12, skipping what is already there.
 #   scripts/deps.sh build   compilers and -dev libraries (make run)
 #   scripts/deps.sh test    the above plus cmocka, Chromium, fonts, tidy, faketime,
-#                           valgrind, Node.js and the npm packages (make test)
-#   scripts/deps.sh fuzz    the build set plus clang (make fuzz)
+#                           valgrind, clang with libFuzzer, Node.js and the npm packages (make test)
+#   scripts/deps.sh fuzz    the build set plus clang with libFuzzer (make fuzz)
 #   scripts/deps.sh bench   the build set plus wrk, sqlite3, curl and ss (make bench)
 #   scripts/deps.sh scale   the build set plus haproxy, socat, curl, sqlite3 and ss (make scale-demo)
 #   scripts/deps.sh security the build set plus sqlmap, wapiti, curl, sqlite3 and ss (make security)
@@ -17,8 +17,9 @@ pkgs=(make gcc g++ pkg-config ca-certificates
 if [ "$mode" = test ]; then
 	pkgs+=(libcmocka-dev chromium fonts-liberation tidy valgrind python3 faketime)
 fi
-if [ "$mode" = fuzz ]; then
-	pkgs+=(clang)
+# make test runs each fuzz target for a few seconds; libFuzzer itself is only a recommends of clang.
+if [ "$mode" = fuzz ] || [ "$mode" = test ]; then
+	pkgs+=(clang libclang-rt-14-dev)
 fi
 if [ "$mode" = bench ]; then
 	pkgs+=(wrk sqlite3 curl iproute2)

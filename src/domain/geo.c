@@ -203,6 +203,9 @@ int geo_project(const cJSON *geojson, void (*fn)(void *ctx, const cJSON *propert
 		buf_reset(&pad);
 		if (rings(g, draw_ring, &dr) <= 0 || !pad.len || dr.best_area <= 0)
 			continue;
+		/* Coordinates far out of proportion (1e171 beside 1) overflow the label: not an outline to draw. */
+		if (!isfinite(dr.labelx) || !isfinite(dr.labely))
+			continue;
 		struct geo_shape s = {
 			.pad = pad.buf, .minx = dr.box.minx, .miny = dr.box.miny, .maxx = dr.box.maxx,
 			.maxy = dr.box.maxy, .labelx = dr.labelx, .labely = dr.labely,

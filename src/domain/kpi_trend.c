@@ -121,7 +121,8 @@ int kpi_trend_compute(const struct kpi_fact *facts, size_t n, const struct kpi_p
 		struct kpi_params p = *base;
 		p.van = start[i];
 		p.tot = start[i + 1] - 1;
-		if (kpi_compute(facts + a, b - a, &p, &out[i], scratch) < 0)
+		/* facts is NULL when there are none: no arithmetic on it (UB, found by fuzz_form). */
+		if (kpi_compute(n ? facts + a : facts, b - a, &p, &out[i], scratch) < 0)
 			return -1;
 	}
 	return 0;
