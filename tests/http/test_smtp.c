@@ -590,26 +590,38 @@ static void test_shutdown_while_sending(void **state)
 }
 
 /*
- * A sink that takes the whole message and then never answers the final
- * dot: [smtp] timeout ends the attempt, which is recorded as a failure to
- * retry, and the sender goes on.
+ * A server whose sender talks to the sink (smtp_extra: more [smtp] keys,
+ * and sections after them), with a melding filed for email and the sink
+ * now stalling after DATA: it returns once the sender has sent DATA.
  */
-static void test_stall_after_data_is_bounded(void **state)
+static struct server *stalled_after_data(const char *smtp_extra, const char *email)
 {
 	char ini[512];
-	const char *email = "fenna.traag@huurder.example";
-	(void)state;
 
 	snprintf(ini, sizeof(ini),
-		 "[smtp]\nhost = 127.0.0.1\nport = %d\ntls = none\nfrom = meldingen@voorbeeld.example\n"
-		 "interval = 1\ntimeout = 3\nmax_attempts = 3\n[security]\nmelden_min_seconds = 0\n",
-		 sink.port);
+		 "[security]\nmelden_min_seconds = 0\n"
+		 "[smtp]\nhost = 127.0.0.1\nport = %d\ntls = none\nfrom = meldingen@voorbeeld.example\ninterval = 1\n%s",
+		 sink.port, smtp_extra);
 	struct server *s = server_start(ini);
 	assert_non_null(s);
 	atomic_store(&sink.mode, SINK_STALL_DATA);
 	int before = atomic_load(&sink.datas);
 	response_free(file_melding(s, email));
 	assert_true(sink_wait_datas(before + 1, 15));
+	return s;
+}
+
+/*
+ * A sink that takes the whole message and then never answers the final
+ * dot: [smtp] timeout ends the attempt, which is recorded as a failure to
+ * retry, and the sender goes on.
+ */
+static void test_stall_after_data_is_bounded(void **state)
+{
+	const char *email = "fenna.traag@huurder.example";
+	(void)state;
+
+	struct server *s = stalled_after_data("timeout = 3\nmax_attempts = 3\n", email);
 
 	/* Without a total timeout the attempt would hang here for as long as the sink likes. */
 	assert_int_equal(wait_attempts(s, email, 1, s->valgrind ? 60 : 20), 1);
@@ -656,20 +668,11 @@ static int new_request_turned_away(int port, char *first_line, size_t size)
  */
 static void test_shutdown_with_stalled_data(void **state)
 {
-	char ini[512], first[200];
+	char first[200];
 	const char *email = "gert.wacht@huurder.example";
 	(void)state;
 
-	snprintf(ini, sizeof(ini),
-		 "[smtp]\nhost = 127.0.0.1\nport = %d\ntls = none\nfrom = meldingen@voorbeeld.example\n"
-		 "interval = 1\ntimeout = 120\n[security]\nmelden_min_seconds = 0\n[server]\nshutdown_grace = 5\n",
-		 sink.port);
-	struct server *s = server_start(ini);
-	assert_non_null(s);
-	atomic_store(&sink.mode, SINK_STALL_DATA);
-	int before = atomic_load(&sink.datas);
-	response_free(file_melding(s, email));
-	assert_true(sink_wait_datas(before + 1, 15));
+	struct server *s = stalled_after_data("timeout = 120\n[server]\nshutdown_grace = 5\n", email);
 	usleep(300 * 1000);   /* the sender now waits for the answer to its final dot */
 
 	long long t0 = now_ms();
