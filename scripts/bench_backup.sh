@@ -16,15 +16,8 @@ BIN=$1
 SRC=$2
 RATE=${BENCH_BACKUP_RATE:-50}
 
-dir=build/bench/backup
-rm -rf "$dir"
-mkdir -p "$dir/data"
-db="$dir/backup.db"
-cp --reflink=auto "$SRC" "$db"
-sync
-config="$dir/config.ini"
 . scripts/bench_lib.sh
-bench_config "$config" "$dir/data" warn
+bench_copy "$SRC" build/bench/backup backup warn
 
 pid=""
 loader=""

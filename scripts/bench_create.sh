@@ -25,16 +25,8 @@ CONNS=${BENCH_CREATE_CONNECTIONS:-32}
 
 command -v wrk >/dev/null || { echo "bench_create: wrk is missing (apt-get install wrk)" >&2; exit 1; }
 
-dir=build/bench/create
-rm -rf "$dir"
-mkdir -p "$dir/data"
-db="$dir/create.db"
-cp --reflink=auto "$SRC" "$db"
-# The copy's dirty pages would otherwise be written back during the load, next to its fsyncs.
-sync
-config="$dir/config.ini"
 . scripts/bench_lib.sh
-bench_config "$config" "$dir/data" info
+bench_copy "$SRC" build/bench/create create info
 
 pid=""
 cleanup() {

@@ -16,6 +16,21 @@ pwhash = test
 INI
 }
 
+# bench_copy SRC DIR NAME LOG_LEVEL: a fresh DIR with a copy of the database
+# SRC as DIR/NAME.db (synced: its dirty pages would otherwise be written back
+# during the load, next to the fsyncs a run measures) and DIR/config.ini;
+# sets dir, db and config.
+bench_copy() {
+	dir=$2
+	rm -rf "$dir"
+	mkdir -p "$dir/data"
+	db="$dir/$3.db"
+	cp --reflink=auto "$1" "$db"
+	sync
+	config="$dir/config.ini"
+	bench_config "$config" "$dir/data" "$4"
+}
+
 # bench_serve BIN CONFIG DB LOG: `leefbaar serve` on a free loopback port;
 # sets pid and url. 0 once /healthz answers, 1 after five tries.
 bench_serve() {
