@@ -1066,3 +1066,9 @@ int64_t melding_onbekend_count(struct db *db)
 {
 	return db_int(db, SQL_ONBEKEND, 0, NULL);
 }
+
+int64_t melding_list_filter_version(struct db *db)
+{
+	/* The versions only grow, so their sum moves whenever any of them does. */
+	return db_version(db, "SELECT sum(versie) FROM config_versie WHERE naam IN ('category', 'area', 'user')");
+}

@@ -229,6 +229,13 @@ struct area_item {
 
 /* Every wijk (soort 'wijk'), by name; count or -1. */
 int melding_list_wijken(struct db *db, struct arena *a, struct area_item **out);
+/*
+ * What the filter form's lists (categories, wijken, staff) are kept by:
+ * it moves with every change of a category, an area or a user (config_versie,
+ * migrations 0021 and 0023) and with nothing else. -1 on error and inside a
+ * transaction (db_version()).
+ */
+int64_t melding_list_filter_version(struct db *db);
 /* Every buurt with its wijk, by wijk then name; count or -1. */
 int melding_list_buurten(struct db *db, struct arena *a, struct area_item **out);
 /* The id of the wijk with this code (e.g. "WK999901"), or 0. */

@@ -274,7 +274,10 @@ static const char *const list_params[] = {
  * The filter form's lists - categories, wijken, staff - change seldom but
  * cost a seventh of a list page when read every time. Each thread keeps
  * them and reads them again once anything was committed since it did
- * (db_data_version()), so a new category or colleague shows at once.
+ * (config_versie: triggers move it at every change of a category, an area
+ * or a user; the versions only grow, so their sum moves with any of them),
+ * so a new category or colleague shows at once, and new meldingen do not
+ * make every list page read them again.
  */
 struct filter_lists {
 	int64_t version;                   /* -1: not read */
@@ -310,7 +313,7 @@ static const struct filter_lists *filter_lists(struct db *db)
 		l->version = -1;
 		pthread_setspecific(lists_key, l);
 	}
-	int64_t v = db_data_version(db);
+	int64_t v = melding_list_filter_version(db);
 	if (v >= 0 && v == l->version)
 		return l;
 	arena_release(&l->a);
