@@ -53,7 +53,7 @@ struct conn {
 	struct stmt_slot slots[STMT_SLOTS];
 	struct dyn_stmt dyn[DYN_SLOTS];
 	uint64_t tick;
-	int64_t serial;   /* which opening this is, process-wide: see db_data_version() */
+	int64_t serial;   /* which opening this is, process-wide: see db_version() */
 };
 
 /*
@@ -1055,22 +1055,6 @@ int db_restore(struct db *db, const char *src)
 out:
 	sqlite3_close(from);
 	return rc;
-}
-
-int64_t db_data_version(struct db *db)
-{
-	/*
-	 * data_version counts others' commits only, so this connection's own
-	 * changes (a command writing on its own connection) are added; both
-	 * only grow, so their sum changes whenever either does. The serial
-	 * keeps a connection opened afresh (or another database) from
-	 * repeating an old value.
-	 */
-	if (db->in_tx)
-		return -1;   /* what is read in a transaction may yet be rolled back: not for keeping */
-	int64_t v = db_int(db, "PRAGMA data_version", -1, NULL);
-
-	return v < 0 ? -1 : (db->own.serial << 40) + v + sqlite3_total_changes64(db->own.h);
 }
 
 int64_t db_version(struct db *db, const char *sql)

@@ -176,18 +176,10 @@ int db_backup(struct db *db, const char *dest);
 int db_restore(struct db *db, const char *src);
 
 /*
- * A number that changes when anything was committed since this thread last
- * asked (by others: PRAGMA data_version; or on its own connection), and
- * that no other connection or database gives: for what a thread keeps
- * between requests. -1 on error, and inside a transaction (what is read
- * there may yet be rolled back).
- */
-int64_t db_data_version(struct db *db);
-
-/*
  * The integer the constant sql answers (a version kept by triggers, such
- * as a config_versie row), made unique per connection like
- * db_data_version(): for what a thread keeps until that version moves.
+ * as a config_versie row), made unique per connection (a database opened
+ * again, or another one, never repeats a value): for what a thread keeps
+ * until that version moves.
  * -1 on error and inside a transaction.
  */
 int64_t db_version(struct db *db, const char *sql);

@@ -258,53 +258,35 @@ static void test_a_lone_write_commits_at_once(void **state)
 }
 
 /*
- * db_data_version() is what per-thread caches are kept by: it must move
- * with a commit on the pool's writer and with a write on a command's own
- * connection, stay put without one, and never repeat another
- * connection's value.
+ * db_version() is what per-thread caches are kept by: the value its query
+ * answers, moving with the rows it counts and with nothing else, never
+ * the same for two connections, and -1 inside a transaction.
  */
-static void test_data_version_moves_with_every_write(void **state)
+static void test_version_follows_its_query(void **state)
 {
 	(void)state;
+	static const char SQL_V[] = "SELECT count(*) FROM row WHERE who = 501";
 	struct db *pooled = db_thread();
-	int64_t v0 = db_data_version(pooled);
-	assert_true(v0 >= 0);
-	assert_int_equal(db_data_version(pooled), v0);
-	assert_int_equal(db_begin(pooled), 0);
-	assert_int_equal(db_exec(pooled, SQL_INSERT, "ii", 500, 1), 1);
-	/* Inside the transaction nothing read is for keeping: it may yet be rolled back. */
-	assert_int_equal(db_data_version(pooled), -1);
-	assert_int_equal(db_commit(pooled), 0);
-	int64_t v1 = db_data_version(pooled);
-	assert_true(v1 != v0);
-
 	struct db *own = db_open(path, 5000), *other = db_open(path, 5000);
 	assert_non_null(own);
 	assert_non_null(other);
-	int64_t o0 = db_data_version(own);
-	assert_true(o0 != db_data_version(other));
-	assert_int_equal(db_exec(own, SQL_INSERT, "ii", 501, 1), 1);
-	int64_t o1 = db_data_version(own);
-	assert_true(o1 != o0);
-	assert_int_equal(db_data_version(own), o1);
-	/* The pool's reader sees the command's write as someone else's commit. */
-	assert_true(db_data_version(pooled) != v1);
 
-	/* db_version(): the value a query answers, per connection, never inside a transaction. */
-	static const char SQL_V[] = "SELECT count(*) FROM row WHERE who = 501";
 	int64_t w0 = db_version(own, SQL_V);
 	assert_true(w0 >= 0);
 	assert_true(w0 != db_version(other, SQL_V));
 	assert_int_equal(db_exec(own, SQL_INSERT, "ii", 501, 1), 1);
-	assert_true(db_version(own, SQL_V) != w0);
-	assert_int_equal(db_exec(own, SQL_INSERT, "ii", 502, 1), 1);   /* what it does not count moves nothing */
-	assert_int_equal(db_version(own, SQL_V), db_version(own, SQL_V));
 	int64_t w1 = db_version(own, SQL_V);
-	assert_int_equal(db_exec(own, SQL_INSERT, "ii", 503, 1), 1);
+	assert_true(w1 != w0);
+	/* What it does not count moves nothing. */
+	assert_int_equal(db_exec(own, SQL_INSERT, "ii", 502, 1), 1);
 	assert_int_equal(db_version(own, SQL_V), w1);
+	/* A commit on the pool's writer is seen by the command's connection. */
 	assert_int_equal(db_begin(pooled), 0);
+	assert_int_equal(db_exec(pooled, SQL_INSERT, "ii", 501, 1), 1);
+	/* Inside the transaction nothing read is for keeping: it may yet be rolled back. */
 	assert_int_equal(db_version(pooled, SQL_V), -1);
-	db_rollback(pooled);
+	assert_int_equal(db_commit(pooled), 0);
+	assert_true(db_version(own, SQL_V) != w1);
 	db_close(other);
 	db_close(own);
 }
@@ -317,7 +299,7 @@ int main(void)
 		cmocka_unit_test(test_the_first_writer_rolls_back),
 		cmocka_unit_test(test_a_failed_commit_fails_every_member),
 		cmocka_unit_test(test_a_lone_write_commits_at_once),
-		cmocka_unit_test(test_data_version_moves_with_every_write),
+		cmocka_unit_test(test_version_follows_its_query),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
