@@ -7,6 +7,7 @@
 #include "db/db.h"
 #include "db/migrate.h"
 #include "lib/log.h"
+#include "store/melding.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -85,7 +86,7 @@ int cli_setup(struct config *cfg, const struct cli_common *common, int migrate)
 		return -1;
 	if (migrate && migrate_run(db, cfg->migrations_dir) < 0)
 		return -1;
-	return 0;
+	return melding_fts_defer(db) == STORE_OK ? 0 : -1;
 }
 
 void cli_teardown(void)

@@ -107,6 +107,9 @@ static struct {
 	.done_cv = PTHREAD_COND_INITIALIZER };
 
 
+/* SQL run in every write transaction just before its COMMIT (db_before_commit()). */
+static const char *_Atomic before_commit_sql;
+
 static int pragma(sqlite3 *h, const char *sql)
 {
 	char *err = NULL;
@@ -642,7 +645,10 @@ static void batch_commit(void)
 {
 	G.committing = 1;
 	pthread_mutex_unlock(&G.lock);
-	int rc = pragma(G.w.h, "COMMIT");
+	const char *pre = before_commit_sql;
+	int rc = pre ? pragma(G.w.h, pre) : 0;
+	if (rc == 0)
+		rc = pragma(G.w.h, "COMMIT");
 	int code = rc < 0 ? sqlite3_extended_errcode(G.w.h) : 0;
 	if (rc < 0 && !sqlite3_get_autocommit(G.w.h))   /* an I/O error has rolled it back already */
 		pragma(G.w.h, "ROLLBACK");
@@ -766,6 +772,11 @@ static int group_end(struct db *db, int keep)
 	return rc == 0 ? me.rc : -1;
 }
 
+void db_before_commit(const char *sql)
+{
+	before_commit_sql = sql;
+}
+
 int db_begin(struct db *db)
 {
 	if (db->in_tx)
@@ -787,7 +798,10 @@ int db_commit(struct db *db)
 		return log_error("db_commit: no transaction");
 	if (db->pooled)
 		return group_end(db, 1);
-	int rc = pragma(db->own.h, "COMMIT");
+	const char *pre = before_commit_sql;
+	int rc = pre ? pragma(db->own.h, pre) : 0;
+	if (rc == 0)
+		rc = pragma(db->own.h, "COMMIT");
 	if (rc < 0)
 		pragma(db->own.h, "ROLLBACK");
 	db->in_tx = 0;

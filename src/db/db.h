@@ -141,6 +141,14 @@ int64_t db_last_id(struct db *db);
 int db_begin(struct db *db);
 int db_commit(struct db *db);
 void db_rollback(struct db *db);
+/*
+ * SQL (a constant, one or more statements) that every write transaction
+ * runs just before its COMMIT, outside any request's savepoint: work that
+ * is cheaper once per commit than once per write, such as indexing a batch
+ * of new rows (store/melding.c). Its failure fails the commit. Read at
+ * each COMMIT; NULL for none.
+ */
+void db_before_commit(const char *sql);
 /* True inside db_begin() .. db_commit()/db_rollback(). */
 int db_in_tx(const struct db *db);
 /* The group-commit writer since start: its commits, the writes they carried, and who waits to write now. */

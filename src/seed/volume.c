@@ -38,6 +38,7 @@
 #include "store/audit.h"
 #include "store/calendar.h"
 #include "store/category.h"
+#include "store/melding.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -432,7 +433,7 @@ int seed_volume(struct db *db, long n, int years, int64_t now, const struct conf
 		t_stage += mono() - t;
 		t = mono();
 		/* Autocommit: one statement is the whole transaction, so it needs no statement journal. */
-		if (db_exec(db, SQL_MOVE, NULL) < 0)
+		if (db_exec(db, SQL_MOVE, NULL) < 0 || melding_fts_flush(db) != STORE_OK)
 			goto out;
 		t_move += mono() - t;
 		done = stop;

@@ -10,9 +10,17 @@
 #include "lib/xalloc.h"
 #include "store/calendar.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+const char MELDING_FTS_FLUSH[] =
+	"INSERT INTO melding_fts(rowid, referentie, adres_tekst, omschrijving)"
+	" SELECT m.id, m.referentie, m.adres_tekst, m.omschrijving FROM melding_fts_wacht w CROSS JOIN melding m ON m.id = w.id;"
+	" DELETE FROM melding_fts_wacht;";
+static const char SQL_FTS_DEFERRED[] = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'melding_fts_wacht'";
+static const char SQL_FTS_WAITING[] = "SELECT EXISTS (SELECT 1 FROM melding_fts_wacht)";
 
 static const char SQL_NEXT_SEQ[] = "SELECT coalesce(max(volgnummer), 0) + 1 FROM melding WHERE jaar = ?";
 static const char SQL_INSERT[] =
@@ -211,6 +219,45 @@ static int64_t melder_key(const struct melding_valid *v)
 	return h ? (int64_t)h : 1;
 }
 
+enum store_result melding_fts_flush(struct db *db)
+{
+	if (db_in_tx(db))
+		return db_exec_script(db, MELDING_FTS_FLUSH) < 0 ? STORE_ERROR : STORE_OK;
+	/* One transaction: indexed and no longer waiting, or neither. */
+	if (db_begin(db) < 0)
+		return STORE_ERROR;
+	if (db_exec_script(db, MELDING_FTS_FLUSH) < 0) {
+		db_rollback(db);
+		return STORE_ERROR;
+	}
+	return db_commit(db) < 0 ? STORE_ERROR : STORE_OK;
+}
+
+static pthread_once_t fts_once = PTHREAD_ONCE_INIT;
+
+static void fts_hook(void)
+{
+	db_before_commit(MELDING_FTS_FLUSH);
+}
+
+enum store_result melding_fts_defer(struct db *db)
+{
+	int64_t n = db_int(db, SQL_FTS_DEFERRED, -1, NULL);
+	if (n < 0)
+		return STORE_ERROR;
+	if (n == 0)
+		return STORE_OK;
+	pthread_once(&fts_once, fts_hook);
+	/*
+	 * What a crash or another program left waiting. Not now on a database
+	 * that takes no writes (read-only, disk full): the server starts all
+	 * the same, and its first commit indexes it.
+	 */
+	if (db_int(db, SQL_FTS_WAITING, 0, NULL) && melding_fts_flush(db) != STORE_OK)
+		log_warn("search index: meldingen that wait for it are indexed at the next write");
+	return STORE_OK;
+}
+
 enum store_result melding_insert(struct db *db, const struct melding_new *n, char ref[16], int64_t *id)
 {
 	const struct melding_valid *v = n->v;
@@ -218,6 +265,8 @@ enum store_result melding_insert(struct db *db, const struct melding_new *n, cha
 	int y, mo, d;
 	char adres[400];
 
+	/* Whatever program takes it in, this melding's commit indexes it (migration 0031). */
+	pthread_once(&fts_once, fts_hook);
 	days_to_civil(n->ontvangen_dag, &y, &mo, &d);
 	/* The year of the reference is the year it came in, as staff and melders read it. */
 	int64_t seq = db_int(db, SQL_NEXT_SEQ, 1, "i", y);

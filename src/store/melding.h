@@ -60,6 +60,18 @@ struct melding_new {
 };
 
 /* Inserts the melding with the next reference of its year; fills ref and id. */
+/*
+ * The search index is written once per commit (migration 0031): the
+ * triggers note new and changed meldingen in melding_fts_wacht, and this
+ * indexes them. melding_insert() and melding_fts_defer() (at start, when
+ * the schema has that table) hand it to db_before_commit();
+ * melding_fts_defer() also indexes what a crash or another program left
+ * waiting. A bulk load past db_commit() (the seed) calls melding_fts_flush().
+ */
+enum store_result melding_fts_defer(struct db *db);
+/* The SQL that indexes what waits (for a test that writes past db_commit()). */
+extern const char MELDING_FTS_FLUSH[];
+enum store_result melding_fts_flush(struct db *db);
 enum store_result melding_insert(struct db *db, const struct melding_new *n, char ref[16], int64_t *id);
 
 enum store_result melding_get(struct db *db, struct arena *a, int64_t id, struct melding *m);
