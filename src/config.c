@@ -58,6 +58,7 @@ static const struct key keys[] = {
 	STR("app", "organisation", organisation),
 	STR("app", "telefoon", telefoon),
 	INT("app", "sweep_seconds", sweep_seconds, 1, 3600),
+	INT("notify", "bundle_minutes", notify_bundle_minutes, 0, 24 * 60),
 	{ "app", "log_level", K_LOGLEVEL, offsetof(struct config, log_level), sizeof(((struct config *)0)->log_level), 0, 0 },
 	INT("session", "idle_minutes", session_idle_minutes, 1, 24 * 60),
 	INT("session", "absolute_hours", session_absolute_hours, 1, 24 * 30),
@@ -120,6 +121,7 @@ void config_defaults(struct config *c)
 	strcpy(c->organisation, "Woonstichting Voorbeeld");
 	strcpy(c->log_level, "info");
 	c->sweep_seconds = 60;
+	c->notify_bundle_minutes = 5;
 	c->session_idle_minutes = 30;
 	c->session_absolute_hours = 12;
 	c->secure_cookie = 0;

@@ -47,6 +47,7 @@ struct config {
 	char telefoon[40];          /* the team's phone number for partners and melders; empty: not shown */
 	char log_level[16];
 	int sweep_seconds;          /* how often held uploads expire (app/sweep.c) */
+	int notify_bundle_minutes;  /* [notify] bundle_minutes: notification mail waits this long, then bundles */
 	/* [session] */
 	int session_idle_minutes;
 	int session_absolute_hours;

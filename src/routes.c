@@ -10,13 +10,17 @@
 #include "web/beheer_categorieen.h"
 #include "web/beheer_gebieden.h"
 #include "web/beheer_kalender.h"
+#include "web/beheer_tokens.h"
+#include "web/beheer_routering.h"
 #include "web/dashboard.h"
 #include "web/doorverwijzingen.h"
 #include "web/dossiers.h"
+#include "web/dossier_brief.h"
 #include "web/export.h"
 #include "web/web.h"
 #include "web/kpi.h"
 #include "web/meldingen.h"
+#include "web/notificaties.h"
 #include "web/privacy.h"
 #include "domain/melding.h"
 #include "store/melding_list.h"
@@ -61,6 +65,10 @@ const struct route routes[] = {
 	{ HTTP_GET, "/meldingen", handle_meldingen, ACT_MELDING_READ, 0, meldingen_list_fields },
 	{ HTTP_POST, "/meldingen", handle_melding_create, ACT_MELDING_SUBMIT, ROUTE_UPLOADS, melding_create_fields },
 	{ HTTP_GET, "/meldingen/nieuw", handle_melding_nieuw, ACT_MELDING_SUBMIT, 0, NULL },
+	/* saved views of a list (issue 16 point 4): each user's own, so reading meldingen is enough */
+	{ HTTP_POST, "/meldingen/weergaven", handle_meldingen_view_save, ACT_MELDING_READ, 0, meldingen_view_fields },
+	{ HTTP_GET, "/meldingen/weergave", handle_view_open, ACT_MELDING_READ, 0, view_open_fields },
+	{ HTTP_POST, "/meldingen/weergave/verwijderen", handle_view_delete, ACT_MELDING_READ, 0, view_delete_fields },
 	{ HTTP_GET, "/meldingen/{id}", handle_melding, ACT_MELDING_READ, 0, melding_detail_fields },
 	{ HTTP_GET, "/meldingen/{id}/bijlagen/{bijlage}", handle_melding_bijlage, ACT_MELDING_READ, 0, p_key_bijlage },
 	{ HTTP_POST, "/meldingen/{id}/plaatsen", handle_melding_plaatsen, ACT_MELDING_TRIAGE, 0, melding_place_fields },
@@ -81,7 +89,8 @@ const struct route routes[] = {
 	{ HTTP_GET, "/dossiers/nieuw", handle_dossier_new, ACT_DOSSIER_WRITE, 0, dossier_new_fields },
 	{ HTTP_GET, "/dossiers/{id}", handle_dossier, ACT_DOSSIER_READ, 0, dossier_page_fields },
 	{ HTTP_GET, "/dossiers/{id}/overzicht", handle_dossier_overzicht, ACT_DOSSIER_READ, 0, p_key },
-	{ HTTP_GET, "/dossiers/{id}/brieven/{brief}", handle_dossier_brief, ACT_DOSSIER_READ, 0, dossier_brief_fields },
+	{ HTTP_GET, "/dossiers/{id}/brieven/{brief}", handle_dossier_letter, ACT_DOSSIER_READ, 0, dossier_letter_fields },
+	{ HTTP_POST, "/dossiers/{id}/brieven/{brief}", handle_dossier_letter_step, ACT_DOSSIER_WRITE, 0, dossier_letter_step_fields },
 	{ HTTP_POST, "/dossiers/{id}/{action}", handle_dossier_action, ACT_DOSSIER_WRITE, 0, dossier_action_fields },
 	{ HTTP_GET, "/api/v1/dossiers", handle_api_dossiers, ACT_DOSSIER_READ, 0, api_dossier_list_fields },
 	{ HTTP_POST, "/api/v1/dossiers", handle_api_dossier_create, ACT_DOSSIER_WRITE, 0, api_dossier_create_fields },
@@ -92,25 +101,28 @@ const struct route routes[] = {
 	{ HTTP_POST, "/api/v1/dossiers/{referentie}/escalatie", handle_api_dossier_escalation, ACT_DOSSIER_WRITE, 0, api_dossier_escalation_fields },
 	{ HTTP_POST, "/api/v1/dossiers/{referentie}/afsluiten", handle_api_dossier_close, ACT_DOSSIER_WRITE, 0, api_dossier_close_fields },
 	{ HTTP_GET, "/beheer/brieven", handle_beheer_brieven, ACT_ADMIN, 0, beheer_brieven_fields },
+	{ HTTP_POST, "/beheer/brieven/briefhoofd", handle_beheer_briefhoofd, ACT_ADMIN, ROUTE_UPLOADS, beheer_briefhoofd_fields },
 	{ HTTP_POST, "/beheer/brieven/{soort}", handle_beheer_brief_save, ACT_ADMIN, 0, beheer_brief_save_fields },
 
 	/* doorverwijzingen en partnerportaal (issue 8) */
 	{ HTTP_GET, "/doorverwijzingen", handle_doorverwijzingen, ACT_REFERRAL_READ, 0, doorverwijzingen_fields },
-	{ HTTP_POST, "/doorverwijzingen", handle_doorverwijzing_create, ACT_REFERRAL_CREATE, 0, doorverwijzing_create_fields },
+	{ HTTP_POST, "/doorverwijzingen", handle_doorverwijzing_create, ACT_REFERRAL_CREATE, ROUTE_UPLOADS, doorverwijzing_create_fields },
 	{ HTTP_GET, "/doorverwijzingen/nieuw", handle_doorverwijzing_nieuw, ACT_REFERRAL_CREATE, 0, doorverwijzing_nieuw_fields },
 	{ HTTP_GET, "/doorverwijzingen/{id}", handle_doorverwijzing, ACT_REFERRAL_READ, 0, doorverwijzing_page_fields },
 	{ HTTP_GET, "/doorverwijzingen/{id}/bijlagen/{bijlage}", handle_doorverwijzing_bijlage, ACT_REFERRAL_READ, 0, p_id_bijlage },
 	{ HTTP_POST, "/doorverwijzingen/{id}/accepteren", handle_doorverwijzing_step, ACT_REFERRAL_ANSWER, 0, p_id },
 	{ HTTP_POST, "/doorverwijzingen/{id}/afwijzen", handle_doorverwijzing_step, ACT_REFERRAL_ANSWER, 0, doorverwijzing_afwijzen_fields },
 	{ HTTP_POST, "/doorverwijzingen/{id}/reactie", handle_doorverwijzing_step, ACT_REFERRAL_ANSWER, ROUTE_UPLOADS, doorverwijzing_reactie_fields },
-	{ HTTP_POST, "/doorverwijzingen/{id}/afsluiten", handle_doorverwijzing_step, ACT_REFERRAL_CREATE, 0, p_id },
+	{ HTTP_POST, "/doorverwijzingen/{id}/afsluiten", handle_doorverwijzing_step, ACT_REFERRAL_CREATE, 0, doorverwijzing_afsluiten_fields },
+	{ HTTP_POST, "/doorverwijzingen/{id}/heropenen", handle_doorverwijzing_step, ACT_REFERRAL_CREATE, 0, p_id },
 	{ HTTP_POST, "/api/v1/dossiers/{referentie}/doorverwijzingen", handle_api_dossier_doorverwijzing, ACT_REFERRAL_CREATE, 0, api_doorverwijzing_create_fields },
 	{ HTTP_GET, "/api/v1/doorverwijzingen", handle_api_doorverwijzingen, ACT_REFERRAL_READ, 0, api_doorverwijzingen_fields },
 	{ HTTP_GET, "/api/v1/doorverwijzingen/{id}", handle_api_doorverwijzing, ACT_REFERRAL_READ, 0, p_id },
 	{ HTTP_POST, "/api/v1/doorverwijzingen/{id}/accepteren", handle_api_doorverwijzing_step, ACT_REFERRAL_ANSWER, 0, p_id },
 	{ HTTP_POST, "/api/v1/doorverwijzingen/{id}/afwijzen", handle_api_doorverwijzing_step, ACT_REFERRAL_ANSWER, 0, api_doorverwijzing_afwijzen_fields },
 	{ HTTP_POST, "/api/v1/doorverwijzingen/{id}/reactie", handle_api_doorverwijzing_step, ACT_REFERRAL_ANSWER, 0, api_doorverwijzing_reactie_fields },
-	{ HTTP_POST, "/api/v1/doorverwijzingen/{id}/afsluiten", handle_api_doorverwijzing_step, ACT_REFERRAL_CREATE, 0, p_id },
+	{ HTTP_POST, "/api/v1/doorverwijzingen/{id}/afsluiten", handle_api_doorverwijzing_step, ACT_REFERRAL_CREATE, 0, api_doorverwijzing_afsluiten_fields },
+	{ HTTP_POST, "/api/v1/doorverwijzingen/{id}/heropenen", handle_api_doorverwijzing_step, ACT_REFERRAL_CREATE, 0, p_id },
 	/* before /beheer/partners/{id}, which would take "termijnen" for an id */
 	{ HTTP_GET, "/beheer/partners/termijnen", handle_beheer_termijnen, ACT_ADMIN, 0, beheer_termijnen_fields },
 	{ HTTP_POST, "/beheer/partners/termijnen", handle_beheer_termijnen_save, ACT_ADMIN, 0, beheer_termijnen_save_fields },
@@ -135,6 +147,20 @@ const struct route routes[] = {
 	{ HTTP_POST, "/logout", handle_logout, ACT_LOGGED_IN, 0, NULL },
 	{ HTTP_GET, "/account/wachtwoord", handle_password_form, ACT_LOGGED_IN, 0, NULL },
 	{ HTTP_POST, "/account/wachtwoord", handle_password, ACT_LOGGED_IN, 0, password_fields },
+	/* notifications (issue 16 point 1): each user's own; another user's id is a 404 */
+	{ HTTP_GET, "/notificaties", handle_notificaties, ACT_LOGGED_IN, 0, notificaties_fields },
+	{ HTTP_POST, "/notificaties/gelezen", handle_notificaties_gelezen, ACT_LOGGED_IN, 0, NULL },
+	{ HTTP_GET, "/notificaties/{id}", handle_notificatie_open, ACT_LOGGED_IN, 0, p_id },
+	{ HTTP_POST, "/notificaties/{id}/gelezen", handle_notificatie_gelezen, ACT_LOGGED_IN, 0, notificatie_gelezen_fields },
+	{ HTTP_GET, "/account/notificaties", handle_account_notificaties, ACT_LOGGED_IN, 0, account_notificaties_fields },
+	{ HTTP_POST, "/account/notificaties", handle_account_notificaties_save, ACT_LOGGED_IN, 0, account_notificaties_save_fields },
+	{ HTTP_GET, "/api/v1/notificaties", handle_api_notificaties, ACT_LOGGED_IN, 0, api_notificaties_fields },
+	{ HTTP_POST, "/api/v1/notificaties/gelezen", handle_api_notificaties_gelezen, ACT_LOGGED_IN, 0, NULL },
+	{ HTTP_POST, "/api/v1/notificaties/{id}/gelezen", handle_api_notificatie_gelezen, ACT_LOGGED_IN, 0, p_id },
+	/* no lost work (issue 16): the form kept at an expired session, and the warning before the idle end */
+	{ HTTP_GET, "/herstel", handle_herstel, ACT_LOGGED_IN, 0, NULL },
+	/* public: it says only when a banner shows, and the first-login page (which allows nothing else) needs it */
+	{ HTTP_GET, "/sessie.css", handle_sessie_css, ACT_PUBLIC, 0, sessie_css_fields },
 
 	/* beheer: gebieden (issue 6) */
 	{ HTTP_GET, "/beheer/gebieden", handle_beheer_gebieden, ACT_ADMIN, 0, beheer_gebieden_fields },
@@ -154,6 +180,10 @@ const struct route routes[] = {
 	{ HTTP_POST, "/beheer/gebruikers/{id}", handle_beheer_user_update, ACT_ADMIN, 0, beheer_user_update_fields },
 	{ HTTP_POST, "/beheer/gebruikers/{id}/wachtwoord", handle_beheer_user_password, ACT_ADMIN, 0, beheer_user_password_fields },
 	{ HTTP_POST, "/beheer/gebruikers/{id}/tokens/{token}/intrekken", handle_beheer_token_revoke, ACT_ADMIN, 0, p_id_token },
+	/* API tokens of every account (issue 16) */
+	{ HTTP_GET, "/beheer/tokens", handle_beheer_tokens, ACT_ADMIN, 0, beheer_tokens_fields },
+	{ HTTP_POST, "/beheer/tokens", handle_beheer_token_create, ACT_ADMIN, 0, beheer_token_create_fields },
+	{ HTTP_POST, "/beheer/tokens/{token}/intrekken", handle_beheer_tokens_revoke, ACT_ADMIN, 0, beheer_tokens_revoke_fields },
 	{ HTTP_GET, "/beheer/partners", handle_beheer_partners, ACT_ADMIN, 0, beheer_partners_fields },
 	{ HTTP_POST, "/beheer/partners", handle_beheer_partner_create, ACT_ADMIN, 0, beheer_partner_create_fields },
 	{ HTTP_GET, "/beheer/partners/nieuw", handle_beheer_partner_new, ACT_ADMIN, 0, NULL },
@@ -175,6 +205,20 @@ const struct route routes[] = {
 	{ HTTP_GET, "/beheer/categorieen/nieuw", handle_beheer_categorie_new, ACT_ADMIN, 0, NULL },
 	{ HTTP_GET, "/beheer/categorieen/{id}", handle_beheer_categorie_edit, ACT_ADMIN, 0, p_id },
 	{ HTTP_POST, "/beheer/categorieen/{id}", handle_beheer_categorie_update, ACT_ADMIN, 0, beheer_categorie_update_fields },
+	/* beheer: routering (issue 16) */
+	{ HTTP_GET, "/beheer/routering", handle_beheer_routering, ACT_ADMIN, 0, beheer_routering_fields },
+	{ HTTP_POST, "/beheer/routering", handle_beheer_regel_create, ACT_ADMIN, 0, beheer_regel_create_fields },
+	{ HTTP_GET, "/beheer/routering/nieuw", handle_beheer_regel_new, ACT_ADMIN, 0, NULL },
+	{ HTTP_GET, "/beheer/routering/teams", handle_beheer_teams, ACT_ADMIN, 0, beheer_teams_fields },
+	{ HTTP_POST, "/beheer/routering/teams", handle_beheer_team_create, ACT_ADMIN, 0, beheer_team_create_fields },
+	{ HTTP_GET, "/beheer/routering/teams/nieuw", handle_beheer_team_new, ACT_ADMIN, 0, NULL },
+	{ HTTP_GET, "/beheer/routering/teams/{id}", handle_beheer_team_edit, ACT_ADMIN, 0, p_id },
+	{ HTTP_POST, "/beheer/routering/teams/{id}", handle_beheer_team_update, ACT_ADMIN, 0, beheer_team_update_fields },
+	{ HTTP_GET, "/beheer/routering/{id}", handle_beheer_regel_edit, ACT_ADMIN, 0, p_id },
+	{ HTTP_POST, "/beheer/routering/{id}", handle_beheer_regel_update, ACT_ADMIN, 0, beheer_regel_update_fields },
+	{ HTTP_POST, "/beheer/routering/{id}/volgorde", handle_beheer_regel_move, ACT_ADMIN, 0, beheer_regel_move_fields },
+	{ HTTP_POST, "/beheer/routering/{id}/actief", handle_beheer_regel_switch, ACT_ADMIN, 0, beheer_regel_switch_fields },
+	{ HTTP_POST, "/beheer/routering/{id}/verwijderen", handle_beheer_regel_delete, ACT_ADMIN, 0, beheer_regel_delete_fields },
 	{ HTTP_GET, "/beheer/sluitingsdagen", handle_beheer_sluitingsdagen, ACT_ADMIN, 0, beheer_sluitingsdagen_fields },
 	{ HTTP_POST, "/beheer/sluitingsdagen", handle_beheer_sluitingsdag_add, ACT_ADMIN, 0, beheer_sluitingsdag_add_fields },
 	{ HTTP_POST, "/beheer/sluitingsdagen/{datum}/verwijderen", handle_beheer_sluitingsdag_remove, ACT_ADMIN, 0, p_datum },

@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
-{{! One account: create (section NEW) or edit (section EDIT) (GET/POST /beheer/gebruikers/nieuw, /beheer/gebruikers/{id}). Variables: HEADING, ACTION, CSRF_TOKEN, NAAM; sections NEW (EMAIL), EDIT (EMAIL, CREATED, PASSWORD_ACTION, ACTIEF_CHECKED, TOKENS with TOKEN (TOKEN_ID, SCOPE, CREATED, USED with LAST_USED, NEVER_USED, REVOKED with REVOKED_AT, LIVE with REVOKE_ACTION), NO_TOKENS), IS_ACTIVE, IS_INACTIVE, IS_MUST_CHANGE, SELF, ROL_OPTION (VALUE, LABEL, SELECTED), PARTNER_OPTION (VALUE, LABEL, SELECTED), NO_PARTNERS, WIJKEN with WIJK (ID, CODE, NAAM, CHECKED), NO_WIJKEN, ERRORS and NAAM_/EMAIL_/ROL_/PARTNER_/WIJKEN_/WACHTWOORD_/ACTIEF_ERROR (MSG). }}
+{{! One account: create (section NEW) or edit (section EDIT) (GET/POST /beheer/gebruikers/nieuw, /beheer/gebruikers/{id}). Variables: HEADING, ACTION, CSRF_TOKEN, NAAM; sections NEW (EMAIL), EDIT (EMAIL, NIEUW_EMAIL, CREATED, PASSWORD_ACTION, ACTIEF_CHECKED, TOKENS with TOKEN (TOKEN_ID, TOKEN_NAAM, SCOPE, CREATED, USED with LAST_USED, NEVER_USED, REVOKED with REVOKED_AT, LIVE with REVOKE_ACTION), NO_TOKENS), IS_ACTIVE, IS_INACTIVE, IS_MUST_CHANGE, SELF, ROL_OPTION (VALUE, LABEL, SELECTED), PARTNER_OPTION (VALUE, LABEL, SELECTED), NO_PARTNERS, WIJKEN with WIJK (ID, CODE, NAAM, CHECKED), NO_WIJKEN, ERRORS and NAAM_/EMAIL_/ROL_/PARTNER_/WIJKEN_/WACHTWOORD_/ACTIEF_ERROR (MSG). }}
 <nav class="breadcrumbs" aria-label="Kruimelpad">
 <ol><li><a href="/beheer">Beheer</a></li><li><a href="/beheer/gebruikers">Gebruikers</a></li><li aria-current="page">{{HEADING}}</li></ol>
 </nav>
@@ -30,11 +30,19 @@
 {{#NEW}}
 <div class="field{{#EMAIL_ERROR}} field-has-error{{/EMAIL_ERROR}}">
 <label for="email">E-mailadres</label>
-<p class="hint" id="email-hint">Hiermee logt de gebruiker in. U kunt het later niet wijzigen.</p>
+<p class="hint" id="email-hint">Hiermee logt de gebruiker in.</p>
 {{#EMAIL_ERROR}}<p class="field-error" id="email-fout"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/EMAIL_ERROR}}
 <input type="email" id="email" name="email" value="{{EMAIL}}" maxlength="254" autocomplete="off" spellcheck="false" required aria-describedby="email-hint{{#EMAIL_ERROR}} email-fout{{/EMAIL_ERROR}}"{{#EMAIL_ERROR}} aria-invalid="true"{{/EMAIL_ERROR}}>
 </div>
 {{/NEW}}
+{{#EDIT}}
+<div class="field{{#EMAIL_ERROR}} field-has-error{{/EMAIL_ERROR}}">
+<label for="email">E-mailadres</label>
+<p class="hint" id="email-hint">Hiermee logt de gebruiker in. Na een wijziging krijgt het oude adres daarvan bericht.</p>
+{{#EMAIL_ERROR}}<p class="field-error" id="email-fout"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/EMAIL_ERROR}}
+<input type="email" id="email" name="email" value="{{NIEUW_EMAIL}}" maxlength="254" autocomplete="off" spellcheck="false" required aria-describedby="email-hint{{#EMAIL_ERROR}} email-fout{{/EMAIL_ERROR}}"{{#EMAIL_ERROR}} aria-invalid="true"{{/EMAIL_ERROR}}>
+</div>
+{{/EDIT}}
 <div class="field{{#ROL_ERROR}} field-has-error{{/ROL_ERROR}}">
 <label for="rol">Rol</label>
 <p class="hint" id="rol-hint">De rol bepaalt wat iemand mag zien en doen. Een beheerder ziet geen meldingen of dossiers.</p>
@@ -121,19 +129,20 @@
 </section>
 <section aria-labelledby="tokens-titel">
 <h2 id="tokens-titel">API-tokens</h2>
-<p>Met een API-token praat een ander systeem (de website, een BI-koppeling) met Leefbaar namens deze gebruiker. Een nieuw token maakt u op de server met <code>leefbaar token --email {{EMAIL}}</code>.</p>
+<p>Met een API-token praat een ander systeem (de website, een BI-koppeling) met Leefbaar namens deze gebruiker. Een nieuw token maakt u onder <a href="/beheer/tokens">API-tokens</a>, of op de server met <code>leefbaar token --email {{EMAIL}}</code>.</p>
 {{#NO_TOKENS}}<p class="muted">Deze gebruiker heeft geen API-tokens.</p>{{/NO_TOKENS}}
 {{#TOKENS}}
 <div class="table-wrap" role="region" aria-labelledby="tokens-tabel" tabindex="0">
 <table class="table table-compact table-stack">
 <caption id="tokens-tabel" class="visually-hidden">API-tokens van deze gebruiker</caption>
 <thead>
-<tr><th scope="col">Nummer</th><th scope="col">Mag</th><th scope="col">Aangemaakt</th><th scope="col">Laatst gebruikt</th><th scope="col">Status</th></tr>
+<tr><th scope="col">Nummer</th><th scope="col">Koppeling</th><th scope="col">Mag</th><th scope="col">Aangemaakt</th><th scope="col">Laatst gebruikt</th><th scope="col">Status</th></tr>
 </thead>
 <tbody>
 {{#TOKEN}}
 <tr>
 <td class="num" data-label="Nummer">{{TOKEN_ID}}</td>
+<td data-label="Koppeling">{{TOKEN_NAAM}}</td>
 <td data-label="Mag">{{SCOPE}}</td>
 <td class="nowrap" data-label="Aangemaakt">{{CREATED}}</td>
 <td class="nowrap" data-label="Laatst gebruikt">{{#USED}}{{LAST_USED}}{{/USED}}{{#NEVER_USED}}<span class="muted">nooit</span>{{/NEVER_USED}}</td>

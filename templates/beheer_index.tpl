@@ -6,4 +6,5 @@
 {{#SECTION}}
 <li><a class="tile" href="{{HREF}}"><span class="tile-label">{{LABEL}}</span> <span class="tile-note">{{TEXT}}</span></a></li>
 {{/SECTION}}
+<li><a class="tile" href="/beheer/routering"><span class="tile-label">Routering</span> <span class="tile-note">Regels die nieuwe meldingen meteen toewijzen, op categorie, wijk of buurt, kanaal en tijdstip.</span></a></li>
 </ul>

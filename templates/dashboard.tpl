@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
-{{! The dashboard (GET /dashboard; handlers/dashboard.c computes every figure). Variables: PERIODE, PEILDATUM, WIJK, UITLEG_HREF; includes TABS, FILTERS; sections PEIL_ANDERS, TILE (LABEL, VALUE, HREF, CLASS, NOTE, NOTE2 with TEXT2, BADGE with CLASS, TEXT, WHY, SUB with TEXT, HREF: a figure of the note with its own list), DOSSIER_TILE (LABEL, VALUE, NOTE, HREF), CAT_ROW, PIJLER_ROW, KANAAL_ROW (NAAM, COUNT, HREF, KOSTEN), WIJK_ROW (NAAM, COUNT, HREF, WONINGEN, PER100), WORK (VANDAAG, WERKLIJST_HREF, T_BV, T_BL, T_TV, T_TL, T_OPEN; WORK_ROW with NAAM, NOBODY, CELL (VALUE, KEY, CLASS, LINK with HREF, ZERO); WORK_EMPTY), WORK_ERROR, TREND (PER, EENHEID, BEREIK; includes CHART_TERMIJNEN, CHART_SOORTEN; PIJLER_HEAD, TREND_ROW, SOORT_HEAD, SOORT_ROW), HEATMAP (MAAT; HM_COL, HM_ROW, HEAT_LEGEND), EXPORT (MELDINGEN_, KPI_, DOSSIERS_, DOORVERWIJZINGEN_ PUNTKOMMA and KOMMA). }}
+{{! The dashboard (GET /dashboard; handlers/dashboard.c computes every figure). Variables: PERIODE, PEILDATUM, WIJK, UITLEG_HREF; includes TABS, FILTERS; sections PEIL_ANDERS, TILE (LABEL, VALUE, HREF, CLASS, NOTE, NOTE2 with TEXT2, BADGE with CLASS, TEXT, WHY, SUB with TEXT, HREF: a figure of the note with its own list), DOSSIER_TILE (LABEL, VALUE, NOTE, HREF, SUB with TEXT, HREF: the dossiers behind the referrals), CAT_ROW, PIJLER_ROW, KANAAL_ROW (NAAM, COUNT, HREF, KOSTEN), WIJK_ROW (NAAM, COUNT, HREF, WONINGEN, PER100), WORK (VANDAAG, WERKLIJST_HREF, T_BV, T_BL, T_TV, T_TL, T_OPEN; WORK_ROW with NAAM, NOBODY, CELL (VALUE, KEY, CLASS, LINK with HREF, ZERO); WORK_EMPTY), WORK_ERROR, TREND (PER, EENHEID, BEREIK; includes CHART_TERMIJNEN, CHART_SOORTEN; PIJLER_HEAD, TREND_ROW, SOORT_HEAD, SOORT_ROW), HEATMAP (MAAT; HM_COL, HM_ROW, HEAT_LEGEND), EXPORT (MELDINGEN_, KPI_, DOSSIERS_, DOORVERWIJZINGEN_ PUNTKOMMA and KOMMA). }}
 <div class="page-header">
 <h1>Dashboard</h1>
 <p class="lead">Cijfers over <strong>{{PERIODE}}</strong> voor {{WIJK}}, stand per {{PEILDATUM}}.{{#PEIL_ANDERS}} Let op: de peildatum is niet vandaag.{{/PEIL_ANDERS}} <a href="{{UITLEG_HREF}}">Hoe tellen we?</a></p>
@@ -19,14 +19,14 @@
 </a>{{#SUB}}<a class="tile-sub" href="{{HREF}}">{{TEXT}}</a> {{/SUB}}</li>
 {{/TILE}}
 </ul>
-<p class="hint">Groen, oranje en rood vergelijken het percentage met de norm; zie <a href="{{UITLEG_HREF}}">de uitleg</a>. Elk cijfer opent de lijst met de meldingen erachter.</p>
+<p class="hint">Groen, oranje en rood vergelijken het percentage met de norm; zie <a href="{{UITLEG_HREF}}">de uitleg</a>. Elk cijfer opent de lijst met de meldingen, dossiers of doorverwijzingen erachter.</p>
 <h3 id="dossiercijfers">Dossiers</h3>
 <ul class="tiles" aria-labelledby="dossiercijfers">
 {{#DOSSIER_TILE}}<li><a class="tile" href="{{HREF}}">
 <span class="tile-label">{{LABEL}}</span>
 <span class="tile-value">{{VALUE}}</span>
 <span class="tile-note">{{NOTE}}</span>
-</a></li>
+</a>{{#SUB}}<a class="tile-sub" href="{{HREF}}">{{TEXT}}</a>{{/SUB}}</li>
 {{/DOSSIER_TILE}}
 </ul>
 </section>

@@ -53,8 +53,10 @@
 <li><strong>Vervuilde woningen</strong>: het aantal verschillende adressen met een dossier dat ergens in de periode open was en op een dag in de periode als vervuilde woning gemarkeerd stond.</li>
 <li><strong>Uitzettingen</strong>: dossiers die in de periode zijn gesloten met als uitkomst een ontruiming.</li>
 <li><strong>Doorverwijzingen</strong>: doorverwijzingen naar partners die in de periode zijn verstuurd, en uit hoeveel verschillende dossiers.</li>
+<li>Elk cijfer opent de lijst erachter, met dezelfde periode en wijk in de filters. Bij vervuilde woningen toont de lijst per adres één dossier: het nieuwste.</li>
 </ul>
 <p>Gevoelige dossiers tellen alleen mee voor wie ze mag zien: de coördinator en de sociaal beheerders en leefbaarheidsmedewerkers van de wijk. Voor een ondersteuner of wijkbeheerder staan ze ook niet in de aantallen, want zelfs een aantal zou verraden dat ze bestaan.</p>
+<p>Wie aan wijken gebonden is, telt alleen die wijken: ook geen meldingen die u zelf elders aannam en geen dossiers buiten uw wijken waarin u alleen teamlid bent. De lijst achter een cijfer laat die dan ook weg ("Alleen mijn wijken"); zonder dat vinkje ziet u ze in uw lijsten gewoon.</p>
 
 <h2 id="werkvoorraad">Werkvoorraad en werklijst</h2>
 <p>Deze cijfers gaan over <strong>vandaag</strong>, niet over de gekozen periode. "Vandaag bevestigen" zijn open meldingen waarvan de bevestigtermijn vandaag afloopt; "te laat" zijn open meldingen waarvan die termijn al voorbij is en die nog niet bevestigd zijn. Hetzelfde voor terugkoppelen. Afgesloten meldingen tellen niet mee. Waar de dagelijkse e-mail is ingesteld, krijgt elke medewerker op werkdagen een kort overzicht van zijn of haar eigen lijst.</p>

@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
-{{! One referral (handlers/doorverwijzingen_page.c), for staff and for the addressed partner. Variables: ID, VRAAG_KOP, INFO_KOP, STATUS, PARTNER, SOORT, VERSTUURD, DOOR, DOOR_EMAIL (EMAIL), TEAM_TELEFOON (TELEFOON), DAG, TERMIJN, DUE_CLASS, DUE_LABEL, VRAAG, GEDEELDE_INFORMATIE, CSRF_TOKEN. Sections: STAFF_VIEW (DOSSIER_ID DOSSIER_REF ONDERWERP WIJK REDEN), PARTNER_VIEW, AFGEWEZEN (REDEN), BIJLAGEN with BIJLAGE (HREF NAAM SOORT GROOTTE), NO_BIJLAGEN, EVENT (WANNEER LABEL, WIE (NAAM), TEKST (TEKST), EVENT_BIJLAGE), ACTIONS, JUMP (TEKST), ACT_ACCEPTEREN, ACT_AFWIJZEN (REDEN OPEN), ACT_REACTIE (TITEL TEKST, KEPT (NAAM TOKEN)), ACT_AFSLUITEN, PARTNER_KLAAR, ERRORS and STATUS_ERROR, REDEN_ERROR, TEKST_ERROR, BESTAND_ERROR. }}
+{{! One referral (handlers/doorverwijzingen_page.c), for staff and for the addressed partner. Variables: ID, VRAAG_KOP, INFO_KOP, STATUS, PARTNER, SOORT, VERSTUURD, DOOR, DOOR_EMAIL (EMAIL), TEAM_TELEFOON (TELEFOON), DAG, TERMIJN, DUE_CLASS, DUE_LABEL, VRAAG, GEDEELDE_INFORMATIE, CSRF_TOKEN. Sections: STAFF_VIEW (DOSSIER_ID DOSSIER_REF ONDERWERP WIJK REDEN), PARTNER_VIEW, AFGEWEZEN (REDEN), BIJLAGEN with BIJLAGE (HREF NAAM SOORT GROOTTE), NO_BIJLAGEN, EVENT (WANNEER LABEL, WIE (NAAM), TEKST (TEKST), EVENT_BIJLAGE), ACTIONS, JUMP (TEKST), ACT_ACCEPTEREN, ACT_AFWIJZEN (REDEN OPEN), ACT_REACTIE (TITEL TEKST, KEPT (NAAM TOKEN)), ACT_AFSLUITEN (NOTITIE), ACT_HEROPENEN (TOT), AFGESLOTEN (NOTITIE), PARTNER_KLAAR, ERRORS and STATUS_ERROR, REDEN_ERROR, NOTITIE_ERROR, TEKST_ERROR, BESTAND_ERROR. }}
 <nav class="breadcrumbs" aria-label="Kruimelpad"><ol><li><a href="/doorverwijzingen">Doorverwijzingen</a></li>{{#STAFF_VIEW}}<li><a href="/dossiers/{{DOSSIER_ID}}">Dossier {{DOSSIER_REF}}</a></li>{{/STAFF_VIEW}}<li aria-current="page">Doorverwijzing {{REFERENTIE}}</li></ol></nav>
 <div class="page-header">
 <h1>Doorverwijzing {{REFERENTIE}}</h1>
@@ -32,6 +32,7 @@
 <div><dt>Antwoord uiterlijk</dt><dd>{{DAG}} <span class="badge {{DUE_CLASS}}">{{DUE_LABEL}}</span><br><span class="muted">{{TERMIJN}} werkdagen na verzending</span></dd></div>
 <div><dt>Status</dt><dd>{{STATUS}}</dd></div>
 {{#AFGEWEZEN}}<div><dt>Reden van afwijzen</dt><dd class="usertext">{{REDEN}}</dd></div>{{/AFGEWEZEN}}
+{{#AFGESLOTEN}}<div><dt>Waarom afgesloten</dt><dd class="usertext">{{NOTITIE}}</dd></div>{{/AFGESLOTEN}}
 </dl>
 
 {{#STAFF_VIEW}}
@@ -127,12 +128,29 @@
 {{#ACT_AFSLUITEN}}
 <section class="card" aria-labelledby="afsluiten-titel">
 <h3 id="afsluiten-titel">Afsluiten</h3>
-<p>Sluit de doorverwijzing af als u het antwoord heeft verwerkt, of om haar in te trekken. De partner kan daarna niets meer wijzigen.</p>
-<form method="post" action="/doorverwijzingen/{{ID}}/afsluiten">
+<p>Sluit de doorverwijzing af als u het antwoord heeft verwerkt, of om haar in te trekken. De partner kan daarna niets meer wijzigen. Tot het einde van de volgende werkdag kunt u het afsluiten ongedaan maken.</p>
+<form method="post" action="/doorverwijzingen/{{ID}}/afsluiten" novalidate>
 <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+<div class="field{{#NOTITIE_ERROR}} field-has-error{{/NOTITIE_ERROR}}">
+<label for="notitie">Waarom sluit u af?</label>
+<p class="hint" id="notitie-hint">Bijvoorbeeld: het antwoord is verwerkt in het dossier. Deze notitie staat in de geschiedenis; de partner leest haar ook.</p>
+{{#NOTITIE_ERROR}}<p class="field-error" id="notitie-fout"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/NOTITIE_ERROR}}
+<textarea id="notitie" name="notitie" rows="3" maxlength="5000" aria-describedby="notitie-hint{{#NOTITIE_ERROR}} notitie-fout{{/NOTITIE_ERROR}}"{{#NOTITIE_ERROR}} aria-invalid="true"{{/NOTITIE_ERROR}}>{{NOTITIE}}</textarea>
+</div>
 <div class="form-actions"><button type="submit" class="button button-secondary">Doorverwijzing afsluiten</button></div>
 </form>
 </section>
 {{/ACT_AFSLUITEN}}
+
+{{#ACT_HEROPENEN}}
+<section class="card" aria-labelledby="heropenen-titel">
+<h3 id="heropenen-titel">Heropenen</h3>
+<p>Per ongeluk afgesloten? Heropen de doorverwijzing: zij gaat terug naar de status van voor het afsluiten. Dit kan tot en met {{TOT}}.</p>
+<form method="post" action="/doorverwijzingen/{{ID}}/heropenen">
+<input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+<div class="form-actions"><button type="submit" class="button button-secondary">Doorverwijzing heropenen</button></div>
+</form>
+</section>
+{{/ACT_HEROPENEN}}
 </div>
 </div>

@@ -7,6 +7,6 @@
 <span class="muted">{{STATUS}}, antwoord uiterlijk {{DAG}}</span> <span class="badge {{DUE_CLASS}}">{{DUE_LABEL}}</span></p>
 {{/DV}}
 {{#GEEN}}<p class="muted">Nog niet doorverwezen.</p>{{/GEEN}}
-{{#ALLE}}<p><a href="/doorverwijzingen?dossier={{DID}}">Alle doorverwijzingen van dit dossier in een lijst</a></p>{{/ALLE}}
+{{#ALLE}}<p><a href="/doorverwijzingen?dossier={{DID}}&amp;status=alle">Alle doorverwijzingen van dit dossier in een lijst</a></p>{{/ALLE}}
 {{#NIEUW}}<p class="button-row"><a class="button button-secondary" href="/doorverwijzingen/nieuw?dossier={{DID}}">Doorverwijzen naar een partner</a></p>{{/NIEUW}}
 </section>

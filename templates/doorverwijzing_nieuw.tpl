@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
-{{! A new referral from a dossier (handlers/doorverwijzingen.c). KIES_DOSSIER: no dossier given yet, ask for it. FORM: DID, REF, ONDERWERP, CSRF_TOKEN, REDEN, VRAAG, GEDEELDE_INFORMATIE; GROEP (SOORT) with PARTNER_OPT (VALUE LABEL SELECTED), NO_PARTNERS, FILES with FILE (ID MELDING NAAM SOORT GROOTTE CHECKED) or NO_FILES; GESLOTEN; ERRORS and *_ERROR for dossier, partner, reden, vraag, gedeelde_informatie, bijlagen. }}
+{{! A new referral from a dossier (handlers/doorverwijzingen.c). KIES_DOSSIER: no dossier given yet, ask for it. FORM: DID, REF, ONDERWERP, CSRF_TOKEN, REDEN, VRAAG, GEDEELDE_INFORMATIE; GROEP (SOORT) with PARTNER_OPT (VALUE LABEL SELECTED), NO_PARTNERS, FILES with FILE (ID MELDING NAAM SOORT GROOTTE CHECKED) or NO_FILES; KEPT (TOKEN) with KEPT_FILE (NAAM SOORT GROOTTE); GESLOTEN; ERRORS and *_ERROR for dossier, partner, reden, vraag, gedeelde_informatie, bijlagen, nieuwe_bijlagen. }}
 <nav class="breadcrumbs" aria-label="Kruimelpad"><ol><li><a href="/doorverwijzingen">Doorverwijzingen</a></li>{{#FORM}}<li><a href="/dossiers/{{DID}}">Dossier {{REF}}</a></li>{{/FORM}}<li aria-current="page">Doorverwijzen</li></ol></nav>
 {{#KIES_DOSSIER}}
 <div class="form">
@@ -32,7 +32,7 @@
 </div>
 {{/ERRORS}}
 {{#DOSSIER_ERROR}}<p class="field-error" id="dossier"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/DOSSIER_ERROR}}
-<form method="post" action="/doorverwijzingen" novalidate>
+<form method="post" action="/doorverwijzingen" enctype="multipart/form-data" novalidate>
 <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
 <input type="hidden" name="dossier" value="{{DID}}">
 
@@ -77,6 +77,16 @@
 </fieldset>
 {{/FILES}}
 {{#NO_FILES}}{{#BIJLAGEN_ERROR}}<p class="field-error" id="bijlagen"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/BIJLAGEN_ERROR}}{{/NO_FILES}}
+
+<div class="field{{#NIEUWE_BIJLAGEN_ERROR}} field-has-error{{/NIEUWE_BIJLAGEN_ERROR}}">
+<label for="nieuwe_bijlagen">Nieuw bestand toevoegen <span class="optional">(niet verplicht)</span></label>
+<p class="hint" id="nieuwe_bijlagen-hint">Bijvoorbeeld een ondertekende toestemmingsverklaring: een PDF, foto, video of geluid. De partner ziet het bestand onder de naam die het nu heeft.</p>
+{{#KEPT}}<input type="hidden" name="bestanden_id" value="{{TOKEN}}">
+<div class="callout"><p>Al toegevoegd; deze bestanden gaan mee met de doorverwijzing:</p>
+<ul>{{#KEPT_FILE}}<li><strong>{{NAAM}}</strong> <span class="muted">({{SOORT}}, {{GROOTTE}})</span></li>{{/KEPT_FILE}}</ul></div>{{/KEPT}}
+{{#NIEUWE_BIJLAGEN_ERROR}}<p class="field-error" id="nieuwe_bijlagen-fout"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/NIEUWE_BIJLAGEN_ERROR}}
+<input type="file" id="nieuwe_bijlagen" name="nieuwe_bijlagen" multiple accept=".pdf,application/pdf,image/*,video/*,audio/*" aria-describedby="nieuwe_bijlagen-hint{{#NIEUWE_BIJLAGEN_ERROR}} nieuwe_bijlagen-fout{{/NIEUWE_BIJLAGEN_ERROR}}"{{#NIEUWE_BIJLAGEN_ERROR}} aria-invalid="true"{{/NIEUWE_BIJLAGEN_ERROR}}>
+</div>
 
 <div class="form-actions">
 <button type="submit" class="button button-primary">Doorverwijzing versturen</button>

@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
-{{! The referral list (handlers/doorverwijzingen.c). Staff: STAFF_VIEW with the filters (PARTNER_OPT, STATUS_OPT, WIJK_OPT with VALUE LABEL SELECTED; TE_LAAT_CHECKED; DOSSIER_FILTER (REF); DOSSIER; ERRORS, *_ERROR). A partner: PARTNER_VIEW (ORGANISATIE, TAB with HREF LABEL N CURRENT, LATE_NOTE (N)). Both: ROWS (CAPTION, STAFF_HEAD or PARTNER_HEAD, ROW with ID VERSTUURD PARTNER SOORT STATUS DAG DUE_CLASS DUE_LABEL TE_LAAT, STAFF (DOSSIER_ID DOSSIER_REF WIJK) or PARTNER_ROW (VRAAG)), NO_ROWS (TEXT), include PAGER. }}
+{{! The referral list (handlers/doorverwijzingen.c). Staff: STAFF_VIEW with the filters (PARTNER_OPT, STATUS_OPT, WIJK_OPT with VALUE LABEL SELECTED; TE_LAAT_CHECKED; VERSTUURD_VAN, VERSTUURD_TOT; BEREIK with CHECKED; DOSSIER_FILTER (REF); DOSSIER; ERRORS, *_ERROR). A partner: PARTNER_VIEW (ORGANISATIE, TAB with HREF LABEL N CURRENT, LATE_NOTE (N)). Both: ROWS (CAPTION, STAFF_HEAD or PARTNER_HEAD, ROW with ID VERSTUURD PARTNER SOORT STATUS DAG DUE_CLASS DUE_LABEL TE_LAAT, STAFF (DOSSIER_ID DOSSIER_REF WIJK) or PARTNER_ROW (VRAAG)), NO_ROWS (TEXT), include PAGER. }}
 <div class="page-header">
 <h1>Doorverwijzingen</h1>
 </div>
@@ -20,7 +20,7 @@
 </div>
 {{/ERRORS}}
 <p class="lead">Doorverwijzingen uit de dossiers die u mag zien. Een nieuwe doorverwijzing begint in het dossier, met <strong>Doorverwijzen naar een partner</strong>.</p>
-{{#DOSSIER_FILTER}}<p>Alleen uit dossier <strong>{{REF}}</strong>. <a href="/doorverwijzingen">Alle doorverwijzingen tonen</a></p>{{/DOSSIER_FILTER}}
+{{#DOSSIER_FILTER}}<p>Alleen uit dossier <strong>{{REF}}</strong>. <a href="/doorverwijzingen?status=alle">Alle doorverwijzingen tonen</a></p>{{/DOSSIER_FILTER}}
 <form class="filters" method="get" action="/doorverwijzingen" role="search" aria-label="Doorverwijzingen filteren">
 <input type="hidden" name="dossier" value="{{DOSSIER}}">
 <div class="field{{#PARTNER_ERROR}} field-has-error{{/PARTNER_ERROR}}">
@@ -42,10 +42,23 @@
 {{#TE_LAAT_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/TE_LAAT_ERROR}}
 <ul class="choices"><li class="choice"><input type="checkbox" id="te_laat" name="te_laat" value="1"{{#TE_LAAT_CHECKED}} checked{{/TE_LAAT_CHECKED}}><label for="te_laat">Alleen te laat: geen antwoord binnen de termijn</label></li></ul>
 </div>
+<div class="field{{#VERSTUURD_VAN_ERROR}} field-has-error{{/VERSTUURD_VAN_ERROR}}">
+<label for="verstuurd_van">Verstuurd vanaf</label>
+{{#VERSTUURD_VAN_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/VERSTUURD_VAN_ERROR}}
+<input type="date" id="verstuurd_van" name="verstuurd_van" value="{{VERSTUURD_VAN}}">
+</div>
+<div class="field{{#VERSTUURD_TOT_ERROR}} field-has-error{{/VERSTUURD_TOT_ERROR}}">
+<label for="verstuurd_tot">Verstuurd tot en met</label>
+{{#VERSTUURD_TOT_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/VERSTUURD_TOT_ERROR}}
+<input type="date" id="verstuurd_tot" name="verstuurd_tot" value="{{VERSTUURD_TOT}}">
+</div>
+{{#BEREIK}}<div class="field">
+<ul class="choices"><li class="choice"><input type="checkbox" id="bereik" name="bereik" value="wijken"{{#CHECKED}} checked{{/CHECKED}}><label for="bereik">Alleen mijn wijken, zoals het dashboard telt (zonder dossiers waarin u alleen teamlid bent)</label></li></ul>
+</div>{{/BEREIK}}
 {{#DOSSIER_ERROR}}<p class="field-error" id="dossier"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/DOSSIER_ERROR}}
 <div class="form-actions">
 <button type="submit" class="button button-primary">Toon doorverwijzingen</button>
-<a href="/doorverwijzingen">Alle filters wissen</a>
+<a href="/doorverwijzingen">Filters wissen (open doorverwijzingen)</a> · <a href="/doorverwijzingen?status=alle">Alle doorverwijzingen</a>
 </div>
 </form>
 {{/STAFF_VIEW}}

@@ -145,7 +145,7 @@
 <h2 id="brieven">Brieven</h2>
 {{#BRIEVEN}}
 <ul class="link-list">
-{{#BRIEF_ITEM}}<li data-item="{{ITEM}}"><a href="/dossiers/{{DID}}/brieven/{{BRIEF_ID}}">{{SOORT}} aan {{AAN}}</a> <span class="muted">van {{DATUM}}, door {{WIE}}</span></li>
+{{#BRIEF_ITEM}}<li data-item="{{ITEM}}"><a href="/dossiers/{{DID}}/brieven/{{BRIEF_ID}}">{{SOORT}} aan {{AAN}}</a> <span class="muted">van {{DATUM}}, door {{WIE}}: {{STATUS}}</span></li>
 {{/BRIEF_ITEM}}
 </ul>
 {{/BRIEVEN}}
@@ -277,7 +277,7 @@
 {{#ACT_BRIEF}}
 <details class="card action-card" id="actie-brief"{{#OPEN_FORM}} open{{/OPEN_FORM}}>
 <summary class="action-summary">Brief maken</summary>
-<p class="hint">De brief komt uit de standaardtekst van {{ORG_NAME}}, met uw gegevens ingevuld. Hij wordt met de datum van vandaag in het dossier bewaard.</p>
+<p class="hint">De brief komt uit de standaardtekst van {{ORG_NAME}}, met uw gegevens ingevuld en het briefhoofd uit beheer. Bekijk hem eerst met Voorbeeld; opgeslagen is hij een concept met de datum van vandaag, dat u kunt corrigeren of intrekken tot u hem als verzonden markeert.</p>
 <form method="post" action="/dossiers/{{DID}}/brief" novalidate>
 <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
 <fieldset class="field{{#BRIEF_SOORT_ERROR}} field-has-error{{/BRIEF_SOORT_ERROR}}" id="brief-soort" tabindex="-1">
@@ -289,9 +289,21 @@
 </ul>
 </fieldset>
 <div class="field{{#BRIEF_NAAM_ERROR}} field-has-error{{/BRIEF_NAAM_ERROR}}">
-<label for="brief-naam">Aan (naam)</label>
+<label for="brief-naam">Naam van de geadresseerde</label>
+<p class="hint" id="brief-naam-hint">Leeg laten: de brief gaat aan "De bewoner(s) van" het adres.</p>
 {{#BRIEF_NAAM_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/BRIEF_NAAM_ERROR}}
-<input type="text" id="brief-naam" name="naam" value="{{NAAM}}" maxlength="200">
+<input type="text" id="brief-naam" name="naam" value="{{NAAM}}" maxlength="200" aria-describedby="brief-naam-hint">
+</div>
+<div class="field{{#BRIEF_AANHEF_ERROR}} field-has-error{{/BRIEF_AANHEF_ERROR}}">
+<label for="brief-aanhef">Aanhef</label>
+{{#BRIEF_AANHEF_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/BRIEF_AANHEF_ERROR}}
+<select id="brief-aanhef" name="aanhef">{{#AANHEF_OPT}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/AANHEF_OPT}}</select>
+</div>
+<div class="field{{#BRIEF_ADRES_ERROR}} field-has-error{{/BRIEF_ADRES_ERROR}}">
+<label for="brief-adres">Adres (onder de naam, hoogstens 5 regels)</label>
+<p class="hint" id="brief-adres-hint">Leeg laten: het adres van het dossier ({{ADRES_DOSSIER}}).</p>
+{{#BRIEF_ADRES_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/BRIEF_ADRES_ERROR}}
+<textarea id="brief-adres" name="adres" rows="3" maxlength="320" aria-describedby="brief-adres-hint">{{ADRES:pre_escape}}</textarea>
 </div>
 <div class="field{{#BRIEF_FEITEN_ERROR}} field-has-error{{/BRIEF_FEITEN_ERROR}}">
 <label for="brief-feiten">De feiten</label>
@@ -299,7 +311,7 @@
 {{#BRIEF_FEITEN_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/BRIEF_FEITEN_ERROR}}
 <textarea id="brief-feiten" name="feiten" rows="5" maxlength="10000" aria-describedby="brief-feiten-hint">{{FEITEN:pre_escape}}</textarea>
 </div>
-<div class="form-actions"><button type="submit" class="button button-primary">Brief maken</button></div>
+<div class="form-actions"><button type="submit" name="stap" value="voorbeeld" class="button">Voorbeeld</button> <button type="submit" name="stap" value="opslaan" class="button button-primary">Opslaan als concept</button></div>
 </form>
 </details>
 {{/ACT_BRIEF}}

@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
-{{! The list of leefbaarheidsdossiers (handlers/dossiers.c). Variables: Q; sections CAN_CREATE, MORE_OPEN (a filter is set), NEW_MELDINGEN with NEW_ITEM (DOSSIER_ID, DOSSIER_REF, MELDING_ID, MELDING_REF, CATEGORIE, ONTVANGEN, ONDERWERP), ERRORS, Q_ERROR, STATUS_OPT/PIJLER_OPT/WIJK_OPT/AVE_OPT/EIGENAAR_OPT/KENMERK_OPT (VALUE, LABEL, SELECTED), TABLE with ROW (ID, REF, ONDERWERP, HUISHOUDEN, WIJK, PIJLER, AVE, AVE_CLASS, REGIE, EIGENAAR, GEOPEND, STATUS, OPEN, GESLOTEN, UITKOMST, MELDINGEN, GEVOELIG, VERVUILD), EMPTY with FILTERED; include PAGER. }}
+{{! The list of leefbaarheidsdossiers (handlers/dossiers.c). Variables: Q; sections CAN_CREATE, MORE_OPEN (a filter is set), NEW_MELDINGEN with NEW_ITEM (DOSSIER_ID, DOSSIER_REF, MELDING_ID, MELDING_REF, CATEGORIE, ONTVANGEN, ONDERWERP), ERRORS, Q_ERROR, STATUS_OPT/PIJLER_OPT/WIJK_OPT/AVE_OPT/EIGENAAR_OPT/KENMERK_OPT/UITKOMST_OPT (VALUE, LABEL, SELECTED), STATUS_ALLE, DAY_FILTER (NAME, LABEL, VALUE, ERR with MSG), BEREIK with CHECKED, LIJST_TOTAAL with TOTAAL ("12 dossiers"), TABLE with ROW (ID, REF, ONDERWERP, HUISHOUDEN, WIJK, PIJLER, AVE, AVE_CLASS, REGIE, EIGENAAR, GEOPEND, STATUS, OPEN, GESLOTEN, UITKOMST, MELDINGEN, GEVOELIG, VERVUILD), EMPTY with FILTERED; include PAGER. }}
 <div class="page-header">
 <h1>Dossiers</h1>
 {{#CAN_CREATE}}<p class="button-row"><a class="button button-primary" href="/dossiers/nieuw">Nieuw dossier</a></p>{{/CAN_CREATE}}
@@ -30,16 +30,35 @@
 <input type="search" id="q" name="q" value="{{Q}}" maxlength="200" aria-describedby="q-hint{{#Q_ERROR}} q-fout{{/Q_ERROR}}"{{#Q_ERROR}} aria-invalid="true"{{/Q_ERROR}}>
 </div>
 <details class="filters-more"{{#MORE_OPEN}} open{{/MORE_OPEN}}>
-<summary>Filteren op status, pijler, wijk, AVE-niveau, eigenaar of kenmerk</summary>
+<summary>Filteren op status, pijler, wijk, AVE-niveau, eigenaar, kenmerk, uitkomst of datum</summary>
 <div class="filters-grid">
 <div class="field">
 <label for="status">Status</label>
 <select id="status" name="status">
-<option value="">Open en gesloten</option>
 {{#STATUS_OPT}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>
 {{/STATUS_OPT}}
+<option value="alle"{{#STATUS_ALLE}} selected{{/STATUS_ALLE}}>Open en gesloten</option>
 </select>
 </div>
+<div class="field">
+<label for="uitkomst">Uitkomst</label>
+<select id="uitkomst" name="uitkomst">
+<option value="">Elke uitkomst</option>
+{{#UITKOMST_OPT}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>
+{{/UITKOMST_OPT}}
+</select>
+</div>
+{{#DAY_FILTER}}<div class="field{{#ERR}} field-has-error{{/ERR}}">
+<label for="{{NAME}}">{{LABEL}}</label>
+{{#ERR}}<p class="field-error" id="{{NAME}}-fout"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/ERR}}
+<input type="date" id="{{NAME}}" name="{{NAME}}" value="{{VALUE}}"{{#ERR}} aria-invalid="true" aria-describedby="{{NAME}}-fout"{{/ERR}}>
+</div>
+{{/DAY_FILTER}}
+{{#BEREIK}}<div class="field">
+<input type="checkbox" id="bereik" name="bereik" value="wijken"{{#CHECKED}} checked{{/CHECKED}}>
+<label for="bereik">Alleen mijn wijken, zoals het dashboard telt (zonder dossiers die u alleen als teamlid ziet)</label>
+</div>
+{{/BEREIK}}
 <div class="field">
 <label for="pijler">Pijler</label>
 <select id="pijler" name="pijler">
@@ -84,9 +103,10 @@
 </details>
 <div class="form-actions">
 <button type="submit" class="button button-secondary">Zoeken</button>
-<a href="/dossiers">Alle dossiers</a>
+<a href="/dossiers">Open dossiers</a> · <a href="/dossiers?status=alle">Alle dossiers</a>
 </div>
 </form>
+{{#LIJST_TOTAAL}}<p class="list-total" id="lijst-totaal">{{TOTAAL}}</p>{{/LIJST_TOTAAL}}
 {{#TABLE}}
 <div class="table-wrap" role="region" aria-labelledby="dossiers-titel" tabindex="0">
 <table class="table table-stack">
@@ -111,6 +131,6 @@
 </div>
 {{/TABLE}}
 {{#EMPTY}}
-<p class="empty">Geen dossiers gevonden{{#FILTERED}} met deze zoekopdracht. <a href="/dossiers">Toon alle dossiers</a>{{/FILTERED}}.</p>
+<p class="empty">Geen dossiers gevonden{{#FILTERED}} met deze zoekopdracht. <a href="/dossiers?status=alle">Toon alle dossiers</a>{{/FILTERED}}.</p>
 {{/EMPTY}}
 {{>PAGER}}

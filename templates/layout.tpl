@@ -8,6 +8,8 @@
 <meta name="theme-color" content="#00594f">
 <title>{{TITLE}} - Leefbaar - {{ORG_NAME}}</title>
 <link rel="stylesheet" href="/static/style.css?v={{ASSET_VERSION:u}}">
+{{! When the session warning shows: a delay the server works out per page (issue 16). }}
+{{#SESSIE}}<link rel="stylesheet" href="/sessie.css?over={{OVER:u}}">{{/SESSIE}}
 {{! Icon as a data: URI (the CSP allows img-src data:), so browsers do not ask for /favicon.ico. }}
 <link rel="icon" type="image/svg+xml" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Crect width='32' height='32' rx='6' fill='%2300594f'/%3E%3Cpath d='M6 16 16 7l10 9M9 14v11h14V14' fill='none' stroke='%23fff' stroke-width='2.6' stroke-linecap='round' stroke-linejoin='round'/%3E%3Cpath d='M16 23c-2.9-1.8-4.3-3.5-4.3-5.2 0-1.3 1-2.2 2.2-2.2.9 0 1.7.5 2.1 1.3.4-.8 1.2-1.3 2.1-1.3 1.2 0 2.2.9 2.2 2.2 0 1.7-1.4 3.4-4.3 5.2z' fill='%23fff'/%3E%3C/svg%3E">
 </head>
@@ -30,6 +32,8 @@
 {{#USER}}
 <div class="user-menu">
 <p class="user-who"><span class="visually-hidden">Ingelogd als </span><span class="user-name">{{USER_NAME}}</span> <span class="user-role">{{ROLE_LABEL}}</span></p>
+{{! The unread count, read per page with one indexed count; no script polls it. }}
+<a class="user-notices" href="/notificaties"{{#NOTICES_CURRENT}} aria-current="page"{{/NOTICES_CURRENT}}>Notificaties{{#UNREAD}}<span class="visually-hidden">,</span> <span class="notice-count">{{N}}</span><span class="visually-hidden"> ongelezen</span>{{/UNREAD}}</a>
 <form class="logout-form" method="post" action="/logout">
 <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
 <button type="submit" class="button button-inverse button-small">Uitloggen</button>
@@ -52,6 +56,11 @@
 </nav>
 {{/NAV}}
 </header>
+{{! Visible five minutes before the session ends, by a CSS animation delay (no script). }}
+{{#SESSIE}}<div class="sessie-waarschuwing" role="status">
+<p>{{#INACTIEF}}Let op: uw sessie verloopt om {{EINDE}} als u niets doet. Sla uw werk op of laad de pagina opnieuw om ingelogd te blijven.{{/INACTIEF}}{{#ABSOLUUT}}Let op: uw sessie eindigt om {{EINDE}}; daarna logt u opnieuw in. Sla uw werk voor die tijd op.{{/ABSOLUUT}}</p>
+</div>
+{{/SESSIE}}
 <main id="inhoud" class="container site-main" tabindex="-1">
 {{#FLASH}}
 <div class="flash flash-{{FLASH_KIND}}" role="status">

@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
-{{! Staff and partner login. Variables: CSRF_TOKEN, EMAIL, TERUG; sections ERRORS, EMAIL_ERROR, WACHTWOORD_ERROR, FAILED_MSG, BLOCKED_MSG (BLOCKED). }}
+{{! Staff and partner login. Variables: CSRF_TOKEN, EMAIL, TERUG; sections ERRORS, EMAIL_ERROR, WACHTWOORD_ERROR, BEWAARD_MSG, FAILED_MSG, BLOCKED_MSG (BLOCKED). }}
 <div class="form">
 <h1>Inloggen</h1>
 <p class="lead">Voor medewerkers van {{ORG_NAME}} en van partnerorganisaties.</p>
@@ -11,6 +11,11 @@
 </ul>
 </div>
 {{/ERRORS}}
+{{#BEWAARD_MSG}}
+<div class="callout callout-warning" role="status">
+<p>Uw sessie was verlopen. Wat u in het formulier invulde is bewaard: log opnieuw in, dan kunt u het alsnog versturen.</p>
+</div>
+{{/BEWAARD_MSG}}
 {{#FAILED_MSG}}
 <div class="error-summary" role="alert">
 <h2>Inloggen is niet gelukt</h2>

@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! One melding for staff (handlers/meldingen.c): facts, terms, melder, files, timeline, messages, and the action forms this state allows. Per-field errors use sections ACTION_FIELD_ERROR (e.g. TERUGKOPPELEN_TEKST_ERROR) and ERRORS at the top. }}
-<nav class="breadcrumbs" aria-label="Kruimelpad"><ol><li><a href="/meldingen">Meldingen</a></li><li aria-current="page">{{REFERENTIE}}</li></ol></nav>
+<nav class="breadcrumbs" aria-label="Kruimelpad"><ol><li><a href="{{LIJST}}">Meldingen</a></li><li aria-current="page">{{REFERENTIE}}</li></ol></nav>
 <div class="page-header">
 <h1>Melding <span class="ref">{{REFERENTIE}}</span></h1>
 <p class="mb-0"><span class="badge badge-primary">{{STATUS}}</span>{{#ACTIONS}} <a class="melding-naar-acties" href="#acties">Naar wat u kunt doen</a>{{/ACTIONS}}</p>
@@ -27,6 +27,7 @@
 {{#BUURT}}<div><dt>Buurt</dt><dd>{{NAAM}}</dd></div>{{/BUURT}}
 {{#COMPLEX}}<div><dt>Complex</dt><dd>{{NAAM}}</dd></div>{{/COMPLEX}}
 <div><dt>Behandelaar</dt><dd>{{BEHANDELAAR}}</dd></div>
+{{#TEAM}}<div><dt>Team</dt><dd>{{NAAM}}</dd></div>{{/TEAM}}
 {{#AFGESLOTEN}}<div><dt>Afgesloten</dt><dd>{{WANNEER}}</dd></div>{{/AFGESLOTEN}}
 {{#KOSTEN_FEIT}}<div><dt>Kosten</dt><dd>€ {{BEDRAG}}</dd></div>{{/KOSTEN_FEIT}}
 </dl>

@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
-{{! Staff list of meldingen (handlers/meldingen.c). Variables: HEADING, Q, VAN, TOT, PEILDATUM, TOTAL. Sections: CAN_SUBMIT, ONBEKEND_LINK (N), ONBEKEND_UITLEG, ERRORS, *_ERROR, *_OPT (VALUE LABEL SELECTED), MORE_OPEN, SEARCHED (Q), HAS_ROWS, ROW (ID REFERENTIE ONTVANGEN ONTVANGEN_ISO CATEGORIE ADRES WIJK ONBEKEND STATUS BEHANDELAAR, BEV/TER with DAG DAG_ISO CLASS LABEL), NO_ROWS; include PAGER. }}
+{{! Staff list of meldingen (web/meldingen.c). Variables: HEADING, Q, VAN, TOT, PEILDATUM, TOTAL, FILTER_SUMMARY (the filters in effect, one line). Sections: CAN_SUBMIT, ONBEKEND_LINK (N), ONBEKEND_UITLEG, ERRORS, *_ERROR, *_OPT (VALUE LABEL SELECTED), FILTERS_OPEN, MORE_OPEN, HAS_VIEWS, VIEW (VIEW_ID NAAM CURRENT), SAVE (ACTION NAAM NAAM_ERROR SAVE_OPEN), SEARCHED (Q), HAS_ROWS, ROW (ID REFERENTIE ONTVANGEN ONTVANGEN_ISO CATEGORIE ADRES WIJK ONBEKEND STATUS BEHANDELAAR, BEV/TER with DAG DAG_ISO CLASS LABEL), NO_ROWS; include PAGER. }}
 <div class="page-header">
 <h1>{{HEADING}}</h1>
 <p class="button-row">
@@ -18,6 +18,8 @@
 </ul>
 </div>
 {{/ERRORS}}
+<details class="filter-panel"{{#FILTERS_OPEN}} open{{/FILTERS_OPEN}}>
+<summary><span class="filter-panel-label">Filters:</span> {{FILTER_SUMMARY}} <span class="filter-panel-change">— wijzigen</span></summary>
 <form class="filters filters-2" method="get" action="/meldingen" role="search" aria-label="Meldingen zoeken en filteren">
 <div class="field filters-wide">
 <label for="q">Zoeken</label>
@@ -60,7 +62,10 @@
 {{#VANDAAG_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/VANDAAG_ERROR}}
 <select id="vandaag" name="vandaag">{{#VANDAAG_OPT}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/VANDAAG_OPT}}</select>
 </div>
-<details class="filters-more"{{#MORE_OPEN}} open{{/MORE_OPEN}}>
+{{#BEREIK}}<div class="field">
+<ul class="choices"><li class="choice"><input type="checkbox" id="bereik" name="bereik" value="wijken"{{#CHECKED}} checked{{/CHECKED}}><label for="bereik">Alleen mijn wijken, zoals het dashboard telt (zonder meldingen die u elders aannam)</label></li></ul>
+</div>
+{{/BEREIK}}<details class="filters-more"{{#MORE_OPEN}} open{{/MORE_OPEN}}>
 <summary>Meer filters en volgorde</summary>
 <div class="filters-more-body">
 <div class="field{{#CATEGORIE_ERROR}} field-has-error{{/CATEGORIE_ERROR}}">
@@ -97,9 +102,41 @@
 </details>
 <div class="form-actions">
 <button type="submit" class="button button-primary">Toon meldingen</button>
-<a href="/meldingen">Alle filters wissen</a>
+<a href="/meldingen?status=alle">Alle filters wissen</a>
+<a href="/meldingen">Alleen open meldingen</a>
 </div>
 </form>
+</details>
+<div class="views">
+{{#HAS_VIEWS}}
+<nav class="view-list" aria-label="Mijn weergaven">
+<p class="view-list-label">Mijn weergaven:</p>
+<ul>
+{{#VIEW}}<li><a href="/meldingen/weergave?id={{VIEW_ID}}"{{#CURRENT}} aria-current="page"{{/CURRENT}}>{{NAAM}}</a>
+<form method="post" action="/meldingen/weergave/verwijderen" class="view-delete">
+<input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+<input type="hidden" name="id" value="{{VIEW_ID}}">
+<button type="submit" class="button-link">Verwijderen<span class="visually-hidden"> weergave {{NAAM}}</span></button>
+</form></li>{{/VIEW}}
+</ul>
+</nav>
+{{/HAS_VIEWS}}
+{{#SAVE}}
+<details class="view-save"{{#SAVE_OPEN}} open{{/SAVE_OPEN}}>
+<summary>Deze filters bewaren als weergave</summary>
+<form method="post" action="{{ACTION}}">
+<input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+<div class="field{{#NAAM_ERROR}} field-has-error{{/NAAM_ERROR}}">
+<label for="naam">Naam van de weergave</label>
+<p class="hint" id="naam-hint">Bijvoorbeeld "mijn open meldingen" of "te laat in Noord". Ten hoogste 60 tekens.</p>
+{{#NAAM_ERROR}}<p class="field-error" id="naam-error" role="alert"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/NAAM_ERROR}}
+<input type="text" id="naam" name="naam" value="{{NAAM}}" maxlength="200" aria-describedby="naam-hint{{#NAAM_ERROR}} naam-error{{/NAAM_ERROR}}"{{#NAAM_ERROR}} aria-invalid="true"{{/NAAM_ERROR}}>
+</div>
+<button type="submit" class="button button-secondary">Bewaren</button>
+</form>
+</details>
+{{/SAVE}}
+</div>
 {{#SEARCHED}}<p>Gezocht op: <strong>{{Q}}</strong></p>{{/SEARCHED}}
 {{#HAS_ROWS}}
 <div class="table-wrap" role="region" aria-labelledby="lijst-titel" tabindex="0">
@@ -107,26 +144,23 @@
 <caption id="lijst-titel">{{TOTAL}} {{TOTAL_WORD}}</caption>
 <thead>
 <tr>
-<th scope="col">Meldnummer</th>
-<th scope="col">Ontvangen</th>
+<th scope="col">Melding, ontvangen</th>
 <th scope="col">Soort</th>
 <th scope="col">Adres of plek, wijk</th>
 <th scope="col">Status</th>
-<th scope="col">Bevestigen</th>
-<th scope="col">Terugkoppelen</th>
+<th scope="col">Termijnen</th>
 <th scope="col">Behandelaar</th>
 </tr>
 </thead>
 <tbody>
 {{#ROW}}
 <tr>
-<td><a class="ref" href="/meldingen/{{ID}}">{{REFERENTIE}}</a></td>
-<td data-label="Ontvangen"><time datetime="{{ONTVANGEN_ISO}}">{{ONTVANGEN}}</time></td>
+<td><a class="ref" href="/meldingen/{{ID}}">{{REFERENTIE}}</a><br><span class="muted"><span class="visually-hidden">ontvangen </span><time datetime="{{ONTVANGEN_ISO}}">{{ONTVANGEN}}</time></span></td>
 <td data-label="Soort">{{CATEGORIE}}</td>
 <td data-label="Adres">{{ADRES}}<br><span class="muted">{{WIJK}}</span>{{#ONBEKEND}}<span class="badge badge-neutral">wijk onbekend</span>{{/ONBEKEND}}</td>
 <td data-label="Status">{{STATUS}}</td>
-<td data-label="Bevestigen">{{#BEV}}<time datetime="{{DAG_ISO}}">{{DAG}}</time> <span class="badge {{CLASS}}">{{LABEL}}</span>{{/BEV}}</td>
-<td data-label="Terugkoppelen">{{#TER}}<time datetime="{{DAG_ISO}}">{{DAG}}</time> <span class="badge {{CLASS}}">{{LABEL}}</span>{{/TER}}</td>
+<td data-label="Termijnen">{{#BEV}}<span class="term"><span class="term-label">Bevestigen</span> <span class="term-when"><time datetime="{{DAG_ISO}}">{{DAG}}</time> <span class="badge {{CLASS}}">{{LABEL}}</span></span></span>{{/BEV}}
+{{#TER}}<span class="term"><span class="term-label">Terugkoppelen</span> <span class="term-when"><time datetime="{{DAG_ISO}}">{{DAG}}</time> <span class="badge {{CLASS}}">{{LABEL}}</span></span></span>{{/TER}}</td>
 <td data-label="Behandelaar">{{BEHANDELAAR}}</td>
 </tr>
 {{/ROW}}

@@ -93,6 +93,7 @@ static cJSON *referral_json(const struct referral *r, int with_staff, int32_t to
 	add_text_or_null(o, "afwijs_reden", r->afwijs_reden);
 	json_add_moment(o, "beantwoord_op", r->beantwoord_op);
 	json_add_moment(o, "afgesloten_op", r->afgesloten_op);
+	add_text_or_null(o, "afsluit_notitie", r->status == RS_AFGESLOTEN ? r->afsluit_notitie : NULL);
 	return o;
 }
 
@@ -295,9 +296,11 @@ int handle_api_doorverwijzing(struct req *req)
 
 /*
  * What the steps read besides the id: afwijzen {"reden"}, reactie
- * {"tekst"}, as strings (the use case judges them). accepteren and
- * afsluiten read nothing: routes.c gives them the id only, and a body
- * sent to them need only be a JSON object.
+ * {"tekst"}, afsluiten {"notitie"}, as strings (the use case judges them;
+ * a missing one is 422). accepteren and heropenen read nothing: routes.c
+ * gives them the id only, and a body sent to them need only be a JSON
+ * object. The API takes no files: a partner sends its file with the
+ * answer on the page.
  */
 const struct field_spec api_doorverwijzing_afwijzen_fields[] = {
 	FIELD_PATH("id", FT_ID),
@@ -308,6 +311,12 @@ const struct field_spec api_doorverwijzing_afwijzen_fields[] = {
 const struct field_spec api_doorverwijzing_reactie_fields[] = {
 	FIELD_PATH("id", FT_ID),
 	{ .name = "tekst", .from = IN_JSON, .type = FT_TEXT, .message = "Stuur het antwoord als tekst (een JSON-string)." },
+	FIELDS_END
+};
+
+const struct field_spec api_doorverwijzing_afsluiten_fields[] = {
+	FIELD_PATH("id", FT_ID),
+	{ .name = "notitie", .from = IN_JSON, .type = FT_TEXT, .message = "Stuur de notitie als tekst (een JSON-string)." },
 	FIELDS_END
 };
 
@@ -330,6 +339,8 @@ int handle_api_doorverwijzing_step(struct req *req)
 		in.reden = input_text(req, "reden");
 	if (a == RA_REACTIE)
 		in.tekst = input_text(req, "tekst");
+	if (a == RA_AFSLUITEN)
+		in.notitie = input_text(req, "notitie");
 	res = referral_act(db, &req->arena, http_actor(req), &r, a, &in, &errs);
 	if (res == APP_INVALID)
 		return http_json_field_errors(req, &errs);

@@ -36,5 +36,6 @@ extern const struct field_spec api_doorverwijzing_create_fields[];  /* POST /api
 extern const struct field_spec api_doorverwijzingen_fields[];       /* GET /api/v1/doorverwijzingen */
 extern const struct field_spec api_doorverwijzing_afwijzen_fields[];  /* POST .../afwijzen */
 extern const struct field_spec api_doorverwijzing_reactie_fields[];   /* POST .../reactie */
+extern const struct field_spec api_doorverwijzing_afsluiten_fields[]; /* POST .../afsluiten */
 
 #endif

@@ -12,7 +12,9 @@
 #include "lib/arena.h"
 #include "lib/buf.h"
 #include "lib/parse.h"
+#include "lib/clock.h"
 #include "store/audit.h"
+#include "store/outbox.h"
 #include "store/partner.h"
 #include "store/user.h"
 
@@ -30,8 +32,14 @@ int account_role_needs_wijken(int role)
 	return account_role_has_wijken(role) && !policy_sees_all_areas((enum role)role, ACT_MELDING_READ);
 }
 
-/* A new account's address into u->email; APP_UNAVAILABLE when the database failed. */
-static enum app_result check_email(struct db *db, const char *in, struct user *u, struct field_errors *errs)
+/*
+ * An address into u->email: filled in, valid, and no other account's. For
+ * an existing account (old, else NULL) an unchanged address (the same in
+ * any capitals) leaves u->email as it is. APP_UNAVAILABLE when the
+ * database failed.
+ */
+static enum app_result check_email(struct db *db, const char *in, const struct user *old, struct user *u,
+				   struct field_errors *errs)
 {
 	char norm[256];
 	struct user existing;
@@ -40,6 +48,8 @@ static enum app_result check_email(struct db *db, const char *in, struct user *u
 		field_error_add(errs, "email", "Vul het e-mailadres in.");
 	} else if (strlen(in) > 254 || user_normalize_email(in, norm) < 0) {
 		field_error_add(errs, "email", "Dit e-mailadres is te lang: hoogstens 254 tekens.");
+	} else if (old && !strcmp(norm, old->email)) {
+		/* unchanged */
 	} else if (!email_valid(norm)) {
 		field_error_add(errs, "email", "Vul een geldig e-mailadres in, zoals naam@organisatie.nl.");
 	} else {
@@ -106,7 +116,7 @@ enum app_result account_check(struct db *db, struct arena *a, const struct accou
 		field_error_add(errs, "naam", "Vul de naam in.");
 	else
 		snprintf(u->naam, sizeof(u->naam), "%s", naam);
-	if (in->email && check_email(db, in->email, u, errs) != APP_OK)
+	if (in->email && check_email(db, in->email, NULL, u, errs) != APP_OK)
 		return APP_UNAVAILABLE;
 	if (role < 0)
 		field_error_add(errs, "rol", "Kies een rol.");
@@ -177,6 +187,31 @@ enum app_result account_create(struct db *db, struct arena *a, const struct acto
 	return store(db, a, who, in, out, errs);
 }
 
+/*
+ * The address changed: stored, audited (who, old, new) and the OLD address
+ * told, through the outbox, in the caller's transaction. Someone who took
+ * over an account by changing its address cannot hide it from its owner.
+ */
+static enum store_result email_change(struct db *db, struct arena *a, const struct actor *who, const struct user *old,
+				      const struct user *u)
+{
+	enum store_result r = user_set_email(db, u->id, u->email);
+	if (r != STORE_OK)
+		return r;
+	if (audit_record(db, who, "email_gewijzigd", "gebruiker", u->email,
+			 arena_printf(a, "%s -> %s", old->email, u->email)) < 0)
+		return STORE_ERROR;
+	const char *tekst = arena_printf(a,
+		"Beste %s,\n\n"
+		"Het e-mailadres waarmee u inlogt in Leefbaar is gewijzigd van %s in %s%s%s.\n"
+		"Op dit adres krijgt u vanaf nu geen berichten van Leefbaar meer.\n\n"
+		"Heeft u hier niet om gevraagd? Neem dan direct contact op met de beheerder van Leefbaar "
+		"in uw organisatie.\n",
+		old->naam, old->email, u->email, who->name ? " door " : "", who->name ? who->name : "");
+	return outbox_add(db, 0, "email_gewijzigd", old->email, "Uw e-mailadres in Leefbaar is gewijzigd", tekst,
+			  clock_now());
+}
+
 /* "naam: A -> B; rol: ..." for the audit row: what an update changed. */
 static void change(struct buf *b, const char *what, const char *was, const char *is)
 {
@@ -245,6 +280,8 @@ enum app_result account_update(struct db *db, struct arena *a, const struct acto
 	*out = *old;
 	if (account_check(db, a, in, old->partner_id, out, errs) == APP_UNAVAILABLE)
 		return APP_UNAVAILABLE;
+	if (in->nieuw_email && check_email(db, in->nieuw_email, old, out, errs) == APP_UNAVAILABLE)
+		return APP_UNAVAILABLE;
 	out->active = active;
 	/* Someone must be able to manage: never lock oneself out. */
 	int self = who->user_id && old->id == who->user_id;
@@ -261,6 +298,15 @@ enum app_result account_update(struct db *db, struct arena *a, const struct acto
 	if (!detail || db_begin(db) < 0)
 		return APP_UNAVAILABLE;
 	enum store_result r = update_store(db, who, old, out, in, detail);
+	int email_taken = 0;
+	if (r == STORE_OK && strcmp(old->email, out->email))
+		email_taken = (r = email_change(db, a, who, old, out)) == STORE_CONFLICT;
+	if (email_taken) {
+		/* Someone else took this address in the meantime. */
+		db_rollback(db);
+		field_error_add(errs, "email", "Er is al een account met dit e-mailadres.");
+		return APP_INVALID;
+	}
 	if (r == STORE_NOTFOUND) {
 		db_rollback(db);
 		field_error_add(errs, "wijken", "Een van de gekozen wijken bestaat niet meer. Kies opnieuw.");
@@ -269,6 +315,84 @@ enum app_result account_update(struct db *db, struct arena *a, const struct acto
 	if (r != STORE_OK) {
 		db_rollback(db);
 		return APP_UNAVAILABLE;
+	}
+	return db_commit(db) < 0 ? APP_UNAVAILABLE : APP_OK;
+}
+
+/* ---- API tokens ---------------------------------------------------------- */
+
+const char *const account_token_scopes[] = { "melden", "lezen", "alles", NULL };
+
+static int scope_known(const char *scope)
+{
+	for (int i = 0; scope && account_token_scopes[i]; i++)
+		if (!strcmp(scope, account_token_scopes[i]))
+			return 1;
+	return 0;
+}
+
+enum app_result account_token_create(struct db *db, struct arena *a, const struct actor *who, int64_t user_id,
+				     const char *naam, int naam_required, const char *scope,
+				     struct field_errors *errs, char token[64], int64_t *token_id)
+{
+	const char *clean = "", *err;
+	struct user u;
+	enum store_result r = user_id ? user_by_id(db, user_id, &u) : STORE_NOTFOUND;
+
+	token[0] = '\0';
+	if (r == STORE_ERROR)
+		return APP_UNAVAILABLE;
+	if ((err = validate_line(a, naam ? naam : "", ACCOUNT_TOKEN_NAAM_MAX, "De naam", &clean)))
+		field_error_add(errs, "naam", err);
+	else if (!clean[0] && naam_required)
+		field_error_add(errs, "naam", "Vul de naam van de koppeling in, zoals website of BI.");
+	if (r != STORE_OK || !u.active)
+		field_error_add(errs, "gebruiker", "Kies een actief account uit de lijst.");
+	else if (u.must_change_password)
+		field_error_add(errs, "gebruiker", "Dit account moet eerst zelf een wachtwoord kiezen; "
+				"daarna kan het een token krijgen.");
+	if (!scope_known(scope))
+		field_error_add(errs, "scope", "Kies wat het token mag.");
+	if (errs->n)
+		return APP_INVALID;
+	if (db_begin(db) < 0)
+		return APP_UNAVAILABLE;
+	int64_t id = 0;
+	if (user_token_create_named(db, u.id, scope, clean, token, &id) != STORE_OK ||
+	    audit_record(db, who, "token_aangemaakt", "gebruiker", u.email,
+			 arena_printf(a, "token %lld, scope %s%s%s", (long long)id, scope,
+				      clean[0] ? ", naam " : "", clean)) < 0 ||
+	    db_commit(db) < 0) {
+		if (db_in_tx(db))
+			db_rollback(db);
+		sodium_memzero(token, 64);
+		return APP_UNAVAILABLE;
+	}
+	if (token_id)
+		*token_id = id;
+	return APP_OK;
+}
+
+enum app_result account_token_revoke(struct db *db, struct arena *a, const struct actor *who, int64_t token_id)
+{
+	struct user u;
+	int64_t owner = token_id ? user_token_owner(db, token_id) : 0;
+
+	if (!owner)
+		return APP_NOT_FOUND;
+	enum store_result r = user_by_id(db, owner, &u);
+	if (r != STORE_OK)
+		return r == STORE_ERROR ? APP_UNAVAILABLE : APP_NOT_FOUND;
+	if (db_begin(db) < 0)
+		return APP_UNAVAILABLE;
+	r = user_token_revoke(db, token_id);
+	if (r == STORE_OK && audit_record(db, who, "token_ingetrokken", "gebruiker", u.email,
+					  arena_printf(a, "token %lld", (long long)token_id)) < 0)
+		r = STORE_ERROR;
+	if (r != STORE_OK) {
+		db_rollback(db);
+		/* STORE_NOTFOUND: revoked already (a second click); nothing to record. */
+		return r == STORE_NOTFOUND ? APP_NOT_FOUND : APP_UNAVAILABLE;
 	}
 	return db_commit(db) < 0 ? APP_UNAVAILABLE : APP_OK;
 }

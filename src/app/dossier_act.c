@@ -9,6 +9,7 @@
  */
 #include "app/dossiers.h"
 #include "app/dossier_meldingen.h"
+#include "app/dossier_letters.h"
 #include "db/db.h"
 #include "domain/amsterdam.h"
 #include "domain/calendar.h"
@@ -47,8 +48,7 @@ struct act {
 	int32_t dag, gepland, uitgevoerd;
 	struct intervention iv;
 	int64_t iv_id;
-	enum brief_soort brief;
-	const char *brief_aan, *brief_tekst;
+	struct letter_doc brief_doc;      /* brief */
 	struct escalation esc;
 	struct dossier_user lid;
 	enum dossier_uitkomst einde;
@@ -285,56 +285,22 @@ static int run_bijwerken(struct act *x)
 
 /* ---- letters ---- */
 
-/* The letter's text: the beheerder's template with the placeholders filled in. */
-static enum app_result fill_letter(struct act *x, const char *feiten)
-{
-	struct letter_template t;
-	const char *vals[BV__MAX] = { 0 };
-	struct buf out = BUF_INIT;
-
-	if (letter_template_get(x->db, x->a, x->brief, &t) != STORE_OK)
-		return APP_UNAVAILABLE;
-	vals[BV_NAAM] = x->brief_aan;
-	vals[BV_ADRES] = x->d->onderwerp_tekst;
-	vals[BV_DATUM] = label_of_day(x->a, x->today);
-	vals[BV_FEITEN] = feiten;
-	vals[BV_REFERENTIE] = x->d->referentie;
-	vals[BV_ORGANISATIE] = x->in->organisatie ? x->in->organisatie : "";
-	vals[BV_MEDEWERKER] = x->who->name ? x->who->name : "";
-	brief_fill(t.tekst, vals, &out);
-	x->brief_tekst = arena_strdup(x->a, out.buf);
-	buf_release(&out);
-	return APP_OK;
-}
-
+/* The letter as app/dossier_letters.c composes it from the template: a concept until marked sent. */
 static enum app_result check_brief(struct act *x)
 {
 	const struct dossier_act_input *in = x->in;
-	int s = in->soort && in->soort[0] ? brief_soort_parse(in->soort) : -1;
-	const char *feiten, *why;
+	struct letter_input li = { .soort = in->soort, .naam = in->naam, .aanhef = in->aanhef, .adres = in->adres,
+				   .feiten = in->feiten, .organisatie = in->organisatie };
+	enum app_result r = letter_compose(x->db, x->a, x->who, x->d, &li, x->today, &x->brief_doc, x->errs);
 
-	if (s < 0)
-		field_error_add(x->errs, "soort", "Kies een waarschuwingsbrief of een sommatiebrief.");
-	if ((why = dossier_text(x->a, in->naam, DOSSIER_LABEL_MAX, 0, "De naam", &x->brief_aan)))
-		field_error_add(x->errs, "naam", why);
-	else if (!x->brief_aan[0])
-		field_error_add(x->errs, "naam", "Vul de naam in van wie de brief krijgt.");
-	if ((why = dossier_text(x->a, in->feiten, DOSSIER_NOTE_MAX, 1, "De feiten", &feiten)))
-		field_error_add(x->errs, "feiten", why);
-	else if (!feiten[0])
-		field_error_add(x->errs, "feiten", "Beschrijf de feiten: wat is er wanneer gebeurd?");
-	if (x->errs->n)
-		return APP_OK;
-	x->brief = (enum brief_soort)s;
-	return fill_letter(x, feiten);
+	return r == APP_UNAVAILABLE ? r : APP_OK;
 }
 
 static int run_brief(struct act *x)
 {
-	if (letter_add(x->db, x->d->id, x->brief, x->brief_aan, x->dag, x->brief_tekst, x->who->user_id, x->op,
-		       &x->res->id) != STORE_OK)
+	if (letter_doc_add(x->db, x->d->id, &x->brief_doc, x->who->user_id, x->op, &x->res->id) != STORE_OK)
 		return -1;
-	x->detail = brief_soort_ids[x->brief];
+	x->detail = brief_soort_ids[x->brief_doc.l.soort];
 	return 0;
 }
 

@@ -107,7 +107,8 @@ struct dossier_act_input {
 	const char *uitkomst;                /* interventie: free text; afsluiten: outcome id */
 	const char *toelichting;             /* interventie, afsluiten: free text */
 	const char *interventie;             /* interventie-bijwerken: its id */
-	const char *naam, *feiten;           /* brief: addressee and the facts */
+	const char *naam, *feiten;           /* brief: addressee ("" for the bewoner(s)) and the facts */
+	const char *aanhef, *adres;          /* brief: letter_aanhef id; the address lines ("": the dossier's) */
 	const char *niveau, *regie, *reden;  /* escalatie */
 	const char *gebruiker;               /* lid-toevoegen, lid-verwijderen: user id */
 	const char *aan;                     /* vervuild, gevoelig: "1"/"ja"/"true" or "0"/"nee"/"false" */

@@ -3,6 +3,8 @@
  * earlier attempts and of this one, validation, and the one transaction.
  */
 #include "app/intake.h"
+#include "app/notify.h"
+#include "app/routing.h"
 #include "auth/policy.h"
 #include "auth/secret.h"
 #include "config.h"
@@ -295,6 +297,9 @@ static int write_melding(struct intake *w, const struct actor *who, const struct
 	if (melding_event_add(db, res->id, v->ontvangen_op, n->created_by, "ontvangen",
 			      arena_printf(w->a, "Melding ontvangen via %s.", kanaal_labels[v->kanaal]), 1) != STORE_OK)
 		return -1;
+	/* The routing rules, in the melding's own transaction (issue 16): a new melding has no assignee yet. */
+	if (routing_apply(db, w->a, res->id, w->now > v->ontvangen_op ? w->now : v->ontvangen_op, 0) < 0)
+		return -1;
 	for (int i = 0; i < res->n_pending; i++)
 		if (attachment_add(db, res->id, res->pending[i].bestandsnaam, res->pending[i].opslag,
 				   res->pending[i].mime, res->pending[i].grootte, w->now) != STORE_OK)
@@ -308,6 +313,9 @@ static int write_melding(struct intake *w, const struct actor *who, const struct
 	if (!v->anoniem && queue_receipt(w, v, n, res) != STORE_OK)
 		return -1;
 	if (!n->created_by && submit_record(db, who->ip, w->now) != STORE_OK)
+		return -1;
+	/* The team of an open dossier at this address hears of it, in this transaction. */
+	if (notify_melding_new(db, res->id, n->created_by, w->now) < 0)
 		return -1;
 	return audit_record(db, who, "aangemaakt", "melding", res->referentie, kanaal_ids[v->kanaal]);
 }

@@ -5,6 +5,8 @@
  */
 #include "app/meldingen.h"
 #include "app/intake.h"
+#include "app/notify.h"
+#include "app/routing.h"
 #include "auth/secret.h"
 #include "auth/session.h"
 #include "config.h"
@@ -20,6 +22,7 @@
 #include "lib/parse.h"
 #include "store/audit.h"
 #include "store/outbox.h"
+#include "store/routing.h"
 #include "store/user.h"
 
 #include <ctype.h>
@@ -269,7 +272,9 @@ static int write_action(struct db *db, struct arena *a, const struct melding *m,
 		return melding_set_confirmed(db, m->id, p->op, day) != STORE_OK ||
 		       melding_event_add(db, m->id, p->op, p->uid, "bevestigd", "", 1) != STORE_OK ? -1 : 0;
 	case MA_TOEWIJZEN:
+		/* By hand: no routing rule changes it after this (app/routing.h). */
 		return melding_set_assignee(db, m->id, p->assignee.id) != STORE_OK ||
+		       routing_melding_by_hand(db, m->id) != STORE_OK ||
 		       melding_event_add(db, m->id, p->op, p->uid, "toegewezen",
 					 arena_printf(a, "Toegewezen aan %s.%s%s", p->assignee.naam,
 						      p->tekst[0] ? "\n" : "", p->tekst), 0) != STORE_OK ? -1 : 0;
@@ -308,6 +313,9 @@ static int write_all(struct db *db, struct arena *a, const struct actor *who, co
 	if (note && note[0] && melding_event_add(db, m->id, p->op, p->uid, "notitie", note, 0) != STORE_OK)
 		return -1;
 	if (p->url && queue_message(db, cfg, m, p) != STORE_OK)
+		return -1;
+	/* The assignee hears of it in the same transaction (never who assigned themselves). */
+	if (p->act == MA_TOEWIJZEN && notify_melding_assigned(db, m->id, p->assignee.id, p->uid, p->now) < 0)
 		return -1;
 	return audit_record(db, who, "gewijzigd", "melding", m->referentie, melding_action_ids[p->act]);
 }
@@ -405,6 +413,7 @@ enum app_result melding_place(struct db *db, struct arena *a, const struct actor
 		return APP_UNAVAILABLE;
 	if (melding_set_area(db, m->id, wijk_id, buurt_id) != STORE_OK ||
 	    melding_event_add(db, m->id, clock_now(), who->user_id, "geplaatst", text, 0) != STORE_OK ||
+	    routing_apply(db, a, m->id, clock_now(), 1) < 0 ||
 	    audit_record(db, who, "gewijzigd", "melding", m->referentie, "plaatsen") < 0) {
 		db_rollback(db);
 		return APP_UNAVAILABLE;

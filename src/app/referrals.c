@@ -12,6 +12,7 @@
  * again when those rows do not.
  */
 #include "app/referrals.h"
+#include "app/notify.h"
 #include "app/dossiers.h"
 #include "auth/secret.h"
 #include "config.h"
@@ -197,6 +198,8 @@ static void read_common(const struct referral_filter_input *in, struct referral_
 	int b;
 
 	if (in->status && !strcmp(in->status, "open"))
+		f->not_closed = 1;
+	else if (in->status && !strcmp(in->status, "wacht"))
 		f->open = 1;
 	else if (in->status && in->status[0] && (f->status = referral_status_parse(in->status)) < 0)
 		field_error_add(errs, "status", "Kies een status uit de lijst.");
@@ -387,7 +390,25 @@ out:
 	return rc;
 }
 
-/* A partner's answer file: a type we accept by content, PDF (a report) included. */
+/* The token of files kept between attempts: the one the form sent back when it is one of ours, else a new one. */
+static void pending_token(const char *given, char token[40], unsigned char hash[32])
+{
+	if (given && given[0] && strlen(given) < 40 &&
+	    !given[strspn(given, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")])
+		snprintf(token, 40, "%s", given);
+	else
+		secret_random_b64(token, 40, 24);
+	secret_token_hash(token, hash);
+}
+
+/*
+ * A file of a referral, from either side: a type the melding form accepts
+ * by content (files_check_type(): photos, video, sound), and PDF, for a
+ * signed consent form or a wijkteam's report.
+ */
+#define WRONG_TYPE "Dit soort bestand kunnen wij niet ontvangen. Stuur een PDF, " \
+	"een foto (JPG, PNG, HEIC), een video (MP4, MOV) of geluid (MP3, M4A, WAV)."
+
 static int answer_file_type(const char *path, char mime[64])
 {
 	if (files_check_type(path, mime) == 0)
@@ -397,12 +418,26 @@ static int answer_file_type(const char *path, char mime[64])
 
 /* ---- sending ---- */
 
+/* The new files of a referral being sent: those kept from earlier attempts, and this request's. */
+struct new_files {
+	unsigned char hash[32];                  /* of the form's bestanden token */
+	struct pending_file *pending;
+	int n_pending;
+	struct {
+		char opslag[FILES_NAME_LEN], mime[64];
+		const char *naam;
+		int64_t grootte;
+	} fresh[REFERRAL_UPLOADS_MAX];
+	int n_fresh;
+};
+
 /* A referral being sent: what the checks found, then what was stored for it. */
 struct sending {
 	struct referral_partner p;
 	const char *reden, *vraag, *info;
 	const struct referral_source_file *chosen[REFERRAL_BIJLAGEN_MAX];
 	int nchosen;
+	struct new_files nf;
 	char (*names)[FILES_NAME_LEN];           /* the copies of chosen, in storage */
 	int64_t now;
 	int32_t due;
@@ -453,6 +488,128 @@ static enum app_result choose_files(struct db *db, struct arena *a, const struct
 		field_error_add(errs, "bijlagen", arena_printf(a, "Kies alleen bestanden van de meldingen in "
 							       "dit dossier, hoogstens %d.", REFERRAL_BIJLAGEN_MAX));
 	return APP_OK;
+}
+
+/* Why upload u cannot come along with what is kept already; NULL when it can (then *mime is its type). */
+static const char *upload_refused(struct arena *a, const struct config *cfg, const struct referral_upload *u,
+				  int count, int64_t total, char mime[64])
+{
+	if (u->dropped)
+		return u->drop_reason;
+	if (!u->path || u->size == 0)
+		return "Dit bestand is leeg.";
+	if (answer_file_type(u->path, mime) < 0)
+		return WRONG_TYPE;
+	/* The melding form's limits ([server] upload_files, upload_total_mb), over all attempts together. */
+	if (count + 1 > cfg->upload_files || count + 1 > REFERRAL_UPLOADS_MAX)
+		return arena_printf(a, "U kunt ten hoogste %d bestanden meesturen.", cfg->upload_files);
+	if (total + (int64_t)u->size > (int64_t)cfg->upload_total_mb * 1024 * 1024)
+		return arena_printf(a, "Samen zijn de bestanden groter dan %d MB.", cfg->upload_total_mb);
+	return NULL;
+}
+
+/*
+ * The new files: those kept under the form's token, then this request's,
+ * each checked by content; good ones go into storage at once (nf->fresh),
+ * a refused one is named in errs ("nieuwe_bijlagen", one message naming
+ * each file). APP_OK or APP_UNAVAILABLE.
+ */
+static enum app_result take_new_files(struct db *db, struct arena *a, const struct config *cfg,
+				      struct referral_input *in, struct new_files *nf, int64_t now,
+				      struct field_errors *errs)
+{
+	struct buf msg = BUF_INIT;
+	int64_t total = 0;
+
+	pending_token(in->bestanden_id, in->bestanden_token, nf->hash);
+	if ((nf->n_pending = pending_list(db, a, nf->hash, now, &nf->pending)) < 0)
+		return APP_UNAVAILABLE;
+	for (int i = 0; i < nf->n_pending; i++)
+		total += nf->pending[i].grootte;
+	for (int i = 0; i < in->n_uploads; i++) {
+		struct referral_upload *u = &in->uploads[i];
+		char mime[64];
+		/* An empty file input arrives as a dropped part without a reason: no file. */
+		if (u->dropped && !u->drop_reason)
+			continue;
+		const char *why = upload_refused(a, cfg, u, nf->n_pending + nf->n_fresh, total, mime);
+		const char *naam = u->filename && u->filename[0] ? u->filename : "bestand";
+		if (why) {
+			buf_addf(&msg, "%s%s: %s", msg.len ? " " : "", naam, why);
+			continue;
+		}
+		if (files_keep(u->path, nf->fresh[nf->n_fresh].opslag) < 0) {
+			buf_release(&msg);
+			return APP_UNAVAILABLE;
+		}
+		u->path = NULL;   /* moved into storage */
+		snprintf(nf->fresh[nf->n_fresh].mime, sizeof(nf->fresh[0].mime), "%s", mime);
+		nf->fresh[nf->n_fresh].naam = naam;
+		nf->fresh[nf->n_fresh].grootte = (int64_t)u->size;
+		total += (int64_t)u->size;
+		nf->n_fresh++;
+	}
+	if (msg.len)
+		field_error_add(errs, "nieuwe_bijlagen", arena_strdup(a, msg.buf));
+	buf_release(&msg);
+	return APP_OK;
+}
+
+static void drop_fresh(const struct new_files *nf)
+{
+	for (int i = 0; i < nf->n_fresh; i++)
+		files_remove(nf->fresh[i].opslag);
+}
+
+/*
+ * After a refused attempt: this attempt's good files wait an hour beside
+ * those kept before, so the case worker need not choose them again.
+ * APP_INVALID, or APP_UNAVAILABLE when they could not be kept (removed).
+ */
+static enum app_result keep_new_files(struct db *db, struct arena *a, struct referral_input *in,
+				      const struct new_files *nf, int64_t now)
+{
+	if (nf->n_fresh) {
+		if (db_begin(db) < 0)
+			goto failed;
+		for (int i = 0; i < nf->n_fresh; i++)
+			if (pending_add(db, nf->hash, nf->fresh[i].naam, nf->fresh[i].opslag, nf->fresh[i].mime,
+					nf->fresh[i].grootte, now) != STORE_OK) {
+				db_rollback(db);
+				goto failed;
+			}
+		if (db_commit(db) < 0)
+			goto failed;
+	}
+	if ((in->n_kept = pending_list(db, a, nf->hash, now, &in->kept)) < 0)
+		return APP_UNAVAILABLE;
+	return APP_INVALID;
+failed:
+	drop_fresh(nf);
+	return APP_UNAVAILABLE;
+}
+
+/* The new files' rows, under the names they came with; the kept ones are the referral's now. */
+static int add_new_files(struct db *db, const struct actor *who, int64_t id, const struct new_files *nf, int64_t now)
+{
+	for (int i = 0; i < nf->n_pending; i++) {
+		const struct pending_file *p = &nf->pending[i];
+		struct referral_file f = {
+			.referral_id = id, .bestandsnaam = p->bestandsnaam, .opslag = p->opslag, .mime = p->mime,
+			.grootte = p->grootte, .created_at = now,
+		};
+		if (referral_file_add(db, &f, who->user_id) != STORE_OK)
+			return -1;
+	}
+	for (int i = 0; i < nf->n_fresh; i++) {
+		struct referral_file f = {
+			.referral_id = id, .bestandsnaam = nf->fresh[i].naam, .opslag = nf->fresh[i].opslag,
+			.mime = nf->fresh[i].mime, .grootte = nf->fresh[i].grootte, .created_at = now,
+		};
+		if (referral_file_add(db, &f, who->user_id) != STORE_OK)
+			return -1;
+	}
+	return nf->n_pending && pending_taken(db, nf->hash) != STORE_OK ? -1 : 0;
 }
 
 /* Every check, in the order of the form. */
@@ -513,6 +670,8 @@ static int insert_rows(struct db *db, struct arena *a, const struct actor *who, 
 		if (referral_file_add(db, &f, who->user_id) != STORE_OK)
 			return -1;
 	}
+	if (add_new_files(db, who, *id, &s->nf, s->now) < 0)
+		return -1;
 	return referral_event_add(db, *id, s->now, who->user_id, "verstuurd", "", NULL) == STORE_OK ? 0 : -1;
 }
 
@@ -526,8 +685,8 @@ static int timeline_sent(struct db *db, struct arena *a, const struct actor *who
 		 "Reden: %s\nVraag: %s\nGedeeld met de partner: %s",
 		 ref, s->p.naam, partner_soort_labels[s->p.soort], referral_day_text(a, s->due),
 		 s->p.termijn, s->reden, s->vraag, s->info);
-	if (s->nchosen)
-		buf_addf(&text, "\nBestanden gedeeld: %d", s->nchosen);
+	if (s->nchosen + s->nf.n_pending + s->nf.n_fresh)
+		buf_addf(&text, "\nBestanden gedeeld: %d", s->nchosen + s->nf.n_pending + s->nf.n_fresh);
 	enum store_result r = dossier_event_add(db, d->id, s->now, who->user_id, REFERRAL_TIMELINE_SENT, text.buf);
 	buf_release(&text);
 	return r == STORE_OK ? 0 : -1;
@@ -573,31 +732,37 @@ static enum app_result store_sending(struct db *db, struct arena *a, const struc
 }
 
 enum app_result referral_create(struct db *db, struct arena *a, const struct actor *who,
-				const struct config *cfg, const struct dossier *d, const struct referral_input *in,
+				const struct config *cfg, const struct dossier *d, struct referral_input *in,
 				struct field_errors *errs, int64_t *id)
 {
 	struct sending s;
 	enum app_result res;
 
 	memset(&s, 0, sizeof(s));
+	in->n_kept = 0;
 	if (!db)
 		return APP_UNAVAILABLE;
-	if ((res = check_sending(db, a, d, in, &s, errs)) != APP_OK)
+	s.now = clock_now();
+	if ((res = check_sending(db, a, d, in, &s, errs)) == APP_UNAVAILABLE)
 		return res;
+	if (take_new_files(db, a, cfg, in, &s.nf, s.now, errs) != APP_OK)
+		return APP_UNAVAILABLE;
+	if (errs->n)
+		return keep_new_files(db, a, in, &s.nf, s.now);
 
 	/* The due day: the kind's term in werkdagen from today, with the closing days in force now. */
-	s.now = clock_now();
 	struct calendar *cal = arena_alloc(a, sizeof(*cal));
-	if (calendar_load(db, cal) < 0)
+	if (calendar_load(db, cal) < 0 || copy_files(a, cfg, &s) < 0) {
+		drop_fresh(&s.nf);
 		return APP_UNAVAILABLE;
+	}
 	s.due = referral_due_day(&cal->cal, s.now, s.p.termijn);
-
-	if (copy_files(a, cfg, &s) < 0)
-		return APP_UNAVAILABLE;
 	res = store_sending(db, a, who, cfg, d, &s, id);
-	if (res != APP_OK)
+	if (res != APP_OK) {
 		for (int i = 0; i < s.nchosen; i++)
 			files_remove(s.names[i]);
+		drop_fresh(&s.nf);
+	}
 	return res;
 }
 
@@ -624,12 +789,7 @@ static enum app_result answer_file_open(struct db *db, struct arena *a, struct r
 {
 	struct pending_file *list;
 
-	if (in->bestand_id && in->bestand_id[0] && strlen(in->bestand_id) < sizeof(in->bestand_token) &&
-	    !in->bestand_id[strspn(in->bestand_id, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")])
-		snprintf(in->bestand_token, sizeof(in->bestand_token), "%s", in->bestand_id);
-	else
-		secret_random_b64(in->bestand_token, sizeof(in->bestand_token), 24);
-	secret_token_hash(in->bestand_token, f->hash);
+	pending_token(in->bestand_id, in->bestand_token, f->hash);
 	int n = pending_list(db, a, f->hash, now, &list);
 	if (n < 0)
 		return APP_UNAVAILABLE;
@@ -653,8 +813,7 @@ static enum app_result answer_file_take(struct arena *a, struct referral_upload 
 		return APP_OK;
 	}
 	if (answer_file_type(u->path, f->mime) < 0) {
-		field_error_add(errs, "bestand", "Dit soort bestand kunnen wij niet ontvangen. Stuur een PDF, "
-				"een foto (JPG, PNG, HEIC), een video (MP4, MOV) of geluid (MP3, M4A, WAV).");
+		field_error_add(errs, "bestand", WRONG_TYPE);
 		return APP_OK;
 	}
 	if (files_keep(u->path, f->opslag) < 0)
@@ -666,15 +825,53 @@ static enum app_result answer_file_take(struct arena *a, struct referral_upload 
 	return APP_OK;
 }
 
+int referral_reopen_state(struct db *db, const struct actor *who, const struct referral *r, int32_t *last_day)
+{
+	struct calendar cal;
+
+	*last_day = -1;
+	if (r->status != RS_AFGESLOTEN)
+		return REOPEN_NOT_CLOSED;
+	if (!db || calendar_load(db, &cal) < 0)
+		return -1;
+	*last_day = referral_reopen_last_day(&cal.cal, r->afgesloten_op);
+	return referral_reopen_check(r->status, r->voor_afsluiten, &cal.cal, r->afgesloten_op, clock_now(),
+				     who->user_id && who->user_id == r->created_by, who->role == ROLE_COORDINATOR);
+}
+
+/* Heropenen: the status, who, and the werkdag after closing. APP_UNAVAILABLE when the calendar failed. */
+static enum app_result check_reopen(struct db *db, struct arena *a, const struct actor *who, const struct referral *r,
+				    struct field_errors *errs)
+{
+	int32_t last;
+	int st = referral_reopen_state(db, who, r, &last);
+
+	if (st < 0)
+		return APP_UNAVAILABLE;
+	if (st == REOPEN_TOO_LATE)
+		field_error_add(errs, "status", arena_printf(a, "%s Dat kon tot en met %s.", referral_reopen_refusals[st],
+							     referral_day_text(a, last)));
+	else if (st != REOPEN_OK)
+		field_error_add(errs, "status", referral_reopen_refusals[st]);
+	return APP_OK;
+}
+
 /* The step's checks; the reactie's file is stored already when it is good. */
-static enum app_result check_step(struct db *db, struct arena *a, const struct referral *r, enum referral_action act,
-				  struct referral_act_input *in, struct answer_file *af, int64_t now,
-				  const char **reden, const char **tekst, struct field_errors *errs)
+static enum app_result check_step(struct db *db, struct arena *a, const struct actor *who, const struct referral *r,
+				  enum referral_action act, struct referral_act_input *in, struct answer_file *af,
+				  int64_t now, const char **reden, const char **tekst, struct field_errors *errs)
 {
 	const char *why = referral_refusal(r->status, act);
 
 	if (why)
 		field_error_add(errs, "status", why);
+	else if (act == RA_HEROPENEN)
+		return check_reopen(db, a, who, r, errs);
+	/* The closing note travels in reden: the store keeps it beside the closing. */
+	if (act == RA_AFSLUITEN)
+		check_text(a, errs, "notitie", in->notitie, "De notitie",
+			   "Schrijf waarom u de doorverwijzing afsluit, bijvoorbeeld: het antwoord is verwerkt, "
+			   "of de doorverwijzing is per ongeluk verstuurd.", reden);
 	if (act == RA_AFWIJZEN)
 		check_text(a, errs, "reden", in->reden, "De reden",
 			   "Schrijf waarom u de doorverwijzing afwijst, zodat de corporatie weet wat zij anders kan doen.",
@@ -717,7 +914,14 @@ failed:
 	return APP_UNAVAILABLE;
 }
 
-/* What the dossier's timeline says of the step. */
+/* Where heropenen takes r (checked before: a status before closing is known). */
+static enum referral_status reopened_to(const struct referral *r)
+{
+	return r->voor_afsluiten >= 0 && r->voor_afsluiten < RS__MAX ? (enum referral_status)r->voor_afsluiten
+								   : RS_VERSTUURD;
+}
+
+/* What the dossier's timeline says of the step (reden: the refusal's reason or the closing note). */
 static void step_text(struct buf *text, const struct referral *r, enum referral_action act, const char *rid,
 		      const char *reden, const char *tekst, int with_file, const char *mime)
 {
@@ -734,8 +938,14 @@ static void step_text(struct buf *text, const struct referral *r, enum referral_
 			buf_addf(text, "\nMet een bestand (%s).", extension(mime));
 		break;
 	case RA_AFSLUITEN:
+		buf_addf(text, "Doorverwijzing %s aan %s is afgesloten.\nNotitie: %s", rid, r->partner_naam,
+			 reden ? reden : "");
+		break;
+	case RA_HEROPENEN:
+		buf_addf(text, "Doorverwijzing %s aan %s is heropend: het afsluiten is ongedaan gemaakt. "
+			 "Zij staat weer op %s.", rid, r->partner_naam, referral_status_labels[reopened_to(r)]);
+		break;
 	case RA__MAX:
-		buf_addf(text, "Doorverwijzing %s aan %s is afgesloten.", rid, r->partner_naam);
 		break;
 	}
 }
@@ -766,15 +976,28 @@ static int step_rows(struct db *db, struct arena *a, const struct actor *who, co
 	int64_t event_id = 0;
 	int rc = -1;
 
-	if (referral_event_add(db, r->id, now, who->user_id, referral_event_kinds[act],
-			       act == RA_AFWIJZEN ? reden : tekst, &event_id) != STORE_OK)
+	const char *event_text = act == RA_AFWIJZEN || act == RA_AFSLUITEN ? reden
+		: act == RA_HEROPENEN ? arena_printf(a, "Het afsluiten is ongedaan gemaakt. De doorverwijzing staat weer op %s.",
+						     referral_status_labels[reopened_to(r)])
+		: tekst;
+	if (referral_event_add(db, r->id, now, who->user_id, referral_event_kinds[act], event_text, &event_id) != STORE_OK)
 		goto out;
 	if (with_file && add_answer_file(db, who, r, event_id, af, now) < 0)
 		goto out;
 	step_text(&text, r, act, named, reden, tekst, with_file, af->mime);
 	if (dossier_event_add(db, r->dossier_id, now, who->user_id, referral_timeline_labels[act], text.buf) != STORE_OK)
 		goto out;
-	if (audit_record(db, who, "gewijzigd", "doorverwijzing", rid, referral_action_ids[act]) < 0)
+	/* Closing and its undo carry what they are about into the audit trail: the note, the status restored. */
+	const char *detail = act == RA_AFSLUITEN ? arena_printf(a, "afsluiten: %s", reden)
+		: act == RA_HEROPENEN ? arena_printf(a, "heropenen: terug naar %s", referral_status_ids[reopened_to(r)])
+		: referral_action_ids[act];
+	if (audit_record(db, who, "gewijzigd", "doorverwijzing", rid, detail) < 0)
+		goto out;
+	/* The partner's steps reach the sender, in this transaction (app/notify.h). */
+	enum notify_kind nk = act == RA_ACCEPTEREN ? NOTIFY_DOORVERWIJZING_GEACCEPTEERD
+		: act == RA_AFWIJZEN ? NOTIFY_DOORVERWIJZING_AFGEWEZEN : NOTIFY_DOORVERWIJZING_REACTIE;
+	if ((act == RA_ACCEPTEREN || act == RA_AFWIJZEN || act == RA_REACTIE) &&
+	    notify_referral_step(db, r->id, nk, who->user_id, now) < 0)
 		goto out;
 	rc = 0;
 out:
@@ -822,7 +1045,7 @@ enum app_result referral_act(struct db *db, struct arena *a, const struct actor 
 		return APP_UNAVAILABLE;
 	if ((unsigned)act >= RA__MAX)
 		return APP_INVALID;
-	if (check_step(db, a, r, act, in, &af, now, &reden, &tekst, errs) != APP_OK)
+	if (check_step(db, a, who, r, act, in, &af, now, &reden, &tekst, errs) != APP_OK)
 		return APP_UNAVAILABLE;
 	if (errs->n)
 		return keep_for_retry(db, in, &af, now);

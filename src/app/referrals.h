@@ -43,6 +43,8 @@ struct config;
 struct db;
 struct dossier;
 struct field_errors;
+struct pending_file;
+struct referral_upload;
 
 /* ---- loading with the permission check ---- */
 
@@ -120,6 +122,7 @@ enum app_result referral_list(struct db *db, struct arena *a, const struct actor
 /* ---- sending ---- */
 
 #define REFERRAL_BIJLAGEN_MAX 20
+#define REFERRAL_UPLOADS_MAX 16                  /* new files of one request; [server] upload_files caps them too */
 
 /* A referral as typed in a form or JSON; NULL means absent. */
 struct referral_input {
@@ -128,6 +131,22 @@ struct referral_input {
 	int64_t bijlagen[REFERRAL_BIJLAGEN_MAX]; /* attachment ids of the dossier's meldingen */
 	int n_bijlagen;
 	int bad_bijlagen;                        /* something that is not such an id, or too many */
+	/*
+	 * New files (a signed consent form), HTML only: checked by content and
+	 * within the upload limits as on the melding form. Taken into storage
+	 * here (path set to NULL).
+	 */
+	struct referral_upload *uploads;
+	int n_uploads;
+	const char *bestanden_id;                /* the token of new files kept from an earlier attempt */
+	/*
+	 * Out, APP_INVALID: the new files accepted in this or an earlier
+	 * attempt wait an hour under bestanden_token (the form sends it back
+	 * as bestanden_id) and go with the referral when it is sent.
+	 */
+	char bestanden_token[40];
+	struct pending_file *kept;
+	int n_kept;
 };
 
 /*
@@ -138,12 +157,14 @@ struct referral_input {
  * neutral names (written under cfg->data_dir), its first history row, the
  * dossier's timeline entry, the notice to the partner's contact address in
  * the outbox (with a link built from cfg) and who's audit row, in one
- * transaction. Fields of errs: "dossier", "partner", "reden", "vraag",
- * "gedeelde_informatie", "bijlagen". APP_OK (*id set), APP_INVALID
- * (nothing stored) or APP_UNAVAILABLE.
+ * transaction; the new files (in->uploads and those kept before) under
+ * their own names. Fields of errs: "dossier", "partner", "reden", "vraag",
+ * "gedeelde_informatie", "bijlagen", "nieuwe_bijlagen". APP_OK (*id set),
+ * APP_INVALID (nothing stored but the good new files, kept for the next
+ * attempt) or APP_UNAVAILABLE.
  */
 enum app_result referral_create(struct db *db, struct arena *a, const struct actor *who,
-				const struct config *cfg, const struct dossier *d, const struct referral_input *in,
+				const struct config *cfg, const struct dossier *d, struct referral_input *in,
 				struct field_errors *errs, int64_t *id);
 
 /* ---- the steps ---- */
@@ -159,6 +180,7 @@ struct referral_upload {
 
 struct referral_act_input {
 	const char *reden;                       /* afwijzen: required */
+	const char *notitie;                     /* afsluiten: required, why the case worker closes it */
 	const char *tekst;                       /* reactie: required */
 	struct referral_upload *bestand;         /* reactie: optional file (HTML only) */
 	const char *bestand_id;                  /* reactie: the token of a file kept from an earlier attempt */
@@ -183,9 +205,13 @@ enum action referral_step_permission(enum referral_action act);
  * Takes step act on r, which the caller loaded with the step's permission
  * (referral_step_permission()). One transaction: the status, the
  * referral's history, the dossier's timeline, a partner's file and who's
- * audit row. APP_OK (done; *r reloaded), APP_INVALID (errs: "reden",
- * "tekst", "bestand", or "status" for a step the status does not allow or
- * someone else's change in between; nothing changed) or APP_UNAVAILABLE.
+ * audit row. Afsluiten needs a note (in->notitie); heropenen is for the
+ * sender or a coordinator until the end of the first werkdag after the
+ * closing (referral_reopen_check(), with the closing days in force) and
+ * returns the referral to its status before. APP_OK (done; *r reloaded),
+ * APP_INVALID (errs: "reden", "notitie", "tekst", "bestand", or "status"
+ * for a step the status, the deadline or who does not allow, or someone
+ * else's change in between; nothing changed) or APP_UNAVAILABLE.
  */
 enum app_result referral_act(struct db *db, struct arena *a, const struct actor *who, struct referral *r,
 			     enum referral_action act, struct referral_act_input *in, struct field_errors *errs);
@@ -208,6 +234,13 @@ enum app_result referral_terms_save(struct db *db, struct arena *a, const struct
 const char *referral_term_field(struct arena *a, enum partner_soort k);
 
 /* ---- small shared helpers ---- */
+
+/*
+ * Whether who may reopen closed referral r now: REOPEN_OK or why not.
+ * *last_day is the last Amsterdam day it can (-1 when it is not closed).
+ * -1 when the calendar could not be read.
+ */
+int referral_reopen_state(struct db *db, const struct actor *who, const struct referral *r, int32_t *last_day);
 
 /* The referral's due marker as of today (Amsterdam day). */
 enum referral_due referral_due_marker(const struct referral *r, int32_t today);

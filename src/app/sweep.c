@@ -3,6 +3,7 @@
  * with its own database connection (db_thread()).
  */
 #include "app/sweep.h"
+#include "app/notify.h"
 #include "auth/csrf.h"
 #include "config.h"
 #include "db/db.h"
@@ -29,7 +30,10 @@ int sweep_once(struct db *db, const struct config *cfg, int64_t now, int orphans
 	/* A copy of a request comes within seconds; a day covers a retrying integration's night. */
 	int claims = submission_sweep(db, now - DAY);
 
-	if (pending < 0 || tokens < 0 || claims < 0)
+	/* Notification mail, bundled: due once the oldest unmailed one waited [notify] bundle_minutes. */
+	int mails = notify_mail_due(db, cfg, now);
+
+	if (pending < 0 || tokens < 0 || claims < 0 || mails < 0)
 		rc = -1;
 	if (pending > 0 || at_start)
 		log_info("sweep: %d held uploads older than an hour removed", pending > 0 ? pending : 0);

@@ -13,6 +13,7 @@
  */
 #include "app/werk.h"
 #include "app/kpi.h"
+#include "app/notify.h"
 #include "db/db.h"
 #include "domain/calendar.h"
 #include "domain/werkdagen.h"
@@ -185,20 +186,43 @@ static void mail_text(const struct mail *m, const char *vandaag, const char *bas
 			 "de details ziet u na inloggen.\n");
 }
 
-/* The mail and the note that it was sent today, in one transaction; 1 queued, 0 sent before, -1. */
+/*
+ * The mail, its in-app notification and the note that it was sent today,
+ * in one transaction; 1 queued, 0 sent before (or mail off), -1. A user who turned the
+ * overview's mail off (/account/notificaties) gets the notification only.
+ */
 static int queue(struct db *db, const struct kpi_staff *to, int32_t today, const struct buf *subject,
-		 const struct buf *body)
+		 const struct buf *body, const char *tekst)
 {
 	if (db_begin(db) < 0)
 		return -1;
-	int fresh = kpi_work_mark_sent(db, to->id, today);
-	if (fresh > 0 && outbox_add(db, 0, "dagoverzicht", to->email, subject->buf, body->buf, clock_now()) != STORE_OK)
+	int fresh = kpi_work_mark_sent(db, to->id, today), mail = 0;
+	if (fresh > 0 && (mail = notify_werk(db, to->id, tekst, clock_now())) < 0)
+		fresh = -1;
+	if (fresh > 0 && mail &&
+	    outbox_add(db, 0, "dagoverzicht", to->email, subject->buf, body->buf, clock_now()) != STORE_OK)
 		fresh = -1;
 	if (fresh < 0) {
 		db_rollback(db);
 		return -1;
 	}
-	return db_commit(db) < 0 ? -1 : fresh;
+	/* A mail in the outbox counts; a notification alone does not. */
+	return db_commit(db) < 0 ? -1 : fresh > 0 ? mail : fresh;
+}
+
+/* The in-app notice of the overview: "Uw werk voor maandag 7 december 2026: 2 vandaag, 1 te laat." */
+static const char *notice_text(struct arena *a, const struct mail *m, const char *vandaag)
+{
+	int late = 0, due = 0;
+
+	for (int k = 0; k < KPI_WORK__MAX; k++)
+		for (int i = 0; i < m->work.n[k]; i++)
+			if (m->work.items[k][i].late)
+				late++;
+			else
+				due++;
+	return arena_printf(a, "Uw werk voor %s: %d vandaag, %d te laat%s.", vandaag, due, late,
+			    m->unassigned_today || m->unassigned_late ? "; ook werk dat nog aan niemand is toegewezen" : "");
 }
 
 /* One staff member's mail, when there is anything to tell; adds to *queued. */
@@ -216,7 +240,7 @@ static enum app_result mail_one(struct db *db, struct arena *a, const struct wer
 	    !m.unassigned_today)
 		return APP_OK;
 	mail_text(&m, vandaag, base_url, &subject, &body);
-	int fresh = queue(db, to, today, &subject, &body);
+	int fresh = queue(db, to, today, &subject, &body, notice_text(a, &m, vandaag));
 	buf_release(&subject);
 	buf_release(&body);
 	if (fresh < 0)

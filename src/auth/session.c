@@ -13,6 +13,7 @@
 #include "lib/arena.h"
 #include "lib/clock.h"
 #include "lib/log.h"
+#include "store/herstel.h"
 #include "store/user.h"
 
 #include <sodium.h>
@@ -87,6 +88,7 @@ static int read_token(sqlite3_stmt *st, struct arena *a, void *row)
 	s->token_id = sqlite3_column_int64(st, 0);
 	s->user_id = sqlite3_column_int64(st, 1);
 	s->scope_melden_only = !strcmp(db_borrow(st, 2), "melden");
+	s->scope_read_only = !strcmp(db_borrow(st, 2), "lezen");
 	db_copy_text(st, 3, s->name, sizeof(s->name));
 	db_copy_text(st, 4, s->email, sizeof(s->email));
 	x->role = role_parse(db_borrow(st, 5));
@@ -142,7 +144,7 @@ static int read_session(sqlite3_stmt *st, struct arena *a, void *row)
 }
 
 static int load_cookie(struct db *db, const struct config *cfg, const char *cookie, struct arena *a,
-		       struct session **out)
+		       struct session **out, int64_t *expired_user)
 {
 	struct loaded x = { .s = arena_alloc(a, sizeof(*x.s)) };
 	int64_t now = clock_now();
@@ -154,13 +156,20 @@ static int load_cookie(struct db *db, const struct config *cfg, const char *cook
 	    now - x.last_seen > (int64_t)cfg->session_idle_minutes * 60 ||
 	    now - x.created > (int64_t)cfg->session_absolute_hours * 3600) {
 		write1(db, SQL_DELETE, "I", x.s->id, 0);
+		if (expired_user && x.active)
+			*expired_user = x.s->user_id;
 		return 1;
 	}
 	x.s->role = (enum role)x.role;
 	if (load_areas(db, x.s) < 0)
 		return -1;
-	if (now - x.last_seen >= 60)
-		write1(db, SQL_TOUCH, "II", now, x.s->id);
+	if (now - x.last_seen >= 60 && write1(db, SQL_TOUCH, "II", now, x.s->id) == 0)
+		x.last_seen = now;
+	/* What the page's warning says: the idle end, unless the absolute one comes first. */
+	int64_t idle_end = x.last_seen + (int64_t)cfg->session_idle_minutes * 60;
+	int64_t abs_end = x.created + (int64_t)cfg->session_absolute_hours * 3600;
+	x.s->ends_absolute = abs_end < idle_end;
+	x.s->ends_at = x.s->ends_absolute ? abs_end : idle_end;
 	*out = x.s;
 	return 0;
 }
@@ -168,6 +177,14 @@ static int load_cookie(struct db *db, const struct config *cfg, const char *cook
 int session_load(struct db *db, const struct config *cfg, const char *authorization, const char *cookie,
 		 struct arena *a, struct session **out)
 {
+	return session_load_expired(db, cfg, authorization, cookie, a, out, NULL);
+}
+
+int session_load_expired(struct db *db, const struct config *cfg, const char *authorization, const char *cookie,
+			 struct arena *a, struct session **out, int64_t *expired_user)
+{
+	if (expired_user)
+		*expired_user = 0;
 	if (!db)
 		return -1;
 	if (authorization && !strncasecmp(authorization, "Bearer ", 7)) {
@@ -180,7 +197,7 @@ int session_load(struct db *db, const struct config *cfg, const char *authorizat
 	}
 	if (!cookie || strlen(cookie) > PRESENTED_MAX)
 		return 1;
-	return load_cookie(db, cfg, cookie, a, out);
+	return load_cookie(db, cfg, cookie, a, out, expired_user);
 }
 
 int session_create(struct db *db, const struct config *cfg, int64_t user_id, const char *old_cookie,
@@ -209,6 +226,8 @@ int session_create(struct db *db, const struct config *cfg, int64_t user_id, con
 	/* Housekeeping: sessions past either lifetime go. */
 	db_exec(db, SQL_DELETE_OLD, "II", now - (int64_t)cfg->session_idle_minutes * 60,
 		now - (int64_t)cfg->session_absolute_hours * 3600);
+	/* And forms kept at an expired session (store/herstel.h) past their hour: they hold what people typed. */
+	herstel_sweep(db, now);
 	int rc = db_exec(db, SQL_INSERT, "bItIIt", hash, (int)sizeof(hash), user_id, csrf, now, now, ip);
 	if (rc < 0) {
 		/* db_exec() logs a failure, and a refused constraint only for debugging: this one is an error. */

@@ -33,8 +33,11 @@ struct session {
 	char csrf[65];              /* hex; empty for bearer tokens */
 	int must_change_password;
 	int scope_melden_only;      /* a token limited to submitting meldingen */
+	int scope_read_only;        /* a token limited to reading (scope "lezen": a BI's) */
 	int n_areas;
 	int64_t areas[SESSION_MAX_AREAS];   /* wijk ids the user is bound to */
+	int64_t ends_at;            /* a cookie session: when it ends if nothing happens before (0 for a token) */
+	int ends_absolute;          /* ... and that is its absolute lifetime, which activity does not extend */
 };
 
 /*
@@ -48,6 +51,14 @@ struct session {
  */
 int session_load(struct db *db, const struct config *cfg, const char *authorization, const char *cookie,
 		 struct arena *a, struct session **out);
+/*
+ * session_load(), and when it answers 1 because the cookie's session had
+ * just expired (idle or absolute), *expired_user is that session's user;
+ * otherwise 0. The router keeps a form posted then for that user
+ * (store/herstel.h).
+ */
+int session_load_expired(struct db *db, const struct config *cfg, const char *authorization, const char *cookie,
+			 struct arena *a, struct session **out, int64_t *expired_user);
 
 /*
  * Starts a session for user_id from ip, and fills token with the value for

@@ -21,7 +21,7 @@ const char cli_usage_text[] =
 	"  serve   [--config FILE] [--listen ADDR:PORT] [--db PATH]\n"
 	"  migrate [--config FILE] [--db PATH]\n"
 	"  adduser --email E --name N --role R [--partner ID] [--area CODE]...  (password on stdin)\n"
-	"  token   --email E [--scope melden]\n"
+	"  token   --email E [--scope alles|melden|lezen] [--name N]\n"
 	"  seed    --demo | --organisation | --meldingen N [--years Y]\n"
 	"  werkdagen add YYYY-MM-DD N | between YYYY-MM-DD YYYY-MM-DD\n"
 	"  import  gebieden|adressen FILE\n"

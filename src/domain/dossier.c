@@ -66,7 +66,7 @@ const char *const brief_var_ids[BV__MAX] = {
 const char *const brief_var_uitleg[BV__MAX] = {
 	"de naam van de geadresseerde, zoals de medewerker die invult",
 	"het adres van het dossier (straat, huisnummer, postcode en plaats)",
-	"de datum van de brief, voluit (maandag 2 maart 2026)",
+	"de datum van de brief, voluit (2 maart 2026)",
 	"de feiten: wat er is gebeurd, zoals de medewerker die invult",
 	"het kenmerk van het dossier (D-2026-00001)",
 	"de naam van de organisatie",

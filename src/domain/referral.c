@@ -32,6 +32,7 @@ const char *const referral_action_ids[RA__MAX] = {
 	[RA_AFWIJZEN] = "afwijzen",
 	[RA_REACTIE] = "reactie",
 	[RA_AFSLUITEN] = "afsluiten",
+	[RA_HEROPENEN] = "heropenen",
 };
 
 const enum referral_side referral_action_side[RA__MAX] = {
@@ -39,6 +40,7 @@ const enum referral_side referral_action_side[RA__MAX] = {
 	[RA_AFWIJZEN] = RSIDE_PARTNER,
 	[RA_REACTIE] = RSIDE_PARTNER,
 	[RA_AFSLUITEN] = RSIDE_STAFF,
+	[RA_HEROPENEN] = RSIDE_STAFF,
 };
 
 const char *const referral_due_labels[RDUE__MAX] = {
@@ -55,6 +57,7 @@ const char *const referral_timeline_labels[RA__MAX] = {
 	[RA_AFWIJZEN] = "Doorverwijzing afgewezen",
 	[RA_REACTIE] = "Antwoord van de partner",
 	[RA_AFSLUITEN] = "Doorverwijzing afgesloten",
+	[RA_HEROPENEN] = "Doorverwijzing heropend",
 };
 
 const char *const referral_event_kinds[RA__MAX] = {
@@ -62,6 +65,7 @@ const char *const referral_event_kinds[RA__MAX] = {
 	[RA_AFWIJZEN] = "afgewezen",
 	[RA_REACTIE] = "reactie",
 	[RA_AFSLUITEN] = "afgesloten",
+	[RA_HEROPENEN] = "heropend",
 };
 
 const char *const referral_due_classes[RDUE__MAX] = {
@@ -83,13 +87,17 @@ int referral_action_parse(const char *id)
 	return names_find(referral_action_ids, RA__MAX, id);
 }
 
-/* The whole machine: next[status][action], -1 where not allowed. */
+/*
+ * The whole machine: next[status][action], -1 where not allowed.
+ * Heropenen leads back to the status before closing, which this table
+ * cannot know: its column is -1, and referral_reopen_check() decides.
+ */
 static const signed char next[RS__MAX][RA__MAX] = {
-	[RS_VERSTUURD] = { RS_GEACCEPTEERD, RS_AFGEWEZEN, -1, RS_AFGESLOTEN },
-	[RS_GEACCEPTEERD] = { -1, -1, RS_BEANTWOORD, RS_AFGESLOTEN },
-	[RS_AFGEWEZEN] = { -1, -1, -1, RS_AFGESLOTEN },
-	[RS_BEANTWOORD] = { -1, -1, RS_BEANTWOORD, RS_AFGESLOTEN },
-	[RS_AFGESLOTEN] = { -1, -1, -1, -1 },
+	[RS_VERSTUURD] = { RS_GEACCEPTEERD, RS_AFGEWEZEN, -1, RS_AFGESLOTEN, -1 },
+	[RS_GEACCEPTEERD] = { -1, -1, RS_BEANTWOORD, RS_AFGESLOTEN, -1 },
+	[RS_AFGEWEZEN] = { -1, -1, -1, RS_AFGESLOTEN, -1 },
+	[RS_BEANTWOORD] = { -1, -1, RS_BEANTWOORD, RS_AFGESLOTEN, -1 },
+	[RS_AFGESLOTEN] = { -1, -1, -1, -1, -1 },
 };
 
 int referral_next(enum referral_status s, enum referral_action a)
@@ -103,6 +111,8 @@ const char *referral_refusal(enum referral_status s, enum referral_action a)
 {
 	if (referral_next(s, a) >= 0)
 		return NULL;
+	if (a == RA_HEROPENEN)
+		return s == RS_AFGESLOTEN ? NULL : referral_reopen_refusals[REOPEN_NOT_CLOSED];
 	if (s == RS_AFGESLOTEN)
 		return "Deze doorverwijzing is afgesloten. Er kan niets meer aan veranderen.";
 	switch (a) {
@@ -117,10 +127,40 @@ const char *referral_refusal(enum referral_status s, enum referral_action a)
 					 : "Deze doorverwijzing is nog niet geaccepteerd. Accepteer haar eerst, "
 					   "dan kunt u antwoorden.";
 	case RA_AFSLUITEN:
+	case RA_HEROPENEN:
 	case RA__MAX:
 		break;
 	}
 	return "Dit kan niet in deze status.";
+}
+
+const char *const referral_reopen_refusals[REOPEN__MAX] = {
+	[REOPEN_OK] = "",
+	[REOPEN_NOT_CLOSED] = "Deze doorverwijzing is niet afgesloten; er is niets te heropenen.",
+	[REOPEN_NOT_YOURS] = "Alleen wie de doorverwijzing verstuurde, of een coördinator, kan haar heropenen.",
+	[REOPEN_TOO_LATE] = "Heropenen kan tot het einde van de eerste werkdag na het afsluiten, en die is voorbij. "
+			    "Verstuur zo nodig een nieuwe doorverwijzing.",
+	[REOPEN_NO_BEFORE] = "Deze doorverwijzing is afgesloten voordat heropenen bestond; zij kan niet heropend worden. "
+			     "Verstuur zo nodig een nieuwe doorverwijzing.",
+};
+
+int32_t referral_reopen_last_day(const struct werkdagen_cal *cal, int64_t closed_utc)
+{
+	return werkdagen_add(cal, amsterdam_day(closed_utc), 1);
+}
+
+enum referral_reopen referral_reopen_check(enum referral_status s, int before, const struct werkdagen_cal *cal,
+					   int64_t closed_utc, int64_t now_utc, int is_sender, int is_coordinator)
+{
+	if (s != RS_AFGESLOTEN)
+		return REOPEN_NOT_CLOSED;
+	if (!is_sender && !is_coordinator)
+		return REOPEN_NOT_YOURS;
+	if (amsterdam_day(now_utc) > referral_reopen_last_day(cal, closed_utc))
+		return REOPEN_TOO_LATE;
+	if (before < 0 || before >= RS__MAX || before == RS_AFGESLOTEN)
+		return REOPEN_NO_BEFORE;
+	return REOPEN_OK;
 }
 
 int referral_awaits_answer(enum referral_status s)

@@ -6,13 +6,18 @@
  *	verstuurd --accepteren--> geaccepteerd --reactie--> beantwoord --reactie--> beantwoord
  *	    |                                                    |
  *	    +--afwijzen (met reden)--> afgewezen                  |
- *	every state but afgesloten --afsluiten (case worker)--> afgesloten
+ *	every state but afgesloten --afsluiten (case worker, with a note)--> afgesloten
+ *	afgesloten --heropenen (the sender or a coordinator, within a werkdag)--> the status before
  *
  * A partner answers only after accepting, and may add answers afterwards
  * (an update on what the wijkteam did). Declining is possible only before
  * accepting: once accepted, the partner's answer says what it could not do.
  * The case worker closes the referral from any open state, also to
- * withdraw one that was sent by mistake.
+ * withdraw one that was sent by mistake, and says why in a note. A closing
+ * can be undone ("heropenen") until the end of the first werkdag after the
+ * day it was closed (Amsterdam days, with the corporation's closing days):
+ * the referral returns to the status it had. Heropenen is not in the fixed
+ * table (its target is the status before closing): referral_reopen_check().
  *
  * The answer term counts in werkdagen (werkdagen.h) from the Amsterdam day
  * the referral was sent, that day itself not counted, like every term in
@@ -52,10 +57,11 @@ enum referral_action {
 	RA_AFWIJZEN,
 	RA_REACTIE,
 	RA_AFSLUITEN,
+	RA_HEROPENEN,
 	RA__MAX
 };
 
-/* "accepteren", "afwijzen", "reactie", "afsluiten": the last segment of the action URLs. */
+/* "accepteren", "afwijzen", "reactie", "afsluiten", "heropenen": the last segment of the action URLs. */
 extern const char *const referral_action_ids[RA__MAX];
 /* What sending and each step write on the dossier's timeline (dossier_event.soort, shown as its label). */
 #define REFERRAL_TIMELINE_SENT "Doorverwijzing verstuurd"
@@ -80,6 +86,37 @@ int referral_next(enum referral_status s, enum referral_action a);
  * possible. Static strings.
  */
 const char *referral_refusal(enum referral_status s, enum referral_action a);
+
+/* ---- closing and undoing it ---- */
+
+/* Why a referral cannot be reopened now; REOPEN_OK when it can. */
+enum referral_reopen {
+	REOPEN_OK,
+	REOPEN_NOT_CLOSED,      /* it is not afgesloten */
+	REOPEN_NOT_YOURS,       /* neither the sender nor a coordinator */
+	REOPEN_TOO_LATE,        /* the werkdag after closing has passed */
+	REOPEN_NO_BEFORE,       /* no status before closing is known (closed before this existed) */
+	REOPEN__MAX
+};
+/* The Dutch sentence for each refusal ("" for REOPEN_OK). Static strings. */
+extern const char *const referral_reopen_refusals[REOPEN__MAX];
+
+/*
+ * The last Amsterdam day on which a referral closed at closed_utc can be
+ * reopened: the first werkdag after the day of closing (that day not
+ * counted, as for every term), with cal's closing days and worked
+ * feestdagen. Closed on a Friday: until the end of Monday, or of Tuesday
+ * when Monday is a feestdag.
+ */
+int32_t referral_reopen_last_day(const struct werkdagen_cal *cal, int64_t closed_utc);
+
+/*
+ * Whether a referral in status s, closed at closed_utc from status
+ * `before` (-1 when unknown), may be reopened at now_utc by someone who
+ * is_sender (sent it) or is_coordinator. Checked in the order of the enum.
+ */
+enum referral_reopen referral_reopen_check(enum referral_status s, int before, const struct werkdagen_cal *cal,
+					   int64_t closed_utc, int64_t now_utc, int is_sender, int is_coordinator);
 
 /* 1 while the answer term runs (verstuurd, geaccepteerd), else 0. */
 int referral_awaits_answer(enum referral_status s);
@@ -123,7 +160,7 @@ int referral_is_late(enum referral_status s, int32_t due_day, int32_t today);
 
 /* ---- texts ---- */
 
-#define REFERRAL_TEXT_MAX 5000     /* reden, vraag, gedeelde informatie, answer, refusal */
+#define REFERRAL_TEXT_MAX 5000     /* reden, vraag, gedeelde informatie, answer, refusal, closing note */
 
 enum referral_text { RTEXT_OK, RTEXT_EMPTY, RTEXT_TOO_LONG, RTEXT_INVALID };
 

@@ -4,6 +4,7 @@
  */
 #include "http/router.h"
 #include "auth/csrf.h"
+#include "http/herstel.h"
 #include "http/once.h"
 #include "auth/session.h"
 #include "config.h"
@@ -103,11 +104,18 @@ static int is_api(const struct req *req)
 	return !strncmp(req->path, "/api/", 5);
 }
 
-/* Someone who is not logged in asks for a page that needs it. */
-static int need_login(struct req *req)
+/*
+ * Someone who is not logged in asks for a page that needs it. A page's
+ * form goes to the login too, its input kept for the same user
+ * (http/herstel.h): expired_user is the account of the session that just
+ * expired, 0 when not known.
+ */
+static int need_login(struct req *req, int64_t expired_user)
 {
 	if (is_api(req))
 		return http_error(req, 401, "Niet ingelogd", "Log in of gebruik een API-token.");
+	if (req->meth == HTTP_POST)
+		return herstel_redirect(req, expired_user);
 	if (req->meth == HTTP_GET) {
 		struct buf loc = BUF_INIT;
 		buf_addstr(&loc, "/login?terug=");
@@ -138,8 +146,9 @@ const struct actor *http_actor(struct req *req)
 int router_dispatch(struct req *req)
 {
 	const struct route *r = req->route;
-	int rc = session_load(db_thread(), req->cfg, is_api(req) ? http_header(req, "Authorization") : NULL,
-			      http_cookie(req, SESSION_COOKIE), &req->arena, &req->session);
+	int64_t expired_user;
+	int rc = session_load_expired(db_thread(), req->cfg, is_api(req) ? http_header(req, "Authorization") : NULL,
+				      http_cookie(req, SESSION_COOKIE), &req->arena, &req->session, &expired_user);
 
 	if (rc < 0)
 		return http_unavailable(req, NULL);
@@ -159,7 +168,7 @@ int router_dispatch(struct req *req)
 			ok = r->action == ACT_PUBLIC && is_api(req); /* anonymous JSON */
 		if (!ok) {
 			if (!s && r->action != ACT_PUBLIC)
-				return need_login(req);
+				return need_login(req, expired_user);
 			if (is_api(req))
 				return http_error(req, 403, "CSRF-token ontbreekt",
 						  "Stuur bij een sessie de header X-CSRF-Token met het token van die sessie mee.");
@@ -172,7 +181,7 @@ int router_dispatch(struct req *req)
 	enum role role = s ? s->role : ROLE_ANONYMOUS;
 	if (policy_route(role, r->action) != VERDICT_ALLOW) {
 		if (!s)
-			return need_login(req);
+			return need_login(req, expired_user);
 		audit_record(db_thread(), http_actor(req), "geweigerd", "route", req->path, action_ids[r->action]);
 		if (policy_route_hidden(role, r->action))
 			return http_error(req, 404, "Pagina niet gevonden",
@@ -183,6 +192,8 @@ int router_dispatch(struct req *req)
 	}
 	if (s && s->scope_melden_only && r->action != ACT_MELDING_SUBMIT && r->action != ACT_PUBLIC)
 		return http_error(req, 403, "Geen toegang", "Dit token mag alleen meldingen insturen.");
+	if (s && s->scope_read_only && req->meth != HTTP_GET && req->meth != HTTP_HEAD)
+		return http_error(req, 403, "Geen toegang", "Dit token mag alleen lezen.");
 	if (s && s->must_change_password && !s->token_id && r->action != ACT_PUBLIC &&
 	    strcmp(req->path, "/account/wachtwoord") && strcmp(req->path, "/logout")) {
 		if (is_api(req))

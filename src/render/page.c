@@ -2,13 +2,17 @@
  * page.c - the common layout around every HTML page (see page.h).
  */
 #include "render/page.h"
+#include "app/notify.h"
 #include "auth/session.h"
 #include "config.h"
+#include "db/db.h"
 #include "http/http.h"
 #include "http/router.h"
 #include "lib/buf.h"
+#include "lib/clock.h"
 #include "lib/log.h"
 #include "render/tpl.h"
+#include "render/when.h"
 
 #include <sodium.h>
 #include <stdio.h>
@@ -89,6 +93,27 @@ const char *page_asset_version(void)
 	return asset_version;
 }
 
+/*
+ * The warning five minutes before the session ends (issue 16): hidden
+ * until a CSS animation delay runs out, so it needs no script. The delay
+ * comes from /sessie.css?over=N, a whole minute early at most so the
+ * stylesheet of one delay serves every page of a minute.
+ */
+static void session_warning(struct tpl_dict *d, const struct session *s)
+{
+	char when[WHEN_LEN];
+
+	if (!s->ends_at)
+		return;
+	int64_t over = s->ends_at - clock_now() - 300;
+	over = over > 0 ? over / 60 * 60 : 0;
+	struct tpl_dict *w = tpl_section(d, "SESSIE");
+	tpl_set_int(w, "OVER", over);
+	when_format(s->ends_at, when);
+	tpl_set(w, "EINDE", when + 11);   /* "05-03-2026 14:03": the time */
+	tpl_show(w, s->ends_absolute ? "ABSOLUUT" : "INACTIEF");
+}
+
 struct tpl_dict *page_new(struct req *req, const char *title, const char *tpl)
 {
 	struct tpl_dict *d;
@@ -107,6 +132,13 @@ struct tpl_dict *page_new(struct req *req, const char *title, const char *tpl)
 		tpl_set(u, "USER_NAME", s->name);
 		tpl_set(u, "ROLE_LABEL", role_labels[s->role]);
 		tpl_set(u, "CSRF_TOKEN", csrf_token(req));
+		session_warning(d, s);
+		/* The header's unread count: one count on a partial index (migration 0024). */
+		int64_t unread = notify_unread(db_thread(), s->user_id);
+		if (unread > 0)
+			tpl_set_int(tpl_section(u, "UNREAD"), "N", unread);
+		if (!strncmp(req->path, "/notificaties", 13))
+			tpl_show(u, "NOTICES_CURRENT");
 		struct tpl_dict *n = NULL;
 		for (size_t i = 0; i < NAV_N; i++) {
 			if (s->role >= ROLE__MAX || !nav_allowed[s->role][i])
@@ -150,4 +182,12 @@ int page_error(struct req *req, int status, const char *heading, const char *mes
 	tpl_set(d, "HEADING", heading);
 	tpl_set(d, "MESSAGE", message);
 	return page_send(req, status) == status ? 0 : -1;
+}
+
+const char *page_base64(struct arena *a, const void *p, size_t n)
+{
+	size_t len = sodium_base64_ENCODED_LEN(n, sodium_base64_VARIANT_ORIGINAL);
+	char *out = arena_alloc(a, len);
+
+	return sodium_bin2base64(out, len, p, n, sodium_base64_VARIANT_ORIGINAL);
 }

@@ -13,6 +13,9 @@
 #ifndef LEEFBAAR_PAGE_H
 #define LEEFBAAR_PAGE_H
 
+#include <stddef.h>
+
+struct arena;
 struct config;
 struct req;
 struct tpl_dict;
@@ -27,5 +30,8 @@ struct tpl_dict *page_new(struct req *req, const char *title, const char *tpl);
 int page_send(struct req *req, int status);
 /* The error page in the layout; 0/-1. */
 int page_error(struct req *req, int status, const char *heading, const char *message);
+
+/* p as base64 (RFC 4648, with padding) in a: the logo inline in a data: URL, which no other request reveals. */
+const char *page_base64(struct arena *a, const void *p, size_t n);
 
 #endif

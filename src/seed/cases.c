@@ -21,6 +21,7 @@
 #include "store/calendar.h"
 #include "store/dossier.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -268,23 +269,51 @@ static int act_letter(struct demo *d, struct case_state *cs, const struct case_a
 {
 	struct letter_template t;
 	const char *vals[BV__MAX] = { 0 };
-	struct buf out = BUF_INIT;
+	struct buf out = BUF_INIT, plain = BUF_INIT;
+	struct letter_doc l;
+	char date[LETTER_DATE_LEN];
 	int64_t id;
 	int32_t day = amsterdam_day(op);
+	enum letter_aanhef aanhef = AANHEF_GEEN;
+	/* As a case worker makes one (app/dossier_letters.c), then marked sent: issue 16's letter. */
+	const char *naam = letter_split_name(cs->spec->huurder, &aanhef);
+	const struct case_spec *s = cs->spec;
 
+	if (letter_no_name(naam)) {
+		naam = "";
+		aanhef = AANHEF_GEEN;
+	}
 	if (letter_template_get(d->db, &d->arena, (enum brief_soort)a->arg, &t) != STORE_OK)
 		return -1;
-	vals[BV_NAAM] = cs->spec->huurder;
+	letter_date(day, date);
+	vals[BV_NAAM] = naam[0] ? naam : "bewoner(s)";
 	vals[BV_ADRES] = cs->onderwerp;
-	vals[BV_DATUM] = case_day_label(d, day);
+	vals[BV_DATUM] = date;
 	vals[BV_FEITEN] = a->text;
 	vals[BV_REFERENTIE] = cs->ref;
 	vals[BV_ORGANISATIE] = demo_organisation(d);
 	vals[BV_MEDEWERKER] = d->user_naam[who];
 	brief_fill(t.tekst, vals, &out);
-	enum store_result r = letter_add(d->db, cs->id, (enum brief_soort)a->arg, cs->spec->huurder, day, out.buf,
-					 d->user[who], op, &id);
+	memset(&l, 0, sizeof(l));
+	l.l.soort = (enum brief_soort)a->arg;
+	l.l.datum_dag = day;
+	l.aanhef = aanhef;
+	l.naam = naam;
+	char *adres = arena_printf(&d->arena, "%s %d%s%s\n%s  %s", cs->where.straat, s->huisnummer,
+			       s->toevoeging[0] ? " " : "", s->toevoeging, s->postcode, cs->where.woonplaats);
+	l.adres = adres;
+	for (char *c = strrchr(adres, '\n'); c && *c; c++)   /* "9991 AA  VOORBEELDSTAD", as PostNL asks */
+		*c = (char)toupper((unsigned char)*c);
+	l.romp = out.buf;
+	struct letter_parts p = { l.aanhef, l.naam, l.adres, day, cs->ref, letter_subject(l.l.soort), l.romp };
+	letter_plain(&p, &plain);
+	l.l.tekst = plain.buf;
+	l.l.aan = naam[0] ? naam : arena_printf(&d->arena, "de bewoner(s) van %s", cs->onderwerp);
+	enum store_result r = letter_doc_add(d->db, cs->id, &l, d->user[who], op, &id);
+	if (r == STORE_OK)
+		r = letter_doc_send(d->db, cs->id, id, 1, d->user[who], op);
 	buf_release(&out);
+	buf_release(&plain);
 	if (r != STORE_OK)
 		return -1;
 	return audit_dossier(d, who, cs, brief_soort_ids[a->arg]);

@@ -10,8 +10,10 @@
 #include "lib/buf.h"
 #include "lib/log.h"
 #include "store/dossier_sql.h"
+#include "domain/amsterdam.h"
 #include "lib/parse.h"
 
+#include <stdint.h>
 #include <string.h>
 
 const char *const dossier_flag_ids[DFLAG__MAX] = { "", "vervuild", "gevoelig" };
@@ -233,6 +235,7 @@ void dossier_filter_clear(struct dossier_filter *f)
 	f->pijler = -1;
 	f->ave = -1;
 	f->flag = DFLAG_ANY;
+	f->uitkomst = -1;
 }
 
 #define LIST_WHERE " WHERE " SCOPE_DOSSIER LIST_FILTERS
@@ -240,7 +243,35 @@ void dossier_filter_clear(struct dossier_filter *f)
 	" AND (?10 IS NULL OR d.status = ?10) AND (?11 IS NULL OR d.pijler = ?11)" \
 	" AND (?12 IS NULL OR d.ave_niveau = ?12) AND (?13 IS NULL OR d.wijk_id = ?13)" \
 	" AND (?14 IS NULL OR d.owner_id = ?14)" \
-	" AND (?15 IS NULL OR (?15 = 'vervuild' AND d.vervuild = 1) OR (?15 = 'gevoelig' AND d.gevoelig = 1))"
+	" AND (?15 IS NULL OR (?15 = 'vervuild' AND d.vervuild = 1) OR (?15 = 'gevoelig' AND d.gevoelig = 1))" \
+	DASH_FILTERS
+
+/*
+ * The dashboard's figures as filters, word for word the conditions of
+ * store/kpi_dossier.c, with moments (?19 .. ?30, NULL: none) bound by
+ * bind_list(): ?19/?20 opened from/before, ?21 open at (the start of the
+ * day after), ?22/?23 closed from/before, ?24 uitkomst, ?25/?26 vervuild
+ * from/through (day numbers) with ?27/?28 the same as moments, ?29/?30 a
+ * referral sent from/before; ?31 1: only by role or wijk (BY_AREA).
+ */
+#define BY_AREA(t) \
+	"((?2 AND (" t ".gevoelig = 0 OR ?3))" \
+	" OR (?4 AND (" t ".gevoelig = 0 OR ?5) AND " t ".wijk_id IN (SELECT area_id FROM user_area WHERE user_id = ?1)))"
+#define VERVUILD_IN(t) \
+	t ".vervuild_dag IS NOT NULL AND " t ".address_id IS NOT NULL AND " t ".geopend_op < ?28" \
+	" AND (" t ".gesloten_op IS NULL OR " t ".gesloten_op >= ?27) AND " t ".vervuild_dag <= ?26" \
+	" AND (" t ".vervuild_opgeheven_dag IS NULL OR " t ".vervuild_opgeheven_dag >= ?25)"
+#define DASH_FILTERS \
+	" AND (?19 IS NULL OR (d.geopend_op >= ?19 AND d.geopend_op < ?20))" \
+	" AND (?21 IS NULL OR (d.geopend_op < ?21 AND (d.gesloten_op IS NULL OR d.gesloten_op >= ?21)))" \
+	" AND (?22 IS NULL OR (d.gesloten_op >= ?22 AND d.gesloten_op < ?23))" \
+	" AND (?24 IS NULL OR d.uitkomst = ?24)" \
+	" AND (?31 = 0 OR " BY_AREA("d") ")" \
+	" AND (?25 IS NULL OR (" VERVUILD_IN("d") \
+	"  AND NOT EXISTS (SELECT 1 FROM dossier d2 WHERE d2.address_id = d.address_id AND d2.id > d.id" \
+	"  AND " VERVUILD_IN("d2") " AND (" BY_AREA("d2") " OR (?31 = 0 AND ?6 AND d2.owner_id = ?1)))))" \
+	" AND (?29 IS NULL OR EXISTS (SELECT 1 FROM referral r WHERE r.dossier_id = d.id" \
+	"  AND r.verstuurd_op >= ?29 AND r.verstuurd_op < ?30))"
 /* FTS5 MATCH on a NULL is an error, so search has statements of its own. */
 #define LIST_Q " AND d.id IN (SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH ?16)"
 #define LIST_COLUMNS \
@@ -282,18 +313,58 @@ static const char SQL_LIST[] =
 	LIST_COLUMNS " FROM dossier d INDEXED BY dossier_lijst" LIST_JOINS LIST_WHERE " AND ?16 IS NULL" LIST_ORDER;
 static const char SQL_LIST_Q[] = LIST_COLUMNS " FROM dossier d" LIST_JOINS LIST_WHERE LIST_Q LIST_ORDER;
 
-/* The count statements end at ?16; the page statements add LIMIT ?17 OFFSET ?18. */
+/*
+ * Days van..tot (0: open on that side) as the moments [start of van, start
+ * of the day after tot) at ?i and ?i+1; both NULL when neither is set.
+ */
+static void bind_range(sqlite3_stmt *st, int i, int32_t van, int32_t tot)
+{
+	if (!van && !tot) {
+		sqlite3_bind_null(st, i);
+		sqlite3_bind_null(st, i + 1);
+		return;
+	}
+	sqlite3_bind_int64(st, i, van ? amsterdam_day_start(van) : INT64_MIN);
+	sqlite3_bind_int64(st, i + 1, tot ? amsterdam_day_start(tot + 1) : INT64_MAX);
+}
+
+/*
+ * The filters up to ?16 and, for a page, LIMIT ?17 OFFSET ?18; then the
+ * dashboard's (DASH_FILTERS) by number. A count leaves ?17 and ?18 unset.
+ */
 static int bind_list(sqlite3_stmt *st, const struct dossier_filter *f, const char *fts, int paged, int limit,
 		     int offset)
 {
 	const struct dossier_viewer *v = &f->viewer;
-	return db_bindf(st, paged ? VIEWER_FMT "tttNNtt" "ii" : VIEWER_FMT "tttNNtt", VIEWER_ARGS(v),
-			f->status >= 0 ? dossier_status_ids[f->status] : NULL,
-			f->pijler >= 0 ? pijler_ids[f->pijler] : NULL,
-			f->ave >= 0 ? ave_niveau_ids[f->ave] : NULL,
-			f->wijk_id, f->owner_id,
-			f->flag != DFLAG_ANY ? dossier_flag_ids[f->flag] : NULL,
-			fts, limit, offset);
+	if (db_bindf(st, paged ? VIEWER_FMT "tttNNtt" "ii" : VIEWER_FMT "tttNNtt", VIEWER_ARGS(v),
+		     f->status >= 0 ? dossier_status_ids[f->status] : NULL,
+		     f->pijler >= 0 ? pijler_ids[f->pijler] : NULL,
+		     f->ave >= 0 ? ave_niveau_ids[f->ave] : NULL,
+		     f->wijk_id, f->owner_id,
+		     f->flag != DFLAG_ANY ? dossier_flag_ids[f->flag] : NULL,
+		     fts, limit, offset) < 0)
+		return -1;
+	bind_range(st, 19, f->geopend_van, f->geopend_tot);
+	if (f->open_op)
+		sqlite3_bind_int64(st, 21, amsterdam_day_start(f->open_op + 1));
+	else
+		sqlite3_bind_null(st, 21);
+	bind_range(st, 22, f->gesloten_van, f->gesloten_tot);
+	if (f->uitkomst >= 0 && f->uitkomst < UITKOMST__MAX)
+		sqlite3_bind_text(st, 24, dossier_uitkomst_ids[f->uitkomst], -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(st, 24);
+	if (f->vervuild_van || f->vervuild_tot) {
+		sqlite3_bind_int64(st, 25, f->vervuild_van ? f->vervuild_van : INT32_MIN);
+		sqlite3_bind_int64(st, 26, f->vervuild_tot ? f->vervuild_tot : INT32_MAX);
+	} else {
+		sqlite3_bind_null(st, 25);
+		sqlite3_bind_null(st, 26);
+	}
+	bind_range(st, 27, f->vervuild_van, f->vervuild_tot);
+	bind_range(st, 29, f->doorverwezen_van, f->doorverwezen_tot);
+	sqlite3_bind_int(st, 31, f->bereik_wijken ? 1 : 0);
+	return 0;
 }
 
 static int read_row(sqlite3_stmt *st, struct arena *a, void *out)

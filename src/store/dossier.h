@@ -26,6 +26,7 @@
 
 #include "auth/policy.h"
 #include "domain/dossier.h"
+#include "domain/letter.h"
 #include "domain/melding.h"
 #include "lib/arena.h"
 #include "store/store.h"
@@ -131,6 +132,21 @@ struct dossier_filter {
 	int64_t owner_id;           /* 0: anyone */
 	enum dossier_flag flag;
 	const char *q;              /* free text, quoted here for FTS5; NULL or "" for none */
+	/*
+	 * The dashboard's figures as lists (Amsterdam day numbers, both ends
+	 * inclusive; 0: no such filter): opened in a period, open on a day,
+	 * closed in a period (with uitkomst, -1 any), marked vervuild while
+	 * open in a period (one dossier per address, the newest, as the figure
+	 * counts homes), with a referral sent in a period.
+	 */
+	int32_t geopend_van, geopend_tot;
+	int32_t open_op;
+	int32_t gesloten_van, gesloten_tot;
+	int uitkomst;               /* enum dossier_uitkomst, or -1 */
+	int32_t vervuild_van, vervuild_tot;
+	int32_t doorverwezen_van, doorverwezen_tot;
+	/* 1: only what the user sees by role or wijk, not as a team member elsewhere (what the figures count). */
+	int bereik_wijken;
 	struct dossier_viewer viewer;
 };
 /* No filters (scope still to be set: sees nothing until viewer is filled). */
@@ -335,6 +351,59 @@ enum store_result letter_template_get(struct db *db, struct arena *a, enum brief
 				      struct letter_template *out);
 enum store_result letter_template_set(struct db *db, enum brief_soort soort, const char *tekst, int64_t now,
 				      int64_t user_id);
+
+/*
+ * dossier_letter.c: a letter with its parts, status and versions (issue
+ * 16). A letter is made as a concept (version 1 kept in letter_versie);
+ * while it is a concept of the version the caller read, it can be
+ * corrected (the new version kept too), marked sent or withdrawn; each
+ * answers STORE_CONFLICT when the letter is no longer that concept (sent,
+ * withdrawn, or changed meanwhile). Call them inside a write transaction.
+ */
+struct letter_doc {
+	struct letter l;                  /* soort, aan, datum_dag, tekst (the whole letter as plain text), maker */
+	enum letter_status status;
+	enum letter_aanhef aanhef;
+	const char *naam, *adres;         /* naam "" for the bewoner(s); adres: the lines under the name */
+	const char *romp;                 /* the text after the salutation; NULL: a plain letter from before 0028 */
+	int versie;
+	int64_t verzonden_op, ingetrokken_op;          /* 0 when not */
+	const char *verzonden_door, *ingetrokken_door, *reden;
+};
+enum store_result letter_doc_get(struct db *db, struct arena *a, int64_t dossier_id, int64_t id,
+				 struct letter_doc *out);
+/* In the order they were made. Count or -1. */
+int letter_docs(struct db *db, struct arena *a, int64_t dossier_id, struct letter_doc **out);
+enum store_result letter_doc_add(struct db *db, int64_t dossier_id, const struct letter_doc *in, int64_t user_id,
+				 int64_t now, int64_t *id);
+enum store_result letter_doc_correct(struct db *db, int64_t dossier_id, int64_t id, int versie,
+				     const struct letter_doc *in, int64_t user_id, int64_t now);
+enum store_result letter_doc_send(struct db *db, int64_t dossier_id, int64_t id, int versie, int64_t user_id,
+				  int64_t now);
+enum store_result letter_doc_withdraw(struct db *db, int64_t dossier_id, int64_t id, int versie,
+				      const char *reden, int64_t user_id, int64_t now);
+
+struct letter_version {
+	int versie;
+	enum letter_aanhef aanhef;
+	const char *naam, *adres, *romp, *tekst, *door;
+	int64_t op;
+};
+/* Every version, the newest first. Count or -1. */
+int letter_versions(struct db *db, struct arena *a, int64_t letter_id, struct letter_version **out);
+
+/* The corporation's letterhead (one row). logo_len 0: no logo. */
+struct letterhead {
+	const char *naam, *adres, *telefoon, *email, *website;
+	const void *logo;
+	size_t logo_len;
+	const char *logo_type;            /* "image/png", "image/jpeg" or "" */
+	int64_t gewijzigd_op;
+	const char *gewijzigd_door;
+};
+enum store_result letterhead_get(struct db *db, struct arena *a, struct letterhead *out);
+/* Stores the texts; logo 1: also in->logo (logo_type set), -1: removes the logo, 0: keeps it. */
+enum store_result letterhead_set(struct db *db, const struct letterhead *in, int logo, int64_t user_id, int64_t now);
 
 /* ---- AVE escalations ---- */
 

@@ -121,6 +121,20 @@ enum melding_vandaag {
  */
 CLOSED_SET(melding_vandaag, MVANDAAG__MAX);
 
+/*
+ * The status filter of a list: a melding_status, or one of these two.
+ * OPEN is every melding not afgesloten (the staff list's default: open
+ * work); ALLE says "every status" in a URL (status=alle), which reads as
+ * no status filter (-1). melding_status_filter_ids are the URL words (the
+ * status ids, then "open", "alle"), melding_status_filter_labels the
+ * select's labels.
+ */
+#define MELDING_STATUS_OPEN MS__MAX
+#define MELDING_STATUS_ALLE (MS__MAX + 1)
+#define MELDING_STATUS_FILTER__MAX (MS__MAX + 2)
+extern const char *const melding_status_filter_ids[MELDING_STATUS_FILTER__MAX];
+extern const char *const melding_status_filter_labels[MELDING_STATUS_FILTER__MAX];
+
 /* assignee_id values besides a user id. */
 #define MELDING_ASSIGNEE_ANY 0
 #define MELDING_ASSIGNEE_NONE (-1)          /* not assigned to anyone */
@@ -130,7 +144,7 @@ CLOSED_SET(melding_vandaag, MVANDAAG__MAX);
  * melding_filter_clear() to start from "everything", then set the scope.
  */
 struct melding_filter {
-	int status;                /* enum melding_status, or -1 */
+	int status;                /* enum melding_status, MELDING_STATUS_OPEN, or -1 */
 	const char *categorie;     /* category code, or NULL/"" */
 	int pijler;                /* enum pijler, or -1 */
 	int64_t wijk_id;           /* an area id of a wijk, or 0 */
@@ -158,6 +172,11 @@ struct melding_filter {
 	int viewer_all_areas;      /* policy_sees_all_areas(role, ACT_MELDING_READ) */
 	const int64_t *viewer_areas;   /* the wijk ids the user is bound to (session->areas) */
 	int n_viewer_areas;            /* at most MELDING_LIST_AREAS_MAX are used */
+	/*
+	 * 1: only the viewer's wijken, not what they took in elsewhere (the
+	 * KPI figures count the wijken alone; "bereik=wijken" in a URL).
+	 */
+	int areas_only;
 };
 
 /* The scope binds the viewer's wijken one by one (an accurate estimate for the planner). */
@@ -256,7 +275,7 @@ struct staff_user {
  */
 int melding_staff_users(struct db *db, struct arena *a, int64_t wijk_id, struct staff_user **out);
 
-/* The number of meldingen without a wijk (the "onbekend" queue), whatever their status. */
+/* The number of open meldingen (not afgesloten) without a wijk: the "onbekend" queue as the list opens on it. */
 int64_t melding_onbekend_count(struct db *db);
 
 #endif

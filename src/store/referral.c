@@ -91,6 +91,10 @@ int referral_read_row(sqlite3_stmt *st, struct arena *a, void *row)
 	r->wijk_code = db_text(st, 24, a);
 	r->referentie = db_text(st, 25, a);
 	r->door_email = db_text(st, 26, a);
+	r->afsluit_notitie = db_text(st, 27, a);
+	const char *before = (const char *)sqlite3_column_text(st, 28);
+	r->voor_afsluiten = before && *before ? referral_status_parse(before) : -1;
+	r->afgesloten_door = sqlite3_column_int64(st, 29);
 	return 0;
 }
 
@@ -150,8 +154,13 @@ static const char SQL_ANSWER[] =
 	"UPDATE referral SET status = 'beantwoord', beantwoord_op = coalesce(beantwoord_op, ?1)"
 	" WHERE id = ?2 AND status = ?3";
 static const char SQL_CLOSE[] =
-	"UPDATE referral SET status = 'afgesloten', afgesloten_op = ?1, afgesloten_door = ?4"
-	" WHERE id = ?2 AND status = ?3";
+	"UPDATE referral SET status = 'afgesloten', afgesloten_op = ?1, afgesloten_door = ?4, afsluit_notitie = ?5,"
+	" status_voor_afsluiten = ?3 WHERE id = ?2 AND status = ?3";
+/* Back to where it stood; the note and the undo stay in the history (referral_event). */
+static const char SQL_REOPEN[] =
+	"UPDATE referral SET status = status_voor_afsluiten, afgesloten_op = NULL, afgesloten_door = NULL,"
+	" afsluit_notitie = '', status_voor_afsluiten = NULL"
+	" WHERE id = ?2 AND status = ?3 AND status_voor_afsluiten IS NOT NULL AND ?1 IS NOT NULL";
 
 enum store_result referral_step(struct db *db, int64_t id, enum referral_status from, enum referral_action a,
 				int64_t now, int64_t by, const char *reden)
@@ -170,7 +179,10 @@ enum store_result referral_step(struct db *db, int64_t id, enum referral_status 
 		rc = db_exec(db, SQL_ANSWER, "IIt", now, id, st);
 		break;
 	case RA_AFSLUITEN:
-		rc = db_exec(db, SQL_CLOSE, "IItN", now, id, st, by);
+		rc = db_exec(db, SQL_CLOSE, "IItNt", now, id, st, by, reden ? reden : "");
+		break;
+	case RA_HEROPENEN:
+		rc = db_exec(db, SQL_REOPEN, "IIt", now, id, st);
 		break;
 	case RA__MAX:
 	default:

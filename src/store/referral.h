@@ -71,6 +71,10 @@ struct referral {
 	const char *reden, *dossier_ref, *dossier_onderwerp, *wijk_naam, *wijk_code;
 	int64_t wijk_id;
 	int dossier_gevoelig;
+	/* Closing: the case worker's note (both sides read it); staff loads also the status before and who closed. */
+	const char *afsluit_notitie;     /* "" while open, and for referrals closed before notes existed */
+	int voor_afsluiten;              /* enum referral_status before closing, -1 unknown (and for a partner) */
+	int64_t afgesloten_door;         /* 0: not closed, or a partner's load */
 };
 
 /* The Amsterdam day of the first answer or of the refusal; -1 while there is neither. */
@@ -101,9 +105,13 @@ const char *referral_referentie(struct db *db, struct arena *a, int64_t id);
 /*
  * Moves referral id from `from` to the status action a leads to, and sets
  * the moment of that step (geaccepteerd_op; afgewezen_op with reden;
- * beantwoord_op the first time; afgesloten_op and by). STORE_CONFLICT when
- * the referral is no longer in `from` (someone else acted first): nothing
- * changed. The caller asked referral_next() first.
+ * beantwoord_op the first time; afgesloten_op and by, with reden as the
+ * closing note and `from` kept as the status before closing). RA_HEROPENEN
+ * returns a closed referral to the status it had before closing and
+ * clears the closing (the note stays in the history). STORE_CONFLICT when
+ * the referral is no longer in `from` (someone else acted first), or
+ * cannot be reopened: nothing changed. The caller asked referral_next()
+ * (referral_reopen_check()) first.
  */
 enum store_result referral_step(struct db *db, int64_t id, enum referral_status from, enum referral_action a,
 				int64_t now, int64_t by, const char *reden);
@@ -152,13 +160,17 @@ int referral_dossier_files(struct db *db, struct arena *a, int64_t dossier_id, s
 
 struct referral_filter {
 	int status;           /* enum referral_status, or -1 for any */
-	int open;             /* 1: verstuurd or geaccepteerd only */
+	int open;             /* 1: awaiting an answer: verstuurd or geaccepteerd only ("wacht") */
+	int not_closed;       /* 1: everything not afgesloten ("open": the staff list's default) */
 	int late;             /* 1: only those without an answer past their due day */
 	int answered;         /* 1: the partner has answered (beantwoord, or closed after an answer) */
 	int64_t partner_id;   /* staff lists: one organisation; 0 any */
 	int64_t wijk_id;      /* staff lists: the dossier's wijk; 0 any */
 	int64_t dossier_id;   /* staff lists: one dossier; 0 any */
 	int32_t today;        /* Amsterdam day, for "late" */
+	/* Staff lists, as the dashboard counts: sent from .. through (Amsterdam days; 0 open on that side). */
+	int32_t verstuurd_van, verstuurd_tot;
+	int bereik_wijken;    /* staff lists: 1 only by role or wijk, not as a team member elsewhere */
 };
 /* Everything, nothing filtered (today still to be set). */
 void referral_filter_clear(struct referral_filter *f);

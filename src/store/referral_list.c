@@ -9,9 +9,11 @@
  * ?1 = the partner organisation and never join the dossier.
  */
 #include "db/db.h"
+#include "domain/amsterdam.h"
 #include "store/referral.h"
 #include "store/referral_sql.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #define OPEN_STATUS "('verstuurd', 'geaccepteerd')"
@@ -36,7 +38,11 @@
 	" OR (?6 AND (d.owner_id = ?1 OR EXISTS (SELECT 1 FROM dossier_member dm" \
 	"  WHERE dm.dossier_id = d.id AND dm.user_id = ?1))))"
 
-/* ?7 status ('' any), ?8 open, ?9 late, ?10 answered, ?11 partner, ?12 wijk, ?13 dossier, ?14 today. */
+/*
+ * ?7 status ('' any), ?8 open, ?9 late, ?10 answered, ?11 partner, ?12 wijk, ?13 dossier, ?14 today;
+ * (?15, ?16: the page's LIMIT and OFFSET) ?17/?18 sent from/before (moments, NULL: any), ?19 1: only
+ * by role or wijk, as the dashboard counts (not as a team member elsewhere); ?20 1: not afgesloten.
+ */
 #define STAFF_WHERE \
 	" WHERE" STAFF_SCOPE \
 	" AND (?7 = '' OR r.status = ?7)" \
@@ -45,7 +51,11 @@
 	" AND (?10 = 0 OR r.beantwoord_op IS NOT NULL)" \
 	" AND (?11 = 0 OR r.partner_id = ?11)" \
 	" AND (?12 = 0 OR d.wijk_id = ?12)" \
-	" AND (?13 = 0 OR r.dossier_id = ?13)"
+	" AND (?13 = 0 OR r.dossier_id = ?13)" \
+	" AND (?17 IS NULL OR (r.verstuurd_op >= ?17 AND r.verstuurd_op < ?18))" \
+	" AND (?19 = 0 OR (?2 AND (d.gevoelig = 0 OR ?3))" \
+	" OR (?4 AND (d.gevoelig = 0 OR ?5) AND d.wijk_id IN (SELECT area_id FROM user_area WHERE user_id = ?1)))" \
+	" AND (?20 = 0 OR r.status <> 'afgesloten')"
 
 static const char SQL_STAFF_LIST[] =
 	"SELECT " REFERRAL_COLUMNS REFERRAL_STAFF_COLUMNS STAFF_FROM STAFF_WHERE ORDER " LIMIT ?15 OFFSET ?16";
@@ -60,7 +70,7 @@ static const char SQL_STAFF_COUNT[] =
 const char *const referral_list_sql[] = { SQL_STAFF_LIST, SQL_STAFF_COUNT };
 const int referral_list_sql_count = 2;
 
-/* ?1 partner, ?2 status ('' any), ?3 open, ?4 late, ?5 answered, ?6 today. */
+/* ?1 partner, ?2 status ('' any), ?3 open, ?4 late, ?5 answered, ?6 today, (?7, ?8 the page) ?9 not afgesloten. */
 #define PARTNER_FROM \
 	" FROM referral r JOIN partner p ON p.id = r.partner_id LEFT JOIN user u ON u.id = r.created_by"
 #define PARTNER_WHERE \
@@ -68,7 +78,8 @@ const int referral_list_sql_count = 2;
 	" AND (?2 = '' OR r.status = ?2)" \
 	" AND (?3 = 0 OR r.status IN " OPEN_STATUS ")" \
 	" AND (?4 = 0 OR (r.status IN " OPEN_STATUS " AND r.antwoord_dag < ?6))" \
-	" AND (?5 = 0 OR r.beantwoord_op IS NOT NULL)"
+	" AND (?5 = 0 OR r.beantwoord_op IS NOT NULL)" \
+	" AND (?9 = 0 OR r.status <> 'afgesloten')"
 
 static const char SQL_PARTNER_LIST[] =
 	"SELECT " REFERRAL_COLUMNS REFERRAL_PARTNER_COLUMNS PARTNER_FROM PARTNER_WHERE ORDER " LIMIT ?7 OFFSET ?8";
@@ -109,15 +120,22 @@ enum store_result referral_list_staff(struct db *db, struct arena *a, const stru
 				      const struct referral_filter *f, int64_t offset, int limit,
 				      struct referral_page *out)
 {
+	int any = f->verstuurd_van || f->verstuurd_tot;
+	int64_t from = !any ? 0 : f->verstuurd_van ? amsterdam_day_start(f->verstuurd_van) : INT64_MIN;
+	int64_t before = !any ? 0 : f->verstuurd_tot ? amsterdam_day_start(f->verstuurd_tot + 1) : INT64_MAX;
+
 	memset(out, 0, sizeof(*out));
-	out->total = db_int(db, SQL_STAFF_COUNT, -1, "IiiiiitiiiIIIi", v->user_id, v->all, v->all_sensitive,
+	/* The count has no ?15 and ?16 (the page's): bound 0, unused. */
+	out->total = db_int(db, SQL_STAFF_COUNT, -1, "IiiiiitiiiIIIiiiNNii", v->user_id, v->all, v->all_sensitive,
 			    v->area, v->area_sensitive, v->team, status_arg(f), f->open, f->late, f->answered,
-			    f->partner_id, f->wijk_id, f->dossier_id, (int)f->today);
+			    f->partner_id, f->wijk_id, f->dossier_id, (int)f->today, 0, 0, from, before,
+			    f->bereik_wijken ? 1 : 0, f->not_closed);
 	if (out->total < 0)
 		return STORE_ERROR;
-	sqlite3_stmt *st = db_query(db, SQL_STAFF_LIST, "IiiiiitiiiIIIiiI", v->user_id, v->all, v->all_sensitive,
+	sqlite3_stmt *st = db_query(db, SQL_STAFF_LIST, "IiiiiitiiiIIIiiINNii", v->user_id, v->all, v->all_sensitive,
 				    v->area, v->area_sensitive, v->team, status_arg(f), f->open, f->late, f->answered,
-				    f->partner_id, f->wijk_id, f->dossier_id, (int)f->today, limit, offset);
+				    f->partner_id, f->wijk_id, f->dossier_id, (int)f->today, limit, offset, from, before,
+				    f->bereik_wijken ? 1 : 0, f->not_closed);
 	return read_rows(db, a, st, limit, out);
 }
 
@@ -126,12 +144,12 @@ enum store_result referral_list_partner(struct db *db, struct arena *a, int64_t 
 					struct referral_page *out)
 {
 	memset(out, 0, sizeof(*out));
-	out->total = db_int(db, SQL_PARTNER_COUNT, -1, "Itiiii", partner_id, status_arg(f), f->open, f->late,
-			    f->answered, (int)f->today);
+	out->total = db_int(db, SQL_PARTNER_COUNT, -1, "Itiiiiiii", partner_id, status_arg(f), f->open, f->late,
+			    f->answered, (int)f->today, 0, 0, f->not_closed);
 	if (out->total < 0)
 		return STORE_ERROR;
-	sqlite3_stmt *st = db_query(db, SQL_PARTNER_LIST, "ItiiiiiI", partner_id, status_arg(f), f->open, f->late,
-				    f->answered, (int)f->today, limit, offset);
+	sqlite3_stmt *st = db_query(db, SQL_PARTNER_LIST, "ItiiiiiIi", partner_id, status_arg(f), f->open, f->late,
+				    f->answered, (int)f->today, limit, offset, f->not_closed);
 	return read_rows(db, a, st, limit, out);
 }
 

@@ -23,8 +23,10 @@
 	" coalesce(r.beantwoord_op, 0), coalesce(r.afgesloten_op, 0), r.vraag, r.gedeelde_informatie," \
 	" r.afwijs_reden, p.naam, p.soort, coalesce(u.naam, '')"
 #define REFERRAL_STAFF_COLUMNS \
-	", r.reden, d.referentie, d.onderwerp_tekst, coalesce(w.naam, ''), d.wijk_id, d.gevoelig, coalesce(w.code, ''), r.referentie, coalesce(u.email, '')"
-#define REFERRAL_PARTNER_COLUMNS ", '', '', '', '', 0, 0, '', r.referentie, coalesce(u.email, '')"
+	", r.reden, d.referentie, d.onderwerp_tekst, coalesce(w.naam, ''), d.wijk_id, d.gevoelig, coalesce(w.code, ''), r.referentie, coalesce(u.email, '')," \
+	" r.afsluit_notitie, coalesce(r.status_voor_afsluiten, ''), coalesce(r.afgesloten_door, 0)"
+#define REFERRAL_PARTNER_COLUMNS ", '', '', '', '', 0, 0, '', r.referentie, coalesce(u.email, '')," \
+	" r.afsluit_notitie, '', 0"
 
 struct db;
 

@@ -37,7 +37,7 @@ static const char SQL_FAIL_ADD[] = "INSERT INTO login_failure(key, at) VALUES (?
 static const char SQL_FAIL_PRUNE[] = "DELETE FROM login_failure WHERE at < ?";
 static const char SQL_FAIL_CLEAR[] = "DELETE FROM login_failure WHERE key = ?";
 static const char SQL_TOKEN_INSERT[] =
-	"INSERT INTO api_token(token_hash, user_id, scope, created_at) VALUES (?, ?, ?, ?)";
+	"INSERT INTO api_token(token_hash, user_id, scope, created_at, naam) VALUES (?, ?, ?, ?, ?)";
 static const char SQL_TOKEN_REVOKE[] =
 	"UPDATE api_token SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL";
 
@@ -53,6 +53,7 @@ static const char SQL_LIST_COUNT[] =
 	"SELECT count(*) FROM user u"
 	" WHERE (?1 = '' OR u.role = ?1) AND (?2 < 0 OR u.active = ?2)"
 	" AND (?3 = '' OR u.naam LIKE ?3 ESCAPE '\\' OR u.email LIKE ?3 ESCAPE '\\')";
+static const char SQL_SET_EMAIL[] = "UPDATE user SET email = ? WHERE id = ?";
 static const char SQL_UPDATE[] =
 	"UPDATE user SET naam = ?, role = ?, partner_id = ?, active = ? WHERE id = ?";
 static const char SQL_WIJK_CHOICES[] =
@@ -68,8 +69,13 @@ static const char SQL_CLEAR_AREAS[] = "DELETE FROM user_area WHERE user_id = ?";
 static const char SQL_AREA_CODES[] =
 	"SELECT a.code FROM user_area ua JOIN area a ON a.id = ua.area_id WHERE ua.user_id = ? ORDER BY a.code";
 static const char SQL_TOKENS[] =
-	"SELECT id, scope, created_at, coalesce(last_used, 0), coalesce(revoked_at, 0)"
+	"SELECT id, scope, created_at, coalesce(last_used, 0), coalesce(revoked_at, 0), naam, user_id, '', ''"
 	" FROM api_token WHERE user_id = ? ORDER BY created_at DESC, id DESC";
+static const char SQL_TOKENS_ALL[] =
+	"SELECT t.id, t.scope, t.created_at, coalesce(t.last_used, 0), coalesce(t.revoked_at, 0), t.naam,"
+	" t.user_id, u.naam, u.email"
+	" FROM api_token t JOIN user u ON u.id = t.user_id"
+	" ORDER BY t.revoked_at IS NOT NULL, t.created_at DESC, t.id DESC";
 static const char SQL_TOKEN_OWNER[] = "SELECT user_id FROM api_token WHERE id = ?";
 
 int user_normalize_email(const char *in, char out[256])
@@ -178,6 +184,12 @@ int64_t user_count(struct db *db)
 
 enum store_result user_token_create(struct db *db, int64_t user_id, const char *scope, char out[64], int64_t *token_id)
 {
+	return user_token_create_named(db, user_id, scope, "", out, token_id);
+}
+
+enum store_result user_token_create_named(struct db *db, int64_t user_id, const char *scope, const char *naam,
+					  char out[64], int64_t *token_id)
+{
 	unsigned char hash[32];
 
 	secret_random_b64(out, 64, 32);
@@ -189,6 +201,7 @@ enum store_result user_token_create(struct db *db, int64_t user_id, const char *
 	sqlite3_bind_int64(st, 2, user_id);
 	sqlite3_bind_text(st, 3, scope, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(st, 4, clock_now());
+	sqlite3_bind_text(st, 5, naam ? naam : "", -1, SQLITE_TRANSIENT);
 	int rc = sqlite3_step(st);
 	db_done(st);
 	if (rc != SQLITE_DONE)
@@ -362,6 +375,10 @@ static int pass_token(sqlite3_stmt *st, struct arena *a, void *ctx)
 		.created_at = sqlite3_column_int64(st, 2),
 		.last_used = sqlite3_column_int64(st, 3),
 		.revoked_at = sqlite3_column_int64(st, 4),
+		.naam = db_borrow(st, 5),
+		.user_id = sqlite3_column_int64(st, 6),
+		.user_naam = db_borrow(st, 7),
+		.user_email = db_borrow(st, 8),
 	};
 
 	(void)a;
@@ -376,6 +393,22 @@ enum store_result user_tokens(struct db *db, int64_t user_id,
 	struct pass p = { .fn.token = fn, .ctx = ctx };
 
 	return run(db, st, pass_token, &p, "user tokens");
+}
+
+enum store_result user_set_email(struct db *db, int64_t id, const char *email)
+{
+	char norm[256];
+
+	if (user_normalize_email(email, norm) < 0)
+		return STORE_CONFLICT;
+	return store_result_exec(db_exec(db, SQL_SET_EMAIL, "tI", norm, id));
+}
+
+enum store_result user_tokens_all(struct db *db, void (*fn)(void *ctx, const struct user_token *t), void *ctx)
+{
+	struct pass p = { .fn.token = fn, .ctx = ctx };
+
+	return run(db, db_query(db, SQL_TOKENS_ALL, NULL), pass_token, &p, "all tokens");
 }
 
 int64_t user_token_owner(struct db *db, int64_t token_id)

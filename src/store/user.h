@@ -51,6 +51,9 @@ int64_t user_count(struct db *db);
  * into out (size 64). Only its hash is stored. scope: "alles" or "melden".
  */
 enum store_result user_token_create(struct db *db, int64_t user_id, const char *scope, char out[64], int64_t *token_id);
+/* user_token_create() for a named integration ("website", "BI"); scope may also be "lezen" (reads only). */
+enum store_result user_token_create_named(struct db *db, int64_t user_id, const char *scope, const char *naam,
+					  char out[64], int64_t *token_id);
 enum store_result user_token_revoke(struct db *db, int64_t token_id);
 
 /* ---- beheer: listing and changing accounts ---- */
@@ -87,6 +90,8 @@ enum store_result user_list(struct db *db, const struct user_filter *f, int64_t 
  * else has one), STORE_NOTFOUND when there is no such user.
  */
 enum store_result user_update(struct db *db, const struct user *u);
+/* Sets u's e-mail address (normalised); STORE_CONFLICT when another account has it. */
+enum store_result user_set_email(struct db *db, int64_t id, const char *email);
 
 /* A wijk to choose for a user, and whether the user is bound to it. */
 struct user_wijk {
@@ -112,12 +117,17 @@ enum store_result user_area_codes(struct db *db, int64_t user_id,
 /* One API token as the beheerder sees it (never the token itself). */
 struct user_token {
 	int64_t id;
-	const char *scope;          /* "alles" or "melden"; valid during the callback */
+	const char *scope;          /* "alles", "melden" or "lezen"; valid during the callback */
 	int64_t created_at, last_used, revoked_at;   /* 0: never */
+	const char *naam;           /* the integration's name; "" when none was given */
+	int64_t user_id;            /* user_tokens_all(): the account, its name and address */
+	const char *user_naam, *user_email;
 };
 /* Calls fn for the user's tokens, newest first. */
 enum store_result user_tokens(struct db *db, int64_t user_id,
 			      void (*fn)(void *ctx, const struct user_token *t), void *ctx);
+/* Calls fn for every token of every account (/beheer/tokens): live ones first, newest first. */
+enum store_result user_tokens_all(struct db *db, void (*fn)(void *ctx, const struct user_token *t), void *ctx);
 /* The user a token belongs to; 0 when there is no such token. */
 int64_t user_token_owner(struct db *db, int64_t token_id);
 

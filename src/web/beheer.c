@@ -11,6 +11,7 @@
  * here (that is /account/wachtwoord, which asks for the current one).
  */
 #include "web/beheer.h"
+#include "web/beheer_tokens.h"
 #include "app/accounts.h"
 #include "domain/fields.h"
 #include "auth/csrf.h"
@@ -165,6 +166,8 @@ static const struct {
 	  "De tekst van de waarschuwingsbrief en de sommatiebrief, met het briefhoofd van de organisatie." },
 	{ "/beheer/kaart", "Kaart van de wijken",
 	  "Een GeoJSON-bestand met de grenzen van wijken en buurten, voor de kaart op het dashboard." },
+	{ "/beheer/tokens", "API-tokens",
+	  "Tokens voor koppelingen zoals de website en BI: aanmaken, zien wanneer ze gebruikt zijn, intrekken." },
 	{ "/beheer/audit", "Auditlog",
 	  "Wie wat wanneer deed: inloggen, wijzigingen, geweigerde toegang." },
 };
@@ -281,10 +284,11 @@ const struct field_spec beheer_user_create_fields[] = {
 	FIELDS_END
 };
 
-/* An existing account can be switched off: the box is not sent then. */
+/* An existing account can be switched off: the box is not sent then. Its address can change. */
 const struct field_spec beheer_user_update_fields[] = {
 	FIELD_PATH("id", FT_ID),
 	USER_FIELDS,
+	{ .name = "email", .from = IN_FORM, .type = FT_TEXT },
 	{ .name = "actief", .from = IN_FORM, .type = FT_BOOL },
 	FIELDS_END
 };
@@ -354,13 +358,9 @@ static void partner_option(void *ctx, const struct partner *p)
 	c->count++;
 }
 
-static const char *scope_label(const char *scope)
-{
-	return !strcmp(scope, "melden") ? "Alleen meldingen insturen" : "Alles wat de gebruiker mag";
-}
-
 struct token_ctx {
 	struct tpl_dict *d;
+	struct arena *a;
 	int64_t user_id;
 	int count;
 };
@@ -369,26 +369,11 @@ static void token_row(void *ctx, const struct user_token *t)
 {
 	struct token_ctx *c = ctx;
 	struct tpl_dict *row = tpl_section(c->d, "TOKEN");
-	char when[WHEN_LEN];
 
 	tpl_set_int(row, "TOKEN_ID", t->id);
-	tpl_set(row, "SCOPE", scope_label(t->scope));
-	when_format(t->created_at, when);
-	tpl_set(row, "CREATED", when);
-	if (t->last_used) {
-		when_format(t->last_used, when);
-		tpl_set(tpl_section(row, "USED"), "LAST_USED", when);
-	} else {
-		tpl_show(row, "NEVER_USED");
-	}
-	if (t->revoked_at) {
-		when_format(t->revoked_at, when);
-		tpl_set(tpl_section(row, "REVOKED"), "REVOKED_AT", when);
-	} else {
-		struct tpl_dict *a = tpl_section(row, "LIVE");
-		tpl_setf(a, "REVOKE_ACTION", "/beheer/gebruikers/%lld/tokens/%lld/intrekken",
-			 (long long)c->user_id, (long long)t->id);
-	}
+	tpl_set(row, "TOKEN_NAAM", t->naam);
+	beheer_token_row(row, t, arena_printf(c->a, "/beheer/gebruikers/%lld/tokens/%lld/intrekken",
+					      (long long)c->user_id, (long long)t->id));
 	c->count++;
 }
 
@@ -401,6 +386,7 @@ static int show_account(struct req *req, struct db *db, struct tpl_dict *d, cons
 	tpl_setf(d, "ACTION", "/beheer/gebruikers/%lld", (long long)u->id);
 	tpl_set(d, "HEADING", u->naam);
 	tpl_set(e, "EMAIL", u->email);
+	tpl_set(e, "NIEUW_EMAIL", v->email);
 	when_date(u->created_at, when);
 	tpl_set(e, "CREATED", when);
 	tpl_setf(e, "PASSWORD_ACTION", "/beheer/gebruikers/%lld/wachtwoord", (long long)u->id);
@@ -410,7 +396,7 @@ static int show_account(struct req *req, struct db *db, struct tpl_dict *d, cons
 	if (u->must_change_password)
 		tpl_show(d, "IS_MUST_CHANGE");
 	tpl_show(e, req->session && u->id == req->session->user_id ? "SELF" : "NOT_SELF");
-	struct token_ctx tc = { .d = e, .user_id = u->id };
+	struct token_ctx tc = { .d = e, .a = &req->arena, .user_id = u->id };
 	if (user_tokens(db, u->id, token_row, &tc) == STORE_ERROR)
 		return -1;
 	tpl_show(e, tc.count ? "TOKENS" : "NO_TOKENS");
@@ -645,11 +631,15 @@ int handle_beheer_user_update(struct req *req)
 		return status;
 	form_from_post(req, &v);
 	v.actief = input_has(req, "actief");
+	/* The address as typed comes back on the form, but never an absurdly long one; absent: unchanged. */
+	const char *email = input_text(req, "email");
+	v.email = email && strlen(email) <= 254 ? email : email ? "" : old.email;
 	struct tpl_dict *d = user_page(req, db, &old, &v, &n_wijken);
 	if (!d)
 		return http_unavailable(req, NULL);
 	struct form f = FORM_INIT(d);
 	struct account_input in = input_of(&v, n_wijken);
+	in.nieuw_email = email;
 	struct field_errors errs = { 0 };
 	enum app_result r = account_update(db, &req->arena, http_actor(req), &old, &in, v.actief, &errs, &u);
 	return account_answer(req, r, &f, &errs, &u, "opgeslagen");

@@ -169,45 +169,82 @@ static void late_open_tiles(struct req *req, struct tpl_dict *d, const struct da
 	sub_link(req, t, "terug te koppelen", r->terugkoppeling.open, link(req, v, 1, "termijn=terugkoppeling_open"));
 }
 
-/* Dossiers: the list behind them filters on wijk and status or kenmerk. */
+/*
+ * Dossiers and referrals: each figure links to the list that holds exactly
+ * what it counts (store/kpi_dossier.c's conditions as list filters), for
+ * the period up to the peildatum, the wijk, and - for who does not see
+ * every dossier - bereik=wijken, since the figures leave out what the user
+ * sees only as a team member. The status is always in the link: the lists
+ * open on open work by themselves.
+ */
+static const char *dossier_link(struct req *req, const struct dash_view *v, int narrow, const char *path,
+				const char *k_van, int32_t van, const char *k_tot, int32_t tot, const char *extra)
+{
+	struct buf b = BUF_INIT;
+
+	buf_addstr(&b, path);
+	buf_addstr(&b, "?status=alle&");
+	dash_add_day(&b, k_van, van);
+	if (k_tot)
+		dash_add_day(&b, k_tot, tot);
+	if (extra)
+		buf_addstr(&b, extra);
+	if (v->rq.wijk_code && v->rq.wijk_id > 0)
+		dash_add_param(&b, "wijk", v->rq.wijk_code);
+	if (narrow)
+		buf_addstr(&b, "bereik=wijken&");
+	return dash_href(&req->arena, &b);
+}
+
+static struct tpl_dict *dossier_tile(struct tpl_dict *d, const char *label, int64_t n, const char *note,
+				     const char *href)
+{
+	char value[32];
+	struct tpl_dict *x = tpl_section(d, "DOSSIER_TILE");
+
+	dash_count(n, value, sizeof(value));
+	tpl_set(x, "LABEL", label);
+	tpl_set(x, "VALUE", value);
+	tpl_set(x, "NOTE", note);
+	tpl_set(x, "HREF", href);
+	return x;
+}
+
 static void dossier_tiles(struct req *req, struct tpl_dict *d, const struct dash_view *v,
 			  const struct kpi_dossier_result *dos)
 {
-	static const struct {
-		const char *label, *note, *query;
-		size_t field;
-	} tiles[] = {
-		{ "Dossiers geopend", "in deze periode", "", offsetof(struct kpi_dossier_result, geopend) },
-		{ "Dossiers open", "op de peildatum", "status=open&", offsetof(struct kpi_dossier_result, open_op_peildatum) },
-		{ "Vervuilde woningen", "adressen met een dossier, gemarkeerd als vervuild", "kenmerk=vervuild&",
-		  offsetof(struct kpi_dossier_result, vervuilde_woningen) },
-		{ "Uitzettingen", "dossiers gesloten met een ontruiming", "status=gesloten&",
-		  offsetof(struct kpi_dossier_result, uitzettingen) },
-		{ "Doorverwijzingen", "naar partners verstuurd", NULL, offsetof(struct kpi_dossier_result, doorverwijzingen) },
-	};
-	const char *wijk = v->rq.wijk_code && v->rq.wijk_id > 0 ? v->rq.wijk_code : NULL;
-	char value[32];
+	const struct actor *who = http_actor(req);
+	int narrow = v->bereik || !kpi_with_gevoelig(who, ACT_DOSSIER_READ);
+	/* The figures count up to the peildatum when it lies before the end of the period. */
+	int32_t van = v->rq.van, last = v->rq.tot < v->rq.peildatum ? v->rq.tot : v->rq.peildatum;
+	char a[32];
 
-	for (size_t i = 0; i < sizeof(tiles) / sizeof(tiles[0]); i++) {
-		int64_t n = *(const int64_t *)((const char *)dos + tiles[i].field);
-		struct tpl_dict *x = tpl_section(d, "DOSSIER_TILE");
-		struct buf b = BUF_INIT;
-		dash_count(n, value, sizeof(value));
-		tpl_set(x, "LABEL", tiles[i].label);
-		tpl_set(x, "VALUE", value);
-		if (!tiles[i].query)
-			tpl_setf(x, "NOTE", "naar partners verstuurd, uit %lld %s", (long long)dos->dossiers_doorverwezen,
-				 dos->dossiers_doorverwezen == 1 ? "dossier" : "dossiers");
-		else
-			tpl_set(x, "NOTE", tiles[i].note);
-		if (tiles[i].query)
-			buf_addf(&b, "/dossiers?%s", tiles[i].query);
-		else
-			buf_addstr(&b, "/doorverwijzingen?");
-		if (wijk)
-			dash_add_param(&b, "wijk", wijk);
-		tpl_set(x, "HREF", dash_href(&req->arena, &b));
-	}
+	/* Every dossier has a wijk: the onbekend queue has none to count. */
+	if (v->rq.wijk_id < 0)
+		return;
+	dossier_tile(d, "Dossiers geopend", dos->geopend, "in deze periode",
+		     dossier_link(req, v, narrow, "/dossiers", "geopend_van", van, "geopend_tot", last, NULL));
+	dossier_tile(d, "Dossiers open", dos->open_op_peildatum, "op de peildatum",
+		     dossier_link(req, v, narrow, "/dossiers", "open_op", v->rq.peildatum, NULL, 0, NULL));
+	dossier_tile(d, "Vervuilde woningen", dos->vervuilde_woningen,
+		     "adressen met een dossier, gemarkeerd als vervuild",
+		     dossier_link(req, v, narrow, "/dossiers", "vervuild_van", van, "vervuild_tot", last, NULL));
+	dossier_tile(d, "Uitzettingen", dos->uitzettingen, "dossiers gesloten met een ontruiming",
+		     dossier_link(req, v, narrow, "/dossiers", "gesloten_van", van, "gesloten_tot", last,
+				  "uitkomst=ontruiming&"));
+	/* Who may not read referrals gets no figure whose list they cannot open. */
+	if (policy_route(who->role, ACT_REFERRAL_READ) != VERDICT_ALLOW)
+		return;
+	struct tpl_dict *t = dossier_tile(
+		d, "Doorverwijzingen", dos->doorverwijzingen,
+		"naar partners verstuurd (uit hoeveel dossiers: ernaast)",
+		dossier_link(req, v, narrow, "/doorverwijzingen", "verstuurd_van", van, "verstuurd_tot", last, NULL));
+	/* The dossiers they came from, beside it (a link cannot hold another). */
+	struct tpl_dict *x = tpl_section(t, "SUB");
+	dash_count(dos->dossiers_doorverwezen, a, sizeof(a));
+	tpl_set(x, "TEXT", arena_printf(&req->arena, "dossiers %s", a));
+	tpl_set(x, "HREF", dossier_link(req, v, narrow, "/dossiers", "doorverwezen_van", van, "doorverwezen_tot", last,
+					NULL));
 }
 
 static void tiles(struct req *req, struct tpl_dict *d, const struct dash_view *v, const struct kpi_report *rep)

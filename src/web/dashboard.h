@@ -92,6 +92,12 @@ struct dash_view {
 	char titel[128];            /* "november 2026", "week 48 (23 t/m 29 november 2026)" */
 	int has_prev, has_next;
 	int32_t prev_datum, next_datum;
+	/*
+	 * The user is bound to wijken: the figures count those alone, so the
+	 * lists behind them say bereik=wijken (without what the user took in,
+	 * or sees as a team member, elsewhere).
+	 */
+	int bereik;
 };
 
 /*
@@ -117,9 +123,12 @@ int dash_page_start(struct req *req, struct tpl_dict *d, const char *path, struc
 void dash_tabs(struct req *req, struct tpl_dict *d, const struct dash_view *v, const char *current);
 
 /*
- * Appends "/meldingen?" and the view's filters (van, tot, peildatum, wijk)
- * to b, then "&" so the caller can add more ("categorie=geluid").
- * with_period 0 leaves van, tot and peildatum out (live worklists).
+ * Appends "/meldingen?", the status the figure means (status=alle for a
+ * period's figures, status=open for the live worklists: the list's own
+ * default is no part of the link), the view's filters (van, tot,
+ * peildatum, wijk) and bereik=wijken when v->bereik, to b, then "&" so the
+ * caller can add more ("categorie=geluid"). with_period 0 leaves van, tot
+ * and peildatum out (live worklists).
  */
 void dash_list_link(struct buf *b, const struct dash_view *v, int with_period);
 /* "path?periode=...&datum=...&..." (the whole view) for a link to another dashboard page, in the arena; v NULL: path. */

@@ -165,6 +165,7 @@ enum app_result dash_view_parse(struct req *req, struct dash_view *v, struct for
 {
 	memset(v, 0, sizeof(*v));
 	v->today = amsterdam_day(clock_now());
+	v->bereik = kpi_scope_user(http_actor(req), ACT_DASHBOARD) != 0;
 	if (read_request(req, v, f) == APP_NOT_FOUND)
 		return APP_NOT_FOUND;
 	read_period(req, v, f);
@@ -214,11 +215,13 @@ static void add_period(struct buf *b, int32_t van, int32_t tot, int32_t peildatu
 
 void dash_list_link(struct buf *b, const struct dash_view *v, int with_period)
 {
-	buf_addstr(b, "/meldingen?");
+	buf_addstr(b, with_period ? "/meldingen?status=alle&" : "/meldingen?status=open&");
 	if (with_period)
 		add_period(b, v->rq.van, v->rq.tot, v->rq.peildatum);
 	if (v->rq.wijk_code)
 		dash_add_param(b, "wijk", v->rq.wijk_code);
+	if (v->bereik)
+		buf_addstr(b, "bereik=wijken&");
 }
 
 const char *dash_cell_link(struct arena *a, const struct dash_view *v, int32_t van, int32_t tot,
@@ -226,9 +229,11 @@ const char *dash_cell_link(struct arena *a, const struct dash_view *v, int32_t v
 {
 	struct buf b = BUF_INIT;
 
-	buf_addstr(&b, "/meldingen?");
+	buf_addstr(&b, "/meldingen?status=alle&");
 	add_period(&b, van, tot, v->rq.peildatum);
 	dash_add_param(&b, "wijk", wijk_code);
+	if (v->bereik)
+		buf_addstr(&b, "bereik=wijken&");
 	if (categorie)
 		dash_add_param(&b, "categorie", categorie);
 	return dash_href(a, &b);

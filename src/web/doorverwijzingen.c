@@ -11,8 +11,9 @@
  * The lists, their filters and sending come from app/referrals.h: a
  * partner's list is bound to its organisation in SQL and is audit-logged
  * like everything a partner opens. The form shows only what the case
- * worker may share: the summary they write and the files of the dossier's
- * meldingen they tick.
+ * worker may share: the summary they write, the files of the dossier's
+ * meldingen they tick, and new files they add (a signed consent form),
+ * checked by content as on the melding form.
  */
 #include "app/dossiers.h"
 #include "app/referrals.h"
@@ -52,8 +53,10 @@ static int is_partner(struct req *req)
 
 enum app_result doorverwijzing_filter_from_query(struct req *req, struct referral_filter *f, struct field_errors *errs)
 {
+	const char *status = input_text(req, "status");
 	const struct referral_filter_input in = {
-		.status = input_text(req, "status"), .te_laat = input_text(req, "te_laat"),
+		/* "alle": every status, as when absent (the staff page's own default is open: staff_list()). */
+		.status = status && !strcmp(status, "alle") ? "" : status, .te_laat = input_text(req, "te_laat"),
 		.beantwoord = input_text(req, "beantwoord"), .partner = input_text(req, "partner"),
 		.wijk = input_text(req, "wijk"), .dossier = input_text(req, "dossier"),
 	};
@@ -147,8 +150,14 @@ static const char *const tab_labels[N_TABS] = { "Open", "Te laat", "Beantwoord",
  * among them shows the first, as a link from an older version would; the
  * filters are judged by app/referrals.c (DOORVERWIJZING_FILTER_FIELDS).
  */
+static const char *const bereik_keuzes[] = { "wijken", NULL };
+
 const struct field_spec doorverwijzingen_fields[] = {
 	DOORVERWIJZING_FILTER_FIELDS,
+	/* The dashboard's figure as a list: sent in its period, within the wijken it counts. */
+	{ .name = "verstuurd_van", .from = IN_QUERY, .type = FT_DATE, .message = "Geef een datum als JJJJ-MM-DD." },
+	{ .name = "verstuurd_tot", .from = IN_QUERY, .type = FT_DATE, .message = "Geef een datum als JJJJ-MM-DD." },
+	{ .name = "bereik", .from = IN_QUERY, .type = FT_ENUM, .max = 1, .choices = bereik_keuzes },
 	{ .name = "weergave", .from = IN_QUERY, .type = FT_ENUM, .max = N_TABS, .choices = tab_ids },
 	{ .name = "pagina", .from = IN_QUERY, .type = FT_PAGE },
 	FIELDS_END
@@ -221,8 +230,9 @@ static int show_filters(struct req *req, struct db *db, struct tpl_dict *sv, con
 	for (int i = 0; i < np; i++)
 		option(sv, "PARTNER_OPT", arena_printf(&req->arena, "%lld", (long long)ps[i].id), ps[i].naam,
 		       f->partner_id == ps[i].id);
-	option(sv, "STATUS_OPT", "", "Alle", f->status < 0 && !f->open);
-	option(sv, "STATUS_OPT", "open", "Wacht op antwoord (verstuurd of geaccepteerd)", f->open);
+	option(sv, "STATUS_OPT", "alle", "Alle", f->status < 0 && !f->open && !f->not_closed);
+	option(sv, "STATUS_OPT", "open", "Open (niet afgesloten)", f->not_closed);
+	option(sv, "STATUS_OPT", "wacht", "Wacht op antwoord (verstuurd of geaccepteerd)", f->open);
 	for (int i = 0; i < RS__MAX; i++)
 		option(sv, "STATUS_OPT", referral_status_ids[i], referral_status_labels[i], f->status == i);
 	if (f->late)
@@ -234,7 +244,39 @@ static int show_filters(struct req *req, struct db *db, struct tpl_dict *sv, con
 	option(sv, "WIJK_OPT", "", "Alle wijken", f->wijk_id == 0);
 	for (int i = 0; i < nw; i++)
 		option(sv, "WIJK_OPT", w[i].code, w[i].naam, f->wijk_id == w[i].id);
+	tpl_set(sv, "VERSTUURD_VAN", input_text(req, "verstuurd_van"));
+	tpl_set(sv, "VERSTUURD_TOT", input_text(req, "verstuurd_tot"));
+	/* Only who reads referrals as a team member beyond their wijken has a choice to make. */
+	if (f->bereik_wijken || (dv.team && !(dv.all && dv.all_sensitive))) {
+		struct tpl_dict *b = tpl_section(sv, "BEREIK");
+		if (f->bereik_wijken)
+			tpl_show(b, "CHECKED");
+	}
 	return 0;
+}
+
+/*
+ * The staff page's own filters: open work by default (status=alle shows
+ * every one), and the dashboard's period and scope. A day that cannot be
+ * read is said beside its field.
+ */
+static void staff_filters(struct req *req, struct form *form, struct referral_filter *f)
+{
+	static const char *const days[] = { "verstuurd_van", "verstuurd_tot" };
+	const char *status = input_text(req, "status"), *why;
+	int64_t day;
+
+	/* Open work, answered referrals included (they wait to be read and closed). */
+	if ((!status || !status[0]) && !f->answered)
+		f->not_closed = 1;
+	if (input_value(req, "verstuurd_van", &day))
+		f->verstuurd_van = (int32_t)day;
+	if (input_value(req, "verstuurd_tot", &day))
+		f->verstuurd_tot = (int32_t)day;
+	f->bereik_wijken = input_value(req, "bereik", &day) && day == 0;
+	for (size_t i = 0; i < sizeof(days) / sizeof(days[0]); i++)
+		if ((why = field_error_for(input_errors(req), days[i])))
+			form_error(form, days[i], why);
 }
 
 /* The pages' links keep the filters. */
@@ -244,7 +286,11 @@ static void staff_pager(struct req *req, struct tpl_dict *d, const struct referr
 
 	buf_addstr(&base, "/doorverwijzingen?");
 	pager_query(&base, "partner", input_text(req, "partner"));
-	pager_query(&base, "status", f->open ? "open" : f->status >= 0 ? referral_status_ids[f->status] : NULL);
+	pager_query(&base, "status", f->not_closed ? "open" : f->open ? "wacht"
+				     : f->status >= 0 ? referral_status_ids[f->status] : "alle");
+	pager_query(&base, "verstuurd_van", f->verstuurd_van ? input_text(req, "verstuurd_van") : NULL);
+	pager_query(&base, "verstuurd_tot", f->verstuurd_tot ? input_text(req, "verstuurd_tot") : NULL);
+	pager_query(&base, "bereik", f->bereik_wijken ? "wijken" : NULL);
 	pager_query(&base, "te_laat", f->late ? "1" : NULL);
 	pager_query(&base, "wijk", f->wijk_id ? input_text(req, "wijk") : NULL);
 	pager_query(&base, "dossier", f->dossier_id ? input_text(req, "dossier") : NULL);
@@ -259,13 +305,14 @@ static int staff_list(struct req *req, struct db *db)
 	struct referral_page pg;
 	int page = pager_page(req);
 
-	if (doorverwijzing_filter_from_query(req, &f, &errs) == APP_UNAVAILABLE ||
-	    referral_list(db, &req->arena, http_actor(req), &f, page, REFERRAL_PER_PAGE, NULL, &pg) != APP_OK)
+	if (doorverwijzing_filter_from_query(req, &f, &errs) == APP_UNAVAILABLE)
 		return http_unavailable(req, NULL);
-
 	struct tpl_dict *d = page_new(req, "Doorverwijzingen", "doorverwijzingen.tpl");
 	struct tpl_dict *sv = tpl_section(d, "STAFF_VIEW");
 	struct form form = FORM_INIT(sv);
+	staff_filters(req, &form, &f);
+	if (referral_list(db, &req->arena, http_actor(req), &f, page, REFERRAL_PER_PAGE, NULL, &pg) != APP_OK)
+		return http_unavailable(req, NULL);
 	/* The first value that could not be read, beside its field. */
 	if (errs.n)
 		form_error(&form, errs.e[0].field, errs.e[0].message);
@@ -355,10 +402,26 @@ static void form_files(struct req *req, struct tpl_dict *f, const struct referra
 	}
 }
 
+/* The new files kept from a refused attempt: they go along unless the case worker starts over. */
+static void form_new_files(struct req *req, struct tpl_dict *c, const struct referral_input *in)
+{
+	if (!in || !in->n_kept)
+		return;
+	struct tpl_dict *k = tpl_section(c, "KEPT");
+	tpl_set(k, "TOKEN", in->bestanden_token);
+	for (int i = 0; i < in->n_kept; i++) {
+		struct tpl_dict *x = tpl_section(k, "KEPT_FILE");
+		tpl_set(x, "NAAM", in->kept[i].bestandsnaam);
+		tpl_set(x, "SOORT", !strcmp(in->kept[i].mime, "application/pdf") ? "PDF" : files_kind(in->kept[i].mime));
+		kb(req, x, "GROOTTE", in->kept[i].grootte);
+	}
+}
+
 /* In the order of the form, so the summary reads top to bottom. */
 static void form_errors(struct tpl_dict *c, const struct field_errors *errs)
 {
-	static const char *const order[] = { "dossier", "partner", "reden", "vraag", "gedeelde_informatie", "bijlagen" };
+	static const char *const order[] = { "dossier", "partner", "reden", "vraag", "gedeelde_informatie", "bijlagen",
+					     "nieuwe_bijlagen" };
 	struct form form = FORM_INIT(c);
 
 	for (size_t i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
@@ -395,6 +458,7 @@ static int form_page(struct req *req, const struct dossier *d, const struct refe
 	}
 	form_partners(req, c, ps, np, in);
 	form_files(req, c, files, nf, in);
+	form_new_files(req, c, in);
 	if (errs && errs->n)
 		form_errors(c, errs);
 	if (d->status != DS_OPEN)
@@ -429,7 +493,9 @@ int handle_doorverwijzing_nieuw(struct req *req)
  * The form. The dossier is its hidden id. The organisation is taken as
  * sent: referral_create() says beside the field that one which is not an
  * active organisation's id does not exist, and judges the texts too.
- * "bijlagen" comes once per ticked box (FIELD_MANY).
+ * "bijlagen" comes once per ticked box (FIELD_MANY); "nieuwe_bijlagen"
+ * once per new file (the route takes uploads), "bestanden_id" names the
+ * new files kept from a refused attempt.
  */
 const struct field_spec doorverwijzing_create_fields[] = {
 	{ .name = "dossier", .from = IN_FORM, .type = FT_KEY },
@@ -438,8 +504,40 @@ const struct field_spec doorverwijzing_create_fields[] = {
 	{ .name = "vraag", .from = IN_FORM, .type = FT_TEXT },
 	{ .name = "gedeelde_informatie", .from = IN_FORM, .type = FT_TEXT },
 	{ .name = "bijlagen", .from = IN_FORM, .type = FT_ID, .flags = FIELD_MANY },
+	{ .name = "nieuwe_bijlagen", .from = IN_FORM, .type = FT_FILE },
+	{ .name = "bestanden_id", .from = IN_FORM, .type = FT_TEXT },
 	FIELDS_END
 };
+
+/* The new files of the form, for referral_create(); -1 when the disk failed one (a 503, not the user's fault). */
+static int uploads_from_form(struct req *req, struct referral_input *in)
+{
+	int n = 0;
+
+	for (struct upload *u = req->uploads; u; u = u->next)
+		n += !strcmp(u->field, "nieuwe_bijlagen");
+	in->uploads = arena_alloc(&req->arena, sizeof(*in->uploads) * (size_t)(n ? n : 1));
+	for (struct upload *u = req->uploads; u; u = u->next) {
+		if (strcmp(u->field, "nieuwe_bijlagen"))
+			continue;
+		if (u->write_failed)
+			return -1;
+		in->uploads[in->n_uploads++] = (struct referral_upload){ .path = u->path, .size = u->size,
+			.filename = u->filename, .dropped = u->dropped, .drop_reason = u->drop_reason };
+	}
+	in->bestanden_id = input_text(req, "bestanden_id");
+	return 0;
+}
+
+/* After referral_create(): a file it took into storage is no longer the request's to clean up. */
+static void uploads_taken(struct req *req, const struct referral_input *in)
+{
+	int i = 0;
+
+	for (struct upload *u = req->uploads; u && i < in->n_uploads; u = u->next)
+		if (!strcmp(u->field, "nieuwe_bijlagen") && !in->uploads[i++].path)
+			u->path = NULL;
+}
 
 /* The form's fields into in; every "bijlagen" value (one per ticked box). */
 static void input_from_form(struct req *req, struct referral_input *in)
@@ -475,7 +573,10 @@ int handle_doorverwijzing_create(struct req *req)
 	if (r != APP_OK)
 		return http_refused(req, r, &doorverwijzing_dossier_refusal);
 	input_from_form(req, &in);
+	if (uploads_from_form(req, &in) < 0)
+		return http_unavailable(req, NULL);
 	r = referral_create(db, &req->arena, http_actor(req), req->cfg, &d, &in, &errs, &id);
+	uploads_taken(req, &in);
 	if (r == APP_INVALID)
 		return form_page(req, &d, &in, &errs, 422);
 	if (r != APP_OK)

@@ -55,6 +55,7 @@ extern const struct field_spec doorverwijzing_create_fields[];    /* POST /doorv
 extern const struct field_spec doorverwijzing_page_fields[];      /* GET /doorverwijzingen/{id} */
 extern const struct field_spec doorverwijzing_afwijzen_fields[];  /* POST /doorverwijzingen/{id}/afwijzen */
 extern const struct field_spec doorverwijzing_reactie_fields[];   /* POST /doorverwijzingen/{id}/reactie */
+extern const struct field_spec doorverwijzing_afsluiten_fields[]; /* POST /doorverwijzingen/{id}/afsluiten */
 extern const struct field_spec beheer_termijnen_fields[];         /* GET /beheer/partners/termijnen */
 extern const struct field_spec beheer_termijnen_save_fields[];    /* POST /beheer/partners/termijnen */
 

@@ -1,7 +1,7 @@
 /*
  * doorverwijzingen_page.c - one referral (GET /doorverwijzingen/{id}), its
  * files (GET /doorverwijzingen/{id}/bijlagen/{bijlage}) and its steps
- * (POST /doorverwijzingen/{id}/accepteren|afwijzen|reactie|afsluiten, one
+ * (POST /doorverwijzingen/{id}/accepteren|afwijzen|reactie|afsluiten|heropenen, one
  * handler: the route's last word is the step), with the field specs of
  * the page and the steps.
  *
@@ -61,6 +61,7 @@ static const char *event_label(const char *soort)
 		{ "afgewezen", "Afgewezen" },
 		{ "reactie", "Antwoord" },
 		{ "afgesloten", "Afgesloten door de corporatie" },
+		{ "heropend", "Heropend door de corporatie" },
 	};
 	for (size_t i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
 		if (!strcmp(labels[i].soort, soort))
@@ -107,6 +108,8 @@ static void show_facts(struct req *req, struct tpl_dict *c, const struct referra
 	tpl_set(c, "GEDEELDE_INFORMATIE", r->gedeelde_informatie);
 	if (r->afgewezen_op)
 		tpl_set(tpl_section(c, "AFGEWEZEN"), "REDEN", r->afwijs_reden);
+	if (r->status == RS_AFGESLOTEN && r->afsluit_notitie && *r->afsluit_notitie)
+		tpl_set(tpl_section(c, "AFGESLOTEN"), "NOTITIE", r->afsluit_notitie);
 	tpl_set(c, "VRAAG_KOP", partner ? "De vraag aan u" : "Vraag aan de partner");
 	tpl_set(c, "INFO_KOP", partner ? "Wat de corporatie met u deelt" : "Gedeelde informatie");
 	if (partner) {
@@ -122,16 +125,17 @@ static void show_facts(struct req *req, struct tpl_dict *c, const struct referra
 }
 
 /* The confirmations after a step that worked (?klaar=, as the steps redirect). */
-#define N_KLAAR 5
+#define N_KLAAR 6
 static const char *const klaar_ids[N_KLAAR + 1] = {
-	"verstuurd", "geaccepteerd", "afgewezen", "beantwoord", "afgesloten", NULL,
+	"verstuurd", "geaccepteerd", "afgewezen", "beantwoord", "afgesloten", "heropend", NULL,
 };
 static const char *const klaar_texts[N_KLAAR] = {
 	"De doorverwijzing is verstuurd. De organisatie krijgt een e-mail zonder inhoud, met een link naar deze pagina.",
 	"U heeft de doorverwijzing geaccepteerd. Geef hieronder uw antwoord zodra u het heeft.",
 	"U heeft de doorverwijzing afgewezen. De corporatie ziet uw reden.",
 	"Uw antwoord is verstuurd. De corporatie ziet het in het dossier.",
-	"De doorverwijzing is afgesloten.",
+	"De doorverwijzing is afgesloten. Per ongeluk? U kunt haar tot het einde van de volgende werkdag heropenen.",
+	"De doorverwijzing is heropend en staat weer waar zij stond voor het afsluiten.",
 };
 
 /* The referral, and the confirmation to show (another word shows none). */
@@ -217,27 +221,49 @@ static int show_partner_steps(struct tpl_dict *c, const struct referral *r, cons
 	return any;
 }
 
+/*
+ * The case worker's step: afsluiten with its note (kept after a failed
+ * attempt) while open; heropenen while the sender or a coordinator still
+ * may. 1 when one is shown, 0 when none, -1 when the database failed.
+ */
+static int show_staff_steps(struct req *req, struct tpl_dict *c, const struct referral *r, const struct failed *fl)
+{
+	struct db *db = db_thread();
+	int may = referral_may(db, &req->arena, http_actor(req), r, ACT_REFERRAL_CREATE);
+
+	if (may <= 0)
+		return may;
+	if (r->status != RS_AFGESLOTEN) {
+		struct tpl_dict *x = tpl_section(c, "ACT_AFSLUITEN");
+		if (fl && fl->a == RA_AFSLUITEN)
+			tpl_set(x, "NOTITIE", fl->in->notitie);
+		return 1;
+	}
+	int32_t last;
+	int st = referral_reopen_state(db, http_actor(req), r, &last);
+	if (st < 0)
+		return -1;
+	if (st != REOPEN_OK)
+		return 0;
+	tpl_set(tpl_section(c, "ACT_HEROPENEN"), "TOT", referral_day_text(&req->arena, last));
+	return 1;
+}
+
 /* The steps this side may take in this status, and the jump to them. 0, or -1 when the database failed. */
 static int show_steps(struct req *req, struct tpl_dict *c, const struct referral *r, int partner,
 		      const struct failed *fl)
 {
 	int any = 0;
 
-	if (partner) {
+	if (partner)
 		any = show_partner_steps(c, r, fl);
-	} else if (r->status != RS_AFGESLOTEN) {
-		int may = referral_may(db_thread(), &req->arena, http_actor(req), r, ACT_REFERRAL_CREATE);
-		if (may < 0)
-			return -1;
-		if (may)
-			tpl_show(c, "ACT_AFSLUITEN");
-		any = may;
-	}
+	else if ((any = show_staff_steps(req, c, r, fl)) < 0)
+		return -1;
 	if (!any)
 		return 0;
 	tpl_show(c, "ACTIONS");
 	/* On a phone the steps come after the facts: a jump names the one that is next. */
-	tpl_set(tpl_section(c, "JUMP"), "TEKST", !partner ? "Naar afsluiten"
+	tpl_set(tpl_section(c, "JUMP"), "TEKST", !partner ? (r->status == RS_AFGESLOTEN ? "Naar heropenen" : "Naar afsluiten")
 		: r->status == RS_VERSTUURD ? "Naar accepteren of afwijzen"
 		: r->status == RS_GEACCEPTEERD ? "Naar antwoorden" : "Naar nog een antwoord");
 	return 0;
@@ -245,7 +271,7 @@ static int show_steps(struct req *req, struct tpl_dict *c, const struct referral
 
 static void show_errors(struct tpl_dict *c, const struct field_errors *errs)
 {
-	static const char *const order[] = { "status", "reden", "tekst", "bestand" };
+	static const char *const order[] = { "status", "reden", "notitie", "tekst", "bestand" };
 	struct form form = FORM_INIT(c);
 
 	for (size_t i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
@@ -298,12 +324,19 @@ int handle_doorverwijzing(struct req *req)
 /*
  * What the steps read besides the id: afwijzen its reason, reactie the
  * answer, the token of a file kept from an earlier attempt and a new file
- * (accepteren and afsluiten read nothing: routes.c gives them the id only).
+ * afsluiten its note (accepteren and heropenen read nothing: routes.c
+ * gives them the id only).
  * The texts as typed: referral_act() says what is wrong beside the field.
  */
 const struct field_spec doorverwijzing_afwijzen_fields[] = {
 	FIELD_PATH("id", FT_ID),
 	{ .name = "reden", .from = IN_FORM, .type = FT_TEXT },
+	FIELDS_END
+};
+
+const struct field_spec doorverwijzing_afsluiten_fields[] = {
+	FIELD_PATH("id", FT_ID),
+	{ .name = "notitie", .from = IN_FORM, .type = FT_TEXT },
 	FIELDS_END
 };
 
@@ -328,6 +361,8 @@ static struct upload *step_input(struct req *req, enum referral_action a, struct
 {
 	if (a == RA_AFWIJZEN)
 		in->reden = input_text(req, "reden");
+	if (a == RA_AFSLUITEN)
+		in->notitie = input_text(req, "notitie");
 	if (a != RA_REACTIE)
 		return NULL;
 	in->tekst = input_text(req, "tekst");
@@ -339,7 +374,7 @@ int handle_doorverwijzing_step(struct req *req)
 {
 	static const char *const done[RA__MAX] = {
 		[RA_ACCEPTEREN] = "geaccepteerd", [RA_AFWIJZEN] = "afgewezen",
-		[RA_REACTIE] = "beantwoord", [RA_AFSLUITEN] = "afgesloten",
+		[RA_REACTIE] = "beantwoord", [RA_AFSLUITEN] = "afgesloten", [RA_HEROPENEN] = "heropend",
 	};
 	struct db *db = db_thread();
 	enum referral_action a = doorverwijzing_step(req);

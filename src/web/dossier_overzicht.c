@@ -1,12 +1,12 @@
 /*
- * dossier_overzicht.c - the pages of a dossier meant for paper: the court
- * and handover overview (GET /dossiers/{id}/overzicht) and one stored
- * letter (GET /dossiers/{id}/brieven/{brief}).
+ * dossier_overzicht.c - the court and handover overview of a dossier, the
+ * page meant for paper (GET /dossiers/{id}/overzicht); a letter has its
+ * own page (web/dossier_brief.c).
  *
  * The overview lists dossier_timeline() without vertrouwelijke notes: the
  * same query as the dossier page's timeline, so what a case worker sees is
- * what the judge gets. Both pages are audited reads. The overview's input
- * is its {id} alone (routes.c's p_key); the letter's is dossier_brief_fields.
+ * what the judge gets. It is an audited read; its input is its {id} alone
+ * (routes.c's p_key).
  */
 #include "auth/session.h"
 #include "db/db.h"
@@ -85,51 +85,5 @@ int handle_dossier_overzicht(struct req *req)
 
 	/* Who read the court file, and when (DESIGN.md, Audited reads). */
 	audit_record(db, http_actor(req), "bekeken", "dossier_overzicht", d.referentie, "");
-	return page_send(req, 200);
-}
-
-/* ?klaar=brief: the letter was just made (dossier_page.c redirects here). */
-static const char *const brief_klaar[] = { "brief", NULL };
-
-const struct field_spec dossier_brief_fields[] = {
-	FIELD_PATH("id", FT_KEY),
-	FIELD_PATH("brief", FT_ID),
-	{ .name = "klaar", .from = IN_QUERY, .type = FT_ENUM, .choices = brief_klaar },
-	FIELDS_END
-};
-
-int handle_dossier_brief(struct req *req)
-{
-	struct db *db = db_thread();
-	struct dossier d;
-	struct letter l;
-	enum app_result ar = dossier_load_for(db, &req->arena, http_actor(req), input_text(req, "id"), ACT_DOSSIER_READ, &d);
-	int64_t id = input_num(req, "brief"), k;
-
-	if (ar != APP_OK)
-		return http_refused(req, ar, &dossier_refusal);
-	enum store_result r = letter_get(db, &req->arena, d.id, id, &l);
-	if (r == STORE_ERROR)
-		return http_unavailable(req, NULL);
-	if (r != STORE_OK)
-		return http_error(req, 404, "Brief niet gevonden", "Deze brief hoort niet bij dit dossier.");
-
-	struct tpl_dict *c = page_new(req, arena_printf(&req->arena, "%s %s", brief_soort_labels[l.soort], d.referentie),
-				      "dossier_brief.tpl");
-	char day[CALENDAR_DAY_LEN];
-	if (input_value(req, "klaar", &k)) {
-		struct tpl_dict *f = tpl_section(req->page, "FLASH");
-		tpl_set(f, "FLASH_KIND", "ok");
-		tpl_set(f, "FLASH_TEXT", "De brief is gemaakt en met de datum van vandaag in het dossier bewaard.");
-	}
-	tpl_set_int(c, "DID", d.id);
-	tpl_set(c, "REF", d.referentie);
-	tpl_set(c, "SOORT", brief_soort_labels[l.soort]);
-	tpl_set(c, "AAN", l.aan);
-	calendar_day_weekday(l.datum_dag, day);
-	tpl_set(c, "DATUM", day);
-	tpl_set(c, "WIE", l.user_naam);
-	tpl_set(c, "TEKST", l.tekst);
-	audit_record(db, http_actor(req), "bekeken", "brief", d.referentie, arena_printf(&req->arena, "%lld", (long long)id));
 	return page_send(req, 200);
 }

@@ -21,6 +21,7 @@
 #include "domain/days.h"
 #include "web/doorverwijzingen.h"
 #include "web/dossiers.h"
+#include "web/dossier_brief.h"
 #include "http/http.h"
 #include "lib/buf.h"
 #include "render/page.h"
@@ -92,6 +93,9 @@ static void item_words(struct req *req, const struct timeline_item *t, const cha
 		{ "vervuild_opgeheven", "Niet langer vervuilde woning" },
 		{ "gevoelig_aan", "Dossier gevoelig gemaakt" },
 		{ "gevoelig_uit", "Dossier niet langer gevoelig" },
+		{ "brief_gecorrigeerd", "Brief gecorrigeerd" },
+		{ "brief_verzonden", "Brief verzonden" },
+		{ "brief_ingetrokken", "Brief ingetrokken" },
 	};
 	int v;
 
@@ -512,20 +516,21 @@ static int show_interventions(struct view *w)
 static int show_letters(struct view *w)
 {
 	struct req *req = w->req;
-	struct letter *ls;
-	int n = dossier_letters(w->db, &req->arena, w->d->id, &ls);
+	struct letter_doc *ls;
+	int n = letter_docs(w->db, &req->arena, w->d->id, &ls);
 
 	if (n < 0)
 		return -1;
 	struct tpl_dict *bs = list_block(w, n, "BRIEVEN", "NO_BRIEVEN");
 	for (int i = 0; i < n; i++) {
 		struct tpl_dict *x = tpl_section(bs, "BRIEF_ITEM");
-		tpl_set(x, "ITEM", item(w, "brief", ls[i].id));
-		tpl_set_int(x, "BRIEF_ID", ls[i].id);
-		tpl_set(x, "SOORT", brief_soort_labels[ls[i].soort]);
-		tpl_set(x, "AAN", ls[i].aan);
-		tpl_set(x, "DATUM", day_text(req, ls[i].datum_dag));
-		tpl_set(x, "WIE", ls[i].user_naam);
+		tpl_set(x, "ITEM", item(w, "brief", ls[i].l.id));
+		tpl_set_int(x, "BRIEF_ID", ls[i].l.id);
+		tpl_set(x, "SOORT", brief_soort_labels[ls[i].l.soort]);
+		tpl_set(x, "AAN", ls[i].l.aan);
+		tpl_set(x, "DATUM", day_text(req, ls[i].l.datum_dag));
+		tpl_set(x, "WIE", ls[i].l.user_naam);
+		tpl_set(x, "STATUS", letter_status_labels[ls[i].status]);   /* concept, verzonden, ingetrokken */
 	}
 	return 0;
 }
@@ -651,6 +656,18 @@ static void form_brief(struct view *w)
 	}
 	kept(w, x, DA_BRIEF, "NAAM", "naam");
 	kept(w, x, DA_BRIEF, "FEITEN", "feiten");
+	kept(w, x, DA_BRIEF, "ADRES", "adres");
+	tpl_set(x, "ADRES_DOSSIER", w->d->onderwerp_tekst);
+	{
+		const char *h = typed(w, DA_BRIEF, "aanhef");
+		for (int k = 0; k < AANHEF__MAX; k++) {
+			struct tpl_dict *o = tpl_section(x, "AANHEF_OPT");
+			tpl_set(o, "VALUE", letter_aanhef_ids[k]);
+			tpl_set(o, "LABEL", letter_aanhef_labels[k]);
+			if (h && !strcmp(h, letter_aanhef_ids[k]))
+				tpl_show(o, "SELECTED");
+		}
+	}
 }
 
 /* A step on the AVE ladder: the levels (the current one marked) and who holds regie. */
@@ -867,6 +884,9 @@ const struct field_spec dossier_action_fields[] = {
 	  .message = "Deze interventie hoort niet bij dit dossier." },
 	{ .name = "naam", .from = IN_FORM, .type = FT_TEXT },
 	{ .name = "feiten", .from = IN_FORM, .type = FT_TEXT },
+	{ .name = "aanhef", .from = IN_FORM, .type = FT_TEXT },   /* brief (issue 16) */
+	{ .name = "adres", .from = IN_FORM, .type = FT_TEXT },
+	{ .name = "stap", .from = IN_FORM, .type = FT_TEXT },     /* brief: "voorbeeld" stores nothing */
 	{ .name = "niveau", .from = IN_FORM, .type = FT_ENUM, .max = AVE__MAX, .choices = ave_niveau_ids },
 	{ .name = "regie", .from = IN_FORM, .type = FT_ENUM, .max = REGIE__MAX, .choices = ave_regie_ids },
 	{ .name = "reden", .from = IN_FORM, .type = FT_TEXT },
@@ -892,6 +912,8 @@ static void act_input(struct req *req, struct dossier_act_input *in)
 	in->interventie = input_text(req, "interventie");
 	in->naam = input_text(req, "naam");
 	in->feiten = input_text(req, "feiten");
+	in->aanhef = input_text(req, "aanhef");
+	in->adres = input_text(req, "adres");
 	in->niveau = input_text(req, "niveau");
 	in->regie = input_text(req, "regie");
 	in->reden = input_text(req, "reden");
@@ -939,6 +961,8 @@ int handle_dossier_action(struct req *req)
 	if (r != APP_OK)
 		return http_refused(req, r, &dossier_refusal);
 	act_input(req, &in);
+	if (a == DA_BRIEF && input_text(req, "stap") && !strcmp(input_text(req, "stap"), "voorbeeld"))
+		return dossier_letter_preview(req, &d, &in);   /* web/dossier_brief.c */
 	r = dossier_act(db_thread(), &req->arena, http_actor(req), &d, (enum dossier_action)a, &in, &errs, &res);
 	if (r == APP_INVALID) {
 		struct failed fl = { (enum dossier_action)a, &errs };

@@ -20,6 +20,7 @@
 #include "render/when.h"
 #include "lib/parse.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,8 +67,38 @@ static void new_meldingen_block(struct req *req, struct db *db, struct tpl_dict 
 	}
 }
 
+const char *const dossier_status_keuzes[DS__MAX + 2] = { "open", "gesloten", "alle", NULL };
+static const char *const bereik_keuzes[] = { "wijken", NULL };
+
+/*
+ * The dashboard's figures as list filters (store/dossier.h): each a day,
+ * kept in the filter block so the user sees what the list holds.
+ */
+static const struct {
+	const char *name, *label;
+	size_t field;
+} day_filters[] = {
+	{ "geopend_van", "Geopend vanaf", offsetof(struct dossier_filter, geopend_van) },
+	{ "geopend_tot", "Geopend tot en met", offsetof(struct dossier_filter, geopend_tot) },
+	{ "open_op", "Open op", offsetof(struct dossier_filter, open_op) },
+	{ "gesloten_van", "Gesloten vanaf", offsetof(struct dossier_filter, gesloten_van) },
+	{ "gesloten_tot", "Gesloten tot en met", offsetof(struct dossier_filter, gesloten_tot) },
+	{ "vervuild_van", "Vervuild vanaf", offsetof(struct dossier_filter, vervuild_van) },
+	{ "vervuild_tot", "Vervuild tot en met", offsetof(struct dossier_filter, vervuild_tot) },
+	{ "doorverwezen_van", "Doorverwezen vanaf", offsetof(struct dossier_filter, doorverwezen_van) },
+	{ "doorverwezen_tot", "Doorverwezen tot en met", offsetof(struct dossier_filter, doorverwezen_tot) },
+};
+#define DAY_FIELD(n) { .name = (n), .from = IN_QUERY, .type = FT_DATE, .message = "Geef een datum als JJJJ-MM-DD." }
+
 const struct field_spec dossier_list_fields[] = {
 	DOSSIER_FILTERS,
+	DAY_FIELD("geopend_van"), DAY_FIELD("geopend_tot"), DAY_FIELD("open_op"),
+	DAY_FIELD("gesloten_van"), DAY_FIELD("gesloten_tot"), DAY_FIELD("vervuild_van"),
+	DAY_FIELD("vervuild_tot"), DAY_FIELD("doorverwezen_van"), DAY_FIELD("doorverwezen_tot"),
+	{ .name = "uitkomst", .from = IN_QUERY, .type = FT_ENUM, .max = UITKOMST__MAX, .choices = dossier_uitkomst_ids,
+	  .message = "Kies een uitkomst uit de lijst." },
+	{ .name = "bereik", .from = IN_QUERY, .type = FT_ENUM, .max = 1, .choices = bereik_keuzes,
+	  .message = "Kies wijken of niets." },
 	{ .name = "pagina", .from = IN_QUERY, .type = FT_PAGE },   /* read by pager_page() */
 	FIELDS_END
 };
@@ -84,6 +115,8 @@ void dossier_filter_from_input(struct req *req, struct db *db, struct dossier_fi
 	const char *q, *s;
 
 	f->status = choice(req, "status");
+	if (f->status == DS__MAX)   /* "alle" */
+		f->status = -1;
 	f->pijler = choice(req, "pijler");
 	f->ave = choice(req, "ave");
 	int flag = choice(req, "kenmerk");
@@ -115,7 +148,45 @@ static int read_filters(struct req *req, struct db *db, struct form *form, struc
 	dossier_filter_from_input(req, db, f, &errs);
 	if ((why = field_error_for(&errs, "q")))
 		form_error(form, "q", why);
-	return f->status >= 0 || f->pijler >= 0 || f->ave >= 0 || f->flag != DFLAG_ANY || f->wijk_id || f->owner_id;
+	/* Open work first: without a status the list shows the open dossiers ("alle" shows every one). */
+	const char *status = input_text(req, "status");
+	if (!status || !status[0])
+		f->status = DS_OPEN;
+	int narrowed = f->status == DS_GESLOTEN || f->pijler >= 0 || f->ave >= 0 || f->flag != DFLAG_ANY ||
+		       f->wijk_id || f->owner_id;
+	for (size_t i = 0; i < sizeof(day_filters) / sizeof(day_filters[0]); i++) {
+		int64_t day;
+		if (input_value(req, day_filters[i].name, &day)) {
+			*(int32_t *)((char *)f + day_filters[i].field) = (int32_t)day;
+			narrowed = 1;
+		}
+	}
+	f->uitkomst = choice(req, "uitkomst");
+	f->bereik_wijken = choice(req, "bereik") == 0;
+	/* A day that cannot be read is said beside it (other choices the stage cannot read narrow nothing, as ever). */
+	const struct field_errors *bad = input_errors(req);
+	for (size_t i = 0; i < sizeof(day_filters) / sizeof(day_filters[0]); i++)
+		if ((why = field_error_for(bad, day_filters[i].name))) {
+			form_error(form, day_filters[i].name, why);
+			narrowed = 1;   /* the block stays open on the message */
+		}
+	return narrowed || f->uitkomst >= 0 || f->bereik_wijken;
+}
+
+/* The day filters as typed (a day that cannot be read stays, with its message beside it). */
+static void show_day_filters(struct req *req, struct tpl_dict *d)
+{
+	const struct field_errors *bad = input_errors(req);
+
+	for (size_t i = 0; i < sizeof(day_filters) / sizeof(day_filters[0]); i++) {
+		struct tpl_dict *x = tpl_section(d, "DAY_FILTER");
+		const char *why = field_error_for(bad, day_filters[i].name);
+		tpl_set(x, "NAME", day_filters[i].name);
+		tpl_set(x, "LABEL", day_filters[i].label);
+		tpl_set(x, "VALUE", input_text(req, day_filters[i].name));
+		if (why)
+			tpl_set(tpl_section(x, "ERR"), "MSG", why);
+	}
 }
 
 /* The choices of the filter block, the current ones selected. */
@@ -129,6 +200,17 @@ static void show_filters(struct req *req, struct db *db, struct tpl_dict *d, con
 	options(d, "PIJLER_OPT", pijler_ids, pijler_labels, PIJLER__MAX, f->pijler);
 	options(d, "AVE_OPT", ave_niveau_ids, ave_niveau_labels, AVE__MAX, f->ave);
 	options(d, "KENMERK_OPT", dossier_flag_ids + 1, flag_labels + 1, DFLAG__MAX - 1, (int)f->flag - 1);
+	if (f->status < 0)
+		tpl_show(d, "STATUS_ALLE");
+	options(d, "UITKOMST_OPT", dossier_uitkomst_ids, dossier_uitkomst_labels, UITKOMST__MAX, f->uitkomst);
+	show_day_filters(req, d);
+	/* Only who sees dossiers as a team member beyond their wijken has a choice to make. */
+	const struct dossier_viewer *v = &f->viewer;
+	if (f->bereik_wijken || (v->team && !(v->all && v->all_sensitive))) {
+		struct tpl_dict *b = tpl_section(d, "BEREIK");
+		if (f->bereik_wijken)
+			tpl_show(b, "CHECKED");
+	}
 
 	struct dossier_area *wijken;
 	int nw = dossier_wijken(db, &req->arena, &f->viewer, &wijken);
@@ -193,12 +275,19 @@ static void show_row(struct req *req, struct tpl_dict *table, const struct dossi
 static void show_list(struct req *req, struct tpl_dict *d, const struct dossier_filter *f,
 		      const struct dossier_page *pg, int page, int filtered)
 {
-	static const char *const keys[] = { "status", "pijler", "wijk", "ave", "eigenaar", "kenmerk" };
+	static const char *const keys[] = {
+		"status", "pijler", "wijk", "ave", "eigenaar", "kenmerk", "geopend_van", "geopend_tot", "open_op",
+		"gesloten_van", "gesloten_tot", "uitkomst", "vervuild_van", "vervuild_tot", "doorverwezen_van",
+		"doorverwezen_tot", "bereik",
+	};
 	struct tpl_dict *table = pg->n ? tpl_section(d, "TABLE") : NULL;
 	struct buf base = BUF_INIT;
 
 	for (int i = 0; i < pg->n; i++)
 		show_row(req, table, &pg->rows[i]);
+	if (pg->total)
+		tpl_set(tpl_section(d, "LIJST_TOTAAL"), "TOTAAL", pg->total == 1 ? "1 dossier"
+			: arena_printf(&req->arena, "%lld dossiers", (long long)pg->total));
 	if (!pg->n) {
 		struct tpl_dict *e = tpl_section(d, "EMPTY");
 		if (filtered)

@@ -41,7 +41,6 @@ int handle_dossier_new(struct req *req);            /* GET /dossiers/nieuw */
 int handle_dossier(struct req *req);                /* GET /dossiers/{id} */
 int handle_dossier_action(struct req *req);         /* POST /dossiers/{id}/{action} */
 int handle_dossier_overzicht(struct req *req);      /* GET /dossiers/{id}/overzicht */
-int handle_dossier_brief(struct req *req);          /* GET /dossiers/{id}/brieven/{brief} */
 int handle_melding_dossier_link(struct req *req);   /* POST /meldingen/{id}/koppelen */
 int handle_melding_dossier_unlink(struct req *req); /* POST /meldingen/{id}/ontkoppelen */
 
@@ -66,9 +65,12 @@ int handle_beheer_brief_save(struct req *req);      /* POST /beheer/brieven/{soo
  * does not know); the wijk, the owner and the search text are looked up or
  * checked by the handler.
  */
+/* The list's status choices: the statuses, and "alle" (DS__MAX: open and closed). */
+extern const char *const dossier_status_keuzes[DS__MAX + 2];
+
 #define DOSSIER_FILTERS \
-	{ .name = "status", .from = IN_QUERY, .type = FT_ENUM, .max = DS__MAX, .choices = dossier_status_ids, \
-	  .message = "Kies open of gesloten." }, \
+	{ .name = "status", .from = IN_QUERY, .type = FT_ENUM, .max = DS__MAX + 1, .choices = dossier_status_keuzes, \
+	  .message = "Kies open, gesloten of alle." }, \
 	{ .name = "pijler", .from = IN_QUERY, .type = FT_ENUM, .max = PIJLER__MAX, .choices = pijler_ids, \
 	  .message = "Kies fysiek, sociaal_preventief, sociaal_repressief of samen_wonen." }, \
 	{ .name = "ave", .from = IN_QUERY, .type = FT_ENUM, .max = AVE__MAX, .choices = ave_niveau_ids, \
@@ -84,7 +86,6 @@ extern const struct field_spec dossier_new_fields[];       /* GET /dossiers/nieu
 extern const struct field_spec dossier_create_fields[];    /* POST /dossiers */
 extern const struct field_spec dossier_page_fields[];      /* GET /dossiers/{id} */
 extern const struct field_spec dossier_action_fields[];    /* POST /dossiers/{id}/{action} */
-extern const struct field_spec dossier_brief_fields[];     /* GET /dossiers/{id}/brieven/{brief} */
 extern const struct field_spec api_dossier_list_fields[];  /* GET /api/v1/dossiers */
 extern const struct field_spec api_dossier_create_fields[]; /* POST /api/v1/dossiers */
 extern const struct field_spec api_dossier_link_fields[];  /* POST .../meldingen, .../meldingen/ontkoppelen */

@@ -14,7 +14,9 @@
 #include "auth/session.h"
 #include "config.h"
 #include "db/db.h"
+#include "web/meldingen.h"
 #include "web/web.h"
+#include "http/herstel.h"
 #include "http/http.h"
 #include "http/input.h"
 #include "lib/log.h"
@@ -22,8 +24,10 @@
 #include "render/page.h"
 #include "render/tpl.h"
 #include "store/audit.h"
+#include "store/herstel.h"
 #include "store/user.h"
 #include "lib/clock.h"
+#include "render/when.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -83,6 +87,23 @@ static int local_path(const char *p)
 }
 
 /*
+ * 1 when this browser holds a form kept for user_id (http/herstel.h): the
+ * login leads to it. A form kept for another account is removed unseen,
+ * and its cookie with it.
+ */
+static int kept_for(struct req *req, struct db *db, int64_t user_id)
+{
+	unsigned char hash[HERSTEL_KEY];
+
+	if (!herstel_cookie_hash(req, hash))
+		return 0;
+	int r = herstel_claim(db, hash, user_id, clock_now());
+	if (r <= 0)
+		http_set_cookie(req, HERSTEL_COOKIE, "", 0);
+	return r > 0;
+}
+
+/*
  * A new session for user_id in this browser: the one its cookie named
  * ends, the new cookie is set. No Max-Age: the cookie ends with the
  * browser; the server enforces the lifetimes. 0/-1.
@@ -111,7 +132,10 @@ int handle_login_form(struct req *req)
 {
 	if (req->session)
 		return http_redirect(req, start_page(req->session->role));
-	login_page(req, "", input_text(req, "terug"));
+	struct tpl_dict *d = login_page(req, "", input_text(req, "terug"));
+	/* A form was kept at an expired session (http/herstel.h): say so, without saying whose. */
+	if (http_cookie(req, HERSTEL_COOKIE))
+		tpl_show(d, "BEWAARD_MSG");
 	return page_send(req, 200);
 }
 
@@ -201,6 +225,8 @@ int handle_login(struct req *req)
 	req->session = NULL;
 	if (u.must_change_password)
 		return http_redirect(req, "/account/wachtwoord");
+	if (kept_for(req, db, u.id))
+		return http_redirect(req, "/herstel");
 	return http_redirect(req, local_path(terug) ? terug : start_page(u.role));
 }
 
@@ -208,6 +234,8 @@ int handle_logout(struct req *req)
 {
 	audit_record(db_thread(), http_actor(req), "uitgelogd", "gebruiker", req->session->email, "");
 	http_set_cookie(req, SESSION_COOKIE, "", 0);
+	/* The last list's filters may hold a searched name: not for the next person at this browser. */
+	http_set_cookie(req, MELDINGEN_LIST_COOKIE, "", 0);
 	session_end(db_thread(), req->session);
 	return http_redirect(req, "/");
 }
@@ -270,5 +298,77 @@ int handle_password(struct req *req)
 	/* Every other session ended with the old password; this browser gets a new one. */
 	if (start_session(req, db, u.id) < 0)
 		return http_unavailable(req, NULL);
+	if (kept_for(req, db, u.id))
+		return http_redirect(req, "/herstel");
 	return http_redirect(req, start_page(u.role));
+}
+
+/* ---- /herstel: the form kept when the session had expired ---------------- */
+
+/*
+ * Shows the user's kept form once (the key is used up by showing it) with
+ * every field, and a form that sends exactly those fields again to where
+ * they were going, with this session's CSRF token and a fresh page nonce
+ * (so a double click still counts once, http/once.h). The cookie goes.
+ */
+int handle_herstel(struct req *req)
+{
+	struct db *db = db_thread();
+	unsigned char hash[HERSTEL_KEY];
+	struct herstel h;
+	enum store_result r = STORE_NOTFOUND;
+
+	if (!db)
+		return http_unavailable(req, NULL);
+	if (herstel_cookie_hash(req, hash)) {
+		r = herstel_take(db, &req->arena, hash, req->session->user_id, clock_now(), &h);
+		http_set_cookie(req, HERSTEL_COOKIE, "", 0);
+	}
+	if (r == STORE_ERROR)
+		return http_unavailable(req, NULL);
+	struct tpl_dict *d = page_new(req, "Uw invoer is bewaard", "herstel.tpl");
+	if (r != STORE_OK) {
+		/* Nothing (any more): a page that says so, not an error (the key was used or never made). */
+		tpl_show(d, "NIETS");
+		return page_send(req, 200);
+	}
+	struct tpl_dict *k = tpl_section(d, "BEWAARD");
+	tpl_set(k, "ACTION", h.pad);
+	tpl_set(k, "TERUG", h.terug);
+	tpl_set(k, "CSRF_TOKEN", csrf_token(req));
+	tpl_set(k, "BEWAARD_OP", when_str(&req->arena, WHEN_MINUTE, h.aangemaakt));
+	if (h.multipart)
+		tpl_show(k, "MULTIPART");
+	if (h.bestanden)
+		tpl_set_int(tpl_section(k, "BESTANDEN"), "AANTAL", h.bestanden);
+	for (int i = 0; i < h.n_fields; i++) {
+		struct tpl_dict *f = tpl_section(k, "VELD");
+		tpl_set(f, "NAAM", h.fields[i].name);
+		tpl_set(f, "WAARDE", h.fields[i].value);
+		struct tpl_dict *v = tpl_section(k, "VERBORGEN");
+		tpl_set(v, "NAAM", h.fields[i].name);
+		tpl_set(v, "WAARDE", h.fields[i].value);
+	}
+	return page_send(req, 200);
+}
+
+/* ---- /sessie.css: when the warning before the idle end shows ------------ */
+
+/* The delay in seconds is in the URL, so each answer can be cached for good. */
+const struct field_spec sessie_css_fields[] = {
+	{ .name = "over", .from = IN_QUERY, .type = FT_INT, .min = 0, .max = 7 * 24 * 3600 },
+	FIELDS_END
+};
+
+int handle_sessie_css(struct req *req)
+{
+	int64_t over = 0;
+
+	if (!input_value(req, "over", &over))
+		over = 0;
+	buf_reset(&req->out);
+	buf_addf(&req->out, ".sessie-waarschuwing{animation-delay:%llds}\n", (long long)over);
+	req->content_type = "text/css; charset=utf-8";
+	req->cache_control = "public, max-age=31536000, immutable";
+	return 200;
 }

@@ -14,6 +14,7 @@
  */
 #include "web/meldingen.h"
 #include "app/meldingen.h"
+#include "app/routing.h"
 #include "auth/csrf.h"
 #include "auth/session.h"
 #include "config.h"
@@ -38,6 +39,7 @@
 #include "store/melding.h"
 #include "store/melding_list.h"
 #include "store/outbox.h"
+#include "store/view.h"
 #include "lib/clock.h"
 #include "lib/parse.h"
 #include "lib/xalloc.h"
@@ -241,7 +243,9 @@ int melding_filter_from_query(struct req *req, struct melding_filter *f, struct 
 
 	/* What the input stage could not read first (the API never gets here with any), then the look-ups. */
 	*errs = *input_errors(req);
-	choice(req, "status", &f->status);
+	/* "alle" says in the URL what an absent status means: no status filter. */
+	if (choice(req, "status", &f->status) && f->status == MELDING_STATUS_ALLE)
+		f->status = -1;
 	if ((v = param(req, "categorie")) && !field_error_for(errs, "categorie"))
 		f->categorie = v;
 	choice(req, "pijler", &f->pijler);
@@ -251,6 +255,9 @@ int melding_filter_from_query(struct req *req, struct melding_filter *f, struct 
 	filter_days(req, f, errs);
 	if ((v = param(req, "q")))
 		f->q = v;
+	/* As the figures count: the viewer's wijken, not what they took in elsewhere (the dashboard's links). */
+	if ((v = param(req, "bereik")) && !strcmp(v, "wijken"))
+		f->areas_only = 1;
 	if (choice(req, "sorteer", &k))
 		f->sort = (enum melding_sort)k;
 	return errs->n;
@@ -267,7 +274,7 @@ const struct field_spec meldingen_list_fields[] = {
 
 static const char *const list_params[] = {
 	"q", "status", "categorie", "pijler", "wijk", "behandelaar", "kanaal", "te_laat", "termijn", "peildatum",
-	"vandaag", "van", "tot", "sorteer",
+	"vandaag", "van", "tot", "sorteer", "bereik",
 };
 
 /*
@@ -325,9 +332,9 @@ static const struct filter_lists *filter_lists(struct db *db)
 	return l;
 }
 
-static void filter_form(struct req *req, struct db *db, struct tpl_dict *d, const struct melding_filter *f)
+static void filter_form(struct req *req, const struct filter_lists *l, struct tpl_dict *d,
+			const struct melding_filter *f)
 {
-	const struct filter_lists *l = filter_lists(db);
 	const struct category *cats = l->cats;
 	const struct area_item *wijken = l->wijken;
 	const struct staff_user *staff = l->staff;
@@ -335,7 +342,11 @@ static void filter_form(struct req *req, struct db *db, struct tpl_dict *d, cons
 	int n;
 
 	tpl_set(d, "Q", input_text(req, "q"));
-	option(d, "STATUS_OPT", "", "Alle", f->status < 0);
+	/* Open work first (the default), then every status, then each one. */
+	option(d, "STATUS_OPT", melding_status_filter_ids[MELDING_STATUS_OPEN],
+	       melding_status_filter_labels[MELDING_STATUS_OPEN], f->status == MELDING_STATUS_OPEN);
+	option(d, "STATUS_OPT", melding_status_filter_ids[MELDING_STATUS_ALLE],
+	       melding_status_filter_labels[MELDING_STATUS_ALLE], f->status < 0);
 	for (int i = 0; i < MS__MAX; i++)
 		option(d, "STATUS_OPT", melding_status_ids[i], melding_status_labels[i], f->status == i);
 	n = l->n_cats;
@@ -369,6 +380,12 @@ static void filter_form(struct req *req, struct db *db, struct tpl_dict *d, cons
 	tpl_set(d, "PEILDATUM", f->has_peildatum ? when_str(&req->arena, DAY_ISO, f->peildatum) : "");
 	for (int i = 0; i < MVANDAAG__MAX; i++)
 		option(d, "VANDAAG_OPT", melding_vandaag_ids[i], melding_vandaag_labels[i], (int)f->vandaag == i);
+	/* Who is bound to wijken may leave out what they took in elsewhere, as the figures do. */
+	if (!f->viewer_all_areas) {
+		struct tpl_dict *b = tpl_section(d, "BEREIK");
+		if (f->areas_only)
+			tpl_show(b, "CHECKED");
+	}
 	tpl_set(d, "VAN", f->has_van ? when_str(&req->arena, DAY_ISO, f->van) : "");
 	tpl_set(d, "TOT", f->has_tot ? when_str(&req->arena, DAY_ISO, f->tot) : "");
 	for (int i = 0; i < MSORT__MAX; i++)
@@ -379,17 +396,217 @@ static void filter_form(struct req *req, struct db *db, struct tpl_dict *d, cons
 		tpl_show(d, "MORE_OPEN");
 }
 
-/* The pager below the list; its links keep every filter that is set. */
-static void pager(struct req *req, struct tpl_dict *d, const struct melding_page *pg)
+/* The status word in a URL for f's status: a status id, "open" or "alle". */
+static const char *status_word(const struct melding_filter *f)
 {
-	struct buf base = BUF_INIT;
+	if (f->status >= 0 && f->status < MELDING_STATUS_FILTER__MAX)
+		return melding_status_filter_ids[f->status];
+	return melding_status_filter_ids[MELDING_STATUS_ALLE];
+}
 
-	buf_addstr(&base, "/meldingen?");
+/*
+ * With no status in the URL the list shows open work. A list as of a
+ * peildatum or by a termijn counts every status, as the dashboard's
+ * figures it stands behind do (melding_list.h): there no status is the
+ * figure's own "alle", and the form says so.
+ */
+static void default_status(struct req *req, struct melding_filter *f)
+{
+	int64_t k;
+
+	if (input_value(req, "status", &k) || f->termijn != MTERM_ANY || f->has_peildatum)
+		return;
+	f->status = MELDING_STATUS_OPEN;
+}
+
+/*
+ * The list's query as it stands: every filter that is set, the status
+ * always said ("status=open&wijk=3"), no page. The pager, the way back
+ * from a melding and a saved view all use it. Arena memory.
+ */
+static const char *list_query(struct req *req, const struct melding_filter *f)
+{
+	struct buf b = BUF_INIT;
+
 	for (size_t i = 0; i < sizeof(list_params) / sizeof(list_params[0]); i++)
-		pager_query(&base, list_params[i], input_text(req, list_params[i]));
+		pager_query(&b, list_params[i],
+			    !strcmp(list_params[i], "status") ? status_word(f) : input_text(req, list_params[i]));
+	while (b.len && b.buf[b.len - 1] == '&')
+		b.buf[--b.len] = '\0';
+	const char *s = arena_strdup(&req->arena, b.buf);
+	buf_release(&b);
+	return s;
+}
+
+/* The pager below the list; its links keep every filter that is set. */
+static void pager(struct req *req, struct tpl_dict *d, const struct melding_page *pg, const char *query)
+{
 	/* pg->page, not the one asked for: melding_list() turns a page past the end into the last one. */
-	pager_render(d, base.buf, pg->page, pg->per_page, pg->total);
-	buf_release(&base);
+	pager_render(d, arena_printf(&req->arena, "/meldingen?%s&", query), pg->page, pg->per_page, pg->total);
+}
+
+/* ---- the summary line of the filters ---- */
+
+static void item(struct buf *b, const char *text)
+{
+	if (b->len)
+		buf_addstr(b, " · ");
+	buf_addstr(b, text);
+}
+
+/* The status as the summary says it. */
+static const char *const status_short[MELDING_STATUS_FILTER__MAX] = {
+	"nieuw", "bevestigd", "in behandeling", "teruggekoppeld", "afgesloten", "open", "alle statussen",
+};
+static const char *const late_short[MLATE__MAX] = {
+	"", "bevestigen te laat", "terugkoppelen te laat", "te laat",
+};
+static const char *const vandaag_short[MVANDAAG__MAX] = {
+	"", "vandaag bevestigen", "vandaag terugkoppelen",
+};
+
+/* Who is filtered on, by name: "ik", "zonder behandelaar", or the person. */
+static void summary_behandelaar(struct req *req, const struct filter_lists *l, const struct melding_filter *f,
+				struct buf *b)
+{
+	const char *v = input_text(req, "behandelaar");
+
+	if (f->assignee_id == MELDING_ASSIGNEE_ANY)
+		return;
+	if (same(v, "mij")) {
+		item(b, "behandelaar: ik");
+		return;
+	}
+	if (f->assignee_id == MELDING_ASSIGNEE_NONE) {
+		item(b, "zonder behandelaar");
+		return;
+	}
+	for (int i = 0; i < l->n_staff; i++)
+		if (l->staff[i].id == f->assignee_id) {
+			item(b, arena_printf(&req->arena, "behandelaar: %s", l->staff[i].naam));
+			return;
+		}
+	item(b, "behandelaar: onbekend");
+}
+
+/* The wijk, the soort, the pijler and the kanaal by name. */
+static void summary_names(const struct filter_lists *l, const struct melding_filter *f, struct buf *b)
+{
+	if (f->wijk_onbekend)
+		item(b, "wijk onbekend");
+	for (int i = 0; f->wijk_id && i < l->n_wijken; i++)
+		if (l->wijken[i].id == f->wijk_id)
+			item(b, l->wijken[i].naam);
+	for (int i = 0; f->categorie && i < l->n_cats; i++)
+		if (same(f->categorie, l->cats[i].code))
+			item(b, l->cats[i].naam);
+	if (f->pijler >= 0 && f->pijler < PIJLER__MAX)
+		item(b, pijler_labels[f->pijler]);
+	if (f->kanaal >= 0 && f->kanaal < KANAAL__MAX)
+		item(b, kanaal_labels[f->kanaal]);
+}
+
+/*
+ * "open · Noord · te laat": the filters in effect, in the order of the
+ * form, into b; returns whether any narrows the list ("alle statussen"
+ * alone does not).
+ */
+static int filter_summary(struct req *req, const struct filter_lists *l, const struct melding_filter *f,
+			  struct buf *b)
+{
+	int narrowing;
+
+	if (f->q && f->q[0])
+		item(b, arena_printf(&req->arena, "zoeken: “%s”", f->q));
+	item(b, status_short[f->status >= 0 && f->status < MELDING_STATUS_FILTER__MAX ? f->status
+										  : MELDING_STATUS_ALLE]);
+	narrowing = (f->q && f->q[0]) || f->status >= 0;
+	size_t before = b->len;
+	summary_names(l, f, b);
+	summary_behandelaar(req, l, f, b);
+	if (f->late > MLATE_ANY && f->late < MLATE__MAX)
+		item(b, late_short[f->late]);
+	if (f->termijn > MTERM_ANY && f->termijn < MTERM__MAX)
+		item(b, arena_printf(&req->arena, "termijn: %s", melding_termijn_labels[f->termijn]));
+	if (f->has_peildatum)
+		item(b, arena_printf(&req->arena, "peildatum %s", when_str(&req->arena, DAY_SHORT, f->peildatum)));
+	if (f->vandaag > MVANDAAG_ANY && f->vandaag < MVANDAAG__MAX)
+		item(b, vandaag_short[f->vandaag]);
+	if (f->has_van)
+		item(b, arena_printf(&req->arena, "ontvangen vanaf %s", when_str(&req->arena, DAY_SHORT, f->van)));
+	if (f->has_tot)
+		item(b, arena_printf(&req->arena, "ontvangen tot en met %s", when_str(&req->arena, DAY_SHORT, f->tot)));
+	if (f->areas_only)
+		item(b, "alleen mijn wijken");
+	return narrowing || b->len > before;
+}
+
+/* ---- the way back from a melding ---- */
+
+/*
+ * The list a melding page's breadcrumb leads back to: the last list this
+ * browser showed, its filters and page, kept in a session cookie the list
+ * sets. A cookie rather than a parameter on every row's link: it holds
+ * across the actions on the melding (POST, then back to the page), and
+ * the rows keep their plain /meldingen/{id} links. Only a query of
+ * URL-safe characters is used, always behind "/meldingen?": whatever else
+ * the cookie holds (a URL of another site, "//host", quotes) gives the
+ * plain list. Only ever an href on our own page, never a redirect.
+ */
+#define LIST_COOKIE MELDINGEN_LIST_COOKIE
+
+static int safe_query(const char *q)
+{
+	static const char safe[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~%+=&";
+
+	return q && strlen(q) <= 1000 && q[strspn(q, safe)] == '\0';
+}
+
+static const char *melding_list_back(struct req *req)
+{
+	const char *c = http_cookie(req, LIST_COOKIE);
+
+	if (c && c[0] && safe_query(c))
+		return arena_printf(&req->arena, "/meldingen?%s", c);
+	return "/meldingen";
+}
+
+/* ---- saved views ---- */
+
+/* The path saved views of this list are kept under (store/view.h). */
+static const char VIEW_PAD[] = "/meldingen";
+
+/*
+ * The user's views as links above the list (the one showing now marked),
+ * and the form that keeps the filters as a new one: on a failed save with
+ * the name typed and the message beside it.
+ */
+static int show_views(struct req *req, struct db *db, struct tpl_dict *d, const char *query,
+		      const struct field_errors *save)
+{
+	struct view *views;
+	int n = req->session ? view_list(db, &req->arena, req->session->user_id, VIEW_PAD, &views) : 0;
+
+	if (n < 0)
+		return -1;
+	tpl_set(d, "CSRF_TOKEN", csrf_token(req));
+	for (int i = 0; i < n; i++) {
+		struct tpl_dict *v = tpl_section(d, "VIEW");
+		tpl_set_int(v, "VIEW_ID", views[i].id);
+		tpl_set(v, "NAAM", views[i].naam);
+		if (!strcmp(views[i].query, query))
+			tpl_show(v, "CURRENT");
+	}
+	if (n)
+		tpl_show(d, "HAS_VIEWS");
+	struct tpl_dict *s = tpl_section(d, "SAVE");
+	tpl_set(s, "ACTION", arena_printf(&req->arena, "/meldingen/weergaven?%s", query));
+	if (save && save->n) {
+		tpl_set(s, "NAAM", input_text(req, "naam"));
+		tpl_set(tpl_section(s, "NAAM_ERROR"), "MSG", save->e[0].message);
+		tpl_show(s, "SAVE_OPEN");
+	}
+	return 0;
 }
 
 /* One row of the list per melding on this page. */
@@ -420,40 +637,210 @@ static void show_rows(struct req *req, struct tpl_dict *d, const struct melding_
 		tpl_show(d, "NO_ROWS");
 }
 
-int handle_meldingen(struct req *req)
+/*
+ * The list page for f (the filters read, errs their messages), and with
+ * save the messages of a view that could not be kept. status: 200, or
+ * 422 after a failed save.
+ */
+static int list_page(struct req *req, struct db *db, const struct melding_filter *f, const struct field_errors *errs,
+		     const struct field_errors *save, int status)
 {
-	struct db *db = db_thread();
-	struct melding_filter f;
-	struct field_errors errs;
 	struct melding_page pg;
 
-	if (!db)
-		return http_unavailable(req, NIETS_GEWIJZIGD);
-	melding_filter_init(req, &f);
-	melding_filter_from_query(req, &f, &errs);
-	if (melding_list(db, &req->arena, &f, pager_page(req), &pg) != STORE_OK)
+	if (melding_list(db, &req->arena, f, pager_page(req), &pg) != STORE_OK)
 		return http_unavailable(req, NIETS_GEWIJZIGD);
 
-	struct tpl_dict *d = page_new(req, f.wijk_onbekend ? "Onbekend: meldingen zonder wijk" : "Meldingen",
-				      "meldingen_lijst.tpl");
+	const char *heading = f->wijk_onbekend ? "Onbekend: meldingen zonder wijk" : "Meldingen";
+	struct tpl_dict *d = page_new(req, heading, "meldingen_lijst.tpl");
 	struct form form = FORM_INIT(d);
-	for (int i = 0; i < errs.n; i++)
-		form_error(&form, errs.e[i].field, errs.e[i].message);
-	tpl_set(d, "HEADING", f.wijk_onbekend ? "Onbekend: meldingen zonder wijk" : "Meldingen");
-	if (f.wijk_onbekend)
+	const struct filter_lists *l = filter_lists(db);
+	const char *query = list_query(req, f);
+	struct buf summary = BUF_INIT;
+
+	for (int i = 0; i < errs->n; i++)
+		form_error(&form, errs->e[i].field, errs->e[i].message);
+	tpl_set(d, "HEADING", heading);
+	if (f->wijk_onbekend)
 		tpl_show(d, "ONBEKEND_UITLEG");
 	if (req->session && policy_route(req->session->role, ACT_MELDING_SUBMIT) == VERDICT_ALLOW)
 		tpl_show(d, "CAN_SUBMIT");
 	if (req->session && policy_route(req->session->role, ACT_MELDING_TRIAGE) == VERDICT_ALLOW)
 		tpl_set_int(tpl_section(d, "ONBEKEND_LINK"), "N", melding_onbekend_count(db));
-	filter_form(req, db, d, &f);
+	filter_form(req, l, d, f);
+	/* Folded to its summary once filters narrow the list; open with nothing set, or to show an error. */
+	if (!filter_summary(req, l, f, &summary) || errs->n)
+		tpl_show(d, "FILTERS_OPEN");
+	tpl_set(d, "FILTER_SUMMARY", summary.buf);
+	buf_release(&summary);
+	if (show_views(req, db, d, query, save) < 0)
+		return http_unavailable(req, NIETS_GEWIJZIGD);
 	tpl_set_int(d, "TOTAL", pg.total);
 	tpl_set(d, "TOTAL_WORD", pg.total == 1 ? "melding" : "meldingen");
-	if (f.q && f.q[0])
-		tpl_set(tpl_section(d, "SEARCHED"), "Q", f.q);
-	show_rows(req, d, &pg, f.today);
-	pager(req, d, &pg);
-	return page_send(req, 200);
+	if (f->q && f->q[0])
+		tpl_set(tpl_section(d, "SEARCHED"), "Q", f->q);
+	/* Each melding's breadcrumb leads back here, to this page of this list (melding_list_back()). */
+	if (status == 200) {
+		const char *back = pg.page > 1 ? arena_printf(&req->arena, "%s&pagina=%d", query, pg.page) : query;
+		/* Too long to keep (a pasted text searched for): the way back is the plain list. */
+		if (safe_query(back))
+			http_set_cookie(req, LIST_COOKIE, back, -1);
+		else
+			http_set_cookie(req, LIST_COOKIE, "", 0);
+	}
+	show_rows(req, d, &pg, f->today);
+	pager(req, d, &pg, query);
+	return page_send(req, status);
+}
+
+int handle_meldingen(struct req *req)
+{
+	struct db *db = db_thread();
+	struct melding_filter f;
+	struct field_errors errs;
+
+	if (!db)
+		return http_unavailable(req, NIETS_GEWIJZIGD);
+	melding_filter_init(req, &f);
+	melding_filter_from_query(req, &f, &errs);
+	default_status(req, &f);
+	return list_page(req, db, &f, &errs, NULL, 200);
+}
+
+/* ---- POST /meldingen/weergaven: keep the list's filters as a view ---- */
+
+/* The filters in the query (the form's action carries them), the name in the body. */
+const struct field_spec meldingen_view_fields[] = {
+	MELDING_FILTER_FIELDS,
+	{ .name = "pagina", .from = IN_QUERY, .type = FT_PAGE },
+	{ .name = "naam", .from = IN_FORM, .type = FT_TEXT },
+	FIELDS_END
+};
+
+/* Characters, not bytes, of UTF-8 text (the table's length() counts the same). */
+static size_t utf8_chars(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s; s++)
+		n += ((unsigned char)*s & 0xC0) != 0x80;
+	return n;
+}
+
+/* The name without the spaces around it, in the arena. */
+static const char *trimmed(struct req *req, const char *s)
+{
+	if (!s)
+		return "";
+	s += strspn(s, " \t\r\n");
+	size_t n = strlen(s);
+	while (n && strchr(" \t\r\n", s[n - 1]))
+		n--;
+	return arena_printf(&req->arena, "%.*s", (int)n, s);
+}
+
+int handle_meldingen_view_save(struct req *req)
+{
+	struct db *db = db_thread();
+	struct melding_filter f;
+	struct field_errors errs, save = { 0 };
+	struct view *views;
+	int64_t id;
+
+	if (!db || !req->session)
+		return http_unavailable(req, NIETS_GEWIJZIGD);
+	melding_filter_init(req, &f);
+	melding_filter_from_query(req, &f, &errs);
+	default_status(req, &f);
+	const char *naam = trimmed(req, input_text(req, "naam"));
+	const char *query = list_query(req, &f);
+	int n = view_list(db, &req->arena, req->session->user_id, VIEW_PAD, &views);
+	if (n < 0)
+		return http_unavailable(req, NIETS_GEWIJZIGD);
+	if (!naam[0])
+		field_error_add(&save, "naam", "Geef de weergave een naam.");
+	else if (utf8_chars(naam) > VIEW_NAAM_MAX)
+		field_error_add(&save, "naam", "De naam is te lang: gebruik ten hoogste 60 tekens.");
+	else if (strlen(query) > VIEW_QUERY_MAX)
+		field_error_add(&save, "naam", "Deze filters zijn te lang om te bewaren. Kies minder of kortere filters.");
+	else if (n >= VIEW_PER_LIST_MAX)
+		field_error_add(&save, "naam", "U heeft al 30 weergaven van deze lijst. Verwijder er eerst een.");
+	if (!save.n) {
+		switch (view_add(db, req->session->user_id, VIEW_PAD, naam, query, clock_now(), &id)) {
+		case STORE_OK:
+			return http_redirect(req, arena_printf(&req->arena, "/meldingen?%s", query));
+		case STORE_CONFLICT:
+			field_error_add(&save, "naam", "U heeft al een weergave met deze naam. Kies een andere naam.");
+			break;
+		case STORE_NOTFOUND:
+		case STORE_ERROR:
+		default:
+			return http_unavailable(req, "De database antwoordt niet. Probeer het over een minuut opnieuw. "
+						     "De weergave is niet bewaard.");
+		}
+	}
+	return list_page(req, db, &f, &errs, &save, 422);
+}
+
+/* ---- GET /meldingen/weergave?id= and POST /meldingen/weergave/verwijderen ---- */
+
+const struct field_spec view_open_fields[] = {
+	{ .name = "id", .from = IN_QUERY, .type = FT_ID },
+	FIELDS_END
+};
+const struct field_spec view_delete_fields[] = {
+	{ .name = "id", .from = IN_FORM, .type = FT_ID },
+	FIELDS_END
+};
+
+static const struct refusal view_refusal = {
+	.not_found_title = "Weergave niet gevonden",
+	.not_found_text = "Deze weergave bestaat niet, of is niet van u.",
+	.unavailable_text = NIETS_GEWIJZIGD,
+};
+
+/* The user's view of the path: 0, or the status already answered (404 for another user's). */
+static int load_view(struct req *req, struct db *db, struct view *v)
+{
+	if (!db || !req->session)
+		return http_unavailable(req, NIETS_GEWIJZIGD);
+	int64_t id = input_num(req, "id");
+	if (id <= 0)
+		return http_error(req, 400, "Geen weergave gekozen", "Kies een weergave uit de lijst boven de meldingen.");
+	enum store_result r = view_get(db, &req->arena, req->session->user_id, id, v);
+	if (r == STORE_NOTFOUND)
+		return http_refused(req, APP_NOT_FOUND, &view_refusal);
+	if (r != STORE_OK)
+		return http_unavailable(req, NIETS_GEWIJZIGD);
+	return 0;
+}
+
+int handle_view_open(struct req *req)
+{
+	struct view v;
+	int st = load_view(req, db_thread(), &v);
+
+	if (st)
+		return st;
+	return http_redirect(req, v.query[0] ? arena_printf(&req->arena, "%s?%s", v.pad, v.query) : v.pad);
+}
+
+int handle_view_delete(struct req *req)
+{
+	struct db *db = db_thread();
+	struct view v;
+	int st = load_view(req, db, &v);
+
+	if (st)
+		return st;
+	switch (view_delete(db, req->session->user_id, v.id)) {
+	case STORE_OK:
+	case STORE_NOTFOUND:   /* gone already: a second click */
+		return http_redirect(req, v.pad);
+	case STORE_CONFLICT:
+	case STORE_ERROR:
+	default:
+		return http_unavailable(req, NIETS_GEWIJZIGD);
+	}
 }
 
 /* ---- datetime-local ---- */
@@ -973,7 +1360,12 @@ static void render_detail(struct req *req, struct db *db, struct melding *m, con
 	const struct actor *who = http_actor(req);
 	struct scope sc;
 
+	tpl_set(d, "LIJST", melding_list_back(req));
 	show_facts(req, d, m, fail);
+	/* The team a routing rule gave it to (app/routing.h), beside the behandelaar. */
+	const char *team = routing_team_of(db, &req->arena, m->id);
+	if (team && team[0])
+		tpl_set(tpl_section(d, "TEAM"), "NAAM", team);
 	show_terms(req, d, m);
 	show_attachments(req, db, d, m);
 	show_timeline(req, db, d, m);

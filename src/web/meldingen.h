@@ -24,6 +24,9 @@ struct req;
 /* ---- the fields each route reads (http/input.h) ---- */
 
 /* GET /meldingen: the filters (MELDING_FILTER_FIELDS) and pagina. */
+/* The cookie that keeps the list's filters for the breadcrumb (web/meldingen.c); logout clears it. */
+#define MELDINGEN_LIST_COOKIE "meldingen_lijst"
+
 extern const struct field_spec meldingen_list_fields[];
 /* POST /meldingen: the intake form's fields (web/intake.h), kanaal and ontvangen_op. */
 extern const struct field_spec melding_create_fields[];
@@ -44,7 +47,8 @@ extern const struct field_spec melding_dossier_link_fields[];
  * melding_filter_from_query(), so they arrive as text.
  */
 #define MELDING_FILTER_FIELDS \
-	{ .name = "status", .from = IN_QUERY, .type = FT_ENUM, .max = MS__MAX, .choices = melding_status_ids, \
+	{ .name = "status", .from = IN_QUERY, .type = FT_ENUM, .max = MELDING_STATUS_FILTER__MAX, \
+	  .choices = melding_status_filter_ids, \
 	  .message = "Kies een status uit de lijst." }, \
 	{ .name = "categorie", .from = IN_QUERY, .type = FT_TEXT, .max = 40, .message = "Kies een soort uit de lijst." }, \
 	{ .name = "pijler", .from = IN_QUERY, .type = FT_ENUM, .max = PIJLER__MAX, .choices = pijler_ids, \
@@ -63,11 +67,27 @@ extern const struct field_spec melding_dossier_link_fields[];
 	{ .name = "van", .from = IN_QUERY, .type = FT_DATE, .message = "Geef een datum als 2026-03-01." }, \
 	{ .name = "tot", .from = IN_QUERY, .type = FT_DATE, .message = "Geef een datum als 2026-03-31." }, \
 	{ .name = "q", .from = IN_QUERY, .type = FT_TEXT }, \
+	{ .name = "bereik", .from = IN_QUERY, .type = FT_TEXT, .max = 10 },   /* "wijken": the viewer's wijken alone */ \
 	{ .name = "sorteer", .from = IN_QUERY, .type = FT_ENUM, .max = MSORT__MAX, .choices = melding_sort_ids, \
 	  .message = "Kies een volgorde uit de lijst." }
 
-/* GET /meldingen: the list (filters, search, sort, pages). */
+/* GET /meldingen: the list (filters, search, sort, pages); with no status given, open work. */
 int handle_meldingen(struct req *req);
+/*
+ * Saved views (store/view.h). POST /meldingen/weergaven?<the list's
+ * filters>: keeps them under the name in the form (naam), then 303 to the
+ * list; a name that is empty, too long or taken shows the list again
+ * (422) with the name kept and the message beside it. GET
+ * /meldingen/weergave?id= opens the user's view (303 to its list), POST
+ * /meldingen/weergave/verwijderen (id in the form) removes it; another
+ * user's view is a 404, no id a 400.
+ */
+extern const struct field_spec meldingen_view_fields[];
+extern const struct field_spec view_open_fields[];
+extern const struct field_spec view_delete_fields[];
+int handle_meldingen_view_save(struct req *req);
+int handle_view_open(struct req *req);
+int handle_view_delete(struct req *req);
 /* GET /meldingen/nieuw: the staff intake form. */
 int handle_melding_nieuw(struct req *req);
 /* POST /meldingen: staff intake; 303 to the new melding. */
@@ -93,7 +113,9 @@ void melding_filter_init(struct req *req, struct melding_filter *f);
 /*
  * Reads the list parameters of the query string into f (after
  * melding_filter_init()):
- *   status       a status id ("nieuw", "in_behandeling", ...)
+ *   status       a status id ("nieuw", "in_behandeling", ...), "open" (not
+ *                afgesloten) or "alle" (no status filter, as when absent;
+ *                the HTML list's own default is "open": handle_meldingen())
  *   categorie    a category code
  *   pijler       a pillar id ("fysiek", ...)
  *   wijk         a wijk's id or code ("WK999901"), or "onbekend" (no wijk)

@@ -28,6 +28,9 @@ int handle_logout(struct req *req);
 int handle_password_form(struct req *req);
 int handle_password(struct req *req);
 extern const struct field_spec password_fields[];   /* huidig, nieuw, herhaal */
+int handle_herstel(struct req *req);                /* the form kept when the session had expired */
+int handle_sessie_css(struct req *req);             /* the delay of the warning before the idle end */
+extern const struct field_spec sessie_css_fields[]; /* over: seconds */
 
 /* melden.c */
 int handle_melden_form(struct req *req);

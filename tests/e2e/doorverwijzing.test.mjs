@@ -186,10 +186,21 @@ test('a sociaal beheerder refers a dossier to the wijkteam; the partner accepts 
 		await page.screenshot({ path: path.join(outDir, 'doorverwijzing-dossier-desktop.png'), fullPage: true });
 		await page.goto(`${dossierUrl}/overzicht`);
 		assert.ok((await page.locator('main').innerText()).includes(ANTWOORD), 'the answer on the court overview');
+		// Closing takes a note; it can be undone until the end of the next werkdag, and closed again.
 		await page.goto(referralUrl);
+		await page.getByLabel('Waarom sluit u af?').fill('Per ongeluk te vroeg afgesloten.');
 		await page.getByRole('button', { name: 'Doorverwijzing afsluiten' }).click();
 		await page.waitForURL(/klaar=afgesloten/);
 		assert.match(await page.locator('.page-header').innerText(), /Afgesloten/);
+		assert.match(await page.locator('main').innerText(), /Per ongeluk te vroeg afgesloten\./);
+		await page.getByRole('button', { name: 'Doorverwijzing heropenen' }).click();
+		await page.waitForURL(/klaar=heropend/);
+		assert.match(await page.locator('.page-header').innerText(), /Beantwoord/);
+		await page.getByLabel('Waarom sluit u af?').fill('Het antwoord is verwerkt in het dossier.');
+		await page.getByRole('button', { name: 'Doorverwijzing afsluiten' }).click();
+		await page.waitForURL(/klaar=afgesloten/);
+		assert.match(await page.locator('.page-header').innerText(), /Afgesloten/);
+		assert.match(await page.locator('ol.timeline').innerText(), /Heropend door de corporatie/);
 		await page.goto(`${server.url}/doorverwijzingen`);
 		await page.screenshot({ path: path.join(outDir, 'doorverwijzingen-staff-desktop.png'), fullPage: true });
 		await assertClean(staff.watch, 'case worker', EXPECTED_4XX);

@@ -82,13 +82,14 @@ test('a sociaal beheerder bundles two meldingen, records a stopgesprek, writes a
 		// 3. A waarschuwingsbrief from the template.
 		const brief = await action(page, 'Brief maken');
 		await brief.getByLabel('Waarschuwingsbrief').check();
-		await brief.getByLabel('Aan (naam)').fill('de heer P. de Boer');
+		await brief.getByLabel('Naam van de geadresseerde').fill('de heer P. de Boer');
 		await brief.getByLabel('De feiten').fill('Op vrijdag tot 3 uur harde muziek; geschreeuw in het portiek.');
-		await brief.getByRole('button', { name: 'Brief maken' }).click();
+		await brief.getByRole('button', { name: 'Opslaan als concept' }).click();
 		await page.waitForURL(/\/brieven\/\d+/);
-		const letter = await page.locator('.letter').innerText();
-		assert.match(letter, /Geachte de heer P\. de Boer,\n/, 'the letter keeps its line breaks');
-		assert.match(letter, /Kerkstraat 5, 9991 AA/);
+		const letter = await page.locator('article.brief').innerText();
+		assert.match(letter, /Geachte heer P\. de Boer,\n/, 'the salutation takes the aanhef from the name');
+		assert.match(letter, /De heer P\. de Boer\nKerkstraat 5\n9991 AA/, 'the address block');
+		assert.doesNotMatch(letter, /Geachte De/);
 		assert.match(letter, new RegExp(ref));
 		assert.doesNotMatch(letter, /\{\{/);
 		await page.screenshot({ path: path.join(outDir, 'dossier-brief-desktop.png'), fullPage: true });

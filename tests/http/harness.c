@@ -934,6 +934,11 @@ void client_set_origin(struct client *c, const char *origin)
 	c->origin = origin ? xstrdup(origin) : NULL;
 }
 
+void client_forget_cookies(struct client *c)
+{
+	curl_easy_setopt(c->curl, CURLOPT_COOKIELIST, "ALL");
+}
+
 char *client_cookie(struct client *c, const char *name)
 {
 	struct curl_slist *list = NULL, *l;

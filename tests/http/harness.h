@@ -237,6 +237,8 @@ void client_set_origin(struct client *c, const char *origin);
  * Cookies set with HttpOnly are found too.
  */
 char *client_cookie(struct client *c, const char *name);
+/* Empties the jar: the next request sends only the cookies its headers name. */
+void client_forget_cookies(struct client *c);
 
 struct header {
 	char *name;

@@ -152,19 +152,19 @@ static void test_links_carry_filters(void **state)
 	struct response *r = client_get(c, path);
 	assert_status(r, 200);
 	/* The tiles and tables open the list with the same period, peildatum and wijk. */
-	snprintf(want, sizeof(want), "href=\"/meldingen?van=%s&amp;tot=%s&amp;peildatum=%s&amp;wijk=WK999901\"",
+	snprintf(want, sizeof(want), "href=\"/meldingen?status=alle&amp;van=%s&amp;tot=%s&amp;peildatum=%s&amp;wijk=WK999901\"",
 		 van, tot, peil);
 	assert_body_contains(r, want);
 	snprintf(want, sizeof(want),
-		 "href=\"/meldingen?van=%s&amp;tot=%s&amp;peildatum=%s&amp;wijk=WK999901&amp;categorie=geluid\"",
+		 "href=\"/meldingen?status=alle&amp;van=%s&amp;tot=%s&amp;peildatum=%s&amp;wijk=WK999901&amp;categorie=geluid\"",
 		 van, tot, peil);
 	assert_body_contains(r, want);
 	snprintf(want, sizeof(want),
-		 "href=\"/meldingen?van=%s&amp;tot=%s&amp;peildatum=%s&amp;wijk=WK999901&amp;termijn=te_laat\"",
+		 "href=\"/meldingen?status=alle&amp;van=%s&amp;tot=%s&amp;peildatum=%s&amp;wijk=WK999901&amp;termijn=te_laat\"",
 		 van, tot, peil);
 	assert_body_contains(r, want);
 	snprintf(want, sizeof(want),
-		 "href=\"/meldingen?van=%s&amp;tot=%s&amp;peildatum=%s&amp;wijk=WK999901&amp;termijn=bevestiging_te_laat\"",
+		 "href=\"/meldingen?status=alle&amp;van=%s&amp;tot=%s&amp;peildatum=%s&amp;wijk=WK999901&amp;termijn=bevestiging_te_laat\"",
 		 van, tot, peil);
 	assert_body_contains(r, want);
 	/* The worklist's late figures open the list filtered on behandelaar and te_laat. */
@@ -178,16 +178,16 @@ static void test_links_carry_filters(void **state)
 	/* The period picker: a quarter and a year cover what they say. */
 	snprintf(path, sizeof(path), "/dashboard?periode=jaar&datum=%04d-06-15", y - 1);
 	r = client_get(c, path);
-	snprintf(want, sizeof(want), "/meldingen?van=%04d-01-01&amp;tot=%04d-12-31", y - 1, y - 1);
+	snprintf(want, sizeof(want), "/meldingen?status=alle&amp;van=%04d-01-01&amp;tot=%04d-12-31", y - 1, y - 1);
 	assert_body_contains(r, want);
 	assert_body_contains(r, "Volgend jaar");
 	response_free(r);
 	r = client_get(c, "/dashboard?periode=kwartaal&datum=2026-05-20");
-	assert_body_contains(r, "/meldingen?van=2026-04-01&amp;tot=2026-06-30");
+	assert_body_contains(r, "/meldingen?status=alle&amp;van=2026-04-01&amp;tot=2026-06-30");
 	assert_body_contains(r, "2e kwartaal 2026");
 	response_free(r);
 	r = client_get(c, "/dashboard?periode=eigen&van=2026-02-03&tot=2026-02-10");
-	assert_body_contains(r, "/meldingen?van=2026-02-03&amp;tot=2026-02-10");
+	assert_body_contains(r, "/meldingen?status=alle&amp;van=2026-02-03&amp;tot=2026-02-10");
 	response_free(r);
 
 	/* Bad input: the form again with the message, 422; a wijk outside the scope 404. */
@@ -441,7 +441,7 @@ static void test_map_upload(void **state)
 	for (const char *p = r->body; (p = strstr(p, "fill-rule=\"evenodd\"")); p++)
 		paths++;
 	assert_int_equal(paths, 3);
-	assert_body_contains(r, "href=\"/meldingen?van=");
+	assert_body_contains(r, "href=\"/meldingen?status=alle&amp;van=");
 	assert_tidy(r);
 	response_free(r);
 	assert_int_equal(get_status(c, "/beheer/kaart"), 403);

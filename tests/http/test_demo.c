@@ -210,7 +210,7 @@ static void test_dossiers(void **state)
 	snprintf(ref, sizeof(ref), "D-%lld-%05lld", test_db_int(s, sql), seq);
 	snprintf(path, sizeof(path), "/dossiers/%s", ref);
 	c = login(s, "wijkbeheer");
-	r = client_get(c, "/dossiers");
+	r = client_get(c, "/dossiers?status=alle");
 	assert_status(r, 200);
 	assert_null(strstr(r->body, ref));
 	response_free(r);

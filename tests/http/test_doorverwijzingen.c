@@ -30,6 +30,7 @@
 
 #include "domain/amsterdam.h"
 #include "domain/days.h"
+#include "domain/referral.h"
 #include "domain/werkdagen.h"
 
 #include <cjson/cJSON.h>
@@ -67,6 +68,15 @@ static const char pdf[] =
 
 /* A shell script with a PDF's name: refused by its content. */
 static const char script[] = "#!/bin/sh\nrm -rf /\n";
+
+/* A Windows program renamed toestemming.pdf (libmagic: application/x-dosexec). */
+static const unsigned char exe[128] = { 'M', 'Z', 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff };
+
+/* A signed consent form, as a case worker scans it. */
+static const char toestemming[] =
+	"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+	"% Toestemmingsverklaring, ondertekend TOESTEMMING-4242\n"
+	"2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
 
 /* The seeded organisations and the GGZ user made here, on the server at hand. */
 static struct {
@@ -309,10 +319,10 @@ static void tell_story(struct server *s, const struct kase *k, struct client *wt
 	out->a = refer_page(sb, k, wt_id, VRAAG, 1);
 	step(wt, out->a, "accepteren", NULL);
 	step(wt, out->a, "reactie", (const char *const[]){ "tekst", "We zijn langs geweest. ANTWOORD-1618", NULL });
-	step(sb, out->a, "afsluiten", NULL);
+	step(sb, out->a, "afsluiten", (const char *const[]){ "notitie", "Antwoord verwerkt.", NULL });
 	out->b = refer_page(sb, k, ggz_id, "Kunt u een huisbezoek doen?", 0);
 	step(ggz, out->b, "afwijzen", (const char *const[]){ "reden", "Geen GGZ-vraag; probeer het wijkteam.", NULL });
-	step(sb, out->b, "afsluiten", NULL);
+	step(sb, out->b, "afsluiten", (const char *const[]){ "notitie", "Afgewezen; wij vragen het wijkteam.", NULL });
 	out->c = refer_page(sb, k, ggz_id, "Tweede vraag aan de GGZ", 0);
 	step(ggz, out->c, "accepteren", NULL);
 	if (answer_c)
@@ -804,11 +814,18 @@ static void test_partner_portal(void **state)
 	assert_status(r, 403);
 	response_free(r);
 	snprintf(path, sizeof(path), "/doorverwijzingen/%lld/afsluiten", ref_a);
-	r = account_post(c, NULL, path, NULL);
+	/* Closing needs a note: without one a message beside the field, and nothing changes. */
+	r = account_post(c, NULL, path, (const char *const[]){ "notitie", "  ", NULL });
+	assert_status(r, 422);
+	assert_body_contains(r, "Schrijf waarom u de doorverwijzing afsluit");
+	assert_body_contains(r, "id=\"notitie-fout\"");
+	response_free(r);
+	assert_int_equal(ref_status_is(s, ref_a, "beantwoord"), 1);
+	r = account_post(c, NULL, path, (const char *const[]){ "notitie", "Verslag verwerkt in het dossier.", NULL });
 	assert_status(r, 303);
 	response_free(r);
 	assert_int_equal(ref_status_is(s, ref_a, "afgesloten"), 1);
-	r = account_post(c, NULL, path, NULL);
+	r = account_post(c, NULL, path, (const char *const[]){ "notitie", "Nog eens", NULL });
 	assert_status(r, 422);
 	assert_body_contains(r, "Deze doorverwijzing is afgesloten.");
 	response_free(r);
@@ -920,14 +937,49 @@ static void test_api_flow(void **state)
 	r = papi(c, ggz, "POST", path, NULL);
 	assert_status(r, 403);
 	response_free(r);
+	/* Without a note: 422 naming the field, and the referral stays as it was. */
 	r = client_api(c, "POST", path, sb, NULL, NULL);
+	assert_status(r, 422);
+	assert_body_contains(r, "notitie");
+	assert_body_contains(r, "Schrijf waarom u de doorverwijzing afsluit");
+	response_free(r);
+	assert_int_equal(ref_status_is(s, ref_b, "afgewezen"), 1);
+	r = client_api(c, "POST", path, sb, "{\"notitie\": 7}", NULL);
+	assert_status(r, 422);
+	assert_body_contains(r, "Stuur de notitie als tekst");
+	response_free(r);
+	r = client_api(c, "POST", path, sb, "{\"notitie\": \"Afgewezen; we vragen het wijkteam.\"}", NULL);
 	assert_status(r, 200);
 	j = response_json(r);
 	assert_string_equal(json_str(j, "status"), "afgesloten");
+	assert_string_equal(json_str(j, "afsluit_notitie"), "Afgewezen; we vragen het wijkteam.");
 	cJSON_Delete(j);
 	response_free(r);
-	r = client_api(c, "POST", path, sb, "{}", NULL);
+	r = client_api(c, "POST", path, sb, "{\"notitie\": \"Nog eens\"}", NULL);
 	assert_status(r, 422);
+	assert_body_contains(r, "Deze doorverwijzing is afgesloten.");
+	response_free(r);
+	/* Undone through the API: back to afgewezen, the undo in the history; then closed again. */
+	snprintf(path, sizeof(path), "/api/v1/doorverwijzingen/%lld/heropenen", ref_b);
+	r = papi(c, ggz, "POST", path, NULL);
+	assert_status(r, 403);
+	response_free(r);
+	r = client_api(c, "POST", path, sb, NULL, NULL);
+	assert_status(r, 200);
+	j = response_json(r);
+	assert_string_equal(json_str(j, "status"), "afgewezen");
+	assert_true(cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(j, "afsluit_notitie")));
+	cJSON_Delete(j);
+	response_free(r);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM referral_event WHERE referral_id = %lld"
+				 " AND soort = 'heropend'", ref_b), 1);
+	r = client_api(c, "POST", path, sb, NULL, NULL);
+	assert_status(r, 422);
+	assert_body_contains(r, "niet afgesloten");
+	response_free(r);
+	snprintf(path, sizeof(path), "/api/v1/doorverwijzingen/%lld/afsluiten", ref_b);
+	r = client_api(c, "POST", path, sb, "{\"notitie\": \"Toch afgesloten.\"}", NULL);
+	assert_status(r, 200);
 	response_free(r);
 
 	/* Accept and answer ref_c through the API too, then check the partner's list. */
@@ -1230,7 +1282,7 @@ static void test_staff_scope(void **state)
 	r = client_getf(c, "/doorverwijzingen/%lld", ref_c);
 	assert_status(r, 404);
 	response_free(r);
-	r = client_getf(c, "/doorverwijzingen");
+	r = client_getf(c, "/doorverwijzingen?status=alle");
 	assert_false(response_contains(r, needle));
 	response_free(r);
 	client_free(c);
@@ -1241,7 +1293,7 @@ static void test_staff_scope(void **state)
 		r = client_getf(c, "/doorverwijzingen/%lld", ref_c);
 		assert_status(r, 200);
 		response_free(r);
-		r = client_getf(c, "/doorverwijzingen");
+		r = client_getf(c, "/doorverwijzingen?status=alle");
 		assert_body_contains(r, needle);
 		response_free(r);
 		client_free(c);
@@ -1290,7 +1342,7 @@ static void test_lists_and_late(void **state)
 	char needle_late[64];
 	snprintf(needle_late, sizeof(needle_late), "href=\"/doorverwijzingen/%lld\"", late);
 
-	r = client_getf(c, "/doorverwijzingen");
+	r = client_getf(c, "/doorverwijzingen?status=alle");
 	assert_status(r, 200);
 	assert_body_contains(r, needle_a);
 	assert_body_contains(r, needle_c);
@@ -1309,21 +1361,35 @@ static void test_lists_and_late(void **state)
 	assert_body_contains(r, needle_a);
 	assert_false(response_contains(r, needle_late));
 	response_free(r);
+	/* Open work is everything not closed, the answered ref_c too: it waits to be read and closed. */
 	r = client_getf(c, "/doorverwijzingen?status=open");
 	assert_body_contains(r, needle_late);
+	assert_body_contains(r, needle_c);
 	assert_false(response_contains(r, needle_a));
 	response_free(r);
-	r = client_getf(c, "/doorverwijzingen?partner=%lld", fx.wijkteam_id);
+	r = client_getf(c, "/doorverwijzingen");
+	assert_body_contains(r, needle_late);
+	assert_body_contains(r, needle_c);
+	assert_false(response_contains(r, needle_a));
+	assert_body_contains(r, "<option value=\"open\" selected>");
+	response_free(r);
+	/* Waiting for the partner: not the answered one. */
+	r = client_getf(c, "/doorverwijzingen?status=wacht");
+	assert_body_contains(r, needle_late);
+	assert_false(response_contains(r, needle_c));
+	assert_false(response_contains(r, needle_a));
+	response_free(r);
+	r = client_getf(c, "/doorverwijzingen?status=alle&partner=%lld", fx.wijkteam_id);
 	assert_body_contains(r, needle_a);
 	assert_false(response_contains(r, needle_c));
 	response_free(r);
-	r = client_getf(c, "/doorverwijzingen?wijk=WK999901");
+	r = client_getf(c, "/doorverwijzingen?status=alle&wijk=WK999901");
 	assert_body_contains(r, needle_a);
 	response_free(r);
-	r = client_getf(c, "/doorverwijzingen?wijk=WK999903");
+	r = client_getf(c, "/doorverwijzingen?status=alle&wijk=WK999903");
 	assert_false(response_contains(r, needle_a));
 	response_free(r);
-	r = client_getf(c, "/doorverwijzingen?dossier=%s", k.dossier_ref);
+	r = client_getf(c, "/doorverwijzingen?status=alle&dossier=%s", k.dossier_ref);
 	assert_body_contains(r, needle_a);
 	assert_body_contains(r, k.dossier_ref);
 	response_free(r);
@@ -1378,6 +1444,426 @@ static void test_lists_and_late(void **state)
 	client_free(p);
 }
 
+
+/* ---- new files with a referral and with an answer ------------------------ */
+
+/* Downloads file f of referral id as c: the status, and the bytes when 200 (caller frees). */
+static char *download(struct client *c, long long id, long long f, long want, size_t *len)
+{
+	struct response *r = client_getf(c, "/doorverwijzingen/%lld/bijlagen/%lld", id, f);
+	char *body = NULL;
+
+	assert_status(r, want);
+	if (want == 200) {
+		body = malloc(r->len ? r->len : 1);
+		memcpy(body, r->body, r->len);
+		*len = r->len;
+	}
+	response_free(r);
+	return body;
+}
+
+static void test_new_files(void **state)
+{
+	struct server *s = *state;
+	struct kase k;
+	char did[24], pid[24], path[96];
+	struct partner wt, other;
+
+	new_case(s, &k);
+	new_partner(s, "Wijkteam Bijlagen", "sociaal_wijkteam", "wt@bijlagen.example", &wt);
+	new_partner(s, "Schuldhulp Anders", "schuldhulp", "sh@bijlagen.example", &other);
+	snprintf(did, sizeof(did), "%lld", k.dossier_id);
+	snprintf(pid, sizeof(pid), "%lld", wt.id);
+	struct client *c = login(s, SOCIAAL);
+	char *tok = account_csrf(c, NULL);
+
+	/* The form offers a new file beside the meldingen's files, and sends as multipart. */
+	struct response *r = client_getf(c, "/doorverwijzingen/nieuw?dossier=%lld", k.dossier_id);
+	assert_status(r, 200);
+	assert_body_contains(r, "enctype=\"multipart/form-data\"");
+	assert_body_contains(r, "name=\"nieuwe_bijlagen\"");
+	response_free(r);
+
+	/*
+	 * A program renamed toestemming.pdf beside a good photo: refused by its
+	 * content with its name, every text kept, nothing sent; the photo waits.
+	 */
+	const struct form_part bad[] = {
+		FORM_FIELD("csrf_token", tok), FORM_FIELD("dossier", did), FORM_FIELD("partner", pid),
+		FORM_FIELD("reden", REDEN), FORM_FIELD("vraag", "Vraag met bijlage VRAAG-BIJ-1"),
+		FORM_FIELD("gedeelde_informatie", GEDEELD),
+		FORM_FILE("nieuwe_bijlagen", (const char *)exe, sizeof(exe), "toestemming.pdf", "application/pdf"),
+		FORM_FILE("nieuwe_bijlagen", (const char *)test_jpeg, sizeof(test_jpeg), "voordeur.jpg", "image/jpeg"),
+		FORM_END,
+	};
+	r = client_post_multipart(c, "/doorverwijzingen", bad);
+	assert_status(r, 422);
+	assert_body_contains(r, "toestemming.pdf: Dit soort bestand kunnen wij niet ontvangen.");
+	assert_body_contains(r, "id=\"nieuwe_bijlagen-fout\"");
+	assert_body_contains(r, "Vraag met bijlage VRAAG-BIJ-1");
+	assert_body_contains(r, GEDEELD);
+	assert_body_contains(r, "INTERN-REDEN-5521");
+	assert_body_contains(r, "<strong>voordeur.jpg</strong>");
+	assert_tidy(r);
+	char *kept = html_input_value(r->body, "bestanden_id");
+	assert_non_null(kept);
+	response_free(r);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM referral WHERE dossier_id = %lld", k.dossier_id), 0);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM pending_upload WHERE bestandsnaam = 'voordeur.jpg'"), 1);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM pending_upload WHERE bestandsnaam = 'toestemming.pdf'"), 0);
+
+	/* The signed form this time, the photo kept from before: both go with the referral. */
+	const struct form_part good[] = {
+		FORM_FIELD("csrf_token", tok), FORM_FIELD("dossier", did), FORM_FIELD("partner", pid),
+		FORM_FIELD("reden", REDEN), FORM_FIELD("vraag", "Vraag met bijlage VRAAG-BIJ-1"),
+		FORM_FIELD("gedeelde_informatie", GEDEELD), FORM_FIELD("bestanden_id", kept),
+		FORM_FILE("nieuwe_bijlagen", toestemming, sizeof(toestemming) - 1, "toestemming.pdf", "application/pdf"),
+		FORM_END,
+	};
+	r = client_post_multipart(c, "/doorverwijzingen", good);
+	long long id = assert_created(r, "/doorverwijzingen/");
+	response_free(r);
+	free(kept);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM pending_upload WHERE bestandsnaam = 'voordeur.jpg'"), 0);
+	long long f_pdf = test_sql_int(s, "SELECT id FROM referral_file WHERE referral_id = %lld AND van_partner = 0"
+				       " AND bestandsnaam = 'toestemming.pdf' AND mime = 'application/pdf'"
+				       " AND grootte = %zu", id, sizeof(toestemming) - 1);
+	long long f_jpg = test_sql_int(s, "SELECT id FROM referral_file WHERE referral_id = %lld AND van_partner = 0"
+				       " AND bestandsnaam = 'voordeur.jpg' AND mime = 'image/jpeg'", id);
+	assert_true(f_pdf > 0 && f_jpg > 0);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM referral_file WHERE referral_id = %lld", id), 2);
+
+	/* Both sides see them on the referral page and download exactly what was sent. */
+	r = client_getf(c, "/doorverwijzingen/%lld", id);
+	assert_body_contains(r, "toestemming.pdf");
+	assert_body_contains(r, "voordeur.jpg");
+	response_free(r);
+	size_t len = 0;
+	char *got = download(c, id, f_pdf, 200, &len);
+	assert_int_equal(len, sizeof(toestemming) - 1);
+	assert_memory_equal(got, toestemming, len);
+	free(got);
+	struct client *p = login_pw(s, wt.email, TEST_PASSWORD);
+	r = pget(p, "/doorverwijzingen/%lld", id);
+	assert_body_contains(r, "toestemming.pdf");
+	assert_body_contains(r, "voordeur.jpg");
+	response_free(r);
+	got = download(p, id, f_jpg, 200, &len);
+	assert_int_equal(len, sizeof(test_jpeg));
+	assert_memory_equal(got, test_jpeg, len);
+	free(got);
+
+	/* The partner answers with a photo of its own (and a renamed program first: refused, text kept). */
+	step(p, id, "accepteren", NULL);
+	char *ptok = account_csrf(p, NULL);
+	snprintf(path, sizeof(path), "/doorverwijzingen/%lld/reactie", id);
+	const struct form_part pbad[] = {
+		FORM_FIELD("csrf_token", ptok), FORM_FIELD("tekst", "Foto van het huisbezoek ANTWOORD-BIJ-2"),
+		FORM_FILE("bestand", (const char *)exe, sizeof(exe), "huisbezoek.jpg", "image/jpeg"), FORM_END,
+	};
+	r = client_post_multipart(p, path, pbad);
+	assert_no_leak(r);
+	assert_status(r, 422);
+	assert_body_contains(r, "Dit soort bestand kunnen wij niet ontvangen.");
+	assert_body_contains(r, "Foto van het huisbezoek ANTWOORD-BIJ-2");
+	response_free(r);
+	const struct form_part pgood[] = {
+		FORM_FIELD("csrf_token", ptok), FORM_FIELD("tekst", "Foto van het huisbezoek ANTWOORD-BIJ-2"),
+		FORM_FILE("bestand", (const char *)test_jpeg, sizeof(test_jpeg), "huisbezoek.jpg", "image/jpeg"), FORM_END,
+	};
+	r = client_post_multipart(p, path, pgood);
+	assert_no_leak(r);
+	assert_status(r, 303);
+	response_free(r);
+	free(ptok);
+	long long f_ans = test_sql_int(s, "SELECT id FROM referral_file WHERE referral_id = %lld AND van_partner = 1"
+				       " AND bestandsnaam = 'huisbezoek.jpg' AND mime = 'image/jpeg'", id);
+	assert_true(f_ans > 0);
+	r = client_getf(c, "/doorverwijzingen/%lld", id);
+	assert_body_contains(r, "huisbezoek.jpg");
+	response_free(r);
+	got = download(c, id, f_ans, 200, &len);
+	assert_int_equal(len, sizeof(test_jpeg));
+	assert_memory_equal(got, test_jpeg, len);
+	free(got);
+
+	/* Another partner: 404 on the referral and on each of its files, the case worker's and the answer's. */
+	struct client *o = login_pw(s, other.email, TEST_PASSWORD);
+	r = pget(o, "/doorverwijzingen/%lld", id);
+	assert_status(r, 404);
+	response_free(r);
+	download(o, id, f_pdf, 404, &len);
+	download(o, id, f_ans, 404, &len);
+	/* Nor through one of its own referrals' ids. */
+	client_free(o);
+	client_free(p);
+	free(tok);
+	client_free(c);
+}
+
+/* The melding form's cap on files ([server] upload_files = 5) holds over attempts: kept files count. */
+static void test_new_files_limit(void **state)
+{
+	struct server *s = *state;
+	struct kase k;
+	char did[24], pid[24];
+
+	new_case(s, &k);
+	snprintf(did, sizeof(did), "%lld", k.dossier_id);
+	snprintf(pid, sizeof(pid), "%lld", fx.wijkteam_id);
+	struct client *c = login(s, SOCIAAL);
+	char *tok = account_csrf(c, NULL);
+
+	/* Three photos, but no question yet: refused, the three wait. */
+	const struct form_part first[] = {
+		FORM_FIELD("csrf_token", tok), FORM_FIELD("dossier", did), FORM_FIELD("partner", pid),
+		FORM_FIELD("reden", REDEN), FORM_FIELD("vraag", ""), FORM_FIELD("gedeelde_informatie", GEDEELD),
+		FORM_FILE("nieuwe_bijlagen", (const char *)test_jpeg, sizeof(test_jpeg), "een.jpg", "image/jpeg"),
+		FORM_FILE("nieuwe_bijlagen", (const char *)test_jpeg, sizeof(test_jpeg), "twee.jpg", "image/jpeg"),
+		FORM_FILE("nieuwe_bijlagen", (const char *)test_jpeg, sizeof(test_jpeg), "drie.jpg", "image/jpeg"),
+		FORM_END,
+	};
+	struct response *r = client_post_multipart(c, "/doorverwijzingen", first);
+	assert_status(r, 422);
+	assert_body_contains(r, "Schrijf de vraag aan de partner");
+	char *kept = html_input_value(r->body, "bestanden_id");
+	assert_non_null(kept);
+	response_free(r);
+
+	/* Three more with the question: two fit, the sixth file is refused by name, the form too. */
+	const struct form_part second[] = {
+		FORM_FIELD("csrf_token", tok), FORM_FIELD("dossier", did), FORM_FIELD("partner", pid),
+		FORM_FIELD("reden", REDEN), FORM_FIELD("vraag", VRAAG), FORM_FIELD("gedeelde_informatie", GEDEELD),
+		FORM_FIELD("bestanden_id", kept),
+		FORM_FILE("nieuwe_bijlagen", (const char *)test_jpeg, sizeof(test_jpeg), "vier.jpg", "image/jpeg"),
+		FORM_FILE("nieuwe_bijlagen", (const char *)test_jpeg, sizeof(test_jpeg), "vijf.jpg", "image/jpeg"),
+		FORM_FILE("nieuwe_bijlagen", (const char *)test_jpeg, sizeof(test_jpeg), "zes.jpg", "image/jpeg"),
+		FORM_END,
+	};
+	r = client_post_multipart(c, "/doorverwijzingen", second);
+	assert_status(r, 422);
+	assert_body_contains(r, "zes.jpg: U kunt ten hoogste 5 bestanden meesturen.");
+	assert_body_contains(r, VRAAG);
+	response_free(r);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM pending_upload WHERE bestandsnaam IN"
+				 " ('een.jpg', 'twee.jpg', 'drie.jpg', 'vier.jpg', 'vijf.jpg')"), 5);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM pending_upload WHERE bestandsnaam = 'zes.jpg'"), 0);
+
+	/* Sent as it is: the five go with it, each stored file the photo itself. */
+	const struct form_part third[] = {
+		FORM_FIELD("csrf_token", tok), FORM_FIELD("dossier", did), FORM_FIELD("partner", pid),
+		FORM_FIELD("reden", REDEN), FORM_FIELD("vraag", VRAAG), FORM_FIELD("gedeelde_informatie", GEDEELD),
+		FORM_FIELD("bestanden_id", kept), FORM_END,
+	};
+	r = client_post_multipart(c, "/doorverwijzingen", third);
+	long long id = assert_created(r, "/doorverwijzingen/");
+	response_free(r);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM referral_file WHERE referral_id = %lld"
+				 " AND mime = 'image/jpeg' AND grootte = %zu", id, sizeof(test_jpeg)), 5);
+	char *opslag = test_sql_text(s, "SELECT opslag FROM referral_file WHERE referral_id = %lld"
+				     " AND bestandsnaam = 'vijf.jpg'", id);
+	char fpath[600];
+	snprintf(fpath, sizeof(fpath), "%s/bijlagen/%s", s->dir, opslag);
+	size_t len = 0;
+	char *disk = read_whole_file(fpath, &len);
+	assert_non_null(disk);
+	assert_int_equal(len, sizeof(test_jpeg));
+	assert_memory_equal(disk, test_jpeg, len);
+	free(disk);
+	free(opslag);
+	free(kept);
+	free(tok);
+	client_free(c);
+}
+
+/* ---- closing with a note, and undoing it within a werkdag ----------------- */
+
+/* Restarts the server with the clock at moment (Amsterdam, with offset) and logs in again as email. */
+static struct client *at_moment(struct server *s, const char *moment, const char *email, const char *pw)
+{
+	setenv("LEEFBAAR_NOW", moment, 1);
+	assert_int_equal(server_crash_restart(s, 0), 0);
+	unsetenv("LEEFBAAR_NOW");
+	return login_pw(s, email, pw);
+}
+
+static struct response *close_with(struct client *c, long long id, const char *note)
+{
+	char path[96];
+
+	snprintf(path, sizeof(path), "/doorverwijzingen/%lld/afsluiten", id);
+	return account_post(c, NULL, path, (const char *const[]){ "notitie", note, NULL });
+}
+
+static struct response *reopen(struct client *c, long long id)
+{
+	char path[96];
+
+	snprintf(path, sizeof(path), "/doorverwijzingen/%lld/heropenen", id);
+	return account_post(c, NULL, path, NULL);
+}
+
+static void test_close_and_undo(void **state)
+{
+	struct server *s = *state;
+	struct kase k;
+	char note[REFERRAL_TEXT_MAX + 2];
+
+	/* Friday 4 December 2026, 15:00 in Amsterdam. */
+	struct client *c = at_moment(s, "2026-12-04T15:00:00+01:00", SOCIAAL, DEMO_PASSWORD);
+	new_case(s, &k);
+	struct client *wt = login(s, WIJKTEAM);
+	long long id = refer_page(c, &k, fx.wijkteam_id, VRAAG, 0);
+	step(wt, id, "accepteren", NULL);
+	client_free(wt);
+
+	/* Without a note, and with one too long: refused beside the field, what was typed kept. */
+	struct response *r = close_with(c, id, "");
+	assert_status(r, 422);
+	assert_body_contains(r, "Schrijf waarom u de doorverwijzing afsluit");
+	response_free(r);
+	memset(note, 'x', sizeof(note) - 1);
+	note[sizeof(note) - 1] = '\0';
+	memcpy(note, "BEWAARD-77 ", 11);
+	r = close_with(c, id, note);
+	assert_status(r, 422);
+	assert_body_contains(r, "De notitie is te lang");
+	assert_body_contains(r, "BEWAARD-77 xxxx");
+	assert_body_contains(r, "aria-invalid=\"true\"");
+	assert_tidy(r);
+	response_free(r);
+	assert_int_equal(ref_status_is(s, id, "geaccepteerd"), 1);
+
+	/* With a note: closed, the note on the page, in the history, on the dossier and in the audit. */
+	r = close_with(c, id, "Per ongeluk verstuurd NOTITIE-1");
+	assert_status(r, 303);
+	response_free(r);
+	assert_int_equal(ref_status_is(s, id, "afgesloten"), 1);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM referral_event WHERE referral_id = %lld"
+				 " AND soort = 'afgesloten' AND tekst = 'Per ongeluk verstuurd NOTITIE-1'", id), 1);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM dossier_event WHERE dossier_id = %lld"
+				 " AND soort = 'Doorverwijzing afgesloten' AND tekst LIKE '%%NOTITIE-1%%'", k.dossier_id), 1);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM audit_log WHERE object_type = 'doorverwijzing'"
+				 " AND object_id = '%lld' AND detail = 'afsluiten: Per ongeluk verstuurd NOTITIE-1'", id), 1);
+	r = client_getf(c, "/doorverwijzingen/%lld", id);
+	assert_body_contains(r, "NOTITIE-1");
+	assert_body_contains(r, "Doorverwijzing heropenen");
+	assert_body_contains(r, "Dit kan tot en met 07-12-2026.");
+	assert_tidy(r);
+	response_free(r);
+
+	/* Undone at once: back to geaccepteerd, the undo in the history, on the dossier, in the audit. */
+	r = reopen(c, id);
+	assert_status(r, 303);
+	assert_header_contains(r, "Location", "?klaar=heropend");
+	response_free(r);
+	assert_int_equal(ref_status_is(s, id, "geaccepteerd"), 1);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM referral WHERE id = %lld AND afgesloten_op IS NULL"
+				 " AND status_voor_afsluiten IS NULL", id), 1);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM referral_event WHERE referral_id = %lld"
+				 " AND soort = 'heropend'", id), 1);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM dossier_event WHERE dossier_id = %lld"
+				 " AND soort = 'Doorverwijzing heropend'", k.dossier_id), 1);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM audit_log WHERE object_type = 'doorverwijzing'"
+				 " AND object_id = '%lld' AND detail = 'heropenen: terug naar geaccepteerd'", id), 1);
+	r = client_getf(c, "/doorverwijzingen/%lld", id);
+	assert_body_contains(r, "Heropend door de corporatie");
+	assert_body_contains(r, "Per ongeluk verstuurd NOTITIE-1");   /* the note stays in the history */
+	response_free(r);
+
+	/* Closed again on Friday: over the weekend, Monday evening is still in time. */
+	r = close_with(c, id, "Toch afsluiten NOTITIE-2");
+	assert_status(r, 303);
+	response_free(r);
+	client_free(c);
+	c = at_moment(s, "2026-12-07T22:30:00+01:00", SOCIAAL, DEMO_PASSWORD);
+	/* Not for a colleague of the same wijk who did not send it: she may close it, not undo another's closing. */
+	char *wijk = test_sql_text(s, "SELECT w.code FROM dossier d JOIN area w ON w.id = d.wijk_id WHERE d.id = %lld",
+				   k.dossier_id);
+	account_add(s, "collega@voorbeeld.example", "Cor Collega", "sociaal_beheerder", NULL,
+		    (const char *const[]){ "--area", wijk, NULL });
+	free(wijk);
+	struct client *wb = login_pw(s, "collega@voorbeeld.example", TEST_PASSWORD);
+	r = client_getf(wb, "/doorverwijzingen/%lld", id);
+	assert_status(r, 200);
+	assert_false(response_contains(r, "Doorverwijzing heropenen"));
+	response_free(r);
+	r = reopen(wb, id);
+	assert_status(r, 422);
+	assert_body_contains(r, "Alleen wie de doorverwijzing verstuurde, of een coördinator, kan haar heropenen.");
+	response_free(r);
+	client_free(wb);
+	assert_int_equal(ref_status_is(s, id, "afgesloten"), 1);
+	r = reopen(c, id);
+	assert_status(r, 303);
+	response_free(r);
+	assert_int_equal(ref_status_is(s, id, "geaccepteerd"), 1);
+
+	/* Closed on Monday evening: Wednesday is too late, with a clear message, and nothing changes. */
+	r = close_with(c, id, "Afgerond NOTITIE-3");
+	assert_status(r, 303);
+	response_free(r);
+	client_free(c);
+	c = at_moment(s, "2026-12-09T08:30:00+01:00", SOCIAAL, DEMO_PASSWORD);
+	r = client_getf(c, "/doorverwijzingen/%lld", id);
+	assert_false(response_contains(r, "Doorverwijzing heropenen"));
+	response_free(r);
+	r = reopen(c, id);
+	assert_status(r, 422);
+	assert_body_contains(r, "Heropenen kan tot het einde van de eerste werkdag na het afsluiten");
+	assert_body_contains(r, "Dat kon tot en met 08-12-2026.");
+	response_free(r);
+	assert_int_equal(ref_status_is(s, id, "afgesloten"), 1);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM referral_event WHERE referral_id = %lld"
+				 " AND soort = 'heropend'", id), 2);
+	/* The retention's anonymisation (store/privacy.c) clears the note with the other texts. */
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM referral WHERE id = %lld AND afsluit_notitie = 'Afgerond NOTITIE-3'",
+				 id), 1);
+	/* The API says the same, as 422. */
+	char *token = account_token(s, SOCIAAL);
+	char path[96];
+	snprintf(path, sizeof(path), "/api/v1/doorverwijzingen/%lld/heropenen", id);
+	r = client_api(c, "POST", path, token, NULL, NULL);
+	assert_status(r, 422);
+	assert_body_contains(r, "Dat kon tot en met 08-12-2026.");
+	response_free(r);
+	client_free(c);
+
+	/*
+	 * Kerst: closed on Thursday 24 December, undone on Monday 28 (25 and 26
+	 * are feestdagen, 27 a Sunday) by a coordinator, who did not send it.
+	 */
+	c = at_moment(s, "2026-12-24T16:00:00+01:00", SOCIAAL, DEMO_PASSWORD);
+	long long id2 = refer_page(c, &k, fx.wijkteam_id, "Tweede vraag", 0);
+	r = close_with(c, id2, "Voor de feestdagen afgesloten");
+	assert_status(r, 303);
+	response_free(r);
+	client_free(c);
+	c = at_moment(s, "2026-12-28T09:00:00+01:00", COORDINATOR, DEMO_PASSWORD);
+	r = reopen(c, id2);
+	assert_status(r, 303);
+	response_free(r);
+	assert_int_equal(ref_status_is(s, id2, "verstuurd"), 1);
+	/* A closing day of the corporation moves it too: closed on Monday 28, the 29th closed, undone on the 30th. */
+	r = close_with(c, id2, "Na de feestdagen afgesloten");
+	assert_status(r, 303);
+	response_free(r);
+	int32_t dag29;
+	assert_int_equal(days_parse("2026-12-29", &dag29), 0);
+	test_sql(s, "INSERT INTO closing_day(dag, reden) VALUES (%d, 'Tussen kerst en oud en nieuw')", (int)dag29);
+	client_free(c);
+	c = at_moment(s, "2026-12-30T10:00:00+01:00", SOCIAAL, DEMO_PASSWORD);
+	r = reopen(c, id2);
+	assert_status(r, 303);
+	response_free(r);
+	assert_int_equal(ref_status_is(s, id2, "verstuurd"), 1);
+	client_free(c);
+	free(token);
+	test_sql(s, "UPDATE referral SET geanonimiseerd_op = 1 WHERE id = %lld", id);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM referral WHERE id = %lld AND afsluit_notitie = ''", id), 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1389,6 +1875,10 @@ int main(void)
 		cmocka_unit_test(test_partner_isolation),
 		cmocka_unit_test(test_partner_sees_no_case_pages),
 		cmocka_unit_test(test_staff_scope),
+		cmocka_unit_test(test_new_files),
+		cmocka_unit_test(test_new_files_limit),
+		/* It pins the clock (and restarts the server for it): a server of its own. */
+		HARNESS_FRESH_TEST(test_close_and_undo),
 		/* It counts every referral there is: a server of its own. */
 		HARNESS_FRESH_TEST(test_lists_and_late),
 	};

@@ -22,10 +22,14 @@
 
 #define COORDINATOR "coordinator@voorbeeld.example"
 
-/* GET path over c's connection with only this session cookie. */
+/*
+ * GET path over c's connection with only this session cookie (not the
+ * list's breadcrumb cookie the last answer may have set).
+ */
 static struct response *get_as(struct client *c, const char *path, const char *cookie)
 {
 	char header[300];
+	client_forget_cookies(c);
 	snprintf(header, sizeof(header), "Cookie: leefbaar_sessie=%s", cookie);
 	const char *headers[] = { header, NULL };
 	return client_request(c, "GET", path, NULL, NULL, 0, headers);

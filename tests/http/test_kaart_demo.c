@@ -65,7 +65,7 @@ static void test_demo_map(void **state)
 	assert_body_contains(r, "<title>Centrum: ");
 	assert_body_contains(r, "<title>Noord: ");
 	assert_body_contains(r, "<title>Oost: ");
-	assert_body_contains(r, "href=\"/meldingen?van=");
+	assert_body_contains(r, "href=\"/meldingen?status=alle&amp;van=");
 	assert_null(strstr(r->body, "nog geen kaart"));
 	assert_tidy(r);
 	response_free(r);

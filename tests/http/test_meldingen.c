@@ -981,7 +981,9 @@ static void test_paging_and_filters(void **state)
 
 	struct response *r = client_get(c, "/meldingen?wijk=WK000001");
 	assert_status(r, 200);
-	long long total = test_db_int(s, "SELECT count(*) FROM melding WHERE wijk_id = (SELECT id FROM area WHERE code = 'WK000001')");
+	/* The list opens on open work (issue 16): what it pages through is the wijk's open meldingen. */
+	long long total = test_db_int(s, "SELECT count(*) FROM melding WHERE wijk_id = (SELECT id FROM area WHERE code = 'WK000001')"
+					 " AND status <> 'afgesloten'");
 	assert_true(total > 53);
 	/* 50 rows and a link to page 2 that keeps the filter. */
 	size_t rows = 0;

@@ -27,7 +27,8 @@
  *   hidden             404 (a partner on melding and dossier URLs, a
  *                      gevoelig dossier outside its team, a record of
  *                      another wijk, another organisation's referral)
- *   visitor            303 to /login for a page, 401 for a POST or the API
+ *   visitor            303 to /login for a page and a page's form (its input
+ *                      kept, issue 16), 401 for the API
  *
  * and no answer is ever a 500. A route with {parameters} the suite has no
  * record for, a role or an action it does not know (the switch in
@@ -76,6 +77,7 @@ enum kind {
 	K_MELDING,
 	K_DOSSIER,              /* the dossier record of its own */
 	K_REFERRAL,             /* a referral: its partner, and for staff its dossier */
+	K_NOTIFICATION,         /* a notification: its user's alone, a 404 to anyone else (id: that user) */
 };
 
 /* One record and the values it gives a route's {parameters}. */
@@ -92,6 +94,7 @@ enum {
 	R_MELDING, R_STATUS, R_STATIC,
 	R_DOSSIER, R_GEVOELIG, R_REFERRAL, R_REFERRAL_GGZ, R_REFERRAL_GEVOELIG,
 	R_USER, R_PARTNER, R_AREA, R_CATEGORY, R_LETTER_KIND, R_CLOSING_DAY, R_FEESTDAG,
+	R_ROUTING_RULE, R_TEAM, R_NOTIFICATION,
 	R__MAX
 };
 static struct record records[R__MAX];
@@ -122,12 +125,17 @@ static const struct {
 	{ -1, "/doorverwijzingen/{id}", { R_REFERRAL, R_REFERRAL_GGZ, R_REFERRAL_GEVOELIG, -1 }, NULL },
 	{ -1, "/api/v1/doorverwijzingen/{id}", { R_REFERRAL, R_REFERRAL_GGZ, R_REFERRAL_GEVOELIG, -1 }, NULL },
 	{ -1, "/beheer/gebruikers/{id}", { R_USER, -1 }, NULL },
+	{ -1, "/beheer/tokens/{token}", { R_USER, -1 }, NULL },
 	{ -1, "/beheer/partners/{id}", { R_PARTNER, -1 }, NULL },
 	{ -1, "/beheer/gebieden/{id}", { R_AREA, -1 }, NULL },
 	{ -1, "/beheer/categorieen/{id}", { R_CATEGORY, -1 }, NULL },
+	{ -1, "/beheer/routering/teams/{id}", { R_TEAM, -1 }, NULL },
+	{ -1, "/beheer/routering/{id}", { R_ROUTING_RULE, -1 }, NULL },
 	{ -1, "/beheer/brieven/{soort}", { R_LETTER_KIND, -1 }, NULL },
 	{ -1, "/beheer/sluitingsdagen/{datum}", { R_CLOSING_DAY, -1 }, NULL },
 	{ -1, "/beheer/feestdagen/{datum}", { R_FEESTDAG, -1 }, NULL },
+	{ -1, "/notificaties/{id}", { R_NOTIFICATION, -1 }, NULL },
+	{ -1, "/api/v1/notificaties/{id}", { R_NOTIFICATION, -1 }, NULL },
 };
 
 /*
@@ -248,6 +256,8 @@ static struct scope scope_of(struct server *s, const struct record *rec, const s
 			sc = dossier_scope_of(s, rec->dossier_id, v);
 		sc.partner_id = rec->partner_id;
 		break;
+	case K_NOTIFICATION:
+		break;
 	}
 	return sc;
 }
@@ -267,6 +277,9 @@ static enum expect expect_for(struct server *s, const struct route *rt, const st
 		    !strcmp(rt->pattern, extra_rules[i].pattern) &&
 		    policy_route(v->role, extra_rules[i].session_needs) != VERDICT_ALLOW)
 			return EXP_DENIED;
+	/* A notification is its user's own: to any other account it does not exist. */
+	if (rec && rec->kind == K_NOTIFICATION)
+		return rec->id == v->user_id ? EXP_ALLOWED : EXP_HIDDEN;
 	if (!needs_record || !rec || rec->kind == K_NONE)
 		return EXP_ALLOWED;
 	struct actor who = { .role = v->role, .partner_id = v->partner_id, .user_id = v->user_id, .ip = "test" };
@@ -424,6 +437,15 @@ static void make_records(struct server *s)
 	set_param(&records[R_AREA], "{id}", keep(test_area_id(s, "C-9999")));
 	records[R_CATEGORY] = (struct record){ .name = "category", .kind = K_NONE };
 	set_param(&records[R_CATEGORY], "{id}", keep(test_sql_int(s, "SELECT id FROM category WHERE code = 'drugs'")));
+	/* A team and a routing rule for beheer (issue 16); the sweep deletes the rule last of its routes. */
+	test_sql(s, "INSERT INTO team(naam) VALUES ('Team van de sweep')");
+	records[R_TEAM] = (struct record){ .name = "team", .kind = K_NONE };
+	set_param(&records[R_TEAM], "{id}", keep(test_sql_int(s, "SELECT id FROM team WHERE naam = 'Team van de sweep'")));
+	test_sql(s, "INSERT INTO routing_rule(naam, volgorde, actief, user_id) VALUES ('Regel van de sweep', 10, 0,"
+		    " (SELECT id FROM user WHERE role = 'coordinator' ORDER BY id LIMIT 1))");
+	records[R_ROUTING_RULE] = (struct record){ .name = "routing rule", .kind = K_NONE };
+	set_param(&records[R_ROUTING_RULE], "{id}",
+		  keep(test_sql_int(s, "SELECT id FROM routing_rule WHERE naam = 'Regel van de sweep'")));
 	records[R_LETTER_KIND] = (struct record){ .name = "letter kind", .kind = K_NONE };
 	set_param(&records[R_LETTER_KIND], "{soort}", "waarschuwingsbrief");
 	test_sql(s, "INSERT INTO closing_day(dag, reden) VALUES (%d, 'Sweep')", (int)days_from_civil(2099, 6, 3));
@@ -431,6 +453,11 @@ static void make_records(struct server *s)
 	set_param(&records[R_CLOSING_DAY], "{datum}", "2099-06-03");
 	records[R_FEESTDAG] = (struct record){ .name = "feestdag", .kind = K_NONE };
 	set_param(&records[R_FEESTDAG], "{datum}", "2099-12-25");   /* a Friday */
+	/* A notification of the coördinator's (app/notify.h): the others get a 404. */
+	long long co_id = test_user_id(s, "coordinator@voorbeeld.example");
+	test_sql(s, "INSERT INTO notification(user_id, soort, tekst, url, op) VALUES (%lld, 'toegewezen', 'Proef', '/meldingen', 0)", co_id);
+	records[R_NOTIFICATION] = (struct record){ .name = "notification", .kind = K_NOTIFICATION, .id = co_id };
+	set_param(&records[R_NOTIFICATION], "{id}", keep(test_sql_int(s, "SELECT max(id) FROM notification WHERE user_id = %lld", co_id)));
 }
 
 static void log_in_everyone(struct server *s)
@@ -523,8 +550,14 @@ static struct response *send_as(struct server *s, const struct route *rt, const 
 	if (is_api(path)) {
 		r = client_api(c, "POST", path, NULL, "{}", csrf);
 	} else if (rt->flags & ROUTE_UPLOADS) {
-		const struct form_part parts[] = { FORM_FIELD("csrf_token", csrf ? csrf : ""), FORM_END };
-		r = client_post_multipart(c, path, csrf ? parts : parts + 1);
+		/* The token and the field that names the record, each when there is one. */
+		struct form_part parts[3] = { FORM_END, FORM_END, FORM_END };
+		int n = 0;
+		if (csrf)
+			parts[n++] = (struct form_part)FORM_FIELD("csrf_token", csrf);
+		if (field)
+			parts[n++] = (struct form_part)FORM_FIELD(field, value);
+		r = client_post_multipart(c, path, parts);
 	} else {
 		const char *fields[] = { "csrf_token", csrf, field, value, NULL };
 		r = client_post_form(c, path, csrf ? fields : fields + 2);
@@ -537,6 +570,7 @@ static struct response *send_as(struct server *s, const struct route *rt, const 
 /* 1 if status is what expect allows. */
 static int answer_fits(enum expect e, const struct route *rt, const char *path, const struct response *r)
 {
+	(void)rt;   /* a page and its forms alike go to the login */
 	if (r->status >= 500 || r->status < 200)
 		return 0;
 	switch (e) {
@@ -547,7 +581,7 @@ static int answer_fits(enum expect e, const struct route *rt, const char *path, 
 	case EXP_HIDDEN:
 		return r->status == 404;
 	case EXP_LOGIN:
-		if (is_api(path) || rt->method != HTTP_GET)
+		if (is_api(path))
 			return r->status == 401;
 		return r->status == 303 && response_header(r, "Location") &&
 		       !strncmp(response_header(r, "Location"), "/login", 6);

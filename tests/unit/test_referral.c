@@ -3,8 +3,10 @@
  * (every status against every action, with a message for every refusal),
  * who takes which step, the answer term across weekends, feestdagen,
  * closing days and the Amsterdam day boundary, the due markers, the text
- * checks, and the notice to the partner (which must carry nothing of the
- * case).
+ * checks, the notice to the partner (which must carry nothing of the
+ * case), and undoing a closing (heropenen): who may, and the deadline of
+ * one werkdag across weekends, feestdagen, closing days, worked feestdagen
+ * and the Amsterdam midnight.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -46,14 +48,14 @@ static int64_t at(const char *day, int h, int mi)
 
 #define NO (-1)   /* refused */
 
-/* to[status][action]: the status after the action, or NO. */
+/* to[status][action]: the status after the action, or NO. Heropenen has no fixed target: test_reopen_*. */
 static const int expect[RS__MAX][RA__MAX] = {
-	/*                   accepteren       afwijzen      reactie        afsluiten */
-	[RS_VERSTUURD] =    { RS_GEACCEPTEERD, RS_AFGEWEZEN, NO,            RS_AFGESLOTEN },
-	[RS_GEACCEPTEERD] = { NO,              NO,           RS_BEANTWOORD, RS_AFGESLOTEN },
-	[RS_AFGEWEZEN] =    { NO,              NO,           NO,            RS_AFGESLOTEN },
-	[RS_BEANTWOORD] =   { NO,              NO,           RS_BEANTWOORD, RS_AFGESLOTEN },
-	[RS_AFGESLOTEN] =   { NO,              NO,           NO,            NO },
+	/*                   accepteren       afwijzen      reactie        afsluiten      heropenen */
+	[RS_VERSTUURD] =    { RS_GEACCEPTEERD, RS_AFGEWEZEN, NO,            RS_AFGESLOTEN, NO },
+	[RS_GEACCEPTEERD] = { NO,              NO,           RS_BEANTWOORD, RS_AFGESLOTEN, NO },
+	[RS_AFGEWEZEN] =    { NO,              NO,           NO,            RS_AFGESLOTEN, NO },
+	[RS_BEANTWOORD] =   { NO,              NO,           RS_BEANTWOORD, RS_AFGESLOTEN, NO },
+	[RS_AFGESLOTEN] =   { NO,              NO,           NO,            NO,            NO },
 };
 
 static void test_every_status_and_action(void **state)
@@ -66,6 +68,12 @@ static void test_every_status_and_action(void **state)
 			if (to != expect[s][a])
 				fail_msg("%s + %s: want %d, got %d", referral_status_ids[s], referral_action_ids[a],
 					 expect[s][a], to);
+			/* Heropenen of a closed referral is the status machine's to allow, the deadline's to refuse. */
+			if (a == RA_HEROPENEN && s == RS_AFGESLOTEN) {
+				if (why)
+					fail_msg("heropenen of a closed referral refused by its status: %s", why);
+				continue;
+			}
 			/* A refusal always says why, in a sentence; an allowed step never has one. */
 			if (expect[s][a] == NO && (!why || strlen(why) < 10 || why[strlen(why) - 1] != '.'))
 				fail_msg("%s + %s: refused without a message", referral_status_ids[s],
@@ -100,6 +108,9 @@ static void test_sides_and_ids(void **state)
 	assert_int_equal(referral_action_side[RA_AFWIJZEN], RSIDE_PARTNER);
 	assert_int_equal(referral_action_side[RA_REACTIE], RSIDE_PARTNER);
 	assert_int_equal(referral_action_side[RA_AFSLUITEN], RSIDE_STAFF);
+	assert_int_equal(referral_action_side[RA_HEROPENEN], RSIDE_STAFF);
+	assert_string_equal(referral_action_ids[RA_HEROPENEN], "heropenen");
+	assert_string_equal(referral_event_kinds[RA_HEROPENEN], "heropend");
 	for (int s = 0; s < RS__MAX; s++) {
 		assert_int_equal(referral_status_parse(referral_status_ids[s]), s);
 		assert_non_null(referral_status_labels[s]);
@@ -275,6 +286,104 @@ static void test_notice_carries_no_case(void **state)
 	buf_release(&body);
 }
 
+/* ---- heropenen --------------------------------------------------------- */
+
+static void test_reopen_deadline(void **state)
+{
+	(void)state;
+	int32_t closing[] = { D("2026-12-28"), D("2026-12-29") };
+	int32_t open[] = { D("2026-04-27") };   /* Koningsdag worked, as a collective agreement may say */
+	struct werkdagen_cal xmas = { .closing = closing, .n_closing = ARRAY_SIZE(closing) };
+	struct werkdagen_cal koningsdag_open = { .open = open, .n_open = ARRAY_SIZE(open) };
+	const struct {
+		const char *closed;        /* Amsterdam day ... */
+		int h, mi;                 /* ... and time it was closed */
+		const struct werkdagen_cal *cal;
+		const char *last;          /* the last day it can be undone */
+	} cases[] = {
+		/* A Tuesday: until the end of Wednesday; the day itself does not count. */
+		{ "2026-12-01", 10, 0, NULL, "2026-12-02" },
+		/* Friday afternoon: the weekend does not count, Monday does. */
+		{ "2026-12-04", 16, 0, NULL, "2026-12-07" },
+		/* On a Saturday or Sunday: Monday. */
+		{ "2026-12-05", 11, 0, NULL, "2026-12-07" },
+		{ "2026-12-06", 23, 30, NULL, "2026-12-07" },
+		/* Just after midnight on Tuesday is Tuesday in Amsterdam, though UTC still says Monday. */
+		{ "2026-12-01", 0, 30, NULL, "2026-12-02" },
+		/* Late on Tuesday evening (summer time too) is still Tuesday. */
+		{ "2026-06-30", 23, 45, NULL, "2026-07-01" },
+		/* Koningsdag 2026 is Monday 27 April: closed on Friday, undone until Tuesday. */
+		{ "2026-04-24", 15, 0, NULL, "2026-04-28" },
+		/* ... unless the corporation works on Koningsdag. */
+		{ "2026-04-24", 15, 0, &koningsdag_open, "2026-04-27" },
+		/* Kerst on Friday and Saturday: Christmas Eve's closing lasts until Monday 28 December ... */
+		{ "2026-12-24", 9, 0, NULL, "2026-12-28" },
+		/* ... or Wednesday 30 when the corporation is closed on 28 and 29 December. */
+		{ "2026-12-24", 9, 0, &xmas, "2026-12-30" },
+		/* New Year's Eve: 1 January is a feestdag, 2 and 3 January 2027 a weekend. */
+		{ "2026-12-31", 17, 0, NULL, "2027-01-04" },
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		struct werkdagen_cal none = { 0 };
+		int32_t got = referral_reopen_last_day(cases[i].cal ? cases[i].cal : &none,
+						       at(cases[i].closed, cases[i].h, cases[i].mi));
+		if (got != D(cases[i].last)) {
+			char g[DAYS_FORMAT_LEN];
+			days_format(got, g);
+			fail_msg("closed %s %02d:%02d: last day want %s, got %s", cases[i].closed, cases[i].h,
+				 cases[i].mi, cases[i].last, g);
+		}
+	}
+}
+
+static void test_reopen_check(void **state)
+{
+	(void)state;
+	struct werkdagen_cal none = { 0 };
+	int64_t closed = at("2026-12-04", 16, 0);   /* a Friday: until the end of Monday 7 December */
+	const struct {
+		enum referral_status s;
+		int before;
+		int64_t now;
+		int sender, coordinator;
+		enum referral_reopen want;
+	} cases[] = {
+		{ RS_AFGESLOTEN, RS_BEANTWOORD, at("2026-12-04", 16, 5), 1, 0, REOPEN_OK },
+		{ RS_AFGESLOTEN, RS_VERSTUURD, at("2026-12-07", 23, 59), 1, 0, REOPEN_OK },
+		{ RS_AFGESLOTEN, RS_GEACCEPTEERD, at("2026-12-06", 12, 0), 0, 1, REOPEN_OK },
+		{ RS_AFGESLOTEN, RS_AFGEWEZEN, at("2026-12-07", 9, 0), 1, 1, REOPEN_OK },
+		/* Tuesday 00:00 in Amsterdam is too late, though it is still Monday in UTC. */
+		{ RS_AFGESLOTEN, RS_BEANTWOORD, at("2026-12-08", 0, 0), 1, 0, REOPEN_TOO_LATE },
+		{ RS_AFGESLOTEN, RS_BEANTWOORD, at("2027-03-01", 9, 0), 0, 1, REOPEN_TOO_LATE },
+		/* Only the sender or a coordinator. */
+		{ RS_AFGESLOTEN, RS_BEANTWOORD, at("2026-12-04", 16, 5), 0, 0, REOPEN_NOT_YOURS },
+		/* Nothing to undo. */
+		{ RS_BEANTWOORD, RS_BEANTWOORD, at("2026-12-04", 16, 5), 1, 1, REOPEN_NOT_CLOSED },
+		{ RS_VERSTUURD, -1, at("2026-12-04", 16, 5), 1, 0, REOPEN_NOT_CLOSED },
+		/* Closed before the status before closing was kept, or a value that is not one. */
+		{ RS_AFGESLOTEN, -1, at("2026-12-04", 16, 5), 1, 0, REOPEN_NO_BEFORE },
+		{ RS_AFGESLOTEN, RS_AFGESLOTEN, at("2026-12-04", 16, 5), 1, 0, REOPEN_NO_BEFORE },
+		{ RS_AFGESLOTEN, RS__MAX, at("2026-12-04", 16, 5), 1, 0, REOPEN_NO_BEFORE },
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		enum referral_reopen got = referral_reopen_check(cases[i].s, cases[i].before, &none, closed, cases[i].now,
+								 cases[i].sender, cases[i].coordinator);
+		if (got != cases[i].want)
+			fail_msg("case %zu: want %d, got %d", i, cases[i].want, got);
+	}
+	/* Every refusal is a Dutch sentence; the too-late one says what to do instead. */
+	for (int r = REOPEN_OK + 1; r < REOPEN__MAX; r++) {
+		const char *m = referral_reopen_refusals[r];
+		assert_non_null(m);
+		assert_true(strlen(m) > 20 && m[strlen(m) - 1] == '.');
+	}
+	assert_string_equal(referral_reopen_refusals[REOPEN_OK], "");
+	assert_non_null(strstr(referral_reopen_refusals[REOPEN_TOO_LATE], "werkdag"));
+	assert_non_null(strstr(referral_reopen_refusals[REOPEN_TOO_LATE], "nieuwe doorverwijzing"));
+	assert_null(referral_refusal(RS_AFGESLOTEN, RA_HEROPENEN));
+	assert_non_null(strstr(referral_refusal(RS_BEANTWOORD, RA_HEROPENEN), "niet afgesloten"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -285,6 +394,8 @@ int main(void)
 		cmocka_unit_test(test_due_markers),
 		cmocka_unit_test(test_text_check),
 		cmocka_unit_test(test_notice_carries_no_case),
+		cmocka_unit_test(test_reopen_deadline),
+		cmocka_unit_test(test_reopen_check),
 	};
 
 	return cmocka_run_group_tests_name("referral", tests, NULL, NULL);
