@@ -117,6 +117,11 @@ static const char SQL_COUNT_WIJK[] = "SELECT coalesce(sum(n), 0) FROM melding_te
 /* The viewer's wijken from the tally, plus what the viewer took in elsewhere (row 0 is "no wijk"). */
 static const char C_TALLY_AREAS[] =
 	"SELECT (SELECT coalesce(sum(n), 0) FROM melding_telling WHERE wijk_id > 0 AND wijk_id IN (?";
+/* The same for open work alone, the list's default (n_open: migration 0032). */
+static const char SQL_COUNT_ALL_OPEN[] = "SELECT coalesce(sum(n_open), 0) FROM melding_telling";
+static const char SQL_COUNT_WIJK_OPEN[] = "SELECT coalesce(sum(n_open), 0) FROM melding_telling WHERE wijk_id = ?";
+static const char C_TALLY_AREAS_OPEN[] =
+	"SELECT (SELECT coalesce(sum(n_open), 0) FROM melding_telling WHERE wijk_id > 0 AND wijk_id IN (?";
 
 /*
  * A search drives from the full-text index: each match is checked against
@@ -520,26 +525,33 @@ static void build_count(const struct melding_filter *f, const char *fts, struct 
 {
 	int n = n_areas(f);
 
-	struct melding_filter other = *f;
+	/* Open work or every status, and nothing else: the tally answers. */
+	int open = f->status == MELDING_STATUS_OPEN;
+	struct melding_filter plain = *f, other;
+	if (open)
+		plain.status = -1;
+	other = plain;
 	other.wijk_id = 0;
-	if (f->viewer_all_areas && !has_filters(f, fts)) {
-		add(q, SQL_COUNT_ALL);
+	if (f->viewer_all_areas && !has_filters(&plain, fts)) {
+		add(q, open ? SQL_COUNT_ALL_OPEN : SQL_COUNT_ALL);
 		return;
 	}
 	if (f->wijk_id > 0 && !f->wijk_onbekend && !has_filters(&other, fts) &&
 	    (f->viewer_all_areas || in_areas(f, n, f->wijk_id))) {
-		add(q, SQL_COUNT_WIJK);
+		add(q, open ? SQL_COUNT_WIJK_OPEN : SQL_COUNT_WIJK);
 		bind_int(q, f->wijk_id);
 		return;
 	}
-	if (!f->viewer_all_areas && n > 0 && !has_filters(f, fts)) {
-		add(q, C_TALLY_AREAS);
+	if (!f->viewer_all_areas && n > 0 && !has_filters(&plain, fts)) {
+		add(q, open ? C_TALLY_AREAS_OPEN : C_TALLY_AREAS);
 		more_areas(q, f, n);
 		add(q, W_CLOSE_IN);
 		add(q, C_MID_AREAS);
 		bind_int(q, f->viewer_id);
 		more_areas(q, f, n);
 		add(q, W_CLOSE_IN2);
+		if (open)
+			add(q, W_NOT_CLOSED);
 		add(q, C_TAIL_AREAS);
 		return;
 	}
@@ -588,12 +600,22 @@ static void page_scope(const struct melding_filter *f, struct query *q)
  */
 static void build_page(const struct melding_filter *f, const char *fts, int64_t total, struct query *q)
 {
+	/*
+	 * Many open ones by date: walk the open meldingen alone, in date order
+	 * (migration 0032), not the whole date index past every closed one.
+	 * The plain status condition lets SQLite use that partial index.
+	 */
+	int open_walk = f->status == MELDING_STATUS_OPEN && total > OPEN_WALK_MIN &&
+			(f->sort == MSORT_ONTVANGEN_DESC || f->sort == MSORT_ONTVANGEN_ASC);
+
 	add(q, SQL_SELECT);
-	if (total > WALK_MIN_ROWS)
+	if (open_walk)
+		add(q, " INDEXED BY melding_open_lijst");
+	else if (total > WALK_MIN_ROWS)
 		add(q, walk_index[f->sort]);
 	add(q, SQL_JOINS);
 	page_scope(f, q);
-	filters(f, fts, total > OPEN_WALK_MIN ? 2 : 1, q);
+	filters(f, fts, !open_walk && total > OPEN_WALK_MIN ? 2 : 1, q);
 }
 
 /* A search's ids for page `page` (1-based) and the total, in one pass (see SQL_HITS). */

@@ -408,13 +408,16 @@ static const char *status_word(const struct melding_filter *f)
  * With no status in the URL the list shows open work. A list as of a
  * peildatum or by a termijn counts every status, as the dashboard's
  * figures it stands behind do (melding_list.h): there no status is the
- * figure's own "alle", and the form says so.
+ * figure's own "alle", and the form says so. So does a search: a
+ * meldnummer or an address typed in is looked for among the closed ones
+ * too (and the full-text index alone then counts a coördinator's
+ * matches: 45 ms at a million with "open", 4 without).
  */
 static void default_status(struct req *req, struct melding_filter *f)
 {
 	int64_t k;
 
-	if (input_value(req, "status", &k) || f->termijn != MTERM_ANY || f->has_peildatum)
+	if (input_value(req, "status", &k) || f->termijn != MTERM_ANY || f->has_peildatum || (f->q && f->q[0]))
 		return;
 	f->status = MELDING_STATUS_OPEN;
 }

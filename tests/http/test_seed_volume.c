@@ -82,6 +82,9 @@ static void test_derived_tables_as_one_at_a_time(void **state)
 	assert_int_equal(one_int(db, "SELECT count(*) FROM (SELECT coalesce(wijk_id, 0) w, count(*) c FROM melding"
 				     " GROUP BY 1) x LEFT JOIN melding_telling t ON t.wijk_id = x.w WHERE t.n IS NOT x.c"), 0);
 	assert_int_equal(one_int(db, "SELECT sum(n) FROM melding_telling"), n);
+	assert_int_equal(one_int(db, "SELECT count(*) FROM (SELECT coalesce(wijk_id, 0) w, sum(status <> 'afgesloten') c"
+				     " FROM melding GROUP BY 1) x LEFT JOIN melding_telling t ON t.wijk_id = x.w"
+				     " WHERE t.n_open IS NOT x.c"), 0);
 	run(db, "CREATE VIRTUAL TABLE temp.woorden USING fts5vocab(main, melding_fts, 'instance')");
 	assert_int_equal(one_int(db, "SELECT count(DISTINCT doc) FROM temp.woorden"), n);
 
