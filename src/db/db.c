@@ -11,6 +11,12 @@
  *   foreign_keys=ON     the schema's references are enforced, not advisory.
  *   busy_timeout        a reader that meets a checkpoint waits instead of failing.
  *   temp_store=MEMORY   sorts for list pages do not touch the disk.
+ *
+ * The server's writer never checkpoints: SQLite's automatic checkpoint
+ * runs inside the COMMIT that crosses 1,000 WAL pages, copying pages into
+ * the database and fsyncing it while every queued write waits - the tail
+ * of the create latency. A thread of its own does it instead (PASSIVE, on
+ * its own connection), beside the writes (checkpointer() below).
  */
 #include "db/db.h"
 #include "lib/arena.h"
@@ -106,6 +112,21 @@ static struct {
 } G = { .lock = PTHREAD_MUTEX_INITIALIZER, .free_cv = PTHREAD_COND_INITIALIZER,
 	.done_cv = PTHREAD_COND_INITIALIZER };
 
+
+/* The checkpoint thread (see the top of this file). */
+#define CKPT_PAGES 1000               /* WAL pages not yet copied back that wake it: SQLite's own default */
+
+static struct {
+	pthread_mutex_t lock;
+	pthread_cond_t cv;
+	pthread_t thread;
+	int started, stop;
+	int wal_pages;                /* frames in the WAL at the last commit */
+	int copied;                   /* of which the last checkpoint copied back */
+	uint64_t runs;
+} K = { .lock = PTHREAD_MUTEX_INITIALIZER, .cv = PTHREAD_COND_INITIALIZER };
+
+static void checkpoint_stop(void);
 
 /* SQL run in every write transaction just before its COMMIT (db_before_commit()). */
 static const char *_Atomic before_commit_sql;
@@ -244,6 +265,7 @@ void db_pool_close_all(void)
 		pool_head = next;
 	}
 	pthread_mutex_unlock(&pool_lock);
+	checkpoint_stop();
 	pthread_mutex_lock(&G.lock);
 	conn_close(&G.w);
 	G.open = 0;
@@ -661,6 +683,85 @@ static void batch_commit(void)
 	batch_settle(rc);
 }
 
+/* After each commit of the writer: wakes the checkpoint thread when enough waits to be copied back. */
+static int wal_hook(void *arg, sqlite3 *h, const char *name, int pages)
+{
+	(void)arg; (void)h; (void)name;
+	pthread_mutex_lock(&K.lock);
+	if (pages < K.copied)   /* the WAL started again from its beginning */
+		K.copied = 0;
+	K.wal_pages = pages;
+	if (pages - K.copied >= CKPT_PAGES)
+		pthread_cond_signal(&K.cv);
+	pthread_mutex_unlock(&K.lock);
+	return SQLITE_OK;
+}
+
+static void *checkpointer(void *arg)
+{
+	struct conn c = { 0 };
+
+	(void)arg;
+	if (conn_open(&c, pool_path, pool_busy_ms) < 0)
+		return NULL;
+	pthread_mutex_lock(&K.lock);
+	while (!K.stop) {
+		if (K.wal_pages - K.copied < CKPT_PAGES) {
+			pthread_cond_wait(&K.cv, &K.lock);
+			continue;
+		}
+		pthread_mutex_unlock(&K.lock);
+		int frames = 0, copied = 0;
+		/* PASSIVE: copies what no reader still needs, never waits for or blocks a writer. */
+		int rc = sqlite3_wal_checkpoint_v2(c.h, "main", SQLITE_CHECKPOINT_PASSIVE, &frames, &copied);
+		if (rc != SQLITE_OK && (rc & 0xff) != SQLITE_BUSY)
+			log_warn("checkpoint: %s", sqlite3_errmsg(c.h));
+		pthread_mutex_lock(&K.lock);
+		K.runs++;
+		if (rc == SQLITE_OK)
+			K.copied = copied;
+		/*
+		 * A reader holding old pages leaves some behind; wait for the
+		 * next commit's count rather than spin on the same frames.
+		 */
+		if (rc != SQLITE_OK || copied < frames)
+			K.wal_pages = K.copied;
+	}
+	pthread_mutex_unlock(&K.lock);
+	conn_close(&c);
+	return NULL;
+}
+
+/* Under G.lock, G.w just opened: its checkpoints go to the thread, started once. */
+static void checkpoint_off_writer(void)
+{
+	sqlite3_wal_hook(G.w.h, wal_hook, NULL);
+	pthread_mutex_lock(&K.lock);
+	if (!K.started) {
+		K.stop = 0;
+		K.copied = K.wal_pages = 0;
+		if (pthread_create(&K.thread, NULL, checkpointer, NULL) == 0)
+			K.started = 1;
+		else
+			log_warn("checkpoint thread: cannot start; the writer checkpoints");
+	}
+	pthread_mutex_unlock(&K.lock);
+	if (!K.started)
+		sqlite3_wal_autocheckpoint(G.w.h, CKPT_PAGES);
+}
+
+static void checkpoint_stop(void)
+{
+	pthread_mutex_lock(&K.lock);
+	int started = K.started;
+	K.stop = 1;
+	K.started = 0;
+	pthread_cond_signal(&K.cv);
+	pthread_mutex_unlock(&K.lock);
+	if (started)
+		pthread_join(K.thread, NULL);
+}
+
 static int group_begin(struct db *db)
 {
 	pthread_mutex_lock(&G.lock);
@@ -673,8 +774,12 @@ static int group_begin(struct db *db)
 	/* A connection that SQLite could open read-only only: try the file again, it may be fixed. */
 	if (G.w.h && !G.open && sqlite3_db_readonly(G.w.h, "main") == 1)
 		conn_close(&G.w);
-	if (!G.w.h && (rc = conn_open(&G.w, pool_path, pool_busy_ms)) < 0)
-		G.failed = SQLITE_CANTOPEN;
+	if (!G.w.h) {
+		if ((rc = conn_open(&G.w, pool_path, pool_busy_ms)) < 0)
+			G.failed = SQLITE_CANTOPEN;
+		else
+			checkpoint_off_writer();
+	}
 	if (rc == 0 && !G.open) {
 		rc = pragma(G.w.h, "BEGIN IMMEDIATE");
 		if (rc == 0)
@@ -914,6 +1019,9 @@ void db_group_stats(struct db_group_stats *out)
 	out->writes = G.batched;
 	out->waiting = G.waiting;
 	pthread_mutex_unlock(&G.lock);
+	pthread_mutex_lock(&K.lock);
+	out->checkpoints = K.runs;
+	pthread_mutex_unlock(&K.lock);
 }
 
 int db_exec_script(struct db *db, const char *sql)

@@ -151,9 +151,13 @@ void db_rollback(struct db *db);
 void db_before_commit(const char *sql);
 /* True inside db_begin() .. db_commit()/db_rollback(). */
 int db_in_tx(const struct db *db);
-/* The group-commit writer since start: its commits, the writes they carried, and who waits to write now. */
+/*
+ * The group-commit writer since start: its commits, the writes they
+ * carried, who waits to write now, and the checkpoints its thread ran (the
+ * writer itself never checkpoints: db.c).
+ */
 struct db_group_stats {
-	uint64_t commits, writes;
+	uint64_t commits, writes, checkpoints;
 	int waiting;
 };
 void db_group_stats(struct db_group_stats *out);

@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "db/db.h"
@@ -34,7 +35,8 @@ static const char SQL_SCHEMA[] =
 	"CREATE TABLE parent(id INTEGER PRIMARY KEY);"
 	"CREATE TABLE row(id INTEGER PRIMARY KEY, who INTEGER NOT NULL,"
 	" parent INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED);"
-	"INSERT INTO parent(id) VALUES (1);";
+	"INSERT INTO parent(id) VALUES (1);"
+	"CREATE TABLE big(b BLOB NOT NULL);";
 static const char SQL_INSERT[] = "INSERT INTO row(who, parent) VALUES (?, ?)";
 static const char SQL_COUNT[] = "SELECT count(*) FROM row WHERE who = ?";
 static const char SQL_ALL[] = "SELECT count(*) FROM row";
@@ -291,6 +293,37 @@ static void test_version_follows_its_query(void **state)
 	db_close(own);
 }
 
+/*
+ * The writer leaves checkpoints to the thread: past 1,000 WAL pages of
+ * commits the thread copies them back into the database file, while the
+ * writes go on.
+ */
+static void test_checkpoints_run_beside_the_writer(void **state)
+{
+	(void)state;
+	struct db *db = db_thread();
+	struct db_group_stats st;
+	struct stat before, after;
+	struct timespec pause = { 0, 10000000 };
+
+	assert_int_equal(stat(path, &before), 0);
+	db_group_stats(&st);
+	uint64_t runs = st.checkpoints;
+	for (int i = 0; i < 150; i++) {   /* about 10 pages each */
+		assert_int_equal(db_begin(db), 0);
+		assert_int_equal(db_exec(db, "INSERT INTO big(b) SELECT randomblob(3500) FROM row LIMIT 10", ""), 10);
+		assert_int_equal(db_commit(db), 0);
+	}
+	for (int i = 0; i < 2000 && st.checkpoints == runs; i++) {   /* 20 s at most, for valgrind */
+		nanosleep(&pause, NULL);
+		db_group_stats(&st);
+	}
+	assert_true(st.checkpoints > runs);
+	assert_int_equal(stat(path, &after), 0);
+	assert_true(after.st_size >= before.st_size + (2 << 20));   /* 1,000 frames hold fewer distinct pages */
+	assert_int_equal(db_int(db, "SELECT count(*) FROM big", -1, ""), 1500);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -300,6 +333,7 @@ int main(void)
 		cmocka_unit_test(test_a_failed_commit_fails_every_member),
 		cmocka_unit_test(test_a_lone_write_commits_at_once),
 		cmocka_unit_test(test_version_follows_its_query),
+		cmocka_unit_test(test_checkpoints_run_beside_the_writer),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
