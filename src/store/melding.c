@@ -11,6 +11,7 @@
 #include "store/calendar.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -81,6 +82,7 @@ static const char SQL_ATT_GET[] =
 
 static const char SQL_SUBMIT_COUNT[] = "SELECT count(*) FROM submit_log WHERE ip = ? AND at >= ?";
 static const char SQL_SUBMIT_ADD[] = "INSERT INTO submit_log(ip, at) VALUES (?, ?)";
+static const char SQL_SUBMIT_PRUNE_IP[] = "DELETE FROM submit_log WHERE ip = ? AND at < ?";
 static const char SQL_SUBMIT_PRUNE[] = "DELETE FROM submit_log WHERE at < ?";
 
 static int64_t opt_int(sqlite3_stmt *st, int col, int64_t none)
@@ -441,9 +443,21 @@ int64_t submit_count_since(struct db *db, const char *ip, int64_t since)
 	return db_int(db, SQL_SUBMIT_COUNT, 0, "tI", ip, since);
 }
 
+/*
+ * The log keeps a day. This address's old rows go at once, along its
+ * index; everyone else's at most once an hour: that DELETE reads the whole
+ * table, and run on every melding it was a fifth of a create's work at
+ * load (callgrind, bench_create at 1M: 312k of 1,383k instructions).
+ */
 enum store_result submit_record(struct db *db, const char *ip, int64_t now)
 {
+	static _Atomic int64_t pruned_all;
+	int64_t last = pruned_all;
+
 	if (db_exec(db, SQL_SUBMIT_ADD, "tI", ip, now) < 0 ||
+	    db_exec(db, SQL_SUBMIT_PRUNE_IP, "tI", ip, now - 24 * 3600) < 0)
+		return STORE_ERROR;
+	if ((now < last || now - last >= 3600) && atomic_compare_exchange_strong(&pruned_all, &last, now) &&
 	    db_exec(db, SQL_SUBMIT_PRUNE, "I", now - 24 * 3600) < 0)
 		return STORE_ERROR;
 	return STORE_OK;
