@@ -27,6 +27,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -740,10 +741,19 @@ static void checkpoint_off_writer(void)
 	if (!K.started) {
 		K.stop = 0;
 		K.copied = K.wal_pages = 0;
+		/*
+		 * It may start before the server blocks SIGTERM for sigwait()
+		 * (a write at start): it must never be the thread a signal
+		 * lands on, or the default action ends the process.
+		 */
+		sigset_t all, old;
+		sigfillset(&all);
+		pthread_sigmask(SIG_BLOCK, &all, &old);
 		if (pthread_create(&K.thread, NULL, checkpointer, NULL) == 0)
 			K.started = 1;
 		else
 			log_warn("checkpoint thread: cannot start; the writer checkpoints");
+		pthread_sigmask(SIG_SETMASK, &old, NULL);
 	}
 	pthread_mutex_unlock(&K.lock);
 	if (!K.started)
