@@ -20,7 +20,7 @@ OPT     := -O2 -g -D_FORTIFY_SOURCE=3
 LDOPT   :=
 endif
 
-PKGS    := libmicrohttpd sqlite3 libsodium libcjson inih libctemplate libcurl libmagic
+PKGS    := libmicrohttpd sqlite3 libsodium libcjson inih libctemplate libcurl libmagic libheif libjpeg
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv
 

@@ -13,7 +13,8 @@ cd "$(dirname "$0")/.."
 mode=${1:-build}
 pkgs=(make gcc g++ pkg-config ca-certificates
       libmicrohttpd-dev libsqlite3-dev libctemplate-dev libsodium-dev libcjson-dev
-      libinih-dev libmagic-dev libcurl4-openssl-dev libcsv-dev)
+      libinih-dev libmagic-dev libcurl4-openssl-dev libcsv-dev
+      libheif-dev libjpeg62-turbo-dev)   # HEIC photos become JPEG (issue 17, clean evidence)
 if [ "$mode" = test ]; then
 	pkgs+=(libcmocka-dev chromium fonts-liberation tidy valgrind python3 faketime)
 fi

@@ -57,6 +57,7 @@ static const struct key keys[] = {
 	STR("app", "migrations_dir", migrations_dir),
 	STR("app", "organisation", organisation),
 	STR("app", "telefoon", telefoon),
+	STR("app", "email", email),
 	INT("app", "sweep_seconds", sweep_seconds, 1, 3600),
 	INT("notify", "bundle_minutes", notify_bundle_minutes, 0, 24 * 60),
 	{ "app", "log_level", K_LOGLEVEL, offsetof(struct config, log_level), sizeof(((struct config *)0)->log_level), 0, 0 },
@@ -320,6 +321,10 @@ int config_check(const struct config *c)
 			fprintf(stderr, "leefbaar: [smtp] from: a valid e-mail address is needed when host is set\n");
 			return -1;
 		}
+	}
+	if (c->email[0] && !email_valid(c->email)) {
+		fprintf(stderr, "leefbaar: [app] email: expected an e-mail address, got \"%s\"\n", c->email);
+		return -1;
 	}
 	return 0;
 }

@@ -45,6 +45,7 @@ struct config {
 	char migrations_dir[512];
 	char organisation[128];
 	char telefoon[40];          /* the team's phone number for partners and melders; empty: not shown */
+	char email[256];            /* the team's e-mail address for melders (status page, messages); empty: not shown */
 	char log_level[16];
 	int sweep_seconds;          /* how often held uploads expire (app/sweep.c) */
 	int notify_bundle_minutes;  /* [notify] bundle_minutes: notification mail waits this long, then bundles */

@@ -20,6 +20,9 @@
 #include "web/web.h"
 #include "web/kpi.h"
 #include "web/meldingen.h"
+#include "web/melding_bijlagen.h"
+#include "web/melding_context.h"
+#include "web/melding_heropenverzoek.h"
 #include "web/notificaties.h"
 #include "web/privacy.h"
 #include "domain/melding.h"
@@ -52,8 +55,22 @@ const struct route routes[] = {
 
 	/* the public melding form and the melder's status link (issue 4) */
 	{ HTTP_GET, "/melden", handle_melden_form, ACT_PUBLIC, 0, melden_form_fields },
-	{ HTTP_POST, "/melden", handle_melden, ACT_PUBLIC, ROUTE_PRECSRF | ROUTE_UPLOADS, melden_fields },
+	{ HTTP_POST, "/melden", handle_melden, ACT_PUBLIC, ROUTE_PRECSRF | ROUTE_PRECSRF_KEEP | ROUTE_UPLOADS, melden_fields },
+	{ HTTP_GET, "/melden/ontvangen/{token}", handle_melden_ontvangen, ACT_PUBLIC, ROUTE_SECRET, melden_ontvangen_fields },
+	{ HTTP_GET, "/melden/toegevoegd", handle_melden_toegevoegd, ACT_PUBLIC, 0, NULL },
 	{ HTTP_GET, "/melding/status/{token}", handle_melding_status, ACT_PUBLIC, ROUTE_SECRET, p_token },
+	/*
+	 * The melder scores a closed melding (issue 17, web/melder_tevredenheid.c);
+	 * its GET is the status page itself, where the question is (a link
+	 * straight to it, and the page a visitor's form token comes from).
+	 */
+	{ HTTP_GET, "/melding/status/{token}/tevredenheid", handle_melding_status, ACT_PUBLIC, ROUTE_SECRET, p_token },
+	{ HTTP_POST, "/melding/status/{token}/tevredenheid", handle_melding_tevredenheid, ACT_PUBLIC,
+	  ROUTE_SECRET | ROUTE_PRECSRF, melding_tevredenheid_fields },
+	/* the melder's overlastdagboek (issue 17, web/melder_dagboek.c); its GET is the status page (a reload after a refusal) */
+	{ HTTP_GET, "/melding/status/{token}/dagboek", handle_melding_status, ACT_PUBLIC, ROUTE_SECRET, p_token },
+	{ HTTP_POST, "/melding/status/{token}/dagboek", handle_melding_dagboek, ACT_PUBLIC,
+	  ROUTE_SECRET | ROUTE_PRECSRF | ROUTE_UPLOADS, melding_dagboek_fields },
 	/* the privacy statement both link to (issue 15) */
 	{ HTTP_GET, "/privacy", handle_privacy, ACT_PUBLIC, 0, NULL },
 
@@ -71,7 +88,16 @@ const struct route routes[] = {
 	{ HTTP_POST, "/meldingen/weergave/verwijderen", handle_view_delete, ACT_MELDING_READ, 0, view_delete_fields },
 	{ HTTP_GET, "/meldingen/{id}", handle_melding, ACT_MELDING_READ, 0, melding_detail_fields },
 	{ HTTP_GET, "/meldingen/{id}/bijlagen/{bijlage}", handle_melding_bijlage, ACT_MELDING_READ, 0, p_key_bijlage },
+	{ HTTP_POST, "/meldingen/{id}/bijlagen/{bijlage}/bijschrift", handle_melding_bijschrift, ACT_MELDING_HANDLE, 0, melding_bijschrift_fields },
 	{ HTTP_POST, "/meldingen/{id}/plaatsen", handle_melding_plaatsen, ACT_MELDING_TRIAGE, 0, melding_place_fields },
+	/* the handler's new expected answer day (issue 17): before the generic action */
+	{ HTTP_POST, "/meldingen/{id}/verwachting", handle_melding_verwachting, ACT_MELDING_HANDLE, 0, melding_verwachting_fields },
+	/* one melding a duplicate of another (issue 17 point 8; web/melding_context.c) */
+	{ HTTP_POST, "/meldingen/{id}/duplicaat", handle_melding_duplicaat, ACT_MELDING_HANDLE, 0, melding_duplicaat_fields },
+	{ HTTP_POST, "/meldingen/{id}/duplicaat/opheffen", handle_melding_duplicaat_opheffen, ACT_MELDING_HANDLE, 0, melding_duplicaat_fields },
+	/* the decision on a melder's verzoek tot heropenen (issue 17, web/melding_heropenverzoek.c) */
+	{ HTTP_POST, "/meldingen/{id}/heropenverzoek", handle_melding_heropenverzoek, ACT_MELDING_HANDLE, 0,
+	  melding_heropenverzoek_fields },
 	{ HTTP_POST, "/meldingen/{id}/{action}", handle_melding_action, ACT_MELDING_HANDLE, 0, melding_action_fields },
 
 	/* JSON API: meldingen (issue 4) */
@@ -82,6 +108,7 @@ const struct route routes[] = {
 	{ HTTP_POST, "/api/v1/meldingen/{referentie}/bevestigen", handle_api_melding_bevestigen, ACT_MELDING_HANDLE, 0, api_melding_action_fields },
 	{ HTTP_POST, "/api/v1/meldingen/{referentie}/terugkoppelen", handle_api_melding_terugkoppelen, ACT_MELDING_HANDLE, 0, api_melding_action_fields },
 	{ HTTP_POST, "/api/v1/meldingen/{referentie}/afsluiten", handle_api_melding_afsluiten, ACT_MELDING_HANDLE, 0, api_melding_action_fields },
+	{ HTTP_POST, "/api/v1/meldingen/{referentie}/verwachting", handle_api_melding_verwachting, ACT_MELDING_HANDLE, 0, api_melding_verwachting_fields },
 
 	/* dossiers (issue 7) */
 	{ HTTP_GET, "/dossiers", handle_dossiers, ACT_DOSSIER_READ, 0, dossier_list_fields },
@@ -103,6 +130,13 @@ const struct route routes[] = {
 	{ HTTP_GET, "/beheer/brieven", handle_beheer_brieven, ACT_ADMIN, 0, beheer_brieven_fields },
 	{ HTTP_POST, "/beheer/brieven/briefhoofd", handle_beheer_briefhoofd, ACT_ADMIN, ROUTE_UPLOADS, beheer_briefhoofd_fields },
 	{ HTTP_POST, "/beheer/brieven/{soort}", handle_beheer_brief_save, ACT_ADMIN, 0, beheer_brief_save_fields },
+	/* standard texts for messages to melders (issue 17); deleting last, after the sweep's other requests */
+	{ HTTP_GET, "/beheer/standaardteksten", handle_beheer_standaardteksten, ACT_ADMIN, 0, beheer_standaardteksten_fields },
+	{ HTTP_POST, "/beheer/standaardteksten", handle_beheer_standaardtekst_create, ACT_ADMIN, 0, beheer_standaardtekst_create_fields },
+	{ HTTP_GET, "/beheer/standaardteksten/nieuw", handle_beheer_standaardtekst_new, ACT_ADMIN, 0, NULL },
+	{ HTTP_GET, "/beheer/standaardteksten/{id}", handle_beheer_standaardtekst_edit, ACT_ADMIN, 0, p_id },
+	{ HTTP_POST, "/beheer/standaardteksten/{id}", handle_beheer_standaardtekst_update, ACT_ADMIN, 0, beheer_standaardtekst_update_fields },
+	{ HTTP_POST, "/beheer/standaardteksten/{id}/verwijderen", handle_beheer_standaardtekst_delete, ACT_ADMIN, 0, p_id },
 
 	/* doorverwijzingen en partnerportaal (issue 8) */
 	{ HTTP_GET, "/doorverwijzingen", handle_doorverwijzingen, ACT_REFERRAL_READ, 0, doorverwijzingen_fields },

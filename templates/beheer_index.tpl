@@ -7,4 +7,5 @@
 <li><a class="tile" href="{{HREF}}"><span class="tile-label">{{LABEL}}</span> <span class="tile-note">{{TEXT}}</span></a></li>
 {{/SECTION}}
 <li><a class="tile" href="/beheer/routering"><span class="tile-label">Routering</span> <span class="tile-note">Regels die nieuwe meldingen meteen toewijzen, op categorie, wijk of buurt, kanaal en tijdstip.</span></a></li>
+<li><a class="tile" href="/beheer/standaardteksten"><span class="tile-label">Standaardteksten</span> <span class="tile-note">Teksten die medewerkers kiezen voor de ontvangstbevestiging, de terugkoppeling en de afsluiting, per categorie.</span></a></li>
 </ul>

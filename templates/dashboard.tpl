@@ -163,6 +163,8 @@
 </div>
 </section>
 
+{{>TEVREDENHEID}}
+
 {{#EXPORT}}
 <section aria-labelledby="exporteren">
 <h2 id="exporteren">Exporteren</h2>

@@ -6,6 +6,7 @@
 </div>
 {{>TABS}}
 {{>FILTERS}}
+{{>HEROPENVERZOEKEN}}
 {{#TRUNCATED}}<p class="callout callout-warning">Dit zijn de eerste 1.000 per soort. Gebruik de lijst met meldingen en het filter "te laat" voor de rest.</p>{{/TRUNCATED}}
 {{#EMPTY}}<p class="empty">Niets te doen vandaag en niets te laat. Goed bezig!</p>{{/EMPTY}}
 {{#PERSON}}

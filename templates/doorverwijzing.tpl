@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
-{{! One referral (handlers/doorverwijzingen_page.c), for staff and for the addressed partner. Variables: ID, VRAAG_KOP, INFO_KOP, STATUS, PARTNER, SOORT, VERSTUURD, DOOR, DOOR_EMAIL (EMAIL), TEAM_TELEFOON (TELEFOON), DAG, TERMIJN, DUE_CLASS, DUE_LABEL, VRAAG, GEDEELDE_INFORMATIE, CSRF_TOKEN. Sections: STAFF_VIEW (DOSSIER_ID DOSSIER_REF ONDERWERP WIJK REDEN), PARTNER_VIEW, AFGEWEZEN (REDEN), BIJLAGEN with BIJLAGE (HREF NAAM SOORT GROOTTE), NO_BIJLAGEN, EVENT (WANNEER LABEL, WIE (NAAM), TEKST (TEKST), EVENT_BIJLAGE), ACTIONS, JUMP (TEKST), ACT_ACCEPTEREN, ACT_AFWIJZEN (REDEN OPEN), ACT_REACTIE (TITEL TEKST, KEPT (NAAM TOKEN)), ACT_AFSLUITEN (NOTITIE), ACT_HEROPENEN (TOT), AFGESLOTEN (NOTITIE), PARTNER_KLAAR, ERRORS and STATUS_ERROR, REDEN_ERROR, NOTITIE_ERROR, TEKST_ERROR, BESTAND_ERROR. }}
+{{! One referral (handlers/doorverwijzingen_page.c), for staff and for the addressed partner. Variables: ID, VRAAG_KOP, INFO_KOP, STATUS, PARTNER, SOORT, VERSTUURD, DOOR, DOOR_EMAIL (EMAIL), TEAM_TELEFOON (TELEFOON), DAG, TERMIJN, DUE_CLASS, DUE_LABEL, VRAAG, GEDEELDE_INFORMATIE, CSRF_TOKEN; MELDERS with MELDER (NAAM, EMAIL, TELEFOON): the consenting melders shared (issue 17), GEEN_MELDERS (staff only). Sections: STAFF_VIEW (DOSSIER_ID DOSSIER_REF ONDERWERP WIJK REDEN), PARTNER_VIEW, AFGEWEZEN (REDEN), BIJLAGEN with BIJLAGE (HREF NAAM SOORT GROOTTE), NO_BIJLAGEN, EVENT (WANNEER LABEL, WIE (NAAM), TEKST (TEKST), EVENT_BIJLAGE), ACTIONS, JUMP (TEKST), ACT_ACCEPTEREN, ACT_AFWIJZEN (REDEN OPEN), ACT_REACTIE (TITEL TEKST, KEPT (NAAM TOKEN)), ACT_AFSLUITEN (NOTITIE), ACT_HEROPENEN (TOT), AFGESLOTEN (NOTITIE), PARTNER_KLAAR, ERRORS and STATUS_ERROR, REDEN_ERROR, NOTITIE_ERROR, TEKST_ERROR, BESTAND_ERROR. }}
 <nav class="breadcrumbs" aria-label="Kruimelpad"><ol><li><a href="/doorverwijzingen">Doorverwijzingen</a></li>{{#STAFF_VIEW}}<li><a href="/dossiers/{{DOSSIER_ID}}">Dossier {{DOSSIER_REF}}</a></li>{{/STAFF_VIEW}}<li aria-current="page">Doorverwijzing {{REFERENTIE}}</li></ol></nav>
 <div class="page-header">
 <h1>Doorverwijzing {{REFERENTIE}}</h1>
@@ -46,6 +46,14 @@
 <h2>{{INFO_KOP}}</h2>
 {{#STAFF_VIEW}}<p class="hint">Dit, de vraag en de bestanden hieronder is alles wat de partner ziet.</p>{{/STAFF_VIEW}}
 <p class="prose usertext">{{GEDEELDE_INFORMATIE}}</p>
+{{#MELDERS}}
+<h3>Contactgegevens van melders</h3>
+<p class="hint">Deze melders gaven toestemming hun gegevens met partners te delen.</p>
+<ul class="link-list">
+{{#MELDER}}<li>{{NAAM}}{{#EMAIL}}, <a href="mailto:{{EMAIL}}">{{EMAIL}}</a>{{/EMAIL}}{{#TELEFOON}}, <a href="tel:{{TELEFOON}}">{{TELEFOON}}</a>{{/TELEFOON}}</li>{{/MELDER}}
+</ul>
+{{/MELDERS}}
+{{#GEEN_MELDERS}}<p class="hint">De partner ziet geen contactgegevens van melders.</p>{{/GEEN_MELDERS}}
 
 <h2>Bestanden</h2>
 {{#BIJLAGEN}}

@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
-{{! A new referral from a dossier (handlers/doorverwijzingen.c). KIES_DOSSIER: no dossier given yet, ask for it. FORM: DID, REF, ONDERWERP, CSRF_TOKEN, REDEN, VRAAG, GEDEELDE_INFORMATIE; GROEP (SOORT) with PARTNER_OPT (VALUE LABEL SELECTED), NO_PARTNERS, FILES with FILE (ID MELDING NAAM SOORT GROOTTE CHECKED) or NO_FILES; KEPT (TOKEN) with KEPT_FILE (NAAM SOORT GROOTTE); GESLOTEN; ERRORS and *_ERROR for dossier, partner, reden, vraag, gedeelde_informatie, bijlagen, nieuwe_bijlagen. }}
+{{! A new referral from a dossier (handlers/doorverwijzingen.c). KIES_DOSSIER: no dossier given yet, ask for it. FORM: DID, REF, ONDERWERP, CSRF_TOKEN, REDEN, VRAAG, GEDEELDE_INFORMATIE; GROEP (SOORT) with PARTNER_OPT (VALUE LABEL SELECTED), NO_PARTNERS, FILES with FILE (ID MELDING NAAM SOORT GROOTTE CHECKED) or NO_FILES; KEPT (TOKEN) with KEPT_FILE (NAAM SOORT GROOTTE); MELDERS with MELDER (MELDING, TOESTEMMING (NAAM, EMAIL, TELEFOON), GEEN_TOESTEMMING, ANONIEM), OPTIE (CHECKED), NIEMAND; GESLOTEN; ERRORS and *_ERROR for dossier, partner, reden, vraag, gedeelde_informatie, bijlagen, nieuwe_bijlagen. }}
 <nav class="breadcrumbs" aria-label="Kruimelpad"><ol><li><a href="/doorverwijzingen">Doorverwijzingen</a></li>{{#FORM}}<li><a href="/dossiers/{{DID}}">Dossier {{REF}}</a></li>{{/FORM}}<li aria-current="page">Doorverwijzen</li></ol></nav>
 {{#KIES_DOSSIER}}
 <div class="form">
@@ -20,7 +20,7 @@
 <h1>Doorverwijzen naar een partner</h1>
 <p class="lead">Vanuit dossier <a class="ref" href="/dossiers/{{DID}}">{{REF}}</a>, {{ONDERWERP}}.</p>
 <div class="callout">
-<p><strong>De partner ziet alleen de vraag, de gedeelde informatie en de bestanden die u aanvinkt.</strong> Niets anders uit het dossier: geen meldingen, geen melders, geen notities. Deel niet meer dan de partner nodig heeft.</p>
+<p><strong>De partner ziet alleen de vraag, de gedeelde informatie en de bestanden die u aanvinkt.</strong> Niets anders uit het dossier: geen meldingen, geen notities, en geen melders, tenzij u hieronder kiest de contactgegevens te delen van melders die daar toestemming voor gaven. Deel niet meer dan de partner nodig heeft.</p>
 </div>
 {{#GESLOTEN}}<p class="callout callout-warning">Dit dossier is gesloten. Heropen het dossier om door te verwijzen.</p>{{/GESLOTEN}}
 {{#ERRORS}}
@@ -60,7 +60,7 @@
 
 <div class="field{{#GEDEELDE_INFORMATIE_ERROR}} field-has-error{{/GEDEELDE_INFORMATIE_ERROR}}">
 <label for="gedeelde_informatie">Wat deelt u met de partner? <span class="optional">(de partner leest dit)</span></label>
-<p class="hint" id="gedeelde_informatie-hint">Een samenvatting in uw eigen woorden: wat de partner moet weten om de vraag op te pakken, zoals het adres en hoe de bewoner te bereiken is. Noem geen melders.</p>
+<p class="hint" id="gedeelde_informatie-hint">Een samenvatting in uw eigen woorden: wat de partner moet weten om de vraag op te pakken, zoals het adres en hoe de bewoner te bereiken is. Noem hier geen melders: hun gegevens deelt u alleen met de keuze hieronder, en alleen van wie toestemming gaf.</p>
 {{#GEDEELDE_INFORMATIE_ERROR}}<p class="field-error" id="gedeelde_informatie-fout"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/GEDEELDE_INFORMATIE_ERROR}}
 <textarea id="gedeelde_informatie" name="gedeelde_informatie" rows="8" maxlength="5000" aria-describedby="gedeelde_informatie-hint{{#GEDEELDE_INFORMATIE_ERROR}} gedeelde_informatie-fout{{/GEDEELDE_INFORMATIE_ERROR}}"{{#GEDEELDE_INFORMATIE_ERROR}} aria-invalid="true"{{/GEDEELDE_INFORMATIE_ERROR}}>{{GEDEELDE_INFORMATIE}}</textarea>
 </div>
@@ -77,6 +77,19 @@
 </fieldset>
 {{/FILES}}
 {{#NO_FILES}}{{#BIJLAGEN_ERROR}}<p class="field-error" id="bijlagen"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/BIJLAGEN_ERROR}}{{/NO_FILES}}
+
+{{#MELDERS}}
+<fieldset class="field" id="melders">
+<legend>Contactgegevens van melders <span class="optional">(niet verplicht)</span></legend>
+<p class="hint">Alleen van melders die bij hun melding toestemming gaven hun gegevens met partners te delen. Van de anderen deelt u niets.</p>
+<ul class="link-list">
+{{#MELDER}}<li><span class="ref">{{MELDING}}</span>: {{#TOESTEMMING}}{{NAAM}}{{#EMAIL}}, {{EMAIL}}{{/EMAIL}}{{#TELEFOON}}, {{TELEFOON}}{{/TELEFOON}} <span class="badge badge-neutral">toestemming gegeven</span>{{/TOESTEMMING}}{{#GEEN_TOESTEMMING}}geen toestemming: wordt niet gedeeld{{/GEEN_TOESTEMMING}}{{#ANONIEM}}<span class="badge badge-neutral">anoniem</span> anoniem gemeld: niets te delen{{/ANONIEM}}</li>
+{{/MELDER}}
+</ul>
+{{#OPTIE}}<div class="choice"><input type="checkbox" id="melders_delen" name="melders_delen" value="1"{{#CHECKED}} checked{{/CHECKED}}><label for="melders_delen">Deel de naam, het e-mailadres en het telefoonnummer van de melders met toestemming hierboven met de partner</label></div>{{/OPTIE}}
+{{#NIEMAND}}<p>Geen van deze melders gaf toestemming: de partner ziet geen melders.</p>{{/NIEMAND}}
+</fieldset>
+{{/MELDERS}}
 
 <div class="field{{#NIEUWE_BIJLAGEN_ERROR}} field-has-error{{/NIEUWE_BIJLAGEN_ERROR}}">
 <label for="nieuwe_bijlagen">Nieuw bestand toevoegen <span class="optional">(niet verplicht)</span></label>

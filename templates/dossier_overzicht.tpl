@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
-{{! The court and handover overview of one dossier (handlers/dossier_overzicht.c): the facts, then every melding, note that is not vertrouwelijk, intervention, letter, escalation and dossier event in time order, one table row each with data-item="kind-id". Printable: the print CSS drops navigation and buttons and prints black on white. Variables: DID, REF, ONDERWERP, WIJK, PIJLER, EIGENAAR, GEOPEND, STATUS, AVE, REGIE, AFGEDRUKT, DOOR; sections HUISHOUDEN, LEDEN, GESLOTEN, VERVUILD, ROW (ITEM, WANNEER, LABEL, TEKST, WIE), NO_ROWS. }}
+{{! The court and handover overview of one dossier (handlers/dossier_overzicht.c): the facts, then every melding, note that is not vertrouwelijk, intervention, letter, escalation and dossier event in time order, one table row each with data-item="kind-id". Printable: the print CSS drops navigation and buttons and prints black on white. Variables: DID, REF, ONDERWERP, WIJK, PIJLER, EIGENAAR, GEOPEND, STATUS, AVE, REGIE, AFGEDRUKT, DOOR; sections HUISHOUDEN, LEDEN, GESLOTEN, VERVUILD, ROW (ITEM, WANNEER, LABEL, TEKST, WIE), NO_ROWS; the melders' diary DAGBOEK (ENTRY: ID REF VAN TOT VASTGELEGD ERNST ERNST_LABEL TEKST, FOTO and BESTAND with caption and capture moment) and HAS_MELDING_FOTOS (MELDING_FOTO). }}
 <nav class="breadcrumbs" aria-label="Kruimelpad"><ol><li><a href="/dossiers">Dossiers</a></li><li><a href="/dossiers/{{DID}}">{{REF}}</a></li><li aria-current="page">Overzicht</li></ol></nav>
 <div class="overview">
 <h1>Dossieroverzicht <span class="ref">{{REF}}</span></h1>
@@ -34,5 +34,28 @@
 </div>
 {{/ROWS}}
 {{#NO_ROWS}}<p class="muted">Er is nog niets vastgelegd.</p>{{/NO_ROWS}}
+{{#DAGBOEK}}
+<section class="overview-dagboek" aria-labelledby="dagboek-titel">
+<h2 id="dagboek-titel">Overlastdagboek van de melders</h2>
+<p class="muted">Wat melders zelf via hun persoonlijke link hebben vastgelegd, in volgorde van het moment waarop het gebeurde. Ernst op een schaal van 1 (een beetje last) tot 5 (niet te harden of bedreigend).</p>
+<ol class="overview-entries">
+{{#ENTRY}}
+<li class="overview-entry" data-item="dagboek-{{ID}}">
+<p><strong>{{VAN}}</strong>{{#TOT}} tot {{TOT}}{{/TOT}} <span class="muted">(melding {{REF}}, vastgelegd {{VASTGELEGD}})</span></p>
+<p>Ernst {{ERNST}} van 5: {{ERNST_LABEL}}</p>
+<p class="usertext">{{TEKST:pre_escape}}</p>
+{{#FOTO}}<figure class="overview-photo"><img src="/meldingen/{{REF}}/bijlagen/{{BIJLAGE_ID}}" alt="Foto bij het dagboek: {{NAAM}}"><figcaption>{{#BIJSCHRIFT}}{{TEKST}}{{/BIJSCHRIFT}}{{#GEEN_BIJSCHRIFT}}<span class="muted">Nog geen bijschrift.</span>{{/GEEN_BIJSCHRIFT}} Opgenomen: {{OPGENOMEN}}. <span class="muted">Bestand {{NAAM}}.</span></figcaption></figure>{{/FOTO}}
+{{#BESTAND}}<p class="overview-file">{{SOORT}}: <a href="/meldingen/{{REF}}/bijlagen/{{BIJLAGE_ID}}">{{NAAM}}</a>. Opgenomen: {{OPGENOMEN}}.{{#BIJSCHRIFT}} {{TEKST}}{{/BIJSCHRIFT}}</p>{{/BESTAND}}
+</li>
+{{/ENTRY}}
+</ol>
+</section>
+{{/DAGBOEK}}
+{{#HAS_MELDING_FOTOS}}
+<section class="overview-fotos" aria-labelledby="fotos-titel">
+<h2 id="fotos-titel">Foto's bij de meldingen</h2>
+{{#MELDING_FOTO}}<figure class="overview-photo"><img src="/meldingen/{{REF}}/bijlagen/{{BIJLAGE_ID}}" alt="Foto bij melding {{REF}}: {{NAAM}}"><figcaption><strong>Melding {{REF}}.</strong> {{#BIJSCHRIFT}}{{TEKST}}{{/BIJSCHRIFT}}{{#GEEN_BIJSCHRIFT}}<span class="muted">Nog geen bijschrift.</span>{{/GEEN_BIJSCHRIFT}} Opgenomen: {{OPGENOMEN}}. <span class="muted">Bestand {{NAAM}}.</span></figcaption></figure>{{/MELDING_FOTO}}
+</section>
+{{/HAS_MELDING_FOTOS}}
 <p class="muted">Einde van het overzicht van dossier {{REF}}.</p>
 </div>

@@ -1,8 +1,8 @@
 {{%AUTOESCAPE context="HTML"}}
-{{! The public overlast form. Sections: CATEGORY (CODE NAAM TOELICHTING ID CHECKED), ERRORS, *_ERROR, FILE_MSG, PENDING, NOTICE_MSG, ANONIEM_JA/NEE. }}
+{{! The public overlast form. Sections: GROEP (GROEP_NAAM, CATEGORY: CODE NAAM SELECTED), DUBBEL (the repeat question: DAGEN DAGBOEK_VAN ERNST DUBBEL_FOUT), ERRORS, *_ERROR, FILE_MSG, PENDING, NOTICE_MSG, ANONIEM_JA/NEE, DELEN_JA. }}
 <div class="form">
 <h1>Overlast melden</h1>
-<p class="lead">Vertel ons wat er aan de hand is. Dit kost een paar minuten. U krijgt meteen een meldnummer en een persoonlijke link om uw melding te volgen.</p>
+<p class="lead">Vertel ons wat er aan de hand is. U krijgt meteen een meldnummer en een persoonlijke link om uw melding te volgen. <a href="/privacy">Wat wij met uw gegevens doen</a>.</p>
 <p class="callout callout-urgent">Is er direct gevaar? Bel <a class="phone" href="tel:112">112</a>. Dit formulier is niet voor noodgevallen.</p>
 {{#NOTICE_MSG}}
 <div class="error-summary" role="alert">
@@ -18,28 +18,50 @@
 </ul>
 </div>
 {{/ERRORS}}
-<form method="post" action="/melden" enctype="multipart/form-data" novalidate>
+<form method="post" action="/melden" enctype="multipart/form-data" novalidate id="meldformulier">
 <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
 <input type="hidden" name="bijlagen_id" value="{{BIJLAGEN_ID}}">
 
-<fieldset class="field{{#CATEGORIE_ERROR}} field-has-error{{/CATEGORIE_ERROR}}" id="categorie" tabindex="-1">
-<legend>1. Waar gaat uw melding over?</legend>
-{{#CATEGORIE_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/CATEGORIE_ERROR}}
-<ul class="choices">
-{{#CATEGORY}}
-<li class="choice">
-<input type="radio" id="{{ID}}" name="categorie" value="{{CODE}}"{{#CHECKED}} checked{{/CHECKED}} aria-describedby="{{ID}}-hint">
-<label for="{{ID}}">{{NAAM}}<span class="hint" id="{{ID}}-hint">{{TOELICHTING}}</span></label>
-</li>
-{{/CATEGORY}}
+{{#DUBBEL}}
+<section class="callout dubbel" aria-labelledby="dubbel-titel" id="dubbel">
+<h2 id="dubbel-titel">U heeft dit al eerder gemeld</h2>
+<p>Met dezelfde contactgegevens is in de afgelopen {{DAGEN}} dagen al een melding over dit onderwerp op dit adres gedaan, en die melding loopt nog. Gaat het om hetzelfde? Zet dit dan bij die melding, in het overlastdagboek. Dan ziet de medewerker alles bij elkaar.</p>
+{{#DUBBEL_FOUT}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/DUBBEL_FOUT}}
+<div class="field">
+<label for="dagboek_van">Wanneer begon het?</label>
+<p class="hint" id="dagboek_van-hint">Datum en tijd, bijvoorbeeld gisteravond 23.00 uur.</p>
+<input type="datetime-local" id="dagboek_van" name="dagboek_van" value="{{DAGBOEK_VAN}}" aria-describedby="dagboek_van-hint">
+</div>
+<fieldset class="field">
+<legend>Hoe erg was het? (1 = een beetje, 5 = heel erg)</legend>
+<ul class="choices choices-inline">
+{{#ERNST}}<li class="choice"><input type="radio" id="dagboek_ernst-{{WAARDE}}" name="dagboek_ernst" value="{{WAARDE}}"{{#CHECKED}} checked{{/CHECKED}}><label for="dagboek_ernst-{{WAARDE}}">{{WAARDE}}</label></li>{{/ERNST}}
 </ul>
 </fieldset>
+<div class="form-actions">
+<button type="submit" name="dubbel" value="toevoegen" class="button button-primary">Bij mijn eerdere melding zetten</button>
+<button type="submit" name="dubbel" value="nieuw" class="button">Toch als nieuwe melding versturen</button>
+</div>
+</section>
+{{/DUBBEL}}
 
 <div class="field{{#OMSCHRIJVING_ERROR}} field-has-error{{/OMSCHRIJVING_ERROR}}">
-<label for="omschrijving">2. Wat is er gebeurd?</label>
+<label for="omschrijving">1. Wat is er gebeurd?</label>
 <p class="hint" id="omschrijving-hint">Beschrijf wat u zag of hoorde. Noem geen namen van buren als dat niet nodig is.</p>
 {{#OMSCHRIJVING_ERROR}}<p class="field-error" id="omschrijving-fout"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/OMSCHRIJVING_ERROR}}
-<textarea id="omschrijving" name="omschrijving" rows="6" maxlength="5000" aria-describedby="omschrijving-hint{{#OMSCHRIJVING_ERROR}} omschrijving-fout{{/OMSCHRIJVING_ERROR}}"{{#OMSCHRIJVING_ERROR}} aria-invalid="true"{{/OMSCHRIJVING_ERROR}}>{{OMSCHRIJVING:pre_escape}}</textarea>
+<textarea id="omschrijving" name="omschrijving" rows="5" maxlength="5000" aria-describedby="omschrijving-hint{{#OMSCHRIJVING_ERROR}} omschrijving-fout{{/OMSCHRIJVING_ERROR}}"{{#OMSCHRIJVING_ERROR}} aria-invalid="true"{{/OMSCHRIJVING_ERROR}}>{{OMSCHRIJVING:pre_escape}}</textarea>
+</div>
+
+<div class="field{{#CATEGORIE_ERROR}} field-has-error{{/CATEGORIE_ERROR}}">
+<label for="categorie">2. Waar gaat het over?</label>
+{{#CATEGORIE_ERROR}}<p class="field-error" id="categorie-fout"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/CATEGORIE_ERROR}}
+<select id="categorie" name="categorie"{{#CATEGORIE_ERROR}} aria-invalid="true" aria-describedby="categorie-fout"{{/CATEGORIE_ERROR}}>
+<option value="">Kies een onderwerp</option>
+{{#GROEP}}<optgroup label="{{GROEP_NAAM}}">
+{{#CATEGORY}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAAM}}</option>
+{{/CATEGORY}}</optgroup>
+{{/GROEP}}
+</select>
 </div>
 
 <div class="field{{#VOORVAL_ERROR}} field-has-error{{/VOORVAL_ERROR}}">
@@ -115,6 +137,9 @@
 {{#MELDER_TELEFOON_ERROR}}<p class="field-error" id="melder_telefoon-fout"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/MELDER_TELEFOON_ERROR}}
 <input class="input-10" type="tel" id="melder_telefoon" name="melder_telefoon" value="{{MELDER_TELEFOON}}" autocomplete="tel" maxlength="20"{{#MELDER_TELEFOON_ERROR}} aria-invalid="true" aria-describedby="melder_telefoon-fout"{{/MELDER_TELEFOON_ERROR}}>
 </div>
+<div class="field">
+<div class="choice"><input type="checkbox" id="delen_met_partners" name="delen_met_partners" value="1"{{#DELEN_JA}} checked{{/DELEN_JA}} aria-describedby="delen-hint"><label for="delen_met_partners">Partners die kunnen helpen mogen mijn contactgegevens krijgen<span class="hint" id="delen-hint">Soms vragen wij hulp van het sociaal wijkteam, buurtbemiddeling, de gemeente of de politie. Met een vinkje mogen zij u bellen of mailen. Zonder vinkje delen wij alleen wat er gebeurt, zonder uw naam en contactgegevens.</span></label></div>
+</div>
 </fieldset>
 
 <div class="visually-hidden" aria-hidden="true">
@@ -123,8 +148,10 @@
 </div>
 
 <p class="hint">Wat wij met uw gegevens doen, leest u in onze <a href="/privacy">privacyverklaring</a>.</p>
+<p class="upload-voortgang" id="upload-voortgang" role="status" aria-live="polite" hidden></p>
 <div class="form-actions">
 <button type="submit" class="button button-primary button-large">Melding versturen</button>
 </div>
 </form>
 </div>
+<script src="/static/melden.js" defer></script>

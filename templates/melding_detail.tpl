@@ -35,7 +35,7 @@
 <h2>Termijnen</h2>
 <dl class="summary-list">
 <div><dt>Ontvangst bevestigen</dt><dd>{{#BEV}}uiterlijk <time datetime="{{DAG_ISO}}">{{DAG}}</time> <span class="badge {{CLASS}}">{{LABEL}}</span>{{#GEDAAN}}<br><span class="muted">bevestigd {{WANNEER}}</span>{{/GEDAAN}}{{/BEV}}</dd></div>
-<div><dt>Terugkoppelen</dt><dd>{{#TER}}uiterlijk <time datetime="{{DAG_ISO}}">{{DAG}}</time> <span class="badge {{CLASS}}">{{LABEL}}</span>{{#GEDAAN}}<br><span class="muted">teruggekoppeld {{WANNEER}}</span>{{/GEDAAN}}{{/TER}}</dd></div>
+<div><dt>Terugkoppelen</dt><dd>{{#TER}}uiterlijk <time datetime="{{DAG_ISO}}">{{DAG}}</time> <span class="badge {{CLASS}}">{{LABEL}}</span>{{#GEDAAN}}<br><span class="muted">teruggekoppeld {{WANNEER}}</span>{{/GEDAAN}}{{#VERWACHT}}<br>nieuwe verwachte datum: {{DAG}}{{/VERWACHT}}{{/TER}}</dd></div>
 <div><dt>Streefdatum terugkoppeling</dt><dd>{{STREEF}}</dd></div>
 </dl>
 
@@ -52,15 +52,16 @@
 {{#HAS_BIJLAGEN}}
 <h2>Bestanden</h2>
 <ul class="link-list">
-{{#BIJLAGE}}<li>{{#FOTO}}<a class="bijlage-foto" href="/meldingen/{{ID}}/bijlagen/{{BIJLAGE_ID}}" tabindex="-1" aria-hidden="true"><img src="/meldingen/{{ID}}/bijlagen/{{BIJLAGE_ID}}" alt="" loading="lazy"></a>{{/FOTO}}<a href="/meldingen/{{ID}}/bijlagen/{{BIJLAGE_ID}}">{{NAAM}}</a> <span class="muted">({{SOORT}}, {{GROOTTE}}{{#DOWNLOAD}}, wordt gedownload{{/DOWNLOAD}})</span></li>{{/BIJLAGE}}
+{{#BIJLAGE}}<li id="bijlage-{{BIJLAGE_ID}}">{{#FOTO}}<a class="bijlage-foto" href="/meldingen/{{ID}}/bijlagen/{{BIJLAGE_ID}}" tabindex="-1" aria-hidden="true"><img src="/meldingen/{{ID}}/bijlagen/{{BIJLAGE_ID}}" alt="" loading="lazy"></a>{{/FOTO}}<a href="/meldingen/{{ID}}/bijlagen/{{BIJLAGE_ID}}">{{NAAM}}</a> <span class="muted">({{SOORT}}, {{GROOTTE}}{{#DOWNLOAD}}, wordt gedownload{{/DOWNLOAD}})</span>{{>BIJSCHRIFT}}</li>{{/BIJLAGE}}
 </ul>
 {{/HAS_BIJLAGEN}}
 
+{{>CONTEXT}}
 <h2>Tijdlijn</h2>
 <ol class="timeline">
 {{#EVENT}}
-<li><time class="timeline-when" datetime="{{WANNEER_ISO}}">{{WANNEER}}</time>
-<p class="timeline-what">{{LABEL}} <span class="muted">door {{WIE}}</span>{{#VOOR_MELDER}} <span class="badge badge-neutral">melder ziet dit</span>{{/VOOR_MELDER}}</p>
+<li{{#VAN_MELDER}} class="timeline-melder"{{/VAN_MELDER}}><time class="timeline-when" datetime="{{WANNEER_ISO}}">{{WANNEER}}</time>
+<p class="timeline-what">{{#VAN_MELDER}}<span class="badge badge-melder">Van de melder</span> {{/VAN_MELDER}}{{LABEL}} <span class="muted">door {{WIE}}</span>{{#VOOR_MELDER}} <span class="badge badge-neutral">melder ziet dit</span>{{/VOOR_MELDER}}</p>
 {{#TEKST}}<p class="prose usertext">{{TEKST:pre_escape}}</p>{{/TEKST}}
 {{#VASTGELEGD}}<p class="muted">Vastgelegd {{WANNEER}}</p>{{/VASTGELEGD}}
 </li>
@@ -86,6 +87,7 @@
 
 <div class="column-side" id="acties">
 {{>PLAATSEN_BOVEN}}
+{{>HEROPENVERZOEK}}
 {{#ACTIONS}}
 <h2 class="mt-0">Wat wilt u doen?</h2>
 {{/ACTIONS}}
@@ -106,7 +108,7 @@
 <div class="field{{#BEVESTIGEN_TEKST_ERROR}} field-has-error{{/BEVESTIGEN_TEKST_ERROR}}">
 <label for="bevestigen-tekst">Opmerking <span class="optional">(alleen voor collega's)</span></label>
 {{#BEVESTIGEN_TEKST_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/BEVESTIGEN_TEKST_ERROR}}
-<textarea id="bevestigen-tekst" name="tekst" rows="2" maxlength="5000">{{TEKST}}</textarea>
+<textarea id="bevestigen-tekst" name="tekst" rows="2" maxlength="5000">{{TEKST:pre_escape}}</textarea>
 </div>
 </details>
 {{#BEVESTIGEN_KNOP_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/BEVESTIGEN_KNOP_ERROR}}
@@ -118,13 +120,15 @@
 {{#ACT_TERUGKOPPELEN}}
 <section class="card" aria-labelledby="terugkoppelen-titel">
 <h3 id="terugkoppelen-titel">Terugkoppelen aan de melder</h3>
+<p class="hint">U kunt de melder meer dan eens schrijven; elk bericht staat op de statuspagina van de melder.</p>
+{{>STANDAARDTEKST}}
 <form method="post" action="/meldingen/{{ID}}/terugkoppelen" novalidate>
 <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
 <div class="field{{#TERUGKOPPELEN_TEKST_ERROR}} field-has-error{{/TERUGKOPPELEN_TEKST_ERROR}}">
 <label for="terugkoppelen-tekst">Bericht aan de melder</label>
 <p class="hint" id="terugkoppelen-hint">Wat wij wel en niet kunnen doen. De melder leest dit in een e-mail en met de persoonlijke link. Noem geen namen van buren of collega's.{{#TERUGKOPPELEN_BEVESTIGT}} Dit bevestigt ook de ontvangst.{{/TERUGKOPPELEN_BEVESTIGT}}</p>
 {{#TERUGKOPPELEN_TEKST_ERROR}}<p class="field-error" id="terugkoppelen-tekst-fout"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/TERUGKOPPELEN_TEKST_ERROR}}
-<textarea id="terugkoppelen-tekst" name="tekst" rows="6" maxlength="5000" aria-describedby="terugkoppelen-hint"{{#TERUGKOPPELEN_TEKST_ERROR}} aria-invalid="true"{{/TERUGKOPPELEN_TEKST_ERROR}}>{{TEKST}}</textarea>
+<textarea id="terugkoppelen-tekst" name="tekst" rows="6" maxlength="5000" aria-describedby="terugkoppelen-hint"{{#TERUGKOPPELEN_TEKST_ERROR}} aria-invalid="true"{{/TERUGKOPPELEN_TEKST_ERROR}}>{{TEKST:pre_escape}}</textarea>
 </div>
 <details{{#OPEN}} open{{/OPEN}}>
 <summary>Eerder moment</summary>
@@ -135,7 +139,14 @@
 </div>
 </details>
 {{#TERUGKOPPELEN_KNOP_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/TERUGKOPPELEN_KNOP_ERROR}}
-<div class="form-actions"><button type="submit" id="terugkoppelen-knop" class="button button-primary">Terugkoppeling versturen</button></div>
+{{#VOORBEELD}}<div class="card message-preview" role="status" aria-labelledby="terugkoppelen-voorbeeld-titel">
+<h4 id="terugkoppelen-voorbeeld-titel">Voorbeeld: dit krijgt de melder</h4>
+<p class="muted">Nog niets verstuurd of bewaard.{{#ANONIEM}} Deze melder krijgt geen e-mail (anoniem of geen adres): het bericht staat alleen op de statuspagina.{{/ANONIEM}}</p>
+<p><strong>Onderwerp:</strong> {{ONDERWERP}}</p>
+<p class="prose usertext">{{TEKST:pre_escape}}</p>
+</div>{{/VOORBEELD}}
+<div class="form-actions"><button type="submit" id="terugkoppelen-knop" class="button button-primary">Terugkoppeling versturen</button>
+<button type="submit" name="voorbeeld" value="1" id="terugkoppelen-voorbeeld" class="button button-secondary">Voorbeeld</button></div>
 </form>
 </section>
 {{/ACT_TERUGKOPPELEN}}
@@ -161,7 +172,7 @@
 <div class="field{{#TOEWIJZEN_TEKST_ERROR}} field-has-error{{/TOEWIJZEN_TEKST_ERROR}}">
 <label for="toewijzen-tekst">Opmerking <span class="optional">(alleen voor collega's)</span></label>
 {{#TOEWIJZEN_TEKST_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/TOEWIJZEN_TEKST_ERROR}}
-<textarea id="toewijzen-tekst" name="tekst" rows="2" maxlength="5000">{{TEKST}}</textarea>
+<textarea id="toewijzen-tekst" name="tekst" rows="2" maxlength="5000">{{TEKST:pre_escape}}</textarea>
 </div>
 </details>
 {{#TOEWIJZEN_KNOP_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/TOEWIJZEN_KNOP_ERROR}}
@@ -178,7 +189,7 @@
 <div class="field{{#NOTITIE_TEKST_ERROR}} field-has-error{{/NOTITIE_TEKST_ERROR}}">
 <label for="notitie-tekst">Notitie <span class="optional">(alleen voor collega's)</span></label>
 {{#NOTITIE_TEKST_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/NOTITIE_TEKST_ERROR}}
-<textarea id="notitie-tekst" name="tekst" rows="3" maxlength="5000"{{#NOTITIE_TEKST_ERROR}} aria-invalid="true"{{/NOTITIE_TEKST_ERROR}}>{{TEKST}}</textarea>
+<textarea id="notitie-tekst" name="tekst" rows="3" maxlength="5000"{{#NOTITIE_TEKST_ERROR}} aria-invalid="true"{{/NOTITIE_TEKST_ERROR}}>{{TEKST:pre_escape}}</textarea>
 </div>
 <details{{#OPEN}} open{{/OPEN}}>
 <summary>Eerder moment</summary>
@@ -197,8 +208,15 @@
 {{#ACT_AFSLUITEN}}
 <section class="card" aria-labelledby="afsluiten-titel">
 <h3 id="afsluiten-titel">Afsluiten</h3>
+{{>STANDAARDTEKST}}
 <form method="post" action="/meldingen/{{ID}}/afsluiten" novalidate>
 <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+<div class="field{{#AFSLUITEN_TOELICHTING_ERROR}} field-has-error{{/AFSLUITEN_TOELICHTING_ERROR}}">
+<label for="afsluiten-toelichting">Toelichting voor de melder <span class="optional">(niet verplicht)</span></label>
+<p class="hint" id="afsluiten-toelichting-hint">De melder krijgt bij het afsluiten een bericht met deze toelichting, en de vraag hoe tevreden hij is. Noem geen namen van buren of collega's.</p>
+{{#AFSLUITEN_TOELICHTING_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/AFSLUITEN_TOELICHTING_ERROR}}
+<textarea id="afsluiten-toelichting" name="toelichting" rows="5" maxlength="5000" aria-describedby="afsluiten-toelichting-hint"{{#AFSLUITEN_TOELICHTING_ERROR}} aria-invalid="true"{{/AFSLUITEN_TOELICHTING_ERROR}}>{{TOELICHTING:pre_escape}}</textarea>
+</div>
 <div class="field{{#AFSLUITEN_KOSTEN_ERROR}} field-has-error{{/AFSLUITEN_KOSTEN_ERROR}}">
 <label for="afsluiten-kosten">Kosten in euro's <span class="optional">(niet verplicht)</span></label>
 <p class="hint" id="afsluiten-kosten-hint">Bijvoorbeeld 12,50. Voor het overzicht van kosten per soort melding.</p>
@@ -215,14 +233,44 @@
 <div class="field{{#AFSLUITEN_TEKST_ERROR}} field-has-error{{/AFSLUITEN_TEKST_ERROR}}">
 <label for="afsluiten-tekst">Opmerking <span class="optional">(alleen voor collega's)</span></label>
 {{#AFSLUITEN_TEKST_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/AFSLUITEN_TEKST_ERROR}}
-<textarea id="afsluiten-tekst" name="tekst" rows="2" maxlength="5000">{{TEKST}}</textarea>
+<textarea id="afsluiten-tekst" name="tekst" rows="2" maxlength="5000">{{TEKST:pre_escape}}</textarea>
 </div>
 </details>
 {{#AFSLUITEN_KNOP_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/AFSLUITEN_KNOP_ERROR}}
-<div class="form-actions"><button type="submit" id="afsluiten-knop" class="button button-secondary">Melding afsluiten</button></div>
+{{#VOORBEELD}}<div class="card message-preview" role="status" aria-labelledby="afsluiten-voorbeeld-titel">
+<h4 id="afsluiten-voorbeeld-titel">Voorbeeld: dit krijgt de melder</h4>
+<p class="muted">Nog niets verstuurd of bewaard.{{#ANONIEM}} Deze melder krijgt geen e-mail (anoniem of geen adres): het bericht staat alleen op de statuspagina.{{/ANONIEM}}</p>
+<p><strong>Onderwerp:</strong> {{ONDERWERP}}</p>
+<p class="prose usertext">{{TEKST:pre_escape}}</p>
+</div>{{/VOORBEELD}}
+<div class="form-actions"><button type="submit" id="afsluiten-knop" class="button button-secondary">Melding afsluiten</button>
+<button type="submit" name="voorbeeld" value="1" id="afsluiten-voorbeeld" class="button button-secondary">Voorbeeld</button></div>
 </form>
 </section>
 {{/ACT_AFSLUITEN}}
+
+{{#ACT_VERWACHTING}}
+<section class="card" aria-labelledby="verwachting-titel">
+<h3 id="verwachting-titel">Nieuwe verwachte datum</h3>
+<p>Lukt het antwoord niet op tijd? Zet hier de dag waarop de melder uiterlijk antwoord krijgt, en waarom. De melder ziet beide met de persoonlijke link. Gaat ook die dag voorbij zonder antwoord, dan krijgt de melder vanzelf een bericht.</p>
+<form method="post" action="/meldingen/{{ID}}/verwachting" novalidate>
+<input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+<div class="field{{#VERWACHTING_DAG_ERROR}} field-has-error{{/VERWACHTING_DAG_ERROR}}">
+<label for="verwachting-dag">Uiterlijk op</label>
+{{#VERWACHTING_DAG_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/VERWACHTING_DAG_ERROR}}
+<input type="date" id="verwachting-dag" name="dag" value="{{DAG}}" min="{{VANDAAG}}"{{#VERWACHTING_DAG_ERROR}} aria-invalid="true"{{/VERWACHTING_DAG_ERROR}}>
+</div>
+<div class="field{{#VERWACHTING_REDEN_ERROR}} field-has-error{{/VERWACHTING_REDEN_ERROR}}">
+<label for="verwachting-reden">Waarom duurt het langer?</label>
+<p class="hint" id="verwachting-reden-hint">De melder leest dit. Noem geen namen van buren of collega's.</p>
+{{#VERWACHTING_REDEN_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/VERWACHTING_REDEN_ERROR}}
+<textarea id="verwachting-reden" name="reden" rows="3" maxlength="5000" aria-describedby="verwachting-reden-hint"{{#VERWACHTING_REDEN_ERROR}} aria-invalid="true"{{/VERWACHTING_REDEN_ERROR}}>{{REDEN:pre_escape}}</textarea>
+</div>
+{{#VERWACHTING_KNOP_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/VERWACHTING_KNOP_ERROR}}
+<div class="form-actions"><button type="submit" id="verwachting-knop" class="button button-secondary">Datum vastleggen</button></div>
+</form>
+</section>
+{{/ACT_VERWACHTING}}
 
 {{#ACT_HEROPENEN}}
 <section class="card" aria-labelledby="heropenen-titel">
@@ -232,7 +280,7 @@
 <div class="field{{#HEROPENEN_TEKST_ERROR}} field-has-error{{/HEROPENEN_TEKST_ERROR}}">
 <label for="heropenen-tekst">Waarom? <span class="optional">(alleen voor collega's)</span></label>
 {{#HEROPENEN_TEKST_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/HEROPENEN_TEKST_ERROR}}
-<textarea id="heropenen-tekst" name="tekst" rows="2" maxlength="5000">{{TEKST}}</textarea>
+<textarea id="heropenen-tekst" name="tekst" rows="2" maxlength="5000">{{TEKST:pre_escape}}</textarea>
 </div>
 <details{{#OPEN}} open{{/OPEN}}>
 <summary>Eerder moment</summary>

@@ -128,6 +128,27 @@ static void add_history(cJSON *o, const struct referral_event *ev, int ne)
 	}
 }
 
+/*
+ * The melders whose contact details the referral shares (issue 17): an
+ * empty array unless a melder consented and the case worker chose to
+ * share; bound to the referral's own organisation, consent read now.
+ */
+static int add_melders(struct db *db, struct req *req, cJSON *o, const struct referral *r)
+{
+	struct referral_melder *ms;
+	int n = referral_melders_shared(db, &req->arena, r->id, r->partner_id, &ms);
+	cJSON *list = cJSON_AddArrayToObject(o, "melders");
+
+	for (int i = 0; i < n; i++) {
+		cJSON *x = cJSON_CreateObject();
+		cJSON_AddStringToObject(x, "naam", ms[i].naam);
+		cJSON_AddStringToObject(x, "email", ms[i].email);
+		cJSON_AddStringToObject(x, "telefoon", ms[i].telefoon);
+		cJSON_AddItemToArray(list, x);
+	}
+	return n < 0 ? -1 : 0;
+}
+
 /* The referral with its files and history (the detail and every step's answer). */
 static int answer_referral(struct req *req, int status, const struct referral *r)
 {
@@ -142,6 +163,10 @@ static int answer_referral(struct req *req, int status, const struct referral *r
 	cJSON *o = referral_json(r, !is_partner(req), amsterdam_day(clock_now()));
 	add_files(req, o, r, files, nf);
 	add_history(o, ev, ne);
+	if (add_melders(db, req, o, r) < 0) {
+		cJSON_Delete(o);
+		return http_unavailable(req, NULL);
+	}
 	return http_json(req, status, o);
 }
 
@@ -178,6 +203,8 @@ const struct field_spec api_doorverwijzing_create_fields[] = {
 	{ .name = "reden", .from = IN_JSON, .type = FT_TEXT, .message = AS_TEXT },
 	{ .name = "vraag", .from = IN_JSON, .type = FT_TEXT, .message = AS_TEXT },
 	{ .name = "gedeelde_informatie", .from = IN_JSON, .type = FT_TEXT, .message = AS_TEXT },
+	/* Share the consenting melders' contact details (issue 17); absent: no. */
+	{ .name = "melders_delen", .from = IN_JSON, .type = FT_BOOL, .message = "Stuur melders_delen als true of false." },
 	FIELDS_END
 };
 
@@ -206,6 +233,7 @@ static void input_from_json(struct req *req, struct referral_input *in)
 	in->reden = input_text(req, "reden");
 	in->vraag = input_text(req, "vraag");
 	in->gedeelde_informatie = input_text(req, "gedeelde_informatie");
+	in->melders_delen = input_num(req, "melders_delen") != 0;
 	bijlagen_from_json(cJSON_GetObjectItemCaseSensitive(input_json(req), "bijlagen"), in);
 }
 

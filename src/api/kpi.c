@@ -5,6 +5,7 @@
  * writes the JSON.
  */
 #include "web/kpi.h"
+#include "app/tevredenheid.h"
 #include "db/db.h"
 #include "domain/amsterdam.h"
 #include "domain/days.h"
@@ -96,7 +97,45 @@ static void json_per(cJSON *o, const struct kpi_report *rep)
 		add_count(x, "onbekend", rep->onbekend);
 }
 
-static cJSON *kpi_json(const struct kpi_report *rep)
+/*
+ * The melders' scores (issue 17): {"aantal", "gemiddelde" (two decimals,
+ * null without answers), "per_categorie" and "per_wijk" of the same, by
+ * code, only those with answers; "onbekend" for meldingen without a wijk}.
+ */
+static void add_score(cJSON *o, const char *key, int64_t n, int64_t som)
+{
+	cJSON *x = key ? cJSON_AddObjectToObject(o, key) : o;
+	add_count(x, "aantal", n);
+	if (n)
+		cJSON_AddNumberToObject(x, "gemiddelde", (double)((som * 200 + n) / (2 * n)) / 100.0);
+	else
+		cJSON_AddNullToObject(x, "gemiddelde");
+}
+
+static void json_tevredenheid(cJSON *o, const struct kpi_report *rep, const struct tevredenheid_cijfers *c)
+{
+	cJSON *t = cJSON_AddObjectToObject(o, "tevredenheid"), *x;
+	int64_t n, som;
+
+	add_score(t, NULL, c->n, c->som);
+	x = cJSON_AddObjectToObject(t, "per_categorie");
+	for (int i = 0; i < rep->n_categorie; i++) {
+		tevredenheid_cijfer(c, rep->categorie[i].id, -1, &n, &som);
+		if (n)
+			add_score(x, rep->categorie[i].code, n, som);
+	}
+	x = cJSON_AddObjectToObject(t, "per_wijk");
+	for (int i = 0; i < rep->n_wijk; i++) {
+		tevredenheid_cijfer(c, -1, rep->wijk[i].id, &n, &som);
+		if (n)
+			add_score(x, rep->wijk[i].code, n, som);
+	}
+	tevredenheid_cijfer(c, -1, 0, &n, &som);
+	if (n)
+		add_score(x, "onbekend", n, som);
+}
+
+static cJSON *kpi_json(const struct kpi_report *rep, const struct tevredenheid_cijfers *tv)
 {
 	const struct kpi_result *r = &rep->r;
 	cJSON *o = cJSON_CreateObject(), *x;
@@ -118,6 +157,7 @@ static cJSON *kpi_json(const struct kpi_report *rep)
 			cJSON_AddNumberToObject(x, rep->categorie[i].code, (double)rep->categorie[i].kosten_cent / 100.0);
 	json_dossiers(o, &rep->dossiers);
 	json_per(o, rep);
+	json_tevredenheid(o, rep, tv);
 	return o;
 }
 
@@ -132,13 +172,16 @@ int handle_api_kpi(struct req *req)
 	struct kpi_request rq;
 	struct field_errors errs = { 0 };
 	struct kpi_report *rep = arena_alloc(&req->arena, sizeof(*rep));
+	struct tevredenheid_cijfers tv;
 	enum app_result r = kpi_request_read(req, amsterdam_day(clock_now()), &rq, &errs);
 
 	if (r == APP_INVALID)
 		return http_json_field_errors(req, &errs);
 	if (r == APP_OK)
 		r = kpi_report_run(db_thread(), &req->arena, http_actor(req), &rq, rq.van, rep, NULL);
+	if (r == APP_OK)
+		r = tevredenheid_cijfers(db_thread(), &req->arena, http_actor(req), &rq, &tv);
 	if (r != APP_OK)
 		return http_refused(req, r, &kpi_refusal);
-	return http_json(req, 200, kpi_json(rep));
+	return http_json(req, 200, kpi_json(rep, &tv));
 }

@@ -148,6 +148,12 @@ static void read_submission(struct req *req, const cJSON *body, int staff,
 		in->anoniem = cJSON_IsTrue(an) ? "1" : "0";
 	else if (an && !cJSON_IsNull(an))
 		cJSON_AddStringToObject(fouten, "anoniem", "Geef true (anoniem) of false.");
+	/* Consent to share contact details with partners (issue 17): false unless true is sent. */
+	const cJSON *delen = cJSON_GetObjectItemCaseSensitive(body, "delen_met_partners");
+	if (cJSON_IsBool(delen))
+		in->delen_met_partners = cJSON_IsTrue(delen) ? "1" : "0";
+	else if (delen && !cJSON_IsNull(delen))
+		cJSON_AddStringToObject(fouten, "delen_met_partners", "Geef true (delen) of false.");
 
 	/*
 	 * The validator ignores kanaal and ontvangen_op from the public; here
@@ -428,6 +434,11 @@ static void add_melder_and_terms(cJSON *o, const struct melding *m)
 	json_add_moment(o, "ontvangen_op", m->ontvangen_op);
 	json_add_moment(o, "geregistreerd_op", m->geregistreerd_op);
 	add_terms(o, &m->due, m->bevestigd_op, m->teruggekoppeld_op, m->afgesloten_op);
+	/* The handler's new expected answer day (issue 17), or null. */
+	if (m->verwacht_dag >= 0)
+		add_day(o, "verwacht_uiterlijk", m->verwacht_dag);
+	else
+		cJSON_AddNullToObject(o, "verwacht_uiterlijk");
 }
 
 static void add_attachments(cJSON *o, const struct attachment *att, int n)
@@ -543,6 +554,7 @@ const struct field_spec api_melding_action_fields[] = {
 	{ .name = "op", .from = IN_JSON, .type = FT_TEXT,
 	  .message = "Geef het moment als tekst, bijvoorbeeld \"2026-03-01T14:30:00+01:00\"." },
 	TEXT_MEMBER("tekst"),
+	TEXT_MEMBER("opmerking"),
 	FIELDS_END
 };
 
@@ -578,8 +590,12 @@ static void read_action(struct req *req, const cJSON *body, enum melding_action 
 	json_add_field_errors(fouten, input_errors(req));
 	read_op(req, in, fouten);
 	in->tekst = member(req, "tekst");
-	if (a == MA_AFSLUITEN)
+	/* afsluiten: "tekst" is the explanation to the melder (issue 17), "opmerking" stays internal. */
+	if (a == MA_AFSLUITEN) {
+		in->melder_tekst = in->tekst;
+		in->tekst = member(req, "opmerking");
 		read_kosten(body, in, fouten);
+	}
 }
 
 static int act(struct req *req, enum melding_action a)
@@ -636,4 +652,41 @@ int handle_api_melding_terugkoppelen(struct req *req)
 int handle_api_melding_afsluiten(struct req *req)
 {
 	return act(req, MA_AFSLUITEN);
+}
+
+/* ---- POST /api/v1/meldingen/{referentie}/verwachting ------------------------- */
+
+const struct field_spec api_melding_verwachting_fields[] = {
+	FIELD_PATH("referentie", FT_KEY),
+	TEXT_MEMBER("dag"),
+	TEXT_MEMBER("reden"),
+	FIELDS_END
+};
+
+int handle_api_melding_verwachting(struct req *req)
+{
+	struct db *db = db_thread();
+	struct melding m;
+	struct field_errors errs;
+	int st;
+
+	if (!db)
+		return http_unavailable(req, NULL);
+	if ((st = load(req, db, ACT_MELDING_HANDLE, &m)))
+		return st;
+	if (!input_json_body(req, &st))
+		return st;
+	if (input_errors(req)->n) {
+		cJSON *fouten = cJSON_CreateObject();
+		json_add_field_errors(fouten, input_errors(req));
+		return http_json_errors(req, 422, fouten);
+	}
+	enum app_result r = melding_verwachting(db, &req->arena, http_actor(req), &m, member(req, "dag"),
+						member(req, "reden"), &errs);
+	if (r == APP_INVALID)
+		return http_json_field_errors(req, &errs);
+	if (r != APP_OK)
+		return http_refused(req, r, &melding_refusal);
+	cJSON *o = melding_json(req, db, &m, &st);
+	return o ? http_json(req, 200, o) : st;
 }

@@ -83,5 +83,8 @@ int handle_api_melding(struct req *req);
 int handle_api_melding_bevestigen(struct req *req);
 int handle_api_melding_terugkoppelen(struct req *req);
 int handle_api_melding_afsluiten(struct req *req);
+/* POST /api/v1/meldingen/{referentie}/verwachting: {"dag": "2026-12-18", "reden": "..."} (issue 17). */
+extern const struct field_spec api_melding_verwachting_fields[];
+int handle_api_melding_verwachting(struct req *req);
 
 #endif

@@ -3,6 +3,7 @@
  * earlier attempts and of this one, validation, and the one transaction.
  */
 #include "app/intake.h"
+#include "app/dagboek.h"
 #include "app/notify.h"
 #include "app/routing.h"
 #include "auth/policy.h"
@@ -10,6 +11,7 @@
 #include "config.h"
 #include "db/db.h"
 #include "domain/amsterdam.h"
+#include "domain/dubbel.h"
 #include "domain/messages.h"
 #include "lib/arena.h"
 #include "lib/clock.h"
@@ -20,17 +22,19 @@
 #include "store/category.h"
 #include "store/formuse.h"
 #include "store/melding.h"
+#include "store/melding_dubbel.h"
 #include "store/outbox.h"
 
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #define MAX_FILES_KEPT 16
 
 struct kept {
 	const char *bestandsnaam, *mime;
 	char opslag[FILES_NAME_LEN];
-	int64_t size;
+	int64_t size, opgenomen_op;   /* opgenomen_op: the photo's capture moment, 0 unknown */
 };
 
 /* One submission on its way in: what intake_submit()'s steps share. */
@@ -42,6 +46,8 @@ struct intake {
 	int64_t now;
 	const char *form_token;              /* the public form's token, or NULL */
 	unsigned char fhash[32], ihash[32];  /* the form token's and the input's hash (ir->form_token) */
+	unsigned char bhash[32];             /* the browser's nonce with the input's hash (ir->browser) */
+	int has_browser;
 	unsigned char phash[32];             /* the pending token's hash */
 	struct kept kept[MAX_FILES_KEPT];    /* this request's files, in storage */
 	int n_kept;
@@ -105,12 +111,19 @@ static int take_uploads(struct intake *w, struct intake_request *ir, struct inta
 			continue;
 		}
 		struct kept *k = &w->kept[w->n_kept];
-		if (files_keep(f->path, k->opslag) < 0)
+		/* Photos lose EXIF, XMP and GPS before they are kept (issue 17): -2 is a photo we cannot read. */
+		int kc = files_keep_clean(f->path, mime, k->opslag, &k->opgenomen_op);
+		if (kc == -2) {
+			file_msg(res, f->filename, "Deze foto is beschadigd; wij kunnen hem niet lezen.");
+			continue;
+		}
+		if (kc < 0)
 			return -1;
 		f->taken = 1;   /* it moved; nothing left to clean up */
 		k->bestandsnaam = f->filename[0] ? f->filename : "bestand";
 		k->mime = arena_strdup(w->a, mime);
-		k->size = (int64_t)f->size;
+		struct stat st;   /* the size kept: cleaning changed it */
+		k->size = stat(files_path(w->a, k->opslag), &st) == 0 ? (int64_t)st.st_size : (int64_t)f->size;
 		w->n_kept++;
 		count++;
 		total += (int64_t)f->size;
@@ -293,6 +306,10 @@ static int write_melding(struct intake *w, const struct actor *who, const struct
 			return -2;
 		if (u != STORE_OK)
 			return -1;
+		/* The same text from the same browser again (back, the form reloaded, send) finds this melding too. */
+		if (w->has_browser && (u = form_use_add(db, w->bhash, w->ihash, res->id, w->now)) != STORE_OK &&
+		    u != STORE_CONFLICT)
+			return -1;
 	}
 	if (melding_event_add(db, res->id, v->ontvangen_op, n->created_by, "ontvangen",
 			      arena_printf(w->a, "Melding ontvangen via %s.", kanaal_labels[v->kanaal]), 1) != STORE_OK)
@@ -305,8 +322,8 @@ static int write_melding(struct intake *w, const struct actor *who, const struct
 				   res->pending[i].mime, res->pending[i].grootte, w->now) != STORE_OK)
 			return -1;
 	for (int i = 0; i < w->n_kept; i++)
-		if (attachment_add(db, res->id, w->kept[i].bestandsnaam, w->kept[i].opslag, w->kept[i].mime,
-				   w->kept[i].size, w->now) != STORE_OK)
+		if (attachment_add_clean(db, res->id, w->kept[i].bestandsnaam, w->kept[i].opslag, w->kept[i].mime,
+					 w->kept[i].size, w->now, w->kept[i].opgenomen_op) != STORE_OK)
 			return -1;
 	if (res->n_pending && pending_taken(db, w->phash) != STORE_OK)
 		return -1;
@@ -345,7 +362,7 @@ static void input_hash(const struct melding_input *in, unsigned char out[32])
 {
 	const char *parts[] = { in->categorie, in->omschrijving, in->voorval, in->postcode, in->huisnummer,
 				in->toevoeging, in->plaats, in->melder_naam, in->melder_email, in->melder_telefoon,
-				in->anoniem };
+				in->anoniem, in->delen_met_partners };
 	struct buf b = BUF_INIT;
 
 	for (size_t i = 0; i < sizeof(parts) / sizeof(parts[0]); i++) {
@@ -371,6 +388,10 @@ static int replay(struct intake *w, struct intake_result *res)
 	size_t len;
 	enum store_result r = form_use_get(w->db, w->fhash, &u);
 
+	/* A fresh token (the form was loaded again) with the text this browser filed before: a repeat too. */
+	if (r == STORE_NOTFOUND && w->has_browser && (r = form_use_get(w->db, w->bhash, &u)) == STORE_OK &&
+	    memcmp(u.inhoud_hash, w->ihash, 32))
+		r = STORE_NOTFOUND;
 	if (r == STORE_NOTFOUND)
 		return 0;
 	if (r != STORE_OK || melding_get(w->db, w->a, u.melding_id, &m) != STORE_OK)
@@ -389,6 +410,92 @@ static int replay(struct intake *w, struct intake_result *res)
 	res->ontvangen_op = m.ontvangen_op;
 	res->due = m.due;
 	return 1;
+}
+
+/* The open melding of the same melder that v repeats (domain/dubbel.h): its id, 0 when none, -1 on failure. */
+static int64_t find_repeat(struct intake *w, const struct melding_valid *v)
+{
+	struct melding_dubbel_row rows[MELDING_DUBBEL_MAX];
+	struct category cat;
+
+	if (v->anoniem || !v->postcode[0])
+		return 0;
+	if (category_by_code(w->db, v->categorie, &cat) != STORE_OK)
+		return -1;
+	struct dubbel_melding nieuw = {
+		.category_id = cat.id, .postcode = v->postcode, .huisnummer = v->huisnummer,
+		.toevoeging = v->toevoeging, .email = v->melder_email, .telefoon = v->melder_telefoon,
+		.anoniem = v->anoniem, .open = 1, .ontvangen_op = w->now,
+	};
+	int n = melding_dubbel_candidates(w->db, w->a, v->postcode, v->huisnummer, v->toevoeging,
+					  w->now - (int64_t)DUBBEL_DAGEN * 86400, rows, MELDING_DUBBEL_MAX);
+	if (n < 0)
+		return -1;
+	for (int i = 0; i < n; i++)
+		if (dubbel_is_repeat(&rows[i].d, &nieuw, w->now))
+			return rows[i].id;
+	return 0;
+}
+
+/* The earlier melding's melder hears that the addition arrived, with the link they follow it by. */
+static enum store_result queue_added(struct intake *w, const struct melding *m, const char *url)
+{
+	const char *subject = arena_printf(w->a, "Aanvulling op uw melding %s ontvangen", m->referentie);
+	const char *body = arena_printf(w->a,
+		"%s%s,\n\nWij hebben uw aanvulling op melding %s ontvangen en bij die melding gezet. "
+		"U hoeft niets te doen.\n\nVolg uw melding via uw persoonlijke link:\n%s\n\nMet vriendelijke groet,\n%s\n",
+		m->melder_naam[0] ? "Beste " : "Beste melder", m->melder_naam, m->referentie, url, w->cfg->organisation);
+	return outbox_add(w->db, m->id, "aanvulling", m->melder_email, subject, body, w->now);
+}
+
+/*
+ * INTAKE_DUBBEL_TOEVOEGEN: the text and every file (kept ones and this
+ * request's, all in storage by now) become a diary entry on the earlier
+ * melding. APP_OK, APP_INVALID (dagboek's messages in res->errs, files
+ * kept pending), APP_UNAVAILABLE.
+ */
+static enum app_result add_to_earlier(struct intake *w, const struct intake_request *ir, const struct melding_valid *v,
+				      int64_t earlier, struct intake_result *res)
+{
+	struct melding m;
+	int n = res->n_pending + w->n_kept, k = 0;
+	struct intake_file *files = arena_alloc(w->a, (size_t)(n ? n : 1) * sizeof(*files));
+	struct dagboek_input in = { .tekst = v->omschrijving, .van = ir->dagboek_van, .tot = NULL, .ernst = ir->dagboek_ernst };
+
+	if (melding_get(w->db, w->a, earlier, &m) != STORE_OK)
+		return APP_UNAVAILABLE;
+	for (int i = 0; i < res->n_pending; i++)
+		files[k++] = (struct intake_file){ .filename = res->pending[i].bestandsnaam,
+			.path = files_path(w->a, res->pending[i].opslag), .size = (uint64_t)res->pending[i].grootte };
+	for (int i = 0; i < w->n_kept; i++)
+		files[k++] = (struct intake_file){ .filename = w->kept[i].bestandsnaam,
+			.path = files_path(w->a, w->kept[i].opslag), .size = (uint64_t)w->kept[i].size };
+	enum app_result r = dagboek_add(w->db, w->a, w->cfg, &m, &in, files, n, &res->errs, &res->dagboek_id);
+	if (r == APP_INVALID) {
+		res->dubbel = 1;
+		return keep_pending(w, res) < 0 ? APP_UNAVAILABLE : APP_INVALID;
+	}
+	if (r != APP_OK)
+		return r;
+	/* The files went with the entry; the kept rows are done with. */
+	w->n_kept = 0;
+	if (res->n_pending && (db_begin(w->db) < 0 || pending_taken(w->db, w->phash) != STORE_OK || db_commit(w->db) < 0))
+		log_warn("kept files of an addition to %s: rows not cleared (the sweep removes them)", m.referentie);
+	res->id = m.id;
+	snprintf(res->referentie, sizeof(res->referentie), "%s", m.referentie);
+	res->due = m.due;
+	if (!m.anoniem && m.melder_email[0]) {
+		unsigned char box[SECRET_SEAL_MAX];
+		size_t len = 0;
+		char token[64];
+		if (melding_token_box(w->db, m.id, box, sizeof(box), &len) == STORE_OK && secret_open(box, len, token) == 0 &&
+		    (db_begin(w->db) < 0 || queue_added(w, &m, intake_status_url(w->a, w->cfg, token)) != STORE_OK ||
+		     db_commit(w->db) < 0)) {
+			db_rollback(w->db);
+			log_warn("melding %s: the notice of an addition was not queued", m.referentie);
+		}
+	}
+	return APP_OK;
 }
 
 /* A refused submission from outside the staff counts towards the per-address limit. */
@@ -432,9 +539,21 @@ enum app_result intake_submit(struct db *db, struct arena *a, const struct actor
 		w->form_token = ir->form_token;
 		secret_token_hash(ir->form_token, w->fhash);
 		input_hash(&ir->in, w->ihash);
+		if (ir->browser && ir->browser[0]) {
+			char *b = arena_printf(a, "browser\x1f%s\x1f", ir->browser);
+			size_t len = strlen(b);
+			char *k = arena_alloc(a, len + 65);
+			memcpy(k, b, len);
+			for (int i = 0; i < 32; i++)
+				snprintf(k + len + 2 * i, 3, "%02x", w->ihash[i]);
+			secret_token_hash(k, w->bhash);
+			w->has_browser = 1;
+		}
 	}
 
 	melding_validate(&ir->in, &ctx, &v, &res->errs);
+	if (ir->hold)
+		w->form_token = NULL;   /* an expired token files nothing, so it has filed nothing either */
 	if (w->form_token && !res->errs.n) {
 		if ((rc = replay(w, res)) < 0)
 			return APP_UNAVAILABLE;
@@ -446,10 +565,30 @@ enum app_result intake_submit(struct db *db, struct arena *a, const struct actor
 	if (take_uploads(w, ir, res, res->n_pending, pending_bytes) < 0)
 		goto fail_files;
 
-	if (res->errs.n || res->n_file_msgs || res->token_used[0]) {
+	/* Sent sooner than a person fills the form in (and not a repeat): kept, asked to look again. */
+	res->too_fast = ir->too_fast;
+	if (res->errs.n || res->n_file_msgs || res->token_used[0] || ir->hold || ir->too_fast) {
 		if (count_refusal(db, who, w->now) < 0 || keep_pending(w, res) < 0)
 			goto fail_files;
 		return APP_INVALID;
+	}
+	if (ir->dubbel == INTAKE_DUBBEL_VRAAG || ir->dubbel == INTAKE_DUBBEL_TOEVOEGEN) {
+		int64_t earlier = find_repeat(w, &v);
+		if (earlier < 0)
+			goto fail_files;
+		if (earlier && ir->dubbel == INTAKE_DUBBEL_TOEVOEGEN) {
+			enum app_result r = add_to_earlier(w, ir, &v, earlier, res);
+			if (r == APP_UNAVAILABLE)
+				goto fail_files;
+			return r;
+		}
+		if (earlier) {
+			/* Not a refusal: the melder is asked a question. The files wait for the answer. */
+			res->dubbel = 1;
+			if (keep_pending(w, res) < 0)
+				goto fail_files;
+			return APP_INVALID;
+		}
 	}
 	rc = store(w, who, &v, res);
 	if (rc == 0)

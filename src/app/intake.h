@@ -57,6 +57,30 @@ struct intake_request {
 	 * with other input APP_INVALID with res->token_used.
 	 */
 	const char *form_token;
+	/*
+	 * The public form's token had expired (or its cookie was gone): nothing
+	 * is filed; the input is validated and the files kept, APP_INVALID.
+	 */
+	int hold;
+	/*
+	 * The public form came back sooner than a person fills it in: unless
+	 * it repeats what it filed (answered as above), APP_INVALID with
+	 * res->too_fast, input and files kept. browser is the form's nonce
+	 * cookie: the same input from the same browser on a fresh token (the
+	 * form reloaded after "back") is a repeat too.
+	 */
+	int too_fast;
+	const char *browser;
+	/*
+	 * The public form asks about a repeat (domain/dubbel.h): INTAKE_DUBBEL_VRAAG
+	 * answers APP_INVALID with res->dubbel when this repeats an open melding
+	 * of the same melder; INTAKE_DUBBEL_NIEUW files it anyway;
+	 * INTAKE_DUBBEL_TOEVOEGEN adds it to that earlier melding as a diary
+	 * entry (dagboek_add(), from dagboek_van and dagboek_ernst). Staff intake
+	 * and the API leave it INTAKE_DUBBEL_UIT.
+	 */
+	enum intake_dubbel { INTAKE_DUBBEL_UIT, INTAKE_DUBBEL_VRAAG, INTAKE_DUBBEL_NIEUW, INTAKE_DUBBEL_TOEVOEGEN } dubbel;
+	const char *dagboek_van, *dagboek_ernst;
 };
 
 struct file_msg {
@@ -81,6 +105,10 @@ struct intake_result {
 	int n_pending;
 	int files_not_kept;            /* files of this attempt not kept: the caps on held files were reached */
 	char token_used[16];           /* the form token filed this melding already (another input), or "" */
+	int too_fast;                  /* APP_INVALID: ir->too_fast, and not a repeat */
+	int dubbel;                    /* APP_INVALID: a repeat of an open melding of the same melder (never say which) */
+	int64_t dagboek_id;            /* APP_OK after INTAKE_DUBBEL_TOEVOEGEN: the entry; res->id is the earlier
+					  melding, res->status_token its link (for the melder's mail only) */
 };
 
 /*

@@ -12,6 +12,8 @@
 #include "config.h"
 #include "db/db.h"
 #include "domain/amsterdam.h"
+#include "domain/calendar.h"
+#include "domain/melder_termijn.h"
 #include "domain/days.h"
 #include "domain/fields.h"
 #include "domain/messages.h"
@@ -22,10 +24,12 @@
 #include "lib/parse.h"
 #include "store/audit.h"
 #include "store/outbox.h"
+#include "app/duplicaat.h"
 #include "store/routing.h"
 #include "store/user.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 
 /* Staff may be a few minutes ahead of the server's clock. */
@@ -165,6 +169,7 @@ struct act_plan {
 	enum melding_status to;
 	int64_t now, op, uid;
 	const char *tekst;         /* trimmed; "" when none */
+	const char *melder_tekst;  /* afsluiten: the explanation to the melder, trimmed; "" when none */
 	struct user assignee;      /* toewijzen */
 	const char *url;           /* the melder's status link when a message goes out, else NULL */
 };
@@ -203,6 +208,8 @@ static enum app_result check_act(struct db *db, struct arena *a, const struct me
 						       "Kies een later moment.", moment_nl(a, m->ontvangen_op)));
 	if ((msg = check_text(a, in->tekst, &p->tekst)))
 		return refuse(errs, "tekst", msg);
+	if ((msg = check_text(a, in->melder_tekst, &p->melder_tekst)))
+		return refuse(errs, "toelichting", msg);
 	if (p->act == MA_TERUGKOPPELEN && !p->tekst[0])
 		return refuse(errs, "tekst", "Schrijf de terugkoppeling aan de melder: wat wij wel en niet kunnen doen.");
 	if (p->act == MA_NOTITIE && !p->tekst[0])
@@ -214,24 +221,41 @@ static enum app_result check_act(struct db *db, struct arena *a, const struct me
 	return APP_OK;
 }
 
-static enum store_result queue_message(struct db *db, const struct config *cfg, const struct melding *m,
-				       const struct act_plan *p)
+/* Does act send the melder a message? */
+static int sends_message(enum melding_action act)
 {
-	struct buf subject = BUF_INIT, body = BUF_INIT;
+	return act == MA_BEVESTIGEN || act == MA_TERUGKOPPELEN || act == MA_AFSLUITEN;
+}
+
+/* The message of the action, one greeting and all (domain/messages.h); returns its outbox soort. */
+static const char *build_message(const struct config *cfg, const struct melding *m, const struct act_plan *p,
+				 struct buf *subject, struct buf *body)
+{
 	struct message_facts f = {
 		.organisation = cfg->organisation, .referentie = m->referentie, .status_url = p->url,
 		.naam = m->melder_naam, .bevestigen_dag = m->due.bevestigen,
 		.terugkoppelen_dag = m->due.terugkoppelen, .tekst = p->tekst,
+		.telefoon = cfg->telefoon, .email = cfg->email,
 	};
-	const char *soort;
 
 	if (p->act == MA_BEVESTIGEN) {
-		message_confirmation(&f, &subject, &body);
-		soort = "bevestiging";
-	} else {
-		message_feedback(&f, &subject, &body);
-		soort = "terugkoppeling";
+		message_confirmation(&f, subject, body);
+		return "bevestiging";
 	}
+	if (p->act == MA_AFSLUITEN) {
+		f.tekst = p->melder_tekst;
+		message_closing(&f, subject, body);
+		return "afsluiting";
+	}
+	message_feedback(&f, subject, body);
+	return "terugkoppeling";
+}
+
+static enum store_result queue_message(struct db *db, const struct config *cfg, const struct melding *m,
+				       const struct act_plan *p)
+{
+	struct buf subject = BUF_INIT, body = BUF_INIT;
+	const char *soort = build_message(cfg, m, p, &subject, &body);
 	enum store_result r = outbox_add(db, m->id, soort, m->melder_email, subject.buf, body.buf, p->now);
 	buf_release(&subject);
 	buf_release(&body);
@@ -245,8 +269,9 @@ static int write_closed(struct db *db, struct arena *a, const struct melding *m,
 	char euros[32];
 	int64_t kosten = in->kosten_cent >= 0 ? in->kosten_cent : m->kosten_cent;
 
+	/* The explanation is the melder's: on the timeline they see, also when anonymous. */
 	if (melding_set_closed(db, m->id, p->op, kosten) != STORE_OK ||
-	    melding_event_add(db, m->id, p->op, p->uid, "afgesloten", "", 1) != STORE_OK)
+	    melding_event_add(db, m->id, p->op, p->uid, "afgesloten", p->melder_tekst, 1) != STORE_OK)
 		return -1;
 	*note = p->tekst;
 	if (in->kosten_cent >= 0) {
@@ -314,6 +339,10 @@ static int write_all(struct db *db, struct arena *a, const struct actor *who, co
 		return -1;
 	if (p->url && queue_message(db, cfg, m, p) != STORE_OK)
 		return -1;
+	/* Meldingen marked as duplicates of this one hear the same (app/duplicaat.h). */
+	if (duplicaat_follow(db, a, cfg, m, p->act, p->act == MA_AFSLUITEN ? p->melder_tekst : p->tekst, p->op,
+			     p->uid) < 0)
+		return -1;
 	/* The assignee hears of it in the same transaction (never who assigned themselves). */
 	if (p->act == MA_TOEWIJZEN && notify_melding_assigned(db, m->id, p->assignee.id, p->uid, p->now) < 0)
 		return -1;
@@ -337,7 +366,7 @@ enum app_result melding_act(struct db *db, struct arena *a, const struct actor *
 		return APP_UNAVAILABLE;
 	if ((r = check_act(db, a, m, in, &p, errs)) != APP_OK)
 		return r;
-	if (!m->anoniem && (act == MA_BEVESTIGEN || act == MA_TERUGKOPPELEN))
+	if (!m->anoniem && sends_message(act))
 		p.url = status_url(db, a, cfg, m);
 
 	if (db_begin(db) < 0)
@@ -365,6 +394,189 @@ enum app_result melding_act(struct db *db, struct arena *a, const struct actor *
 fail:
 	db_rollback(db);
 	return APP_UNAVAILABLE;
+}
+
+enum app_result melding_preview(struct db *db, struct arena *a, const struct config *cfg, const struct melding *m,
+				enum melding_action act, const struct melding_act_input *in,
+				struct buf *subject, struct buf *body, struct field_errors *errs)
+{
+	struct act_plan p = { .act = act, .now = clock_now(), .url = OUTBOX_STATUS_LINK };
+	enum app_result r;
+
+	errs->n = 0;
+	if ((unsigned)act >= MA__MAX || !sends_message(act))
+		return refuse(errs, "status", "Bij deze actie krijgt de melder geen bericht.");
+	if (!db)
+		return APP_UNAVAILABLE;
+	if ((r = check_act(db, a, m, in, &p, errs)) != APP_OK)
+		return r;
+	build_message(cfg, m, &p, subject, body);
+	return APP_OK;
+}
+
+/* ---- a new expected answer day ---- */
+
+/* "2026-12-18" (a date field) or "18-12-2026" (typed) into *out; -1 when neither. */
+static int read_day(const char *s, int32_t *out)
+{
+	int d, mo, y, n = 0;
+	char iso[48];
+
+	if (!s)
+		return -1;
+	if (days_parse(s, out) == 0)
+		return 0;
+	if (sscanf(s, "%2d-%2d-%4d%n", &d, &mo, &y, &n) == 3 && !s[n] && d > 0 && mo > 0 && y > 0) {
+		snprintf(iso, sizeof(iso), "%04d-%02d-%02d", y, mo, d);
+		return days_parse(iso, out);
+	}
+	return -1;
+}
+
+enum app_result melding_verwachting(struct db *db, struct arena *a, const struct actor *who, struct melding *m,
+				    const char *dag, const char *reden, struct field_errors *errs)
+{
+	int64_t now = clock_now();
+	int32_t today = amsterdam_day(now), day;
+	const char *why, *msg;
+	char text[CALENDAR_DAY_LEN];
+	struct melding cur;
+
+	errs->n = 0;
+	if (!db)
+		return APP_UNAVAILABLE;
+	if (m->status == MS_AFGESLOTEN)
+		return refuse(errs, "status", "Een afgesloten melding krijgt geen nieuwe verwachte datum. Heropen haar eerst.");
+	if (!dag || !dag[0])
+		return refuse(errs, "dag", "Kies de dag waarop de melder uiterlijk antwoord krijgt.");
+	if (read_day(dag, &day) < 0)
+		return refuse(errs, "dag", "Vul een datum in, bijvoorbeeld 18-12-2026.");
+	if (day < today)
+		return refuse(errs, "dag", "Deze dag is al voorbij. Kies vandaag of een latere dag.");
+	if (day > today + 366)
+		return refuse(errs, "dag", "Kies een dag binnen een jaar.");
+	if ((msg = check_text(a, reden, &why)))
+		return refuse(errs, "reden", msg);
+	if (!why[0])
+		return refuse(errs, "reden", "Schrijf waarom het langer duurt. De melder leest dit.");
+
+	calendar_day_weekday(day, text);
+	if (db_begin(db) < 0)
+		return APP_UNAVAILABLE;
+	if (melding_get(db, a, m->id, &cur) != STORE_OK)
+		goto fail;
+	if (cur.status == MS_AFGESLOTEN) {
+		db_rollback(db);
+		*m = cur;
+		return refuse(errs, "status", "Iemand anders heeft deze melding net afgesloten.");
+	}
+	if (melding_set_verwacht(db, m->id, day) != STORE_OK ||
+	    melding_event_add(db, m->id, now, who->user_id, "verwachting",
+			      arena_printf(a, "U krijgt uiterlijk %s antwoord van ons.\n%s", text, why), 1) != STORE_OK ||
+	    audit_record(db, who, "gewijzigd", "melding", m->referentie,
+			 arena_printf(a, "verwachting %s", text)) < 0)
+		goto fail;
+	if (db_commit(db) < 0)
+		return APP_UNAVAILABLE;
+	if (melding_get(db, a, m->id, m) != STORE_OK)
+		log_warn("melding %s: reload after verwachting failed", m->referentie);
+	return APP_OK;
+fail:
+	db_rollback(db);
+	return APP_UNAVAILABLE;
+}
+
+/* ---- late notices (the sweep) ---- */
+
+static void termijn_of(const struct melding *m, struct melder_termijn *t)
+{
+	t->antwoord_dag = m->due.terugkoppelen;
+	t->verwacht_dag = m->verwacht_dag;
+	t->teruggekoppeld_op = m->teruggekoppeld_op;
+	t->afgesloten = m->status == MS_AFGESLOTEN;
+	t->laat_gemeld_dag = m->laat_gemeld_dag;
+	t->geregistreerd_op = m->geregistreerd_op;
+}
+
+/* One melding's notice, in its own transaction: 1 sent, 2 passed over, 0 not due (any more), -1 error. */
+static int late_notice(struct db *db, struct arena *a, const struct config *cfg, int64_t id, int64_t now)
+{
+	struct melding m;
+	struct melder_termijn t;
+	struct buf subject = BUF_INIT, body = BUF_INIT, line = BUF_INIT;
+	int rc = -1;
+
+	if (db_begin(db) < 0)
+		return -1;
+	if (melding_get(db, a, id, &m) != STORE_OK)
+		goto out;
+	termijn_of(&m, &t);
+	int32_t dag = melder_termijn_dag(&t);
+	enum melder_laat due = melder_termijn_laat(&t, now);
+	if (due == MT_NIET) {
+		rc = 0;
+		goto out;
+	}
+	/* Never promised: it leaves the candidates without a notice. */
+	if (due == MT_OVERSLAAN) {
+		rc = melding_set_laat_gemeld(db, id, dag) == STORE_OK ? 2 : -1;
+		goto out;
+	}
+	message_late_timeline(dag, &line);
+	if (melding_event_add(db, id, now, 0, "laat", line.buf, 1) != STORE_OK ||
+	    melding_set_laat_gemeld(db, id, dag) != STORE_OK)
+		goto out;
+	if (!m.anoniem) {
+		struct message_facts f = {
+			.organisation = cfg->organisation, .referentie = m.referentie,
+			.status_url = status_url(db, a, cfg, &m), .naam = m.melder_naam,
+			.telefoon = cfg->telefoon, .email = cfg->email, .verwacht_dag = dag,
+		};
+		message_late(&f, &subject, &body);
+		if (outbox_add(db, id, "laat", m.melder_email, subject.buf, body.buf, now) != STORE_OK)
+			goto out;
+	}
+	rc = 1;
+out:
+	buf_release(&subject);
+	buf_release(&body);
+	buf_release(&line);
+	if (rc < 0) {
+		db_rollback(db);
+		return -1;
+	}
+	return db_commit(db) < 0 ? -1 : rc;
+}
+
+int melding_late_notices(struct db *db, const struct config *cfg, int64_t now)
+{
+	/* At most ROUNDS * BATCH per sweep, each in its own short transaction; the next sweep does the rest. */
+	enum { BATCH = 64, ROUNDS = 4 };
+	int64_t ids[BATCH];
+	int32_t today = amsterdam_day(now);
+	int sent = 0;
+
+	if (!db)
+		return -1;
+	/* Each one handled leaves the candidates, so the next round sees the rest; older ones are never sent. */
+	for (int round = 0; round < ROUNDS; round++) {
+		int n = melding_antwoord_open(db, today - MELDER_TERMIJN_MAX_DAGEN - 1, today, ids, BATCH);
+		int progress = 0;
+		if (n < 0)
+			return -1;
+		for (int i = 0; i < n; i++) {
+			struct arena a = ARENA_INIT;
+			int rc = late_notice(db, &a, cfg, ids[i], now);
+			arena_release(&a);
+			if (rc < 0)
+				return -1;
+			sent += rc == 1;
+			progress |= rc != 0;
+		}
+		if (n < BATCH || !progress)
+			break;
+	}
+	return sent;
 }
 
 /* ---- placing ---- */

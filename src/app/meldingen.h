@@ -28,6 +28,7 @@
 #include "domain/melding.h"
 #include "store/melding.h"
 #include "store/melding_list.h"
+#include "lib/buf.h"
 
 #include <stdint.h>
 
@@ -65,8 +66,9 @@ struct melding_act_input {
 				      notitie: the note (required); others: an optional remark */
 	int64_t assignee_id;       /* toewijzen: the user to assign (required) */
 	int64_t kosten_cent;       /* afsluiten: costs in cents; -1 = none given (earlier costs stay) */
+	const char *melder_tekst;  /* afsluiten: the explanation to the melder (optional; issue 17) */
 };
-#define MELDING_ACT_INPUT_INIT { 0, NULL, 0, -1 }
+#define MELDING_ACT_INPUT_INIT { 0, NULL, 0, -1, NULL }
 
 /* Longest tekst accepted (bytes), as for a description. */
 #define MELDING_ACT_TEKST_MAX MELDING_OMSCHRIJVING_MAX
@@ -98,6 +100,39 @@ struct melding_act_input {
 enum app_result melding_act(struct db *db, struct arena *a, const struct actor *who, const struct config *cfg,
 			    struct melding *m, enum melding_action act, const struct melding_act_input *in,
 			    struct field_errors *errs);
+
+/*
+ * What the melder would receive for act with in, built exactly as
+ * melding_act() builds it (greeting, text, step, contact, link; the link
+ * shown as OUTBOX_STATUS_LINK), into subject and body. Writes nothing.
+ * Only bevestigen, terugkoppelen and afsluiten send a message. APP_OK,
+ * APP_INVALID (the same refusals as melding_act(), one error in errs;
+ * field "status" also for an action that sends nothing), APP_UNAVAILABLE.
+ * *anoniem set: no mail goes out (the melder reads it on the status page).
+ */
+enum app_result melding_preview(struct db *db, struct arena *a, const struct config *cfg, const struct melding *m,
+				enum melding_action act, const struct melding_act_input *in,
+				struct buf *subject, struct buf *body, struct field_errors *errs);
+
+/*
+ * The handler's new expected answer day for m (loaded with
+ * ACT_MELDING_HANDLE): dag as "2026-12-18" (or "18-12-2026"), from today
+ * up to a year ahead; reden why, required, shown to the melder. One
+ * transaction: the day, a timeline entry the melder sees and an audit row.
+ * Allowed on an open melding only. APP_OK (*m reloaded), APP_INVALID (one
+ * error on "dag", "reden" or "status"), APP_UNAVAILABLE.
+ */
+enum app_result melding_verwachting(struct db *db, struct arena *a, const struct actor *who, struct melding *m,
+				    const char *dag, const char *reden, struct field_errors *errs);
+
+/*
+ * The sweep's late notices at `now` (domain/melder_termijn.h): each open
+ * melding without feedback whose answer day is over gets one polite notice
+ * in the outbox (not for anonymous meldingen) and a timeline entry the
+ * melder sees, once per answer day, each in its own transaction. Returns
+ * the number sent, -1 on a database error.
+ */
+int melding_late_notices(struct db *db, const struct config *cfg, int64_t now);
 
 /*
  * Places m in a wijk and optionally one of its buurten (buurt_id 0: none):

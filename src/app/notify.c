@@ -148,6 +148,30 @@ out:
 	return rc;
 }
 
+int notify_heropenverzoek(struct db *db, int64_t melding_id, const int64_t *team, int n_team, int64_t now)
+{
+	struct arena a = ARENA_INIT;
+	const char *ref, *cat, *tekst, *url;
+	int64_t assignee;
+	int rc = -1;
+
+	if (notification_melding(db, &a, melding_id, &ref, &cat, &assignee) != STORE_OK)
+		goto out;
+	tekst = arena_printf(&a, "De melder vraagt melding %s (%s) te heropenen. Besluit over het verzoek.", ref, cat);
+	url = arena_printf(&a, "/meldingen/%lld#heropenverzoek", (long long)melding_id);
+	if (assignee) {
+		rc = add(db, assignee, NOTIFY_MELDER_AANVULLING, tekst, url, now);
+		goto out;
+	}
+	for (int i = 0; i < n_team; i++)
+		if (add(db, team[i], NOTIFY_MELDER_AANVULLING, tekst, url, now) < 0)
+			goto out;
+	rc = 0;
+out:
+	arena_release(&a);
+	return rc;
+}
+
 int notify_werk(struct db *db, int64_t user_id, const char *tekst, int64_t now)
 {
 	int mail = notification_pref(db, user_id, notify_kind_ids[NOTIFY_WERK], MAIL_DEFAULT);

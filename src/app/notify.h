@@ -61,6 +61,13 @@ int notify_referral_step(struct db *db, int64_t referral_id, enum notify_kind ki
  */
 int notify_melder_added(struct db *db, int64_t melding_id, int64_t now);
 /*
+ * The melder's unhappy score raised a verzoek tot heropenen (issue 17,
+ * point 4; kind NOTIFY_MELDER_AANVULLING): tells the melding's assignee,
+ * or, when nobody handles it, every user in team (the caller's choice:
+ * who may handle it).
+ */
+int notify_heropenverzoek(struct db *db, int64_t melding_id, const int64_t *team, int n_team, int64_t now);
+/*
  * The daily overview of user_id's work (`leefbaar dagoverzicht`, app/werk.c):
  * an in-app notification with tekst, never bundled into the notification
  * mail, since the overview is a mail of its own. Returns 1 when the user

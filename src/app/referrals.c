@@ -441,6 +441,8 @@ struct sending {
 	char (*names)[FILES_NAME_LEN];           /* the copies of chosen, in storage */
 	int64_t now;
 	int32_t due;
+	int melders_delen;                       /* share the consenting melders' details */
+	int n_melders;                           /* how many were shared */
 };
 
 /* The organisation chosen: one that exists and is active. */
@@ -629,6 +631,7 @@ static enum app_result check_sending(struct db *db, struct arena *a, const struc
 		   "aanvinkt, ziet de partner.", &s->info);
 	if (choose_files(db, a, d, in, s, errs) != APP_OK)
 		return APP_UNAVAILABLE;
+	s->melders_delen = in->melders_delen;
 	return errs->n ? APP_INVALID : APP_OK;
 }
 
@@ -650,7 +653,7 @@ static int copy_files(struct arena *a, const struct config *cfg, struct sending 
 
 /* The referral's own rows: itself, its files and the first line of its history. */
 static int insert_rows(struct db *db, struct arena *a, const struct actor *who, const struct dossier *d,
-		       const struct sending *s, int64_t *id)
+		       struct sending *s, int64_t *id)
 {
 	struct referral_new rn = {
 		.dossier_id = d->id, .partner_id = s->p.id, .user_id = who->user_id, .now = s->now,
@@ -672,6 +675,9 @@ static int insert_rows(struct db *db, struct arena *a, const struct actor *who, 
 	}
 	if (add_new_files(db, who, *id, &s->nf, s->now) < 0)
 		return -1;
+	/* Consent is the melder's, read now in the same transaction: the form's list may be older. */
+	if (s->melders_delen && referral_melders_share(db, *id, d->id, &s->n_melders) != STORE_OK)
+		return -1;
 	return referral_event_add(db, *id, s->now, who->user_id, "verstuurd", "", NULL) == STORE_OK ? 0 : -1;
 }
 
@@ -687,6 +693,9 @@ static int timeline_sent(struct db *db, struct arena *a, const struct actor *who
 		 s->p.termijn, s->reden, s->vraag, s->info);
 	if (s->nchosen + s->nf.n_pending + s->nf.n_fresh)
 		buf_addf(&text, "\nBestanden gedeeld: %d", s->nchosen + s->nf.n_pending + s->nf.n_fresh);
+	if (s->n_melders)
+		buf_addf(&text, "\nContactgegevens gedeeld van %d melder%s, met hun toestemming.", s->n_melders,
+			 s->n_melders == 1 ? "" : "s");
 	enum store_result r = dossier_event_add(db, d->id, s->now, who->user_id, REFERRAL_TIMELINE_SENT, text.buf);
 	buf_release(&text);
 	return r == STORE_OK ? 0 : -1;
@@ -715,7 +724,7 @@ static int notify_partner(struct db *db, struct arena *a, const struct config *c
 
 /* Everything a sent referral writes, in one transaction. */
 static enum app_result store_sending(struct db *db, struct arena *a, const struct actor *who,
-				     const struct config *cfg, const struct dossier *d, const struct sending *s,
+				     const struct config *cfg, const struct dossier *d, struct sending *s,
 				     int64_t *id)
 {
 	if (db_begin(db) < 0)

@@ -132,6 +132,12 @@ struct referral_input {
 	int n_bijlagen;
 	int bad_bijlagen;                        /* something that is not such an id, or too many */
 	/*
+	 * Share the contact details of the melders of the dossier's meldingen
+	 * who consented (melding.delen_met_partners; issue 17): without it, and
+	 * for everyone else, the partner sees no melder at all.
+	 */
+	int melders_delen;
+	/*
 	 * New files (a signed consent form), HTML only: checked by content and
 	 * within the upload limits as on the melding form. Taken into storage
 	 * here (path set to NULL).

@@ -3,6 +3,7 @@
  * with its own database connection (db_thread()).
  */
 #include "app/sweep.h"
+#include "app/meldingen.h"
 #include "app/notify.h"
 #include "auth/csrf.h"
 #include "config.h"
@@ -32,9 +33,13 @@ int sweep_once(struct db *db, const struct config *cfg, int64_t now, int orphans
 
 	/* Notification mail, bundled: due once the oldest unmailed one waited [notify] bundle_minutes. */
 	int mails = notify_mail_due(db, cfg, now);
+	/* The melder's one polite notice once the answer day passed without an answer (issue 17). */
+	int late = melding_late_notices(db, cfg, now);
 
-	if (pending < 0 || tokens < 0 || claims < 0 || mails < 0)
+	if (pending < 0 || tokens < 0 || claims < 0 || mails < 0 || late < 0)
 		rc = -1;
+	if (late > 0)
+		log_info("sweep: %d late notices to melders", late);
 	if (pending > 0 || at_start)
 		log_info("sweep: %d held uploads older than an hour removed", pending > 0 ? pending : 0);
 	if (orphans) {

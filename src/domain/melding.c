@@ -73,13 +73,12 @@ int melding_transition(enum melding_status from, enum melding_action a,
 			*to = MS_IN_BEHANDELING;
 		return 0;
 	case MA_TERUGKOPPELEN:
-		if (from == MS_NIEUW || from == MS_BEVESTIGD || from == MS_IN_BEHANDELING) {
+		/* Staff may write to the melder more than once (issue 17); only the first sets the KPI facts. */
+		if (from != MS_AFGESLOTEN) {
 			*to = MS_TERUGGEKOPPELD;
 			return 0;
 		}
-		*why = from == MS_TERUGGEKOPPELD
-			? "Deze melding is al teruggekoppeld. Sluit haar af, of heropen haar na het afsluiten."
-			: "Een afgesloten melding kunt u niet terugkoppelen. Heropen haar eerst.";
+		*why = "Een afgesloten melding kunt u niet terugkoppelen. Heropen haar eerst.";
 		return -1;
 	case MA_AFSLUITEN:
 		if (from == MS_AFGESLOTEN) {
@@ -215,6 +214,7 @@ int melding_validate(const struct melding_input *in, const struct melding_contex
 
 	/* Who */
 	out->anoniem = truthy(in->anoniem);
+	out->delen_met_partners = !out->anoniem && truthy(in->delen_met_partners);
 	out->melder_naam = "";
 	if (!out->anoniem) {
 		int has_mail = !blank(in->melder_email), has_phone = !blank(in->melder_telefoon);

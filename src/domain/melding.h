@@ -39,7 +39,7 @@ int melding_action_parse(const char *id);
  *   bevestigen     nieuw -> bevestigd
  *   toewijzen      any open state; bevestigd -> in behandeling
  *   notitie, koppelen, ontkoppelen   any state, no change
- *   terugkoppelen  nieuw, bevestigd, in behandeling -> teruggekoppeld
+ *   terugkoppelen  any open state -> teruggekoppeld (again and again: more than one message)
  *   afsluiten      any open state -> afgesloten
  *   heropenen      afgesloten -> in behandeling
  */
@@ -81,6 +81,7 @@ struct melding_input {
 	const char *postcode, *huisnummer, *toevoeging, *plaats;
 	const char *melder_naam, *melder_email, *melder_telefoon;
 	const char *anoniem;       /* "1", "true", "ja", "on" = anonymous */
+	const char *delen_met_partners;   /* truthy: the melder lets partners see their contact details (issue 17) */
 	const char *kanaal;        /* staff and API only */
 	const char *ontvangen_op;  /* staff only: ISO 8601 with offset */
 };
@@ -105,6 +106,7 @@ struct melding_valid {
 	char melder_email[256];
 	char melder_telefoon[PHONE_LEN];
 	int anoniem;
+	int delen_met_partners;            /* 0 unless the melder said yes (and never when anonymous) */
 	enum kanaal kanaal;
 	int64_t ontvangen_op;
 };

@@ -166,6 +166,9 @@ int router_dispatch(struct req *req)
 			ok = 0;                           /* an expired session: no blind POSTs */
 		else
 			ok = r->action == ACT_PUBLIC && is_api(req); /* anonymous JSON */
+		/* The handler checks again and answers an expired form itself, input kept. */
+		if (!ok && !s && (r->flags & ROUTE_PRECSRF_KEEP) && http_form(req, CSRF_FIELD))
+			ok = 1;
 		if (!ok) {
 			if (!s && r->action != ACT_PUBLIC)
 				return need_login(req, expired_user);

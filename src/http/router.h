@@ -26,6 +26,12 @@ enum route_flags {
 	ROUTE_PRECSRF = 1 << 1,     /* POST without session: signed double-submit token */
 	ROUTE_SECRET = 1 << 2,      /* path holds a secret: log the pattern */
 	ROUTE_NO_CSRF = 1 << 3,     /* GET-like POST exempt from CSRF (none today) */
+	/*
+	 * With ROUTE_PRECSRF: a visitor's form whose token is present but
+	 * expired (or whose cookie is gone) still reaches the handler, which
+	 * files nothing and gives the form back kept (/melden, issue 17).
+	 */
+	ROUTE_PRECSRF_KEEP = 1 << 4,
 };
 
 struct route {

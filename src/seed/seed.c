@@ -157,6 +157,44 @@ static int seed_addresses(struct db *db)
 	return n;
 }
 
+/*
+ * A few standard texts for messages to melders (issue 17), which staff pick
+ * on a melding's page: no greeting or closing (the message adds them), and
+ * only the placeholders of domain/standaardtekst.h. A category's own text
+ * goes in only when the category exists.
+ */
+static const char SQL_TEXT[] =
+	"INSERT INTO standaardtekst(category_id, stap, titel, tekst, gewijzigd_op)"
+	" SELECT (SELECT id FROM category WHERE code = ?1), ?2, ?3, ?4, ?5"
+	" WHERE ?1 IS NULL OR EXISTS (SELECT 1 FROM category WHERE code = ?1)";
+static const struct {
+	const char *categorie, *stap, *titel, *tekst;
+} texts[] = {
+	{ NULL, "bevestiging", "Algemeen: wij gaan aan de slag",
+	  "Een medewerker heeft uw melding {meldnummer} over {categorie} bekeken en gaat ermee aan de slag. "
+	  "Uiterlijk {uiterlijk} hoort u wat wij wel en niet kunnen doen." },
+	{ NULL, "terugkoppeling", "Algemeen: wat wij doen",
+	  "Wij hebben uw melding {meldnummer} bekeken. [Schrijf hier wat wij wel en niet kunnen doen.]\n\n"
+	  "Heeft u nog vragen? Bel ons op {telefoon} en noem uw meldnummer." },
+	{ "geluid", "terugkoppeling", "Geluid: gesprek met de buren",
+	  "Naar aanleiding van uw melding {meldnummer} hebben wij de bewoners in de buurt van {adres} gesproken. "
+	  "Zij weten nu dat het geluid overlast geeft, vooral 's avonds en 's nachts.\n\n"
+	  "Houdt de overlast aan? Schrijf het op in het overlastdagboek via uw persoonlijke link, "
+	  "of bel ons op {telefoon}." },
+	{ NULL, "afsluiting", "Algemeen: melding afgerond",
+	  "Wij sluiten uw melding {meldnummer} af. [Schrijf hier wat er is gebeurd.]\n\n"
+	  "Komt de overlast terug? Doe dan een nieuwe melding, of bel ons op {telefoon}." },
+};
+
+static int seed_texts(struct db *db, int64_t now)
+{
+	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
+		if (db_exec(db, SQL_TEXT, "ttttI", texts[i].categorie, texts[i].stap, texts[i].titel, texts[i].tekst,
+			    now) < 0)
+			return -1;
+	return 0;
+}
+
 /* Areas, register, partners and users, inside the caller's transaction. Returns the number of addresses, or -1. */
 static int load_organisation(struct db *db, const char *hash, int64_t now)
 {
@@ -190,6 +228,8 @@ static int load_organisation(struct db *db, const char *hash, int64_t now)
 			if (user_add_area(db, u.id, users[i].areas[a]) != STORE_OK)
 				return -1;
 	}
+	if (seed_texts(db, now) < 0)
+		return -1;
 	return n_addresses;
 }
 

@@ -36,6 +36,18 @@ const char *files_kind(const char *mime);
 
 /* Moves a temporary file into bijlagen/ durably; fills the storage name. 0/-1. */
 int files_keep(const char *tmp_path, char name[FILES_NAME_LEN]);
+/*
+ * As files_keep(), for evidence (issue 17, point 7): a photo (mime as
+ * files_check_type() read it) is first cleaned in place of EXIF, XMP and
+ * GPS data - JPEG and PNG without recompression, HEIC converted - and its
+ * capture moment (unix seconds, read before cleaning; 0 when unknown) is
+ * set in *captured. *mime may change (a converted HEIC becomes
+ * image/jpeg). Other files are kept as they are. 0, -1 (our error: I/O;
+ * nothing kept) or -2 (a photo that cannot be read and may carry
+ * metadata: refused, nothing kept; say so beside the field).
+ * In store/files_clean.c (helper "bewijs").
+ */
+int files_keep_clean(const char *tmp_path, char mime[64], char name[FILES_NAME_LEN], int64_t *captured);
 /* Full path of a stored file (valid until the request ends). */
 const char *files_path(struct arena *a, const char *name);
 void files_remove(const char *name);

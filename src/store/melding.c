@@ -29,8 +29,8 @@ static const char SQL_INSERT[] =
 	" kanaal, category_id, omschrijving, voorval, postcode, huisnummer, toevoeging, plaats, adres_tekst,"
 	" address_id, buurt_id, wijk_id, complex_id, melder_naam, melder_email, melder_telefoon, anoniem,"
 	" created_by, bevestigen_dag, terugkoppelen_dag, streef_dag, status_token_hash, status_token_box,"
-	" melder_sleutel)"
-	" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+	" melder_sleutel, delen_met_partners)"
+	" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 #define SELECT_MELDING \
 	"SELECT m.id, m.referentie, m.ontvangen_op, m.ontvangen_dag, m.geregistreerd_op, m.kanaal," \
@@ -38,7 +38,8 @@ static const char SQL_INSERT[] =
 	" m.postcode, m.huisnummer, m.toevoeging, m.address_id, m.buurt_id, m.wijk_id, m.complex_id," \
 	" b.naam, w.naam, w.code, x.naam, m.melder_naam, m.melder_email, m.melder_telefoon, m.anoniem," \
 	" m.status, m.assignee_id, m.created_by, u.naam, m.bevestigen_dag, m.terugkoppelen_dag, m.streef_dag," \
-	" m.bevestigd_op, m.bevestigd_dag, m.teruggekoppeld_op, m.teruggekoppeld_dag, m.afgesloten_op, m.kosten_cent" \
+	" m.bevestigd_op, m.bevestigd_dag, m.teruggekoppeld_op, m.teruggekoppeld_dag, m.afgesloten_op, m.kosten_cent," \
+	" m.delen_met_partners, m.duplicaat_van, m.verwacht_dag, m.laat_gemeld_dag" \
 	" FROM melding m JOIN category c ON c.id = m.category_id" \
 	" LEFT JOIN area b ON b.id = m.buurt_id LEFT JOIN area w ON w.id = m.wijk_id" \
 	" LEFT JOIN area x ON x.id = m.complex_id LEFT JOIN user u ON u.id = m.assignee_id"
@@ -64,6 +65,14 @@ static const char SQL_SET_FEEDBACK[] =
 static const char SQL_RECEIVED_DAY[] = "SELECT ontvangen_dag FROM melding WHERE id = ?";
 static const char SQL_SET_CLOSED[] =
 	"UPDATE melding SET afgesloten_op = ?, afgesloten_dag = ?, kosten_cent = ? WHERE id = ?";
+static const char SQL_SET_VERWACHT[] = "UPDATE melding SET verwacht_dag = ? WHERE id = ?";
+static const char SQL_SET_LAAT[] = "UPDATE melding SET laat_gemeld_dag = ? WHERE id = ?";
+/* Matches the partial index melding_antwoord_open (0036) term for term. */
+static const char SQL_ANTWOORD_OPEN[] =
+	"SELECT id FROM melding WHERE teruggekoppeld_op IS NULL AND status <> 'afgesloten'"
+	" AND laat_gemeld_dag IS NOT coalesce(verwacht_dag, terugkoppelen_dag)"
+	" AND coalesce(verwacht_dag, terugkoppelen_dag) >= ? AND coalesce(verwacht_dag, terugkoppelen_dag) < ?"
+	" ORDER BY coalesce(verwacht_dag, terugkoppelen_dag) LIMIT ?";
 static const char SQL_SET_ASSIGNEE[] = "UPDATE melding SET assignee_id = ? WHERE id = ?";
 static const char SQL_SET_REOPENED[] =
 	"UPDATE melding SET afgesloten_op = NULL, afgesloten_dag = NULL WHERE id = ?";
@@ -74,11 +83,16 @@ static const char SQL_SET_AREA[] =
 
 static const char SQL_ATT_ADD[] =
 	"INSERT INTO attachment(melding_id, bestandsnaam, opslag, mime, grootte, created_at) VALUES (?, ?, ?, ?, ?, ?)";
+static const char SQL_ATT_ADD_CLEAN[] =
+	"INSERT INTO attachment(melding_id, bestandsnaam, opslag, mime, grootte, created_at, opgenomen_op)"
+	" VALUES (?, ?, ?, ?, ?, ?, nullif(?, 0))";
+static const char SQL_ATT_CAPTION[] = "UPDATE attachment SET bijschrift = ? WHERE id = ? AND melding_id = ?";
 static const char SQL_ATT_LIST[] =
-	"SELECT id, melding_id, bestandsnaam, opslag, mime, grootte, created_at FROM attachment"
-	" WHERE melding_id = ? ORDER BY id";
+	"SELECT id, melding_id, bestandsnaam, opslag, mime, grootte, created_at, bijschrift, coalesce(opgenomen_op, 0)"
+	" FROM attachment WHERE melding_id = ? ORDER BY id";
 static const char SQL_ATT_GET[] =
-	"SELECT id, melding_id, bestandsnaam, opslag, mime, grootte, created_at FROM attachment WHERE id = ?";
+	"SELECT id, melding_id, bestandsnaam, opslag, mime, grootte, created_at, bijschrift, coalesce(opgenomen_op, 0)"
+	" FROM attachment WHERE id = ?";
 
 static const char SQL_SUBMIT_COUNT[] = "SELECT count(*) FROM submit_log WHERE ip = ? AND at >= ?";
 static const char SQL_SUBMIT_ADD[] = "INSERT INTO submit_log(ip, at) VALUES (?, ?)";
@@ -141,6 +155,10 @@ static int read_melding(sqlite3_stmt *st, struct arena *a, void *row)
 	m->teruggekoppeld_dag = (int32_t)opt_int(st, i++, -1);
 	m->afgesloten_op = opt_int(st, i++, 0);
 	m->kosten_cent = opt_int(st, i++, -1);
+	m->delen_met_partners = sqlite3_column_int(st, i++);
+	m->duplicaat_van = opt_int(st, i++, 0);
+	m->verwacht_dag = (int32_t)opt_int(st, i++, -1);
+	m->laat_gemeld_dag = (int32_t)opt_int(st, i++, -1);
 	return 0;
 }
 
@@ -297,6 +315,7 @@ enum store_result melding_insert(struct db *db, const struct melding_new *n, cha
 		int64_t key = melder_key(v);
 		if (key)
 			sqlite3_bind_int64(st, 30, key);
+		sqlite3_bind_int(st, 31, v->delen_met_partners);
 		rc = sqlite3_step(st) == SQLITE_DONE ? 0 : -1;
 		if (rc < 0)
 			log_error("melding insert: %s", sqlite3_errmsg(db_handle(db)));
@@ -385,6 +404,34 @@ enum store_result melding_set_closed(struct db *db, int64_t id, int64_t op, int6
 	return changed(db_exec(db, SQL_SET_CLOSED, "IiII", op, dag, kosten_cent, id));
 }
 
+enum store_result melding_set_verwacht(struct db *db, int64_t id, int32_t dag)
+{
+	return changed(db_exec(db, SQL_SET_VERWACHT, "iI", (int)dag, id));
+}
+
+enum store_result melding_set_laat_gemeld(struct db *db, int64_t id, int32_t dag)
+{
+	return changed(db_exec(db, SQL_SET_LAAT, "iI", (int)dag, id));
+}
+
+int melding_antwoord_open(struct db *db, int32_t van, int32_t tot, int64_t *out, int max)
+{
+	sqlite3_stmt *st = db_stmt(db, SQL_ANTWOORD_OPEN);
+	int n = 0, rc = SQLITE_DONE;
+
+	if (!st)
+		return -1;
+	sqlite3_bind_int(st, 1, van);
+	sqlite3_bind_int(st, 2, tot);
+	sqlite3_bind_int(st, 3, max);
+	while (n < max && (rc = sqlite3_step(st)) == SQLITE_ROW)
+		out[n++] = sqlite3_column_int64(st, 0);
+	if (rc == SQLITE_ROW)   /* stopped at max */
+		rc = SQLITE_DONE;
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? n : -1;
+}
+
 enum store_result melding_set_assignee(struct db *db, int64_t id, int64_t user_id)
 {
 	return changed(db_exec(db, SQL_SET_ASSIGNEE, "NI", user_id, id));
@@ -407,6 +454,18 @@ enum store_result attachment_add(struct db *db, int64_t melding_id, const char *
 		? STORE_ERROR : STORE_OK;
 }
 
+enum store_result attachment_add_clean(struct db *db, int64_t melding_id, const char *name, const char *opslag,
+				       const char *mime, int64_t size, int64_t now, int64_t opgenomen_op)
+{
+	return db_exec(db, SQL_ATT_ADD_CLEAN, "ItttIII", melding_id, name, opslag, mime, size, now, opgenomen_op) < 0
+		? STORE_ERROR : STORE_OK;
+}
+
+enum store_result attachment_set_bijschrift(struct db *db, int64_t melding_id, int64_t id, const char *bijschrift)
+{
+	return changed(db_exec(db, SQL_ATT_CAPTION, "tII", bijschrift, id, melding_id));
+}
+
 static int read_attachment(sqlite3_stmt *st, struct arena *a, void *row)
 {
 	struct attachment *x = row;
@@ -418,6 +477,8 @@ static int read_attachment(sqlite3_stmt *st, struct arena *a, void *row)
 	x->mime = db_text(st, 4, a);
 	x->grootte = sqlite3_column_int64(st, 5);
 	x->created_at = sqlite3_column_int64(st, 6);
+	x->bijschrift = db_text(st, 7, a);
+	x->opgenomen_op = sqlite3_column_int64(st, 8);
 	return 0;
 }
 

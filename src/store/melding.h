@@ -43,6 +43,10 @@ struct melding {
 	int64_t bevestigd_op, teruggekoppeld_op, afgesloten_op;   /* 0 = not yet */
 	int32_t bevestigd_dag, teruggekoppeld_dag;                /* -1 = not yet */
 	int64_t kosten_cent;                                      /* -1 = none */
+	int delen_met_partners;    /* the melder lets partners see their contact details */
+	int64_t duplicaat_van;     /* the melding this one duplicates; 0 = none */
+	int32_t verwacht_dag;      /* the handler's new expected answer day; -1 = none (0036) */
+	int32_t laat_gemeld_dag;   /* the answer day a late notice went out for; -1 = none */
 };
 
 /* What melding_insert() writes; the caller validated and matched it. */
@@ -98,6 +102,17 @@ enum store_result melding_set_confirmed(struct db *db, int64_t id, int64_t op, i
 enum store_result melding_set_feedback(struct db *db, int64_t id, int64_t op, int32_t dag);
 enum store_result melding_set_closed(struct db *db, int64_t id, int64_t op, int64_t kosten_cent);
 enum store_result melding_set_assignee(struct db *db, int64_t id, int64_t user_id);
+/* The handler's new expected answer day (issue 17). */
+enum store_result melding_set_verwacht(struct db *db, int64_t id, int32_t dag);
+/* A late notice went out for answer day dag. */
+enum store_result melding_set_laat_gemeld(struct db *db, int64_t id, int32_t dag);
+/*
+ * Open meldingen without feedback and without a late notice for their
+ * answer day, whose answer day is from `van` up to before `tot` (day
+ * numbers): the sweep's candidates (ids into out, at most max). Count or -1.
+ */
+int melding_antwoord_open(struct db *db, int32_t van, int32_t tot, int64_t *out, int max);
+
 /* Reopening: the melding is no longer closed (afgesloten_op and _dag back to none; costs stay). */
 enum store_result melding_set_reopened(struct db *db, int64_t id);
 /*
@@ -109,10 +124,17 @@ enum store_result melding_set_area(struct db *db, int64_t id, int64_t wijk_id, i
 struct attachment {
 	int64_t id, melding_id, grootte, created_at;
 	const char *bestandsnaam, *opslag, *mime;
+	const char *bijschrift;    /* staff's caption; "" none */
+	int64_t opgenomen_op;      /* the photo's capture moment; 0 unknown */
 };
 
 enum store_result attachment_add(struct db *db, int64_t melding_id, const char *name, const char *opslag,
 				 const char *mime, int64_t size, int64_t now);
+/* attachment_add() for a file kept by files_keep_clean(): with its capture moment (0: unknown). */
+enum store_result attachment_add_clean(struct db *db, int64_t melding_id, const char *name, const char *opslag,
+				       const char *mime, int64_t size, int64_t now, int64_t opgenomen_op);
+/* Sets the caption of attachment id of melding melding_id; STORE_NOTFOUND when it is not that melding's. */
+enum store_result attachment_set_bijschrift(struct db *db, int64_t melding_id, int64_t id, const char *bijschrift);
 int attachment_list(struct db *db, struct arena *a, int64_t melding_id, struct attachment **out);
 enum store_result attachment_get(struct db *db, struct arena *a, int64_t id, struct attachment *out);
 

@@ -36,6 +36,8 @@ static const char SQL_MELDING_ANON[] =
 	" melder_sleutel = CASE WHEN melder_email = '' AND melder_telefoon = '' THEN melder_sleutel ELSE ?2 END,"
 	" geanonimiseerd_op = ?3 WHERE id = ?1";
 static const char SQL_MELDING_EVENTS_ANON[] = "UPDATE melding_event SET tekst = '' WHERE melding_id = ? AND tekst <> ''";
+/* The melder's overlastdagboek (issue 17): their own words go with the rest; dates and severity stay. */
+static const char SQL_MELDING_DAGBOEK_ANON[] = "UPDATE dagboek SET tekst = '' WHERE melding_id = ? AND tekst <> ''";
 static const char SQL_MELDING_MAIL_ANON[] =
 	"UPDATE outbox SET aan = '', onderwerp = '', tekst = '' WHERE melding_id = ?"
 	" AND (aan <> '' OR onderwerp <> '' OR tekst <> '')";
@@ -185,15 +187,16 @@ int privacy_melding_files(struct db *db, struct arena *a, int64_t melding_id, st
 
 enum store_result privacy_melding_anonymise(struct db *db, int64_t id, int64_t key, int64_t now)
 {
-	int rc[4];
+	int rc[5];
 
 	rc[0] = db_exec(db, SQL_MELDING_FILES_DELETE, "I", id);
 	rc[1] = db_exec(db, SQL_MELDING_ANON, "INI", id, key, now);
 	rc[2] = db_exec(db, SQL_MELDING_EVENTS_ANON, "I", id);
 	rc[3] = db_exec(db, SQL_MELDING_MAIL_ANON, "I", id);
+	rc[4] = db_exec(db, SQL_MELDING_DAGBOEK_ANON, "I", id);
 	if (rc[1] == 0)
 		return STORE_NOTFOUND;
-	return all_ok(rc, 4);
+	return all_ok(rc, 5);
 }
 
 int privacy_bijlagen_due(struct db *db, struct arena *a, int32_t before_day, int max, struct privacy_file **out)

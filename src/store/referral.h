@@ -154,6 +154,35 @@ struct referral_source_file {
 /* The files of the meldingen linked to the dossier, by melding and file. Count or -1. */
 int referral_dossier_files(struct db *db, struct arena *a, int64_t dossier_id, struct referral_source_file **out);
 
+/* ---- the melders' contact details (issue 17, point 6; referral_melder.c) ---- */
+
+/*
+ * A melder of one of the dossier's meldingen as the referral form lists
+ * them: anoniem (no details at all), toestemming (delen_met_partners, not
+ * anonymous, not anonymised, with some detail to share); naam, email and
+ * telefoon are filled only when toestemming is 1.
+ */
+struct referral_melder {
+	const char *melding_ref, *naam, *email, *telefoon;
+	int anoniem, toestemming;
+};
+/* The melders of the meldingen linked to dossier_id, in order of receipt. Count or -1. */
+int referral_dossier_melders(struct db *db, struct arena *a, int64_t dossier_id, struct referral_melder **out);
+/*
+ * Shares with referral_id the contact details of the melders of the
+ * dossier's meldingen who consent now (toestemming above); *n: how many.
+ * Inside the caller's transaction.
+ */
+enum store_result referral_melders_share(struct db *db, int64_t referral_id, int64_t dossier_id, int *n);
+/*
+ * The contact details referral id shares with partner_id, bound to that
+ * organisation in the statement (another organisation's referral gives
+ * none), and only while each melder still consents and the melding is not
+ * anonymous or anonymised. Count or -1.
+ */
+int referral_melders_shared(struct db *db, struct arena *a, int64_t id, int64_t partner_id,
+			    struct referral_melder **out);
+
 /* ---- lists ---- */
 
 #define REFERRAL_PER_PAGE 50

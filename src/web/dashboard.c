@@ -701,6 +701,7 @@ int handle_dashboard(struct req *req)
 	tiles(req, d, &v, &k->rep);
 	per_kind(req, d, &v, &k->rep);
 	per_wijk(req, d, &v, k);
+	dash_tevredenheid(req, d, &v, &k->rep);   /* the melders' scores (issue 17, web/dashboard_tevredenheid.c) */
 	worklist(req, d, &v);
 	if (k->series.r)
 		trends(req, d, &v, k);

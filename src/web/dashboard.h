@@ -175,4 +175,14 @@ void dash_count(int64_t n, char *out, size_t size);
 /* A value of a heatmap as shown: a count, or a rate with one decimal ("–" when there is none, < 0). */
 void dash_number(double v, int decimals, char *out, size_t size);
 
+/*
+ * dashboard_tevredenheid.c (issue 17): the melders' scores of rep's period
+ * and wijk per soort and wijk (the dashboard's include TEVREDENHEID), and
+ * the open verzoeken tot heropenen (the werklijst's include
+ * HEROPENVERZOEKEN).
+ */
+struct kpi_report;
+void dash_tevredenheid(struct req *req, struct tpl_dict *d, const struct dash_view *v, const struct kpi_report *rep);
+void dash_heropenverzoeken(struct req *req, struct tpl_dict *d, const struct dash_view *v);
+
 #endif

@@ -116,6 +116,7 @@ int handle_dashboard_werklijst(struct req *req)
 	calendar_day_long(v.today, vandaag);
 	tpl_set(d, "VANDAAG", vandaag);
 	show_items(show_people(req, d, &l), &l);
+	dash_heropenverzoeken(req, d, &v);   /* the melders' verzoeken tot heropenen (issue 17) */
 	if (!l.n_people)
 		tpl_show(d, "EMPTY");
 	if (l.truncated)

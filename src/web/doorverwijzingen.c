@@ -402,6 +402,43 @@ static void form_files(struct req *req, struct tpl_dict *f, const struct referra
 	}
 }
 
+/*
+ * The melders of the dossier's meldingen (issue 17): whose details the
+ * option would share (those who consented, with what the partner would
+ * see), and for the others that they did not consent or reported
+ * anonymously, without their details.
+ */
+static void form_melders(struct tpl_dict *f, const struct referral_melder *ms, int n, const struct referral_input *in)
+{
+	int shareable = 0;
+
+	if (!n)
+		return;
+	struct tpl_dict *s = tpl_section(f, "MELDERS");
+	for (int i = 0; i < n; i++) {
+		struct tpl_dict *x = tpl_section(s, "MELDER");
+		tpl_set(x, "MELDING", ms[i].melding_ref);
+		if (ms[i].toestemming) {
+			struct tpl_dict *t = tpl_section(x, "TOESTEMMING");
+			tpl_set(t, "NAAM", ms[i].naam[0] ? ms[i].naam : "(geen naam)");
+			if (ms[i].email[0])
+				tpl_set(tpl_section(t, "EMAIL"), "EMAIL", ms[i].email);
+			if (ms[i].telefoon[0])
+				tpl_set(tpl_section(t, "TELEFOON"), "TELEFOON", ms[i].telefoon);
+			shareable++;
+		} else {
+			tpl_show(x, ms[i].anoniem ? "ANONIEM" : "GEEN_TOESTEMMING");
+		}
+	}
+	if (!shareable) {
+		tpl_show(s, "NIEMAND");
+		return;
+	}
+	struct tpl_dict *o = tpl_section(s, "OPTIE");
+	if (in && in->melders_delen)
+		tpl_show(o, "CHECKED");
+}
+
 /* The new files kept from a refused attempt: they go along unless the case worker starts over. */
 static void form_new_files(struct req *req, struct tpl_dict *c, const struct referral_input *in)
 {
@@ -440,8 +477,10 @@ static int form_page(struct req *req, const struct dossier *d, const struct refe
 	struct referral_source_file *files;
 	int np = referral_partners(db, &req->arena, &ps);
 	int nf = referral_dossier_files(db, &req->arena, d->id, &files);
+	struct referral_melder *ms;
+	int nm = referral_dossier_melders(db, &req->arena, d->id, &ms);
 
-	if (np < 0 || nf < 0)
+	if (np < 0 || nf < 0 || nm < 0)
 		return http_unavailable(req, NULL);
 	struct tpl_dict *c = page_new(req, arena_printf(&req->arena, "Doorverwijzen: dossier %s", d->referentie),
 				      "doorverwijzing_nieuw.tpl");
@@ -458,6 +497,7 @@ static int form_page(struct req *req, const struct dossier *d, const struct refe
 	}
 	form_partners(req, c, ps, np, in);
 	form_files(req, c, files, nf, in);
+	form_melders(c, ms, nm, in);
 	form_new_files(req, c, in);
 	if (errs && errs->n)
 		form_errors(c, errs);
@@ -506,6 +546,7 @@ const struct field_spec doorverwijzing_create_fields[] = {
 	{ .name = "bijlagen", .from = IN_FORM, .type = FT_ID, .flags = FIELD_MANY },
 	{ .name = "nieuwe_bijlagen", .from = IN_FORM, .type = FT_FILE },
 	{ .name = "bestanden_id", .from = IN_FORM, .type = FT_TEXT },
+	{ .name = "melders_delen", .from = IN_FORM, .type = FT_BOOL },
 	FIELDS_END
 };
 
@@ -547,6 +588,7 @@ static void input_from_form(struct req *req, struct referral_input *in)
 	in->reden = input_text(req, "reden");
 	in->vraag = input_text(req, "vraag");
 	in->gedeelde_informatie = input_text(req, "gedeelde_informatie");
+	in->melders_delen = input_num(req, "melders_delen") != 0;
 	const int64_t *ids;
 	int n = input_many(req, "bijlagen", &ids, NULL);
 	for (int i = 0; i < n; i++) {

@@ -124,6 +124,35 @@ static void show_facts(struct req *req, struct tpl_dict *c, const struct referra
 	tpl_set(s, "REDEN", r->reden);
 }
 
+/*
+ * The melders whose contact details the referral shares (issue 17): only
+ * those who consented, read bound to the referral's own organisation and
+ * consent checked again now. Without any, the partner sees no melder.
+ */
+static int show_melders(struct req *req, struct db *db, struct tpl_dict *c, const struct referral *r, int partner)
+{
+	struct referral_melder *ms;
+	int n = referral_melders_shared(db, &req->arena, r->id, r->partner_id, &ms);
+
+	if (n < 0)
+		return -1;
+	if (!n) {
+		if (!partner)
+			tpl_show(c, "GEEN_MELDERS");
+		return 0;
+	}
+	struct tpl_dict *s = tpl_section(c, "MELDERS");
+	for (int i = 0; i < n; i++) {
+		struct tpl_dict *x = tpl_section(s, "MELDER");
+		tpl_set(x, "NAAM", ms[i].naam[0] ? ms[i].naam : "(geen naam)");
+		if (ms[i].email[0])
+			tpl_set(tpl_section(x, "EMAIL"), "EMAIL", ms[i].email);
+		if (ms[i].telefoon[0])
+			tpl_set(tpl_section(x, "TELEFOON"), "TELEFOON", ms[i].telefoon);
+	}
+	return 0;
+}
+
 /* The confirmations after a step that worked (?klaar=, as the steps redirect). */
 #define N_KLAAR 6
 static const char *const klaar_ids[N_KLAAR + 1] = {
@@ -299,6 +328,8 @@ static int render(struct req *req, struct referral *r, const struct failed *fl, 
 				      "doorverwijzing.tpl");
 	tpl_set(c, "CSRF_TOKEN", csrf_token(req));
 	show_facts(req, c, r, partner);
+	if (show_melders(req, db_thread(), c, r, partner) < 0)
+		return http_unavailable(req, NULL);
 	if (!fl)
 		show_flash(req);
 	show_history(req, c, r, files, nf, ev, ne);

@@ -19,11 +19,93 @@
 #include "render/tpl.h"
 #include "render/when.h"
 #include "store/audit.h"
+#include "store/dagboek.h"
+#include "store/files.h"
+#include "domain/dagboek.h"
 #include "lib/clock.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+
+/* A file's capture moment for the judge: when it was taken, as the file itself said. */
+static void set_capture(struct req *req, struct tpl_dict *x, int64_t opgenomen_op)
+{
+	char when[DAGBOEK_TEXT_LEN];
+
+	if (opgenomen_op) {
+		dagboek_moment_text(opgenomen_op, when);
+		tpl_set(x, "OPGENOMEN", arena_strdup(&req->arena, when));
+	} else {
+		tpl_set(x, "OPGENOMEN", "onbekend");
+	}
+}
+
+static void set_file(struct req *req, struct tpl_dict *x, const struct dagboek_file *f)
+{
+	tpl_set(x, "REF", f->referentie);
+	tpl_set_int(x, "BIJLAGE_ID", f->id);
+	tpl_set(x, "NAAM", f->bestandsnaam);
+	tpl_set(x, "SOORT", files_kind(f->mime));
+	if (f->bijschrift[0])
+		tpl_set(tpl_section(x, "BIJSCHRIFT"), "TEKST", f->bijschrift);
+	else
+		tpl_show(x, "GEEN_BIJSCHRIFT");
+	set_capture(req, x, f->opgenomen_op);
+}
+
+static int is_photo(const struct dagboek_file *f)
+{
+	return !strncmp(f->mime, "image/", 6);
+}
+
+/*
+ * The melders' overlastdagboek (issue 17): every entry of the dossier's
+ * meldingen in date order with its severity and files, then the
+ * meldingen's own photos, each with caption and capture moment.
+ */
+static int show_dagboek(struct req *req, struct db *db, struct tpl_dict *c, int64_t dossier_id)
+{
+	struct dagboek_entry *e;
+	struct dagboek_file *f;
+	char when[DAGBOEK_TEXT_LEN];
+	int n = dagboek_for_dossier(db, &req->arena, dossier_id, &e);
+	int nf = dagboek_files_for_dossier(db, &req->arena, dossier_id, &f);
+
+	if (n < 0 || nf < 0)
+		return -1;
+	if (n > 0) {
+		struct tpl_dict *s = tpl_section(c, "DAGBOEK");
+		for (int i = 0; i < n; i++) {
+			struct tpl_dict *x = tpl_section(s, "ENTRY");
+			tpl_set_int(x, "ID", e[i].id);
+			tpl_set(x, "REF", e[i].referentie);
+			dagboek_moment_text(e[i].van, when);
+			tpl_set(x, "VAN", when);
+			if (e[i].tot) {
+				dagboek_moment_text(e[i].tot, when);
+				tpl_set(tpl_section(x, "TOT"), "TOT", when);
+			}
+			dagboek_moment_text(e[i].vastgelegd, when);
+			tpl_set(x, "VASTGELEGD", when);
+			tpl_set_int(x, "ERNST", e[i].ernst);
+			tpl_set(x, "ERNST_LABEL", dagboek_ernst_labels[e[i].ernst]);
+			tpl_set(x, "TEKST", e[i].tekst);
+			for (int j = 0; j < nf; j++)
+				if (f[j].dagboek_id == e[i].id)
+					set_file(req, tpl_section(x, is_photo(&f[j]) ? "FOTO" : "BESTAND"), &f[j]);
+		}
+	}
+	int photos = 0;
+	for (int j = 0; j < nf; j++)
+		if (!f[j].dagboek_id && is_photo(&f[j])) {
+			set_file(req, tpl_section(c, "MELDING_FOTO"), &f[j]);
+			photos++;
+		}
+	if (photos)
+		tpl_show(c, "HAS_MELDING_FOTOS");
+	return 0;
+}
 
 int handle_dossier_overzicht(struct req *req)
 {
@@ -82,6 +164,9 @@ int handle_dossier_overzicht(struct req *req)
 		dossier_fill_timeline(req, tpl_section(c, "ROWS"), "ROW", tl, n);
 	else
 		tpl_show(c, "NO_ROWS");
+
+	if (show_dagboek(req, db, c, d.id) < 0)
+		return http_unavailable(req, NULL);
 
 	/* Who read the court file, and when (DESIGN.md, Audited reads). */
 	audit_record(db, http_actor(req), "bekeken", "dossier_overzicht", d.referentie, "");

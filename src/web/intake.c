@@ -65,6 +65,7 @@ void intake_from_form(struct req *req, struct intake_request *ir)
 	ir->in.melder_email = input_text(req, "melder_email");
 	ir->in.melder_telefoon = input_text(req, "melder_telefoon");
 	ir->in.anoniem = input_text(req, "anoniem");
+	ir->in.delen_met_partners = input_text(req, "delen_met_partners");
 	files_from_uploads(req, ir);
 	ir->pending_token = input_text(req, "bijlagen_id");
 	/* One verwijder per file to drop. */
@@ -102,6 +103,10 @@ void intake_show_form(struct req *req, struct tpl_dict *d, int keep)
 		tpl_set(d, kept[i].key, input_text(req, kept[i].field));
 	/* The checkbox's own value; the validator's wider reading decides what is stored. */
 	tpl_show(d, anoniem && !strcmp(anoniem, "1") ? "ANONIEM_JA" : "ANONIEM_NEE");
+	/* Consent to share contact details with partners: unticked unless the melder ticked it. */
+	const char *delen = keep ? input_text(req, "delen_met_partners") : NULL;
+	if (delen && !strcmp(delen, "1"))
+		tpl_show(d, "DELEN_JA");
 }
 
 void intake_show_errors(struct req *req, struct form *f, const struct intake_result *res, const char *files_msg)

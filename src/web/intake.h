@@ -42,6 +42,7 @@ struct tpl_dict;
 	{ .name = "melder_email", .from = IN_FORM, .type = FT_TEXT }, \
 	{ .name = "melder_telefoon", .from = IN_FORM, .type = FT_TEXT }, \
 	{ .name = "anoniem", .from = IN_FORM, .type = FT_TEXT }, \
+	{ .name = "delen_met_partners", .from = IN_FORM, .type = FT_TEXT }, \
 	{ .name = "bijlagen", .from = IN_FORM, .type = FT_FILE }, \
 	{ .name = "bijlagen_id", .from = IN_FORM, .type = FT_TEXT }, \
 	{ .name = "verwijder", .from = IN_FORM, .type = FT_ID, .flags = FIELD_MANY }, \

@@ -12,7 +12,9 @@
  * What each route reads is declared in a field table beside its handler
  * (meldingen.h) and arrives typed from the input stage (http/input.h).
  */
+#include "web/melding_heropenverzoek.h"
 #include "web/meldingen.h"
+#include "web/melding_bijlagen.h"
 #include "app/meldingen.h"
 #include "app/routing.h"
 #include "auth/csrf.h"
@@ -24,6 +26,8 @@
 #include "domain/days.h"
 #include "web/dossiers.h"
 #include "web/intake.h"
+#include "web/melding_context.h"
+#include "web/melder.h"
 #include "http/download.h"
 #include "http/http.h"
 #include "http/input.h"
@@ -1035,6 +1039,13 @@ static const char *event_label(const char *soort)
 		{ "geplaatst", "In een wijk geplaatst" },
 		{ "dossier_gekoppeld", "Aan een dossier gekoppeld" },
 		{ "dossier_ontkoppeld", "Van een dossier losgekoppeld" },
+		{ "dagboek", "Overlastdagboek: aanvulling van de melder" },
+		{ "verwachting", "Nieuwe verwachte datum voor het antwoord" },
+		{ "laat", "Automatisch bericht: het antwoord komt later dan beloofd" },
+		{ "duplicaat", "Als duplicaat gemarkeerd" },
+		{ "duplicaat_opgeheven", "Geen duplicaat meer" },
+		{ "tevredenheid", "Tevredenheid van de melder" },
+		{ "heropenverzoek_besluit", "Besluit over heropenen" },
 	};
 	for (size_t i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
 		if (!strcmp(labels[i].soort, soort))
@@ -1050,6 +1061,10 @@ static const char *outbox_soort(const char *soort)
 		return "Bevestiging";
 	if (!strcmp(soort, "terugkoppeling"))
 		return "Terugkoppeling";
+	if (!strcmp(soort, "afsluiting"))
+		return "Afsluitbericht";
+	if (!strcmp(soort, "laat"))
+		return "Bericht: het antwoord komt later";
 	return soort;
 }
 
@@ -1058,26 +1073,34 @@ static const char *outbox_soort(const char *soort)
  * never the query's own text; a word not in the list shows none.
  */
 enum done { DONE_AANGEMAAKT, DONE_BEVESTIGEN, DONE_TOEWIJZEN, DONE_NOTITIE, DONE_TERUGKOPPELEN, DONE_AFSLUITEN,
-	    DONE_HEROPENEN, DONE_PLAATSEN, DONE__MAX };
+	    DONE_HEROPENEN, DONE_PLAATSEN, DONE_VERWACHTING, DONE__MAX };
 static const char *const done_ids[DONE__MAX] = {
 	"aangemaakt", "bevestigen", "toewijzen", "notitie", "terugkoppelen", "afsluiten", "heropenen", "plaatsen",
+	"verwachting",
 };
 static const char *const done_texts[DONE__MAX] = {
 	"De melding is ingevoerd.", "De ontvangst is bevestigd.", "De melding is toegewezen.",
 	"De notitie is toegevoegd.", "De terugkoppeling is vastgelegd.", "De melding is afgesloten.",
 	"De melding is heropend.", "De melding is in de wijk geplaatst.",
+	"De nieuwe verwachte datum is vastgelegd. De melder ziet hem met de persoonlijke link.",
 };
 
 const struct field_spec melding_detail_fields[] = {
 	FIELD_PATH("id", FT_KEY),
 	{ .name = "gedaan", .from = IN_QUERY, .type = FT_ENUM, .max = DONE__MAX, .choices = done_ids },
+	/* a standard text asked for in a message form (web/standaardteksten_kiezen.c, issue 17) */
+	{ .name = "standaardtekst", .from = IN_QUERY, .type = FT_ID },
+	{ .name = "stap", .from = IN_QUERY, .type = FT_TEXT, .max = 20 },
 	FIELDS_END
 };
 
 /* What a failed action left behind, to show the form again as it was. */
 struct failed {
-	enum melding_action action;    /* MA__MAX: placing */
-	struct field_errors errs;       /* one: the field and the message */
+	enum melding_action action;    /* MA__MAX: placing; MA_KOPPELEN with verwachting: the new expected day */
+	struct field_errors errs;       /* one: the field and the message; none for a preview */
+	int verwachting;                /* the form of the new expected day failed */
+	const char *onderwerp, *voorbeeld;   /* a preview of the message to the melder (stored nowhere) */
+	int anoniem;                    /* the preview goes to no one by mail */
 };
 
 static struct tpl_dict *action_form(struct req *req, struct tpl_dict *d, const char *section,
@@ -1086,12 +1109,21 @@ static struct tpl_dict *action_form(struct req *req, struct tpl_dict *d, const c
 	struct tpl_dict *s = tpl_section(d, section);
 
 	tpl_set(s, "NU", now);
-	if (fail && fail->action == a) {
-		/* The user's own input comes back in the form that failed. */
+	if (fail && fail->action == a && !fail->verwachting) {
+		/* The user's own input comes back in the form that failed (or was previewed). */
 		tpl_set(s, "MOMENT", input_text(req, "moment"));
 		tpl_set(s, "TEKST", input_text(req, "tekst"));
+		tpl_set(s, "TOELICHTING", input_text(req, "toelichting"));
 		tpl_set(s, "KOSTEN", input_text(req, "kosten"));
-		tpl_show(s, "OPEN");
+		if (fail->errs.n)
+			tpl_show(s, "OPEN");
+		if (fail->voorbeeld) {
+			struct tpl_dict *v = tpl_section(s, "VOORBEELD");
+			tpl_set(v, "ONDERWERP", fail->onderwerp);
+			tpl_set(v, "TEKST", fail->voorbeeld);
+			if (fail->anoniem)
+				tpl_show(v, "ANONIEM");
+		}
 	}
 	return s;
 }
@@ -1156,6 +1188,8 @@ static void show_terms(struct req *req, struct tpl_dict *d, const struct melding
 	due_marker(req, t, m->due.terugkoppelen, m->teruggekoppeld_dag, closed, today);
 	if (m->teruggekoppeld_op)
 		tpl_set(tpl_section(t, "GEDAAN"), "WANNEER", when_str(&req->arena, WHEN_TEXT, m->teruggekoppeld_op));
+	if (m->verwacht_dag >= 0)
+		tpl_set(tpl_section(t, "VERWACHT"), "DAG", when_str(&req->arena, DAY_SHORT, m->verwacht_dag));
 	tpl_set(d, "STREEF", when_str(&req->arena, DAY_SHORT, m->due.streef));
 	if (m->afgesloten_op)
 		tpl_set(tpl_section(d, "AFGESLOTEN"), "WANNEER", when_str(&req->arena, WHEN_TEXT, m->afgesloten_op));
@@ -1187,6 +1221,7 @@ static void show_attachments(struct req *req, struct db *db, struct tpl_dict *d,
 			tpl_show(a, "FOTO");
 		else if (!download_inline(att[i].mime))
 			tpl_show(a, "DOWNLOAD");
+		melding_bijlage_show(req, a, m, &att[i]);   /* caption, capture moment (issue 17, web/melding_bijlagen.c) */
 	}
 	if (n > 0)
 		tpl_show(d, "HAS_BIJLAGEN");
@@ -1206,11 +1241,15 @@ static void show_timeline(struct req *req, struct db *db, struct tpl_dict *d, co
 		tpl_set(e, "WANNEER", when_str(&req->arena, WHEN_TEXT, ev[i].op));
 		tpl_set(e, "WANNEER_ISO", when_str(&req->arena, WHEN_ISO, ev[i].op));
 		tpl_set(e, "LABEL", event_label(ev[i].soort));
-		tpl_set(e, "WIE", ev[i].user_naam[0] ? ev[i].user_naam : (ev[i].user_id ? "?" : "de melder"));
+		tpl_set(e, "WIE", ev[i].user_naam[0] ? ev[i].user_naam
+				: ev[i].user_id ? "?" : !strcmp(ev[i].soort, "laat") ? "Leefbaar (automatisch)" : "de melder");
 		if (ev[i].tekst[0])
 			tpl_set(tpl_section(e, "TEKST"), "TEKST", ev[i].tekst);
 		if (ev[i].voor_melder)
 			tpl_show(e, "VOOR_MELDER");
+		/* The melder's own words (issue 17): marked so no one takes them for a staff note. */
+		if (!strcmp(ev[i].soort, "dagboek") && !ev[i].user_id)
+			tpl_show(e, "VAN_MELDER");
 		/* Backdated: say when it was written down too. */
 		if (ev[i].vastgelegd - ev[i].op > 600)
 			tpl_set(tpl_section(e, "VASTGELEGD"), "WANNEER", when_str(&req->arena, WHEN_TEXT, ev[i].vastgelegd));
@@ -1261,6 +1300,39 @@ static void show_assignees(struct req *req, struct db *db, struct tpl_dict *s, c
 	}
 }
 
+/*
+ * A form whose text goes to the melder: the standard texts to pick from
+ * (web/melder.h), and a chosen one as the textarea's content unless the
+ * form comes back with the user's own input.
+ */
+static void message_form(struct req *req, struct tpl_dict *s, const struct melding *m, const struct failed *fail,
+			 enum melding_action a)
+{
+	const char *stap = a == MA_TERUGKOPPELEN ? "terugkoppeling" : "afsluiting";
+	const char *pre;
+
+	standaardtekst_picker(req, s, m, stap);
+	if (fail && fail->action == a && !fail->verwachting)
+		return;
+	if ((pre = standaardtekst_prefill(req, m, stap)))
+		tpl_set(s, a == MA_TERUGKOPPELEN ? "TEKST" : "TOELICHTING", pre);
+}
+
+/* The new expected day for the answer, with its reason (shown to the melder). */
+static void show_verwachting(struct req *req, struct tpl_dict *d, const struct melding *m, const struct failed *fail)
+{
+	struct tpl_dict *s = tpl_section(d, "ACT_VERWACHTING");
+
+	tpl_set(s, "VANDAAG", when_str(&req->arena, DAY_ISO, amsterdam_day(clock_now())));
+	if (fail && fail->verwachting) {
+		tpl_set(s, "DAG", input_text(req, "dag"));
+		tpl_set(s, "REDEN", input_text(req, "reden"));
+		tpl_show(s, "OPEN");
+	} else if (m->verwacht_dag >= 0) {
+		tpl_set(s, "DAG", when_str(&req->arena, DAY_ISO, m->verwacht_dag));
+	}
+}
+
 /* The actions this state allows, each with its own form. */
 static void show_actions(struct req *req, struct db *db, struct tpl_dict *d, const struct melding *m,
 			 const struct failed *fail)
@@ -1286,9 +1358,13 @@ static void show_actions(struct req *req, struct db *db, struct tpl_dict *d, con
 		struct tpl_dict *s = action_form(req, d, forms[i].section, fail, forms[i].a, now);
 		if (forms[i].a == MA_TOEWIJZEN)
 			toewijzen = s;
+		if (forms[i].a == MA_TERUGKOPPELEN || forms[i].a == MA_AFSLUITEN)
+			message_form(req, s, m, fail, forms[i].a);
 	}
 	if (toewijzen)
 		show_assignees(req, db, toewijzen, m, fail);
+	if (m->status != MS_AFGESLOTEN)
+		show_verwachting(req, d, m, fail);
 	if (m->status == MS_NIEUW)
 		tpl_show(d, "TERUGKOPPELEN_BEVESTIGT");
 }
@@ -1346,7 +1422,11 @@ static void show_placing(struct req *req, struct db *db, struct tpl_dict *d, con
 static void show_failure(struct req *req, struct tpl_dict *d, const struct failed *fail)
 {
 	struct form f = FORM_INIT(d);
-	const char *form_id = fail->action == MA__MAX ? "plaatsen" : melding_action_ids[fail->action];
+	const char *form_id = fail->verwachting ? "verwachting"
+			      : fail->action == MA__MAX ? "plaatsen" : melding_action_ids[fail->action];
+
+	if (!fail->errs.n && fail->voorbeeld)
+		return;   /* a preview, no error */
 	const char *field = fail->errs.n ? fail->errs.e[0].field : "status";
 	const char *message = fail->errs.n ? fail->errs.e[0].message : NULL;
 
@@ -1371,6 +1451,8 @@ static void render_detail(struct req *req, struct db *db, struct melding *m, con
 		tpl_set(tpl_section(d, "TEAM"), "NAAM", team);
 	show_terms(req, d, m);
 	show_attachments(req, db, d, m);
+	/* Other meldingen here and of this melder, and the duplicate mark (issue 17 point 8). */
+	melding_context_partial(req, db, tpl_include(d, "CONTEXT", "melding_context.tpl"), m, NULL);
 	show_timeline(req, db, d, m);
 	show_messages(req, db, d, m);
 	melding_scope(who, m, &sc);
@@ -1378,6 +1460,7 @@ static void render_detail(struct req *req, struct db *db, struct melding *m, con
 		show_actions(req, db, d, m, fail);
 	if (policy_check(who, ACT_MELDING_TRIAGE, &sc) == VERDICT_ALLOW)
 		show_placing(req, db, d, m, fail);
+	heropenverzoek_show(req, d, m);   /* the melder's verzoek tot heropenen (issue 17, web/melding_heropenverzoek.c) */
 	/* The dossiers it belongs to, and linking it to one: the dossiers' own block. */
 	dossier_melding_partial(req, tpl_include(d, "DOSSIER", "melding_dossier_partial.tpl"), m->id, m->referentie,
 				NULL, NULL);
@@ -1417,13 +1500,15 @@ const struct field_spec melding_action_fields[] = {
 	{ .name = "tekst", .from = IN_FORM, .type = FT_TEXT },
 	{ .name = "kosten", .from = IN_FORM, .type = FT_TEXT },
 	{ .name = "behandelaar", .from = IN_FORM, .type = FT_ID },
+	{ .name = "toelichting", .from = IN_FORM, .type = FT_TEXT },
+	{ .name = "voorbeeld", .from = IN_FORM, .type = FT_TEXT },
 	FIELDS_END
 };
 
 /* The page again with the failed form open and its first error beside the field. */
 static int act_failed(struct req *req, struct melding *m, enum melding_action a, const struct field_errors *errs)
 {
-	struct failed fail = { a, *errs };
+	struct failed fail = { .action = a, .errs = *errs };
 
 	render_detail(req, db_thread(), m, &fail);
 	return page_send(req, 422);
@@ -1451,8 +1536,39 @@ static int action_input(struct req *req, enum melding_action a, struct melding_a
 		}
 	}
 	in->tekst = input_text(req, "tekst");
+	in->melder_tekst = input_text(req, "toelichting");
 	in->assignee_id = input_num(req, "behandelaar");
 	return 0;
+}
+
+/*
+ * "Voorbeeld": the page again with the form as typed and, in it, the
+ * subject and body the melder would receive. A POST (the form's own, with
+ * its CSRF token) that stores nothing: the text can be long and private,
+ * so it stays out of URLs and logs, and the same button works without
+ * script.
+ */
+static int preview(struct req *req, struct db *db, struct melding *m, enum melding_action a,
+		   const struct melding_act_input *in)
+{
+	struct buf subject = BUF_INIT, body = BUF_INIT;
+	struct failed fail = { .action = a };
+	enum app_result r = melding_preview(db, &req->arena, req->cfg, m, a, in, &subject, &body, &fail.errs);
+
+	if (r == APP_INVALID)
+		return act_failed(req, m, a, &fail.errs);
+	if (r != APP_OK) {
+		buf_release(&subject);
+		buf_release(&body);
+		return http_refused(req, r, &action_refusal);
+	}
+	fail.onderwerp = arena_strdup(&req->arena, subject.buf ? subject.buf : "");
+	fail.voorbeeld = arena_strdup(&req->arena, body.buf ? body.buf : "");
+	fail.anoniem = m->anoniem || !m->melder_email[0];
+	buf_release(&subject);
+	buf_release(&body);
+	render_detail(req, db, m, &fail);
+	return page_send(req, 200);
 }
 
 int handle_melding_action(struct req *req)
@@ -1473,6 +1589,8 @@ int handle_melding_action(struct req *req)
 		return http_refused(req, r, &melding_refusal);
 	if (action_input(req, (enum melding_action)a, &in, &errs) < 0)
 		return act_failed(req, &m, (enum melding_action)a, &errs);
+	if ((a == MA_TERUGKOPPELEN || a == MA_AFSLUITEN) && input_has(req, "voorbeeld"))
+		return preview(req, db, &m, (enum melding_action)a, &in);
 
 	r = melding_act(db, &req->arena, who, req->cfg, &m, (enum melding_action)a, &in, &errs);
 	if (r == APP_INVALID)
@@ -1481,6 +1599,37 @@ int handle_melding_action(struct req *req)
 		return http_refused(req, r, &action_refusal);
 	return http_redirect(req, arena_printf(&req->arena, "/meldingen/%lld?gedaan=%s", (long long)m.id,
 					       melding_action_ids[a]));
+}
+
+/* ---- POST /meldingen/{id}/verwachting ---- */
+
+/* The day as a date field sends it ("2026-12-18") or as typed ("18-12-2026"); melding_verwachting() reads it. */
+const struct field_spec melding_verwachting_fields[] = {
+	FIELD_PATH("id", FT_KEY),
+	{ .name = "dag", .from = IN_FORM, .type = FT_TEXT },
+	{ .name = "reden", .from = IN_FORM, .type = FT_TEXT },
+	FIELDS_END
+};
+
+int handle_melding_verwachting(struct req *req)
+{
+	struct db *db = db_thread();
+	const struct actor *who = http_actor(req);
+	struct melding m;
+	/* MA_KOPPELEN: a step with no form on this page, so no other form takes the failure (MA__MAX is placing). */
+	struct failed fail = { .action = MA_KOPPELEN, .verwachting = 1 };
+	enum app_result r = melding_load_for(db, &req->arena, who, input_text(req, "id"), ACT_MELDING_HANDLE, &m);
+
+	if (r != APP_OK)
+		return http_refused(req, r, &melding_refusal);
+	r = melding_verwachting(db, &req->arena, who, &m, input_text(req, "dag"), input_text(req, "reden"), &fail.errs);
+	if (r == APP_INVALID) {
+		render_detail(req, db, &m, &fail);
+		return page_send(req, 422);
+	}
+	if (r != APP_OK)
+		return http_unavailable(req, NIETS_GEWIJZIGD);
+	return http_redirect(req, arena_printf(&req->arena, "/meldingen/%lld?gedaan=verwachting", (long long)m.id));
 }
 
 /* ---- POST /meldingen/{id}/plaatsen ---- */

@@ -36,6 +36,8 @@ extern const struct field_spec melding_detail_fields[];
 extern const struct field_spec melding_action_fields[];
 /* POST /meldingen/{id}/plaatsen: wijk and buurt. */
 extern const struct field_spec melding_place_fields[];
+/* POST /meldingen/{id}/verwachting: the handler's new expected answer day (dag, reden; issue 17). */
+extern const struct field_spec melding_verwachting_fields[];
 /* POST /meldingen/{id}/koppelen and /ontkoppelen (dossier_melding.c): the dossier's reference. */
 extern const struct field_spec melding_dossier_link_fields[];
 
@@ -98,6 +100,7 @@ int handle_melding(struct req *req);
 int handle_melding_action(struct req *req);
 /* POST /meldingen/{id}/plaatsen: place the melding in a wijk (and buurt). */
 int handle_melding_plaatsen(struct req *req);
+int handle_melding_verwachting(struct req *req);
 /* GET /meldingen/{id}/bijlagen/{bijlage}: one attachment, to staff who may see the melding. */
 int handle_melding_bijlage(struct req *req);
 

@@ -37,6 +37,27 @@ int handle_melden_form(struct req *req);
 extern const struct field_spec melden_form_fields[];   /* soort: the category chosen beforehand */
 int handle_melden(struct req *req);
 extern const struct field_spec melden_fields[];        /* the intake form (web/intake.h) and the honeypot */
+int handle_melden_ontvangen(struct req *req);          /* the confirmation after the redirect (issue 17) */
+extern const struct field_spec melden_ontvangen_fields[];   /* token, opnieuw */
+int handle_melden_toegevoegd(struct req *req);         /* a repeat added to the earlier melding */
+/* melding_status.c */
 int handle_melding_status(struct req *req);
+/* melder_tevredenheid.c: POST /melding/status/{token}/tevredenheid (issue 17) */
+int handle_melding_tevredenheid(struct req *req);
+extern const struct field_spec melding_tevredenheid_fields[];
+/* melder_dagboek.c: the melder adds a diary entry through the status link (issue 17) */
+int handle_melding_dagboek(struct req *req);
+extern const struct field_spec melding_dagboek_fields[];   /* token, tekst, van, tot, ernst, bijlagen */
+
+/* beheer_standaardteksten.c: the standard texts for messages to melders (issue 17; ACT_ADMIN) */
+int handle_beheer_standaardteksten(struct req *req);
+extern const struct field_spec beheer_standaardteksten_fields[];          /* melding: the confirmation */
+int handle_beheer_standaardtekst_new(struct req *req);
+int handle_beheer_standaardtekst_create(struct req *req);
+extern const struct field_spec beheer_standaardtekst_create_fields[];     /* titel, stap, categorie, tekst, actief */
+int handle_beheer_standaardtekst_edit(struct req *req);
+int handle_beheer_standaardtekst_update(struct req *req);
+extern const struct field_spec beheer_standaardtekst_update_fields[];     /* {id} and the same */
+int handle_beheer_standaardtekst_delete(struct req *req);
 
 #endif

@@ -65,7 +65,7 @@ async function anyLink(page, list, prefix) {
 	await page.goto(`${server.url}${list}`);
 	return page.evaluate((pre) => {
 		const a = [...document.querySelectorAll('main a[href]')].find((x) =>
-			new RegExp(`^${pre}[A-Za-z0-9-]+$`).test(x.getAttribute('href')));
+			new RegExp(`^${pre}(?!nieuw$)[A-Za-z0-9-]+$`).test(x.getAttribute('href')));   // an item, not its "new" form
 		return a ? a.getAttribute('href') : null;
 	}, prefix);
 }
@@ -112,7 +112,7 @@ for (const viewport of [PHONE, DESKTOP]) {
 				'/meldingen', melding, '/meldingen/nieuw', '/dossiers', dossier, '/dossiers/nieuw',
 				'/doorverwijzingen', referral, '/dashboard', '/dashboard?periode=jaar', '/dashboard/kaart',
 				'/dashboard/werklijst', '/dashboard/uitleg', '/account/wachtwoord', '/privacyverzoeken',
-				'/notificaties', '/account/notificaties',
+				'/notificaties', '/account/notificaties', `${dossier}/overzicht`,
 			], viewport);
 			assert.deepEqual(found, []);
 		} finally {
@@ -141,7 +141,8 @@ for (const viewport of [PHONE, DESKTOP]) {
 				'/beheer', '/beheer/gebruikers', '/beheer/gebruikers/nieuw', '/beheer/partners',
 				'/beheer/partners/termijnen', '/beheer/gebieden', '/beheer/categorieen', '/beheer/sluitingsdagen',
 				'/beheer/brieven', '/beheer/kaart', '/beheer/audit', '/beheer/routering', '/beheer/routering/nieuw',
-				'/beheer/routering/teams', '/beheer/routering/teams/nieuw', '/beheer/tokens',
+				'/beheer/routering/teams', '/beheer/routering/teams/nieuw', '/beheer/tokens', '/beheer/standaardteksten',
+				'/beheer/standaardteksten/nieuw',
 			], viewport);
 			assert.deepEqual(found, []);
 		} finally {

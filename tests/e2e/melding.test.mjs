@@ -36,8 +36,8 @@ test('a huurder reports with a photo on a phone; the team confirms and answers; 
 		const loaded = Date.now();
 		const res = await page.goto(`${server.url}/melden`);
 		assert.equal(res.status(), 200);
-		await page.getByLabel('Overlast: geluid').check();
-		await page.getByLabel('2. Wat is er gebeurd?').fill('Elke nacht harde muziek bij de bovenburen, tot na 2 uur.');
+		await page.getByLabel('1. Wat is er gebeurd?').fill('Elke nacht harde muziek bij de bovenburen, tot na 2 uur.');
+		await page.getByLabel('2. Waar gaat het over?').selectOption('geluid');
 		await page.getByLabel('3. Wanneer was het?').fill('Afgelopen vrijdag en zaterdag');
 		await page.getByLabel('Postcode').fill('9991 aa');
 		await page.getByLabel('Huisnummer').fill('12');
@@ -67,7 +67,7 @@ test('a huurder reports with a photo on a phone; the team confirms and answers; 
 		await page.goto(new URL(statusHref, server.url).href);
 		let status = await page.locator('main').innerText();
 		assert.match(status, new RegExp(ref));
-		assert.match(status, /Nieuw/);
+		assert.match(status, /We hebben uw melding ontvangen/);
 		await assertClean(huurder.watch, 'huurder');
 
 		// 3. A sociaal beheerder of Centrum logs in and lands on the list.
@@ -116,7 +116,9 @@ test('a huurder reports with a photo on a phone; the team confirms and answers; 
 		// 6. The huurder's status page shows the answer, and no staff names.
 		await page.reload();
 		status = await page.locator('main').innerText();
-		assert.match(status, /Teruggekoppeld/);
+		// The step in a tenant's words (issue 17), not the staff's word.
+		assert.match(status, /We zijn ermee bezig/);
+		assert.doesNotMatch(status, /eruggekoppeld/);
 		assert.ok(status.includes(answer), `the answer on the status page:\n${status}`);
 		assert.doesNotMatch(status, /Sanne|Sociaal/);
 		await assertNoHorizontalScroll(page, PHONE, 'the status page');

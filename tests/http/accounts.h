@@ -74,10 +74,18 @@ struct response *account_post(struct client *c, const char *form_page, const cha
 			      const char *const fields[]);
 
 /*
+ * A filed melding answers POST /melden with 303 to /melden/ontvangen/TOKEN
+ * (issue 17): then the confirmation page, fetched as the browser would
+ * (r is freed); any other answer is returned as it is.
+ */
+struct response *melden_follow(struct client *c, struct response *r);
+/*
  * Sends a melding in as a tenant would: GET /melden for the form's CSRF
  * token, then POST /melden with it and parts (multipart, ending with
- * FORM_END). Returns the answer (201 and the success page when it went in);
- * caller frees.
+ * FORM_END). Returns the answer (after the 303, 200 and the confirmation
+ * page when it went in); caller frees. A melder repeating a report at
+ * one address is asked first (issue 17): unless parts holds "dubbel",
+ * this answers "a new melding".
  */
 struct response *public_melding(struct server *s, const struct form_part parts[]);
 
@@ -88,7 +96,7 @@ struct filed {
 	char status_path[80];    /* /melding/status/TOKEN */
 };
 
-/* public_melding() that must go in (201); fills out from the success page and the database. */
+/* public_melding() that must go in (303, then the confirmation); fills out from the success page and the database. */
 void public_melding_ok(struct server *s, const struct form_part parts[], struct filed *out);
 /* The same from a success page already at hand (r is not freed). */
 void filed_from_page(struct server *s, const struct response *r, struct filed *out);

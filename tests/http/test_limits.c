@@ -97,11 +97,19 @@ static int file_exists(const char *path)
 }
 
 /* A JPEG of about size bytes: the small valid one, padded (libmagic reads the start). */
+/*
+ * A JPEG of size bytes that stays that size when stored: the bulk is in
+ * its scan data, before the end marker (the cleaner drops what follows
+ * the end marker, issue 17).
+ */
 static char *photo(size_t size)
 {
 	char *p = calloc(1, size);
 	assert_non_null(p);
-	memcpy(p, test_jpeg, sizeof(test_jpeg));
+	assert_true(size > sizeof(test_jpeg));
+	memcpy(p, test_jpeg, sizeof(test_jpeg) - 2);
+	p[size - 2] = (char)0xff;
+	p[size - 1] = (char)0xd9;
 	return p;
 }
 
@@ -156,7 +164,7 @@ static struct response *post_form(struct client *c, const char *token, const str
 	for (size_t i = 0; parts[i].name && n < 15; i++)
 		all[n++] = parts[i];
 	all[n] = (struct form_part)FORM_END;
-	return client_post_multipart(c, "/melden", all);
+	return melden_follow(c, client_post_multipart(c, "/melden", all));
 }
 
 static struct response *post_fresh(struct server *s, const struct form_part parts[])
@@ -286,7 +294,7 @@ static void test_big_fields_are_refused_while_streaming(void **state)
 	const struct form_part ok[] = { FORM_FIELD("categorie", "geluid"), FORM_FIELD("omschrijving", "Muziek."),
 					FORM_FIELD("plaats", "Galerij"), FORM_FIELD("anoniem", "1"), FORM_END };
 	r = post_fresh(s, ok);
-	assert_status(r, 201);
+	assert_status(r, 200);
 	response_free(r);
 	client_free(c);
 }
@@ -343,7 +351,7 @@ static void test_refused_forms_count_and_their_files_go(void **state)
 	/* Three refusals counted: one more may go in, then the address must wait. */
 	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM submit_log WHERE ip = '127.0.0.1'"), 3);
 	r = post_fresh(s, valid);
-	assert_status(r, 201);
+	assert_status(r, 200);
 	response_free(r);
 	r = post_fresh(s, valid);
 	assert_status(r, 429);
@@ -387,7 +395,7 @@ static void test_office_behind_one_address(void **state)
 			FORM_FIELD("categorie", "overlast_overig"), FORM_FIELD("omschrijving", text),
 			FORM_FIELD("plaats", "Kantoor"), FORM_FIELD("anoniem", "1"), FORM_FIELD("bijlagen_id", held), FORM_END };
 		r = post_form(c, again, second);
-		assert_status(r, 201);
+		assert_status(r, 200);
 		response_free(r);
 		free(again);
 		free(held);
@@ -466,7 +474,7 @@ static void test_form_token_files_one_melding(void **state)
 	long long before = test_sql_int(s, "SELECT count(*) FROM melding");
 
 	struct response *r = post_form(c, tok, parts);
-	assert_status(r, 201);
+	assert_status(r, 200);
 	filed_from_page(s, r, &first);
 	response_free(r);
 
@@ -486,7 +494,8 @@ static void test_form_token_files_one_melding(void **state)
 	response_free(r);
 
 	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM melding"), before + 1);
-	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM form_use WHERE melding_id = %lld", first.id), 1);
+	/* Two claims of the one melding: the token, and this browser with this text (back and a reloaded form, issue 17). */
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM form_use WHERE melding_id = %lld", first.id), 2);
 	free(tok);
 	client_free(c);
 }
@@ -652,7 +661,7 @@ static void test_full_disk_during_upload_keeps_the_input(void **state)
 
 	set_fault("");
 	r = post_fresh(s, parts);
-	assert_status(r, 201);
+	assert_status(r, 200);
 	response_free(r);
 	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM attachment"), 1);
 	free(jpg);

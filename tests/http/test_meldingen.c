@@ -99,10 +99,11 @@ static struct response *melden(struct server *s, const struct form_part *extra, 
 	struct form_part parts[32];
 	size_t n = 0;
 	static const char *const names[] = {
-		"categorie", "omschrijving", "postcode", "huisnummer", "melder_naam", "melder_email", "anoniem",
+		"categorie", "omschrijving", "postcode", "huisnummer", "melder_naam", "melder_email", "anoniem", "dubbel",
 	};
+	/* The same melder at the same address each time: "dubbel" answers the repeat question (issue 17) with "new". */
 	static const char *const values[] = {
-		"geluid", "Harde muziek tot diep in de nacht.", "1111 AA", "1", "Jan Jansen", "jan@example.org", "0",
+		"geluid", "Harde muziek tot diep in de nacht.", "1111 AA", "1", "Jan Jansen", "jan@example.org", "0", "nieuw",
 	};
 
 	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
@@ -124,7 +125,7 @@ static struct response *melden(struct server *s, const struct form_part *extra, 
 /* Files a valid melding and reads its reference, id and status link. */
 static void melden_ok(struct server *s, const struct form_part *extra, struct filed *out)
 {
-	struct response *r = melden(s, extra, 201);
+	struct response *r = melden(s, extra, 200);   /* the confirmation after the 303 */
 
 	filed_from_page(s, r, out);
 	response_free(r);
@@ -476,8 +477,9 @@ static void test_every_action_and_illegal_transition(void **state)
 	act_refused(s, c, m.id, "terugkoppelen", NULL, "Schrijf de terugkoppeling aan de melder");
 	act_ok(c, m.id, "terugkoppelen", (const char *const[]){ "tekst", "Wij hebben de buren aangesproken.", NULL });
 	assert_string_equal(status_of(s, m.id), "teruggekoppeld");
-	act_refused(s, c, m.id, "terugkoppelen", (const char *const[]){ "tekst", "Nog een keer", NULL },
-		    "Deze melding is al teruggekoppeld.");
+	/* A second message to the melder is allowed (issue 17). */
+	act_ok(c, m.id, "terugkoppelen", (const char *const[]){ "tekst", "Nog een keer", NULL });
+	assert_string_equal(status_of(s, m.id), "teruggekoppeld");
 
 	act_ok(c, m.id, "afsluiten", NULL);
 	assert_string_equal(status_of(s, m.id), "afgesloten");
@@ -550,7 +552,9 @@ static void test_feedback_confirms_and_reaches_the_melder(void **state)
 	struct response *r = client_get(anon, m.status_path);
 	assert_status(r, 200);
 	assert_body_contains(r, "De verhuurder spreekt de buren aan.");
-	assert_body_contains(r, "Teruggekoppeld");
+	/* The step in a tenant's words, not the staff's "teruggekoppeld" (issue 17). */
+	assert_body_contains(r, "We zijn ermee bezig");
+	assert_null(mem_find(r->body, r->len, "eruggekoppeld", 1));
 	assert_null(mem_find(r->body, r->len, "Sanne", 0));
 	assert_null(mem_find(r->body, r->len, other.ref, 0));
 	assert_null(mem_find(r->body, r->len, "geheim", 0));

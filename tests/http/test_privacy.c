@@ -175,6 +175,9 @@ static void test_retention(void **state)
 	struct filed old, held, recent;
 	file_melding(s, "Kwaakvorsoud", "Olga Oudmelder", "olga@voorbeeld.example", 1, &old);
 	file_melding(s, "Kwaakvorsvast", "Henk Vastmelder", "henk@voorbeeld.example", 1, &held);
+	/* OLD's melder kept an overlastdagboek (issue 17). */
+	test_sql(s, "INSERT INTO dagboek(melding_id, vastgelegd, van, ernst, tekst)"
+		    " VALUES (%lld, 1772445600, 1772400000, 4, 'Kwaakvorsdagboek: weer tot drie uur')", old.id);
 	struct client *c = client_new(s);
 	close_melding(c, token, old.ref);
 	close_melding(c, token, held.ref);
@@ -250,6 +253,8 @@ static void test_retention(void **state)
 				      old.id), 0);
 	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM outbox WHERE melding_id = %lld AND (aan <> '' OR tekst <> '')",
 				      old.id), 0);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM dagboek WHERE melding_id = %lld AND tekst = ''"
+				      " AND ernst = 4", old.id), 1);
 	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM melding_fts WHERE melding_fts MATCH 'kwaakvorsoud'"), 0);
 	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM attachment WHERE melding_id = %lld", old.id), 0);
 	assert_false(file_exists(s, old_file));

@@ -94,7 +94,7 @@ enum {
 	R_MELDING, R_STATUS, R_STATIC,
 	R_DOSSIER, R_GEVOELIG, R_REFERRAL, R_REFERRAL_GGZ, R_REFERRAL_GEVOELIG,
 	R_USER, R_PARTNER, R_AREA, R_CATEGORY, R_LETTER_KIND, R_CLOSING_DAY, R_FEESTDAG,
-	R_ROUTING_RULE, R_TEAM, R_NOTIFICATION,
+	R_ROUTING_RULE, R_TEAM, R_NOTIFICATION, R_STANDAARDTEKST,
 	R__MAX
 };
 static struct record records[R__MAX];
@@ -113,6 +113,7 @@ static const struct {
 } fills[] = {
 	{ -1, "/static/{file}", { R_STATIC, -1 }, NULL },
 	{ -1, "/melding/status/{token}", { R_STATUS, -1 }, NULL },
+	{ -1, "/melden/ontvangen/{token}", { R_STATUS, -1 }, NULL },
 	{ -1, "/meldingen/{id}", { R_MELDING, -1 }, NULL },
 	{ -1, "/api/v1/meldingen/{referentie}", { R_MELDING, -1 }, NULL },
 	{ -1, "/dossiers/{id}", { R_DOSSIER, R_GEVOELIG, -1 }, NULL },
@@ -132,6 +133,7 @@ static const struct {
 	{ -1, "/beheer/routering/teams/{id}", { R_TEAM, -1 }, NULL },
 	{ -1, "/beheer/routering/{id}", { R_ROUTING_RULE, -1 }, NULL },
 	{ -1, "/beheer/brieven/{soort}", { R_LETTER_KIND, -1 }, NULL },
+	{ -1, "/beheer/standaardteksten/{id}", { R_STANDAARDTEKST, -1 }, NULL },
 	{ -1, "/beheer/sluitingsdagen/{datum}", { R_CLOSING_DAY, -1 }, NULL },
 	{ -1, "/beheer/feestdagen/{datum}", { R_FEESTDAG, -1 }, NULL },
 	{ -1, "/notificaties/{id}", { R_NOTIFICATION, -1 }, NULL },
@@ -446,6 +448,11 @@ static void make_records(struct server *s)
 	records[R_ROUTING_RULE] = (struct record){ .name = "routing rule", .kind = K_NONE };
 	set_param(&records[R_ROUTING_RULE], "{id}",
 		  keep(test_sql_int(s, "SELECT id FROM routing_rule WHERE naam = 'Regel van de sweep'")));
+	/* A standard text (issue 17); the sweep deletes it last of its routes. */
+	test_sql(s, "INSERT INTO standaardtekst(stap, titel, tekst) VALUES ('terugkoppeling', 'Tekst van de sweep', 'Wij gaan langs.')");
+	records[R_STANDAARDTEKST] = (struct record){ .name = "standard text", .kind = K_NONE };
+	set_param(&records[R_STANDAARDTEKST], "{id}",
+		  keep(test_sql_int(s, "SELECT id FROM standaardtekst WHERE titel = 'Tekst van de sweep'")));
 	records[R_LETTER_KIND] = (struct record){ .name = "letter kind", .kind = K_NONE };
 	set_param(&records[R_LETTER_KIND], "{soort}", "waarschuwingsbrief");
 	test_sql(s, "INSERT INTO closing_day(dag, reden) VALUES (%d, 'Sweep')", (int)days_from_civil(2099, 6, 3));

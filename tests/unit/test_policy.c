@@ -151,6 +151,9 @@ static void test_out_of_range(void **state)
 static const char *const public_routes[] = {
 	"GET /", "GET /healthz", "GET /static/{file}", "GET /login", "POST /login",
 	"GET /melden", "POST /melden", "GET /melding/status/{token}",
+	"GET /melden/ontvangen/{token}", "GET /melden/toegevoegd",   /* the confirmation after POST /melden (issue 17) */
+	"GET /melding/status/{token}/tevredenheid", "POST /melding/status/{token}/tevredenheid",   /* the melder's score (issue 17) */
+	"GET /melding/status/{token}/dagboek", "POST /melding/status/{token}/dagboek",   /* the melder's overlastdagboek (issue 17) */
 	"POST /api/v1/meldingen", "GET /api/v1/categorieen",
 	"GET /privacy",   /* the privacy statement the form and the status page link to */
 	"GET /sessie.css", /* only the delay of the session banner, from its own query; the first-login page needs it */
