@@ -23,6 +23,7 @@
 #include "domain/calendar.h"
 #include "domain/days.h"
 #include "domain/dubbel.h"
+#include "web/melder.h"
 #include "web/web.h"
 #include "web/intake.h"
 #include "http/http.h"
@@ -277,21 +278,12 @@ int handle_melden_toegevoegd(struct req *req)
 int handle_melden_ontvangen(struct req *req)
 {
 	const char *token = input_text(req, "token");
-	struct db *db = db_thread();
-	unsigned char hash[32];
 	struct melding m;
 	char bev[CALENDAR_DAY_LEN], ter[CALENDAR_DAY_LEN];
 
-	if (!db)
-		return http_unavailable(req, LATER);
-	if (!token || strlen(token) > 64)
-		return http_error(req, 404, "Melding niet gevonden", "Deze link klopt niet (meer). Controleer of u de hele link heeft overgenomen.");
-	secret_token_hash(token, hash);
-	enum store_result r = melding_by_token(db, &req->arena, hash, &m);
-	if (r == STORE_ERROR)
-		return http_unavailable(req, LATER);
-	if (r != STORE_OK)
-		return http_error(req, 404, "Melding niet gevonden", "Deze link klopt niet (meer). Controleer of u de hele link heeft overgenomen.");
+	int status = melder_melding(req, &m);
+	if (status)
+		return status;
 
 	struct tpl_dict *d = page_new(req, "Melding ontvangen", "melden_ok.tpl");
 	calendar_day_weekday(m.due.bevestigen, bev);

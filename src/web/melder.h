@@ -17,6 +17,13 @@ struct tpl_dict;
 
 void melder_status_parts(struct req *req, struct tpl_dict *d, const struct melding *m, const char *token);
 
+/*
+ * The melding of the status token in the path ({token}) of every melder's
+ * page: 0 with *m filled (strings in req->arena), or the status of the
+ * answer already made - 404 that tells nothing about the link, or 503.
+ */
+int melder_melding(struct req *req, struct melding *m);
+
 /* web/melder_dagboek.c (helper "dagboek"): the diary entries and the form to add one. */
 void dagboek_status_show(struct req *req, struct tpl_dict *d, const struct melding *m, const char *token);
 /* web/melder_tevredenheid.c (helper "tevredenheid"): the satisfaction question once closed. */

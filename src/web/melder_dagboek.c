@@ -32,7 +32,6 @@
 
 #include <string.h>
 
-static const char LATER[] = "Probeer het over een paar minuten opnieuw.";
 
 /* POST /melding/status/{token}/dagboek: the entry and its files. */
 const struct field_spec melding_dagboek_fields[] = {
@@ -199,7 +198,6 @@ int handle_melding_dagboek(struct req *req)
 {
 	const char *token = input_text(req, "token");
 	struct db *db = db_thread();
-	unsigned char hash[32];
 	struct melding m;
 	struct dagboek_input in;
 	struct field_errors *errs = arena_alloc(&req->arena, sizeof(*errs));
@@ -207,16 +205,9 @@ int handle_melding_dagboek(struct req *req)
 	int n_files = 0;
 	int64_t id;
 
-	if (!db)
-		return http_unavailable(req, LATER);
-	if (!token || strlen(token) > 64)
-		return handle_melding_status(req);   /* its own 404, which reveals nothing */
-	secret_token_hash(token, hash);
-	enum store_result r = melding_by_token(db, &req->arena, hash, &m);
-	if (r == STORE_ERROR)
-		return http_unavailable(req, LATER);
-	if (r != STORE_OK)
-		return handle_melding_status(req);
+	int status = melder_melding(req, &m);
+	if (status)
+		return status;   /* the status page's own 404, which reveals nothing */
 
 	for (struct upload *u = req->uploads; u && n_files < req->n_uploads; u = u->next)
 		if (!strcmp(u->field, "bijlagen"))

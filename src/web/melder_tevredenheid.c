@@ -20,8 +20,6 @@
 
 #include <string.h>
 
-static const char LATER[] = "Probeer het over een paar minuten opnieuw.";
-static const char NOT_FOUND[] = "Deze link klopt niet (meer). Controleer of u de hele link heeft overgenomen.";
 
 const struct field_spec melding_tevredenheid_fields[] = {
 	FIELD_PATH("token", FT_TEXT),
@@ -84,20 +82,12 @@ int handle_melding_tevredenheid(struct req *req)
 	const char *token = input_text(req, "token");
 	const char *score = input_text(req, "score"), *tekst = input_text(req, "tekst");
 	struct db *db = db_thread();
-	unsigned char hash[32];
 	struct melding m;
 	struct field_errors errs;
 
-	if (!db)
-		return http_unavailable(req, LATER);
-	if (!token || strlen(token) > 64)
-		return http_error(req, 404, "Melding niet gevonden", NOT_FOUND);
-	secret_token_hash(token, hash);
-	enum store_result sr = melding_by_token(db, &req->arena, hash, &m);
-	if (sr == STORE_ERROR)
-		return http_unavailable(req, LATER);
-	if (sr != STORE_OK)
-		return http_error(req, 404, "Melding niet gevonden", NOT_FOUND);
+	int status = melder_melding(req, &m);
+	if (status)
+		return status;
 
 	enum app_result r = tevredenheid_geven(db, &req->arena, http_actor(req), &m, score, tekst, &errs);
 	if (r == APP_OK)

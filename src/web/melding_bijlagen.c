@@ -16,18 +16,12 @@
 #include "render/tpl.h"
 #include "render/when.h"
 #include "store/melding.h"
+#include "web/meldingen.h"
 
 #include <string.h>
 
 static const char NIETS_GEWIJZIGD[] =
 	"De database antwoordt niet. Probeer het over een minuut opnieuw. Er is niets gewijzigd.";
-
-static const struct refusal melding_refusal = {
-	.not_found_title = "Melding niet gevonden",
-	.not_found_text = "Deze melding bestaat niet, of u heeft er geen toegang toe.",
-	.forbidden_text = "U mag dit niet doen met deze melding.",
-	.unavailable_text = NIETS_GEWIJZIGD,
-};
 
 static const struct refusal bijlage_refusal = {
 	.not_found_title = "Bestand niet gevonden",
@@ -93,13 +87,13 @@ int handle_melding_bijschrift(struct req *req)
 	enum app_result r = melding_load_for(db, &req->arena, who, input_text(req, "id"), ACT_MELDING_HANDLE, &m);
 
 	if (r != APP_OK)
-		return http_refused(req, r, &melding_refusal);
+		return http_refused(req, r, &melding_page_refusal);
 	r = bijlage_bijschrift(db, who, &m, id, tekst, &errs);
 	if (r == APP_OK)
 		return http_redirect(req, arena_printf(&req->arena, "/meldingen/%lld#bijlage-%lld", (long long)m.id,
 							(long long)id));
 	if (r != APP_INVALID)
-		return http_refused(req, r, r == APP_NOT_FOUND ? &bijlage_refusal : &melding_refusal);
+		return http_refused(req, r, r == APP_NOT_FOUND ? &bijlage_refusal : &melding_page_refusal);
 	/* The form again, on a page of its own, with what was typed and why it was refused. */
 	enum store_result s = attachment_get(db, &req->arena, id, &att);
 	if (s != STORE_OK || att.melding_id != m.id)

@@ -14,16 +14,7 @@
 #include "render/tpl.h"
 #include "render/when.h"
 #include "store/melding.h"
-
-static const char NIETS_GEWIJZIGD[] =
-	"De database antwoordt niet. Probeer het over een minuut opnieuw. Er is niets gewijzigd.";
-
-static const struct refusal melding_refusal = {
-	.not_found_title = "Melding niet gevonden",
-	.not_found_text = "Deze melding bestaat niet, of u heeft er geen toegang toe.",
-	.forbidden_text = "U mag dit niet doen met deze melding.",
-	.unavailable_text = NIETS_GEWIJZIGD,
-};
+#include "web/meldingen.h"
 
 static void show_list(struct req *req, struct tpl_dict *d, const char *titel, const char *kop_id, const char *leeg,
 		      const struct melding_context_list *l, int met_adres)
@@ -155,12 +146,12 @@ int handle_melding_duplicaat(struct req *req)
 					     ACT_MELDING_HANDLE, &m);
 
 	if (r != APP_OK)
-		return http_refused(req, r, &melding_refusal);
+		return http_refused(req, r, &melding_page_refusal);
 	r = melding_duplicaat_mark(db, &req->arena, http_actor(req), &m, input_text(req, "hoofdmelding"), &errs);
 	if (r == APP_INVALID)
 		return refused(req, db, &m, &errs);
 	if (r != APP_OK)
-		return http_refused(req, r, &melding_refusal);
+		return http_refused(req, r, &melding_page_refusal);
 	return http_redirect(req, arena_printf(&req->arena, "/meldingen/%lld#duplicaat", (long long)m.id));
 }
 
@@ -173,11 +164,11 @@ int handle_melding_duplicaat_opheffen(struct req *req)
 					     ACT_MELDING_HANDLE, &m);
 
 	if (r != APP_OK)
-		return http_refused(req, r, &melding_refusal);
+		return http_refused(req, r, &melding_page_refusal);
 	r = melding_duplicaat_undo(db, &req->arena, http_actor(req), &m, &errs);
 	if (r == APP_INVALID)
 		return refused(req, db, &m, &errs);
 	if (r != APP_OK)
-		return http_refused(req, r, &melding_refusal);
+		return http_refused(req, r, &melding_page_refusal);
 	return http_redirect(req, arena_printf(&req->arena, "/meldingen/%lld#context", (long long)m.id));
 }

@@ -25,8 +25,6 @@
 #include <stdio.h>
 #include <string.h>
 
-/* The public's 503: no talk of databases, and a little more patience asked. */
-static const char LATER[] = "Probeer het over een paar minuten opnieuw.";
 
 /* Each step in a tenant's words; *message: a text the team wrote to the melder goes with it. */
 static const char *event_label(const char *soort, int *message)
@@ -120,21 +118,13 @@ int handle_melding_status(struct req *req)
 {
 	const char *token = input_text(req, "token");
 	struct db *db = db_thread();
-	unsigned char hash[32];
 	struct melding m;
 	struct melding_event *ev;
 	char when[MOMENT_FORMAT_LEN], day[CALENDAR_DAY_LEN];
 
-	if (!db)
-		return http_unavailable(req, LATER);
-	if (!token || strlen(token) > 64)
-		return http_error(req, 404, "Melding niet gevonden", "Deze link klopt niet (meer). Controleer of u de hele link heeft overgenomen.");
-	secret_token_hash(token, hash);
-	enum store_result r = melding_by_token(db, &req->arena, hash, &m);
-	if (r == STORE_ERROR)
-		return http_unavailable(req, LATER);
-	if (r != STORE_OK)
-		return http_error(req, 404, "Melding niet gevonden", "Deze link klopt niet (meer). Controleer of u de hele link heeft overgenomen.");
+	int status = melder_melding(req, &m);
+	if (status)
+		return status;
 
 	/* The page shows this melding only: no names of staff, no other meldingen. */
 	struct tpl_dict *d = page_new(req, "Uw melding", "melding_status.tpl");

@@ -59,8 +59,8 @@
 static const char NIETS_GEWIJZIGD[] =
 	"De database antwoordt niet. Probeer het over een minuut opnieuw. Er is niets gewijzigd.";
 
-/* A melding that cannot be loaded (melding_load_for()). */
-static const struct refusal melding_refusal = {
+/* A melding that cannot be loaded (melding_load_for()); meldingen.h. */
+const struct refusal melding_page_refusal = {
 	.not_found_title = "Melding niet gevonden",
 	.not_found_text = "Deze melding bestaat niet, of u heeft er geen toegang toe.",
 	.forbidden_text = "U mag dit niet doen met deze melding.",
@@ -1476,7 +1476,7 @@ int handle_melding(struct req *req)
 	enum app_result r = melding_load_for(db, &req->arena, who, input_text(req, "id"), ACT_MELDING_READ, &m);
 
 	if (r != APP_OK)
-		return http_refused(req, r, &melding_refusal);
+		return http_refused(req, r, &melding_page_refusal);
 	/* Reading a case is audited (DESIGN.md, Audited reads). */
 	if (audit_record(db, who, "bekeken", "melding", m.referentie, "") < 0)
 		return http_unavailable(req, NIETS_GEWIJZIGD);
@@ -1586,7 +1586,7 @@ int handle_melding_action(struct req *req)
 		return http_refused(req, APP_NOT_FOUND, &action_refusal);
 	r = melding_load_for(db, &req->arena, who, input_text(req, "id"), ACT_MELDING_HANDLE, &m);
 	if (r != APP_OK)
-		return http_refused(req, r, &melding_refusal);
+		return http_refused(req, r, &melding_page_refusal);
 	if (action_input(req, (enum melding_action)a, &in, &errs) < 0)
 		return act_failed(req, &m, (enum melding_action)a, &errs);
 	if ((a == MA_TERUGKOPPELEN || a == MA_AFSLUITEN) && input_has(req, "voorbeeld"))
@@ -1621,7 +1621,7 @@ int handle_melding_verwachting(struct req *req)
 	enum app_result r = melding_load_for(db, &req->arena, who, input_text(req, "id"), ACT_MELDING_HANDLE, &m);
 
 	if (r != APP_OK)
-		return http_refused(req, r, &melding_refusal);
+		return http_refused(req, r, &melding_page_refusal);
 	r = melding_verwachting(db, &req->arena, who, &m, input_text(req, "dag"), input_text(req, "reden"), &fail.errs);
 	if (r == APP_INVALID) {
 		render_detail(req, db, &m, &fail);
@@ -1651,7 +1651,7 @@ int handle_melding_plaatsen(struct req *req)
 	enum app_result r = melding_load_for(db, &req->arena, who, input_text(req, "id"), ACT_MELDING_TRIAGE, &m);
 
 	if (r != APP_OK)
-		return http_refused(req, r, &melding_refusal);
+		return http_refused(req, r, &melding_page_refusal);
 	r = melding_place(db, &req->arena, who, &m, input_num(req, "wijk"), input_num(req, "buurt"), &errs);
 	if (r == APP_INVALID)
 		return act_failed(req, &m, MA__MAX, &errs);
@@ -1674,7 +1674,7 @@ int handle_melding_bijlage(struct req *req)
 	int st;
 
 	if (r != APP_OK)
-		return http_refused(req, r, &melding_refusal);
+		return http_refused(req, r, &melding_page_refusal);
 	if (!id)
 		return http_refused(req, APP_NOT_FOUND, &attachment_refusal);
 	enum store_result sr = attachment_get(db, &req->arena, id, &att);

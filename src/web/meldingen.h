@@ -19,7 +19,11 @@
 
 #include <stdint.h>
 
+struct refusal;
 struct req;
+
+/* How a staff page answers a melding it cannot load (melding_load_for()): 404, 403 or 503 in plain Dutch. */
+extern const struct refusal melding_page_refusal;
 
 /* ---- the fields each route reads (http/input.h) ---- */
 
