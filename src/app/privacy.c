@@ -463,7 +463,9 @@ static int add_meldingen(struct db *db, cJSON *root, const char *key, const int6
 			return -1;
 		if (own ? add_part(db, o, "tijdlijn", PJ_TIJDLIJN, ids[i]) < 0 ||
 			  add_part(db, o, "berichten", PJ_BERICHTEN, ids[i]) < 0 ||
-			  add_part(db, o, "bijlagen", PJ_BIJLAGEN, ids[i]) < 0
+			  add_part(db, o, "bijlagen", PJ_BIJLAGEN, ids[i]) < 0 ||
+			  add_part(db, o, "dagboek", PJ_DAGBOEK, ids[i]) < 0 ||
+			  add_part(db, o, "tevredenheid", PJ_TEVREDENHEID, ids[i]) < 0
 			: add_part(db, o, "stappen", PJ_STAPPEN, ids[i]) < 0)
 			return -1;
 	}

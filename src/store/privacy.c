@@ -376,7 +376,7 @@ int64_t privacy_melder_key(struct db *db, int64_t melding_id)
 static const char SQL_J_MELDING[] =
 	"SELECT m.referentie, " AT("m.ontvangen_op", "ontvangen_op") ", m.kanaal, c.naam AS categorie, m.status,"
 	" m.omschrijving, m.voorval, m.adres_tekst AS adres, m.plaats, m.melder_naam, m.melder_email,"
-	" m.melder_telefoon, m.anoniem, " AT("m.afgesloten_op", "afgesloten_op") ","
+	" m.melder_telefoon, m.anoniem, m.delen_met_partners, " AT("m.afgesloten_op", "afgesloten_op") ","
 	" " AT("m.geanonimiseerd_op", "geanonimiseerd_op")
 	" FROM melding m JOIN category c ON c.id = m.category_id WHERE m.id = ?1";
 /* About the person's address, reported by someone else: nothing of that melder. */
@@ -413,6 +413,11 @@ static const char SQL_J_DOORVERWIJZINGEN[] =
 	"SELECT p.naam AS partner, r.status, " AT("r.verstuurd_op", "verstuurd_op") ", r.vraag, r.gedeelde_informatie,"
 	" " AT("r.afgesloten_op", "afgesloten_op") " FROM referral r JOIN partner p ON p.id = r.partner_id"
 	" WHERE r.dossier_id = ?1 ORDER BY r.id";
+static const char SQL_J_DAGBOEK[] =
+	"SELECT " AT("van", "van") ", " AT("tot", "tot") ", ernst, tekst, " AT("vastgelegd", "vastgelegd_op")
+	" FROM dagboek WHERE melding_id = ?1 ORDER BY van, id";
+static const char SQL_J_TEVREDENHEID[] =
+	"SELECT score, tekst, " AT("gegeven_op", "gegeven_op") " FROM tevredenheid WHERE melding_id = ?1 ORDER BY id";
 static const char SQL_J_ACCOUNT[] =
 	"SELECT naam, email, role AS rol, active AS actief, " AT("created_at", "aangemaakt_op")
 	" FROM user WHERE ?2 <> '' AND email = lower(?2)";
@@ -431,6 +436,8 @@ static const char *const json_sql[PJ__MAX] = {
 	[PJ_ESCALATIES] = SQL_J_ESCALATIES,
 	[PJ_DOORVERWIJZINGEN] = SQL_J_DOORVERWIJZINGEN,
 	[PJ_ACCOUNT] = SQL_J_ACCOUNT,
+	[PJ_DAGBOEK] = SQL_J_DAGBOEK,
+	[PJ_TEVREDENHEID] = SQL_J_TEVREDENHEID,
 };
 
 /* One row as an object keyed by the column names; NULL stays null. */

@@ -26,6 +26,8 @@ enum privacy_json_part {
 	PJ_ESCALATIES,
 	PJ_DOORVERWIJZINGEN,
 	PJ_ACCOUNT,           /* a user account with this e-mail address (text) */
+	PJ_DAGBOEK,           /* the melder's overlastdagboek of a melding (id; issue 17) */
+	PJ_TEVREDENHEID,      /* the melder's satisfaction answers on a melding (id; issue 17) */
 	PJ__MAX
 };
 

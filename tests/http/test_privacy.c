@@ -392,10 +392,15 @@ static void test_inzage(void **state)
 	struct server *s = *state;
 	struct people p;
 	people(s, "inzage", 2, &p);
+	/* Tina kept an overlastdagboek and answered the satisfaction question (issue 17): hers too. */
+	test_sql(s, "INSERT INTO dagboek(melding_id, vastgelegd, van, ernst, tekst)"
+		    " VALUES (%lld, 1780000000, 1779990000, 3, 'Dagboek van Tina: de kelder stinkt weer')", p.tina.id);
 	struct client *c = account_client(s, COORDINATOR, DEMO_PASSWORD);
 	const char *q = "email=Tina.Inzage%40Voorbeeld.example&postcode=9991aa&huisnummer=3";
 	struct response *r = client_getf(c, "/privacyverzoeken/inzage.json?%s", q);
 	assert_status(r, 200);
+	assert_non_null(strstr(r->body, "Dagboek van Tina: de kelder stinkt weer"));
+	assert_non_null(strstr(r->body, "\"delen_met_partners\""));
 	assert_header_contains(r, "Content-Disposition", "inzage.json");
 	cJSON *j = response_json(r);
 	const cJSON *own = cJSON_GetObjectItemCaseSensitive(j, "meldingen_als_melder");
