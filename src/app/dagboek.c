@@ -169,7 +169,7 @@ enum app_result dagboek_add(struct db *db, struct arena *a, const struct config 
 		if (kc < 0)
 			goto fail;
 		f->taken = 1;   /* it moved; nothing left to clean up */
-		k[n_kept].bestandsnaam = f->filename && f->filename[0] ? f->filename : "bestand";
+		k[n_kept].bestandsnaam = files_shown_name(a, f->filename, k[n_kept].mime);
 		/* Cleaning a photo changes its size: the stored file's own counts. */
 		struct stat sb;
 		k[n_kept].size = stat(files_path(a, k[n_kept].opslag), &sb) == 0 ? (int64_t)sb.st_size : (int64_t)f->size;

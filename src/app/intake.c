@@ -120,7 +120,7 @@ static int take_uploads(struct intake *w, struct intake_request *ir, struct inta
 		if (kc < 0)
 			return -1;
 		f->taken = 1;   /* it moved; nothing left to clean up */
-		k->bestandsnaam = f->filename[0] ? f->filename : "bestand";
+		k->bestandsnaam = files_shown_name(w->a, f->filename, mime);
 		k->mime = arena_strdup(w->a, mime);
 		struct stat st;   /* the size kept: cleaning changed it */
 		k->size = stat(files_path(w->a, k->opslag), &st) == 0 ? (int64_t)st.st_size : (int64_t)f->size;

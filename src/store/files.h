@@ -48,6 +48,12 @@ int files_keep(const char *tmp_path, char name[FILES_NAME_LEN]);
  * In store/files_clean.c (helper "bewijs").
  */
 int files_keep_clean(const char *tmp_path, char mime[64], char name[FILES_NAME_LEN], int64_t *captured);
+/*
+ * The name to show for a kept file: the client's, or "bestand" when it
+ * sent none; a HEIC that files_keep_clean() made a JPEG is called
+ * "….jpg", so it opens as what it is now. In a.
+ */
+const char *files_shown_name(struct arena *a, const char *client_name, const char *mime);
 /* Full path of a stored file (valid until the request ends). */
 const char *files_path(struct arena *a, const char *name);
 void files_remove(const char *name);

@@ -16,6 +16,7 @@
 #define _GNU_SOURCE   /* memmem */
 #include "store/files.h"
 #include "domain/exif.h"
+#include "lib/arena.h"
 #include "lib/buf.h"
 #include "lib/log.h"
 #include "lib/xalloc.h"
@@ -27,6 +28,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -273,6 +275,17 @@ out:
 	buf_release(&in);
 	buf_release(&out);
 	return rc;
+}
+
+const char *files_shown_name(struct arena *a, const char *client_name, const char *mime)
+{
+	if (!client_name || !client_name[0])
+		return "bestand";
+	size_t n = strlen(client_name);
+	if (!strcmp(mime, "image/jpeg") && n > 5 &&
+	    (!strcasecmp(client_name + n - 5, ".heic") || !strcasecmp(client_name + n - 5, ".heif")))
+		return arena_printf(a, "%.*s.jpg", (int)(n - 5), client_name);
+	return client_name;
 }
 
 int files_keep_clean(const char *tmp_path, char mime[64], char name[FILES_NAME_LEN], int64_t *captured)

@@ -281,7 +281,7 @@ static void test_stored_clean(void **state)
 	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM attachment WHERE melding_id = %lld", m.id), 3);
 	long long jpg = test_sql_int(s, "SELECT id FROM attachment WHERE melding_id = %lld AND bestandsnaam = 'portiek.jpg'", m.id);
 	long long pngid = test_sql_int(s, "SELECT id FROM attachment WHERE melding_id = %lld AND bestandsnaam = 'scherm.png'", m.id);
-	long long hid = test_sql_int(s, "SELECT id FROM attachment WHERE melding_id = %lld AND bestandsnaam = 'IMG_0042.HEIC'", m.id);
+	long long hid = test_sql_int(s, "SELECT id FROM attachment WHERE melding_id = %lld AND bestandsnaam = 'IMG_0042.jpg'", m.id);   /* a JPEG now, named so */
 
 	/*
 	 * JPEG: on disk exactly the image without its two APP1 segments (the
