@@ -52,7 +52,7 @@
 {{#HAS_BIJLAGEN}}
 <h2>Bestanden</h2>
 <ul class="link-list">
-{{#BIJLAGE}}<li id="bijlage-{{BIJLAGE_ID}}">{{#FOTO}}<a class="bijlage-foto" href="/meldingen/{{ID}}/bijlagen/{{BIJLAGE_ID}}" tabindex="-1" aria-hidden="true"><img src="/meldingen/{{ID}}/bijlagen/{{BIJLAGE_ID}}" alt="" loading="lazy"></a>{{/FOTO}}<a href="/meldingen/{{ID}}/bijlagen/{{BIJLAGE_ID}}">{{NAAM}}</a> <span class="muted">({{SOORT}}, {{GROOTTE}}{{#DOWNLOAD}}, wordt gedownload{{/DOWNLOAD}})</span>{{>BIJSCHRIFT}}</li>{{/BIJLAGE}}
+{{#BIJLAGE}}<li id="bijlage-{{BIJLAGE_ID}}">{{#FOTO}}<a class="bijlage-foto" href="/meldingen/{{ID}}/bijlagen/{{BIJLAGE_ID}}" tabindex="-1" aria-hidden="true"><img src="/meldingen/{{ID}}/bijlagen/{{BIJLAGE_ID}}" alt="" loading="lazy"></a>{{/FOTO}}<a href="/meldingen/{{ID}}/bijlagen/{{BIJLAGE_ID}}">{{NAAM}}</a> <span class="muted">({{SOORT}}, {{GROOTTE}}{{#DOWNLOAD}}, wordt gedownload{{/DOWNLOAD}})</span>{{#UIT_DAGBOEK}} <span class="badge badge-neutral">uit het dagboek van de melder</span>{{/UIT_DAGBOEK}}{{>BIJSCHRIFT}}</li>{{/BIJLAGE}}
 </ul>
 {{/HAS_BIJLAGEN}}
 

@@ -88,11 +88,11 @@ static const char SQL_ATT_ADD_CLEAN[] =
 	" VALUES (?, ?, ?, ?, ?, ?, nullif(?, 0))";
 static const char SQL_ATT_CAPTION[] = "UPDATE attachment SET bijschrift = ? WHERE id = ? AND melding_id = ?";
 static const char SQL_ATT_LIST[] =
-	"SELECT id, melding_id, bestandsnaam, opslag, mime, grootte, created_at, bijschrift, coalesce(opgenomen_op, 0)"
-	" FROM attachment WHERE melding_id = ? ORDER BY id";
+	"SELECT id, melding_id, bestandsnaam, opslag, mime, grootte, created_at, bijschrift, coalesce(opgenomen_op, 0),"
+	" coalesce(dagboek_id, 0) FROM attachment WHERE melding_id = ? ORDER BY id";
 static const char SQL_ATT_GET[] =
-	"SELECT id, melding_id, bestandsnaam, opslag, mime, grootte, created_at, bijschrift, coalesce(opgenomen_op, 0)"
-	" FROM attachment WHERE id = ?";
+	"SELECT id, melding_id, bestandsnaam, opslag, mime, grootte, created_at, bijschrift, coalesce(opgenomen_op, 0),"
+	" coalesce(dagboek_id, 0) FROM attachment WHERE id = ?";
 
 static const char SQL_SUBMIT_COUNT[] = "SELECT count(*) FROM submit_log WHERE ip = ? AND at >= ?";
 static const char SQL_SUBMIT_ADD[] = "INSERT INTO submit_log(ip, at) VALUES (?, ?)";
@@ -479,6 +479,7 @@ static int read_attachment(sqlite3_stmt *st, struct arena *a, void *row)
 	x->created_at = sqlite3_column_int64(st, 6);
 	x->bijschrift = db_text(st, 7, a);
 	x->opgenomen_op = sqlite3_column_int64(st, 8);
+	x->dagboek_id = sqlite3_column_int64(st, 9);
 	return 0;
 }
 

@@ -126,6 +126,7 @@ struct attachment {
 	const char *bestandsnaam, *opslag, *mime;
 	const char *bijschrift;    /* staff's caption; "" none */
 	int64_t opgenomen_op;      /* the photo's capture moment; 0 unknown */
+	int64_t dagboek_id;        /* sent by the melder with a diary entry; 0: with the melding */
 };
 
 enum store_result attachment_add(struct db *db, int64_t melding_id, const char *name, const char *opslag,

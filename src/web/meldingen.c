@@ -1217,6 +1217,8 @@ static void show_attachments(struct req *req, struct db *db, struct tpl_dict *d,
 		tpl_set(a, "NAAM", att[i].bestandsnaam);
 		tpl_set(a, "SOORT", files_kind(att[i].mime));
 		tpl_set(a, "GROOTTE", size_nl(req, att[i].grootte));
+		if (att[i].dagboek_id)
+			tpl_show(a, "UIT_DAGBOEK");   /* the melder's evidence, not staff's */
 		if (!strcmp(att[i].mime, "image/jpeg") || !strcmp(att[i].mime, "image/png"))
 			tpl_show(a, "FOTO");
 		else if (!download_inline(att[i].mime))

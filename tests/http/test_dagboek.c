@@ -198,6 +198,13 @@ static void test_entry_everywhere(void **state)
 	struct client *staff = account_client(s, SOCIAAL, DEMO_PASSWORD);
 	r = client_getf(staff, "/meldingen/%lld", m.id);
 	assert_status(r, 200);
+	/* Its files are in the melding's list, marked as the melder's diary evidence. */
+	const char *file = mem_find(r->body, r->len, ">trappenhuis.jpg</a>", 0);
+	assert_non_null(file);
+	const char *end = strstr(file, "</li>");
+	assert_non_null(end);
+	const char *mark = strstr(file, "uit het dagboek van de melder");
+	assert_true(mark && mark < end);
 	const char *li = mem_find(r->body, r->len, "<li class=\"timeline-melder\">", 0);
 	assert_non_null(li);
 	assert_non_null(strstr(li, "Van de melder"));
