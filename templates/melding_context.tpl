@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
-{{! Context for staff on a melding page (issue 17, point 8; web/melding_context.c, included as {{>CONTEXT}}): the other meldingen at the same address and postcode in the last 12 weeks and the melder's other meldingen, only those the viewer may see; the main melding or the duplicates; marking as a duplicate. Variables: MELDING_ID, CSRF_TOKEN, WEKEN; LIST (TITEL, KOP_ID, LEEG, MEER, ANONIEM, ROW: ID REF ONTVANGEN ONTVANGEN_ISO CATEGORIE STATUS ADRES DUPLICAAT ANON); HOOFD (REF, ID, LINK, CAN_UNDO); DUPLICATEN with DUP (ID REF STATUS); MARK (HOOFDMELDING, HOOFDMELDING_ERROR MSG, OPEN). }}
+{{! Context for staff on a melding page (issue 17, point 8; web/melding_context.c, included as the CONTEXT include): the other meldingen at the same address and postcode in the last 12 weeks and the melder's other meldingen, only those the viewer may see; the main melding or the duplicates; marking as a duplicate. Variables: MELDING_ID, CSRF_TOKEN, WEKEN; LIST (TITEL, KOP_ID, LEEG, MEER, ANONIEM, ROW: ID REF ONTVANGEN ONTVANGEN_ISO CATEGORIE STATUS ADRES DUPLICAAT ANON); HOOFD (REF, ID, LINK, CAN_UNDO); DUPLICATEN with DUP (ID REF STATUS); MARK (HOOFDMELDING, HOOFDMELDING_ERROR MSG, OPEN). }}
 <section class="card melding-context" id="context" aria-labelledby="context-titel">
 <h2 class="mt-0" id="context-titel">Samenhang</h2>
 {{#HOOFD}}
