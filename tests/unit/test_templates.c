@@ -1,7 +1,9 @@
 /*
  * test_templates.c - every template loads, starts with the auto-escape
  * pragma, and expands every variable escaped: a value holding <script>"'&
- * never comes out raw, whatever section or include it sits in.
+ * never comes out raw, whatever section or include it sits in; and no
+ * comment ends early (a "}}" inside {{! ... }} prints the rest of it on the
+ * page).
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -100,6 +102,26 @@ static void test_every_template_escapes(void **state)
 	}
 }
 
+/* A comment ends at its first "}}": one that names a marker ({{>X}}) inside leaks its tail. */
+static void test_no_comment_ends_early(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < tpl_count(); i++) {
+		const char *name = tpl_name(i);
+		struct buf text = BUF_INIT;
+		read_file(name, &text);
+		for (const char *p = text.buf; (p = strstr(p, "{{!")); ) {
+			const char *end = strstr(p, "}}");
+			assert_non_null(end);
+			const char *inner = strstr(p + 3, "{{");
+			if (inner && inner < end)
+				fail_msg("%s: a comment holds \"{{\" and ends at its \"}}\"", name);
+			p = end + 2;
+		}
+		buf_release(&text);
+	}
+}
+
 static void test_missing_template_fails_cleanly(void **state)
 {
 	(void)state;
@@ -120,6 +142,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_every_template_escapes),
+		cmocka_unit_test(test_no_comment_ends_early),
 		cmocka_unit_test(test_missing_template_fails_cleanly),
 	};
 	return cmocka_run_group_tests_name("templates", tests, setup, teardown);
