@@ -1,5 +1,5 @@
 {{%AUTOESCAPE context="HTML"}}
-{{! The melder's overlastdagboek on the status page (web/melder_dagboek.c), filled into the DAGBOEK include of melding_status.tpl: the entries in date order, and the form to add one while the melding is open. Sections: ENTRY (ID VAN TOT ERNST ERNST_LABEL TEKST, FILE (SOORT NAAM GROOTTE)), NO_ENTRIES, OPEN (the form: TOKEN CSRF_TOKEN TEKST VAN TOT ERNST_OPT (WAARDE LABEL ID CHECKED) MAX_*, ERRORS, *_ERROR, NOTICE_MSG), CLOSED (KEPT (TEKST)). }}
+{{! The melder's overlastdagboek on the status page (web/melder_dagboek.c), filled into the DAGBOEK include of melding_status.tpl: the entries in date order, and the form to add one while the melding is open. Sections: ENTRY (ID VAN TOT ERNST ERNST_LABEL TEKST, FILE (SOORT NAAM GROOTTE)), NO_ENTRIES, OPEN (the form: TOKEN CSRF_TOKEN TEKST VAN TOT ERNST_OPT (WAARDE LABEL ID CHECKED) MAX_*, BIJLAGEN_ID, HAS_HELD, HELD (ID NAAM SOORT GROOTTE), ERRORS, *_ERROR, NOTICE_MSG), CLOSED (KEPT (TEKST)). }}
 <section class="dagboek" id="dagboek" aria-labelledby="dagboek-titel">
 <h2 id="dagboek-titel">Uw overlastdagboek</h2>
 <p>Heeft u daarna weer last gehad? Schrijf elke keer op wat er gebeurde, wanneer en hoe erg het was. Zo bouwen wij samen een goed beeld op, en dat helpt als wij verder moeten gaan, tot aan de rechter.</p>
@@ -83,6 +83,13 @@
 <label for="bijlagen">Foto's, video of geluid <span class="optional">(niet verplicht)</span></label>
 <p class="hint" id="bijlagen-hint">Ten hoogste {{MAX_FILES}} bestanden, elk tot {{MAX_FILE_MB}} MB, samen tot {{MAX_TOTAL_MB}} MB. Foto (JPG, PNG, HEIC), video (MP4, MOV) of geluid (MP3, M4A, WAV).</p>
 {{#BIJLAGEN_ERROR}}<p class="field-error" id="bijlagen-fout"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/BIJLAGEN_ERROR}}
+{{#HAS_HELD}}
+<p>Deze bestanden bewaren wij een uur voor u; ze gaan mee als u het formulier opnieuw verstuurt. Vink aan wat u wilt weghalen:</p>
+<ul class="choices">
+{{#HELD}}<li class="choice"><input type="checkbox" id="verwijder-{{ID}}" name="verwijder" value="{{ID}}"><label for="verwijder-{{ID}}">{{NAAM}} ({{SOORT}}, {{GROOTTE}}) weghalen</label></li>{{/HELD}}
+</ul>
+{{/HAS_HELD}}
+<input type="hidden" name="bijlagen_id" value="{{BIJLAGEN_ID}}">
 {{#FILES_AGAIN}}<p class="hint">Kies uw bestanden opnieuw: wij hebben ze bij deze poging niet bewaard.{{#NAAM}} <span class="nowrap">{{NAAM}}</span>{{/NAAM}}</p>{{/FILES_AGAIN}}
 <input type="file" id="bijlagen" name="bijlagen" multiple accept="image/jpeg,image/png,image/heic,video/mp4,video/quicktime,audio/mpeg,audio/mp4,audio/x-m4a,audio/wav,.heic,.m4a,.wav,.mp3" aria-describedby="bijlagen-hint{{#BIJLAGEN_ERROR}} bijlagen-fout{{/BIJLAGEN_ERROR}}">
 </div>

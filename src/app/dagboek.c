@@ -6,6 +6,7 @@
 #include "app/dagboek.h"
 #include "app/notify.h"
 #include "auth/policy.h"
+#include "auth/secret.h"
 #include "config.h"
 #include "db/db.h"
 #include "domain/dagboek.h"
@@ -17,6 +18,7 @@
 #include "store/dagboek.h"
 #include "store/files.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -54,16 +56,19 @@ static const char *file_refused(struct arena *a, const struct config *cfg, const
 	return NULL;
 }
 
-/* Every file checked by content and within the limits; one message on "bijlagen" naming each refused file. */
+/*
+ * Every file checked by content and within the limits, counting count
+ * files of total bytes held already; ok[i] says which may come along. One
+ * message on "bijlagen" naming each refused file.
+ */
 static void check_files(struct arena *a, const struct config *cfg, const struct intake_file *files, int n,
-			char (*mimes)[64], struct field_errors *errs)
+			char (*mimes)[64], int *ok, int count, int64_t total, struct field_errors *errs)
 {
 	struct buf msg = BUF_INIT;
-	int count = 0;
-	int64_t total = 0;
 
 	for (int i = 0; i < n; i++) {
 		const struct intake_file *f = &files[i];
+		ok[i] = 0;
 		if (nothing_chosen(f))
 			continue;
 		const char *why = file_refused(a, cfg, f, count, total, mimes[i]);
@@ -71,6 +76,7 @@ static void check_files(struct arena *a, const struct config *cfg, const struct 
 			buf_addf(&msg, "%s%s: %s", msg.len ? " " : "", f->filename && f->filename[0] ? f->filename : "bestand", why);
 			continue;
 		}
+		ok[i] = 1;
 		count++;
 		total += (int64_t)f->size;
 	}
@@ -106,8 +112,16 @@ static const char *event_text(struct arena *a, const struct dagboek_valid *v, in
 	return s;
 }
 
+/* Files held from earlier attempts, and the ones to bring along with this one. */
+struct held_in {
+	unsigned char hash[32];
+	char token[48];            /* "" none */
+	struct pending_file *files;
+	int n;
+};
+
 static int write_entry(struct db *db, struct arena *a, const struct melding *m, const struct dagboek_valid *v,
-		       struct kept *k, int n_kept, int64_t now, int64_t *id)
+		       struct kept *k, int n_kept, const struct held_in *h, int64_t now, int64_t *id)
 {
 	/* The melder has no account: the audit names the status link as the door. */
 	const struct actor melder = { .role = ROLE_ANONYMOUS, .ip = "statuslink" };
@@ -118,26 +132,113 @@ static int write_entry(struct db *db, struct arena *a, const struct melding *m, 
 		if (dagboek_file_add(db, m->id, *id, k[i].bestandsnaam, k[i].opslag, k[i].mime, k[i].size,
 				     k[i].captured, now) != STORE_OK)
 			return -1;
+	/* Held files were cleaned when first kept; their capture moment was not held with them. */
+	for (int i = 0; i < h->n; i++)
+		if (dagboek_file_add(db, m->id, *id, h->files[i].bestandsnaam, h->files[i].opslag, h->files[i].mime,
+				     h->files[i].grootte, 0, now) != STORE_OK)
+			return -1;
+	if (h->n && pending_taken(db, h->hash) != STORE_OK)
+		return -1;
 	/* No user: the staff page marks a line without one as the melder's. Not voor_melder: the status page lists the entries itself. */
-	if (melding_event_add(db, m->id, now, 0, "dagboek", event_text(a, v, n_kept), 0) != STORE_OK)
+	if (melding_event_add(db, m->id, now, 0, "dagboek", event_text(a, v, n_kept + h->n), 0) != STORE_OK)
 		return -1;
 	if (notify_melder_added(db, m->id, now) < 0)
 		return -1;
 	return audit_record(db, &melder, "aangemaakt", "dagboek", m->referentie, arena_printf(a, "%lld", (long long)*id));
 }
 
+/* The files held under in->bewaard_token, after dropping those the melder removed; -1 on failure. */
+static int held_files(struct db *db, struct arena *a, const struct dagboek_input *in, int64_t now, struct held_in *h)
+{
+	if (!in->bewaard_token || !in->bewaard_token[0] || strlen(in->bewaard_token) >= sizeof(h->token))
+		return 0;
+	snprintf(h->token, sizeof(h->token), "%s", in->bewaard_token);
+	secret_token_hash(h->token, h->hash);
+	if (in->n_weg) {
+		if (db_begin(db) < 0)
+			return -1;
+		for (int i = 0; i < in->n_weg; i++)
+			pending_drop(db, h->hash, in->weg[i]);
+		if (db_commit(db) < 0)
+			return -1;
+	}
+	h->n = pending_list(db, a, h->hash, now, &h->files);
+	return h->n < 0 ? -1 : 0;
+}
+
+/*
+ * A refused attempt: its accepted files join those held (under a new
+ * token when there was none), within the caps on held files for everyone
+ * and for this address, so refused posts full of files fill no disk.
+ * Fills out for the form. 0, or -1 (nothing of this attempt kept).
+ */
+static int hold(struct db *db, struct arena *a, const struct config *cfg, const struct dagboek_input *in,
+		struct kept *k, int n_kept, struct held_in *h, int64_t now, struct dagboek_held *out)
+{
+	const int64_t mb = 1024 * 1024, since = now - PENDING_LIFETIME;
+	const char *ip = in->ip ? in->ip : "";
+	int64_t bytes = 0;
+
+	for (int i = 0; i < n_kept; i++)
+		bytes += k[i].size;
+	if (n_kept) {
+		int64_t all = pending_bytes_since(db, NULL, since), mine = ip[0] ? pending_bytes_since(db, ip, since) : 0;
+		if (all < 0 || mine < 0) {
+			drop_kept(k, n_kept);
+			return -1;
+		}
+		if (all + bytes > cfg->upload_pending_mb * mb || (ip[0] && mine + bytes > cfg->upload_pending_per_ip_mb * mb)) {
+			drop_kept(k, n_kept);
+			out->not_kept = 1;
+			n_kept = 0;
+		}
+	}
+	if (n_kept) {
+		if (!h->token[0]) {
+			secret_random_b64(h->token, sizeof(h->token), 24);
+			secret_token_hash(h->token, h->hash);
+		}
+		if (db_begin(db) < 0) {
+			drop_kept(k, n_kept);
+			return -1;
+		}
+		for (int i = 0; i < n_kept; i++)
+			if (pending_add_from(db, h->hash, k[i].bestandsnaam, k[i].opslag, k[i].mime, k[i].size, now, ip) != STORE_OK) {
+				db_rollback(db);
+				drop_kept(k, n_kept);
+				return -1;
+			}
+		if (db_commit(db) < 0) {
+			drop_kept(k, n_kept);
+			return -1;
+		}
+	}
+	if (h->token[0]) {
+		snprintf(out->token, sizeof(out->token), "%s", h->token);
+		out->n = pending_list(db, a, h->hash, now, &out->files);
+		if (out->n < 0)
+			return -1;
+	}
+	return 0;
+}
+
 enum app_result dagboek_add(struct db *db, struct arena *a, const struct config *cfg, const struct melding *m,
 			    const struct dagboek_input *in, struct intake_file *files, int n_files,
-			    struct field_errors *errs, int64_t *id)
+			    struct field_errors *errs, int64_t *id, struct dagboek_held *held)
 {
 	struct dagboek_fields fields = { .tekst = in->tekst, .van = in->van, .tot = in->tot, .ernst = in->ernst };
 	struct dagboek_valid v;
 	int64_t now = clock_now();
 	char (*mimes)[64] = arena_alloc(a, (size_t)(n_files > 0 ? n_files : 1) * 64);
+	int *ok = arena_alloc(a, (size_t)(n_files > 0 ? n_files : 1) * sizeof(*ok));
 	struct kept *k = arena_alloc(a, (size_t)(n_files > 0 ? n_files : 1) * sizeof(*k));
+	struct held_in h = { .n = 0 };
 	int n_kept = 0;
+	int64_t held_bytes = 0;
 
 	errs->n = 0;
+	if (held)
+		*held = (struct dagboek_held){ .n = 0 };
 	if (!db)
 		return APP_UNAVAILABLE;
 	if (m->status == MS_AFGESLOTEN) {
@@ -148,23 +249,25 @@ enum app_result dagboek_add(struct db *db, struct arena *a, const struct config 
 	for (int i = 0; i < n_files; i++)
 		if (files[i].failed)
 			return APP_UNAVAILABLE;
+	if (held_files(db, a, in, now, &h) < 0)
+		return APP_UNAVAILABLE;
+	for (int i = 0; i < h.n; i++)
+		held_bytes += h.files[i].grootte;
 	dagboek_validate(&fields, now, &v, errs);
-	check_files(a, cfg, files, n_files, mimes, errs);
-	if (errs->n)
-		return APP_INVALID;
+	check_files(a, cfg, files, n_files, mimes, ok, h.n, held_bytes, errs);
 
+	/* Every accepted file is kept clean, also when the entry is refused: it is held for the next attempt. */
 	for (int i = 0; i < n_files; i++) {
 		struct intake_file *f = &files[i];
-		if (nothing_chosen(f))
+		if (!ok[i])
 			continue;
 		memcpy(k[n_kept].mime, mimes[i], 64);
 		int kc = files_keep_clean(f->path, k[n_kept].mime, k[n_kept].opslag, &k[n_kept].captured);
-		if (kc == -2) {   /* a photo we cannot read: said beside the field, what was kept goes */
-			drop_kept(k, n_kept);
+		if (kc == -2) {   /* a photo we cannot read: said beside the field */
 			field_error_add(errs, "bijlagen", arena_printf(a, "%s: deze foto is beschadigd; wij kunnen hem "
 								       "niet lezen. Kies een andere foto.",
 								       f->filename && f->filename[0] ? f->filename : "bestand"));
-			return APP_INVALID;
+			continue;
 		}
 		if (kc < 0)
 			goto fail;
@@ -175,9 +278,16 @@ enum app_result dagboek_add(struct db *db, struct arena *a, const struct config 
 		k[n_kept].size = stat(files_path(a, k[n_kept].opslag), &sb) == 0 ? (int64_t)sb.st_size : (int64_t)f->size;
 		n_kept++;
 	}
+	if (errs->n) {
+		if (!held) {
+			drop_kept(k, n_kept);
+			return APP_INVALID;
+		}
+		return hold(db, a, cfg, in, k, n_kept, &h, now, held) < 0 ? APP_UNAVAILABLE : APP_INVALID;
+	}
 	if (db_begin(db) < 0)
 		goto fail;
-	if (write_entry(db, a, m, &v, k, n_kept, now, id) < 0) {
+	if (write_entry(db, a, m, &v, k, n_kept, &h, now, id) < 0) {
 		db_rollback(db);
 		goto fail;
 	}

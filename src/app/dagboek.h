@@ -29,6 +29,24 @@ struct dagboek_input {
 	const char *van;           /* when it began: "2026-12-01T22:30" (datetime-local, Amsterdam time; required) */
 	const char *tot;           /* when it ended, same form; NULL or "": not given */
 	const char *ernst;         /* "1".."5" (required) */
+	/*
+	 * Files held from an earlier refused attempt (no upload is lost to a
+	 * typo): the form's bijlagen_id, or NULL; the held ids the melder
+	 * ticked to remove; and the client address for the caps on held
+	 * files ([server] upload_pending_per_ip_mb, upload_pending_mb).
+	 */
+	const char *bewaard_token;
+	const int64_t *weg;
+	int n_weg;
+	const char *ip;
+};
+
+/* What a refused attempt holds for the next (an hour): its token for the form, and the files. */
+struct dagboek_held {
+	char token[48];
+	struct pending_file *files;
+	int n;
+	int not_kept;              /* files of this attempt could not be held (the caps): choose them again */
 };
 
 /*
@@ -39,9 +57,12 @@ struct dagboek_input {
  * notification (notify_melder_added) and an audit row. A closed melding
  * takes no entries: APP_INVALID with an error on "melding". errs is
  * cleared first. APP_OK (*id set), APP_INVALID, APP_UNAVAILABLE.
+ * Files held under in->bewaard_token come along with the entry. On
+ * APP_INVALID with held not NULL, the accepted files of this attempt are
+ * held with those (within the caps) and held says which, for the form.
  */
 enum app_result dagboek_add(struct db *db, struct arena *a, const struct config *cfg, const struct melding *m,
 			    const struct dagboek_input *in, struct intake_file *files, int n_files,
-			    struct field_errors *errs, int64_t *id);
+			    struct field_errors *errs, int64_t *id, struct dagboek_held *held);
 
 #endif

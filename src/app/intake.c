@@ -470,7 +470,7 @@ static enum app_result add_to_earlier(struct intake *w, const struct intake_requ
 	for (int i = 0; i < w->n_kept; i++)
 		files[k++] = (struct intake_file){ .filename = w->kept[i].bestandsnaam,
 			.path = files_path(w->a, w->kept[i].opslag), .size = (uint64_t)w->kept[i].size };
-	enum app_result r = dagboek_add(w->db, w->a, w->cfg, &m, &in, files, n, &res->errs, &res->dagboek_id);
+	enum app_result r = dagboek_add(w->db, w->a, w->cfg, &m, &in, files, n, &res->errs, &res->dagboek_id, NULL);
 	if (r == APP_INVALID) {
 		res->dubbel = 1;
 		return keep_pending(w, res) < 0 ? APP_UNAVAILABLE : APP_INVALID;

@@ -41,6 +41,8 @@ const struct field_spec melding_dagboek_fields[] = {
 	{ .name = "tot", .from = IN_FORM, .type = FT_TEXT },
 	{ .name = "ernst", .from = IN_FORM, .type = FT_TEXT },
 	{ .name = "bijlagen", .from = IN_FORM, .type = FT_FILE },
+	{ .name = "bijlagen_id", .from = IN_FORM, .type = FT_TEXT },   /* files held from a refused attempt */
+	{ .name = "verwijder", .from = IN_FORM, .type = FT_ID, .flags = FIELD_MANY },
 	{ .name = CSRF_FIELD, .from = IN_FORM, .type = FT_TEXT },
 	FIELDS_END
 };
@@ -49,7 +51,8 @@ const struct field_spec melding_dagboek_fields[] = {
 struct dagboek_refusal {
 	const struct field_errors *errs;
 	const char *notice;            /* a refusal before validation (too many, failure), or NULL */
-	int files_again;               /* files were sent: they must be chosen again */
+	int files_again;               /* files were sent and not held: they must be chosen again */
+	const struct dagboek_held *held;   /* the files held for the next attempt, or NULL */
 };
 static _Thread_local const struct dagboek_refusal *refused;
 
@@ -146,6 +149,19 @@ static void show_form(struct req *req, struct tpl_dict *d, const char *token)
 		if (msg || (refused->errs && (msg = field_error_for(refused->errs, order[i]))))
 			form_error(&f, order[i], msg);
 	}
+	if (refused->held && refused->held->token[0]) {
+		tpl_set(o, "BIJLAGEN_ID", refused->held->token);
+		for (int i = 0; i < refused->held->n; i++) {
+			const struct pending_file *p = &refused->held->files[i];
+			struct tpl_dict *x = tpl_section(o, "HELD");
+			tpl_set_int(x, "ID", p->id);
+			tpl_set(x, "NAAM", p->bestandsnaam);
+			tpl_set(x, "SOORT", files_kind(p->mime));
+			tpl_set(x, "GROOTTE", size_text(req, p->grootte));
+		}
+		if (refused->held->n)
+			tpl_show(o, "HAS_HELD");
+	}
 	if (refused->files_again) {
 		/* By name, so the melder finds the same files again on the phone. */
 		struct tpl_dict *again = tpl_section(o, "FILES_AGAIN");
@@ -227,8 +243,11 @@ int handle_melding_dagboek(struct req *req)
 	in = (struct dagboek_input){
 		.tekst = input_text(req, "tekst"), .van = input_text(req, "van"),
 		.tot = input_text(req, "tot"), .ernst = input_text(req, "ernst"),
+		.bewaard_token = input_text(req, "bijlagen_id"), .ip = req->session ? "" : req->ip,
 	};
-	enum app_result a = dagboek_add(db, &req->arena, req->cfg, &m, &in, files, n_files, errs, &id);
+	in.n_weg = input_many(req, "verwijder", &in.weg, NULL);
+	struct dagboek_held *held = arena_alloc(&req->arena, sizeof(*held));
+	enum app_result a = dagboek_add(db, &req->arena, req->cfg, &m, &in, files, n_files, errs, &id, held);
 	/* Moved into storage: no longer the request's to clean up. */
 	int i = 0;
 	for (struct upload *u = req->uploads; u && i < n_files; u = u->next)
@@ -238,6 +257,9 @@ int handle_melding_dagboek(struct req *req)
 		intake_refused(db, http_actor(req));   /* counts towards the limit per address, stored or not */
 	if (a == APP_INVALID) {
 		why.errs = errs;
+		why.held = held;
+		/* What was held needs no choosing again; what the caps kept out does. */
+		why.files_again = why.files_again && (held->not_kept || !held->token[0]);
 		return refuse(req, 422, &why);
 	}
 	if (a != APP_OK) {

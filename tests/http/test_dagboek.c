@@ -373,15 +373,36 @@ static void test_bad_input_kept(void **state)
 		FORM_FILE("bijlagen", (const char *)test_jpeg, sizeof(test_jpeg), "goed.jpg", "image/jpeg"),
 		FORM_END,
 	};
-	r = post_entry(melder, m.status_path, "Met een goede foto maar zonder ernst", VAN, "", NULL, good);
-	assert_status(r, 422);
-	assert_body_contains(r, "Kies hoeveel last u had.");
-	assert_body_contains(r, "Kies uw bestanden opnieuw: wij hebben ze bij deze poging niet bewaard. <span class=\"nowrap\">goed.jpg</span>");
-	response_free(r);
-
 	assert_int_equal(entries(s, m.id), 0);
 	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM attachment WHERE melding_id = %lld", m.id), 0);
 	assert_int_equal(stored_files(s), on_disk);
+
+	/* A good photo with text that is refused: the photo is held for the next attempt, not chosen again. */
+	r = post_entry(melder, m.status_path, "Met een goede foto maar zonder ernst", VAN, "", NULL, good);
+	assert_status(r, 422);
+	assert_body_contains(r, "Kies hoeveel last u had.");
+	assert_body_contains(r, "Deze bestanden bewaren wij een uur voor u");
+	assert_body_contains(r, "goed.jpg (foto");
+	assert_null(mem_find(r->body, r->len, "Kies uw bestanden opnieuw", 0));
+	const char *idp = mem_find(r->body, r->len, "name=\"bijlagen_id\" value=\"", 0);
+	assert_non_null(idp);
+	char held[64];
+	idp += strlen("name=\"bijlagen_id\" value=\"");
+	snprintf(held, sizeof(held), "%.*s", (int)strcspn(idp, "\""), idp);
+	assert_true(strlen(held) > 20);
+	response_free(r);
+	assert_int_equal(entries(s, m.id), 0);
+	assert_int_equal(stored_files(s), on_disk + 1);   /* held, not yet the melding's */
+
+	/* Sent again with the severity: the entry comes with the held photo. */
+	const struct form_part again[] = { FORM_FIELD("bijlagen_id", held), FORM_END };
+	r = post_entry(melder, m.status_path, "Met een goede foto en nu met ernst", VAN, "", "2", again);
+	assert_status(r, 303);
+	response_free(r);
+	assert_int_equal(entries(s, m.id), 1);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM attachment WHERE melding_id = %lld AND dagboek_id IS NOT NULL"
+				      " AND bestandsnaam = 'goed.jpg'", m.id), 1);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM pending_upload"), 0);   /* taken: the sweep leaves the file */
 	client_free(melder);
 }
 
