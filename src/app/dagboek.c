@@ -121,10 +121,10 @@ struct held_in {
 };
 
 static int write_entry(struct db *db, struct arena *a, const struct melding *m, const struct dagboek_valid *v,
-		       struct kept *k, int n_kept, const struct held_in *h, int64_t now, int64_t *id)
+		       struct kept *k, int n_kept, const struct held_in *h, const char *ip, int64_t now, int64_t *id)
 {
-	/* The melder has no account: the audit names the status link as the door. */
-	const struct actor melder = { .role = ROLE_ANONYMOUS, .ip = "statuslink" };
+	/* The melder has no account: the audit names the client's address, or the status link as the door. */
+	const struct actor melder = { .role = ROLE_ANONYMOUS, .ip = ip && ip[0] ? ip : "statuslink" };
 
 	if (dagboek_insert(db, m->id, now, v->van, v->tot, v->ernst, v->tekst, id) != STORE_OK)
 		return -1;
@@ -287,7 +287,7 @@ enum app_result dagboek_add(struct db *db, struct arena *a, const struct config 
 	}
 	if (db_begin(db) < 0)
 		goto fail;
-	if (write_entry(db, a, m, &v, k, n_kept, &h, now, id) < 0) {
+	if (write_entry(db, a, m, &v, k, n_kept, &h, in->ip, now, id) < 0) {
 		db_rollback(db);
 		goto fail;
 	}

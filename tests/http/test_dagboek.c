@@ -232,6 +232,9 @@ static void test_entry_everywhere(void **state)
 	/* The handler was told, in the same transaction. */
 	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM notification WHERE user_id = %lld AND soort = 'melder_aanvulling'"
 				      " AND url = '/meldingen/%lld'", uid, m.id), 1);
+	/* Audited with the address it came from, as any anonymous submission. */
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM audit_log WHERE action = 'aangemaakt' AND object_type = 'dagboek'"
+				      " AND ip = '127.0.0.1'"), 1);
 
 	/* The stored sound is the file sent, byte for byte. */
 	r = client_getf(staff, "/meldingen/%lld/bijlagen/%lld", m.id, geluid);
