@@ -14,6 +14,7 @@
 #include "auth/policy.h"
 #include "db/db.h"
 #include "domain/amsterdam.h"
+#include "store/melding.h"
 #include "domain/validate.h"
 #include "lib/log.h"
 #include "store/audit.h"
@@ -105,13 +106,7 @@ static const char SQL_AREA_WIJK[] =
 static const char SQL_PARTNER[] =
 	"INSERT INTO partner(naam, soort, contact_naam, contact_email, created_at) VALUES (?, ?, ?, ?, ?)";
 static const char SQL_PARTNER_ID[] = "SELECT id FROM partner WHERE naam = ?";
-/*
- * The demo's past: a melding whose answer day went by unanswered had its
- * late notice then (issue 17), so the sweep sends none for it now.
- */
-static const char SQL_LATE_NOTIFIED[] =
-	"UPDATE melding SET laat_gemeld_dag = coalesce(verwacht_dag, terugkoppelen_dag)"
-	" WHERE teruggekoppeld_op IS NULL AND status <> 'afgesloten' AND coalesce(verwacht_dag, terugkoppelen_dag) < ?";
+
 static const char SQL_ADDRESS[] =
 	"INSERT INTO address(postcode, huisnummer, toevoeging, straat, woonplaats, buurt_id, complex_id, bag_id)"
 	" VALUES (?, ?, ?, ?, 'Voorbeeldstad', (SELECT id FROM area WHERE code = ?),"
@@ -261,8 +256,8 @@ int seed_demo_load(struct db *db, enum seed_demo_kind kind, const struct config 
 	if ((n_addresses = load_organisation(db, hash, now)) < 0)
 		goto fail;
 	/* The team's past goes in the same transaction: all of the demo or none of it. */
-	if (full && (seed_demo_story(db, cfg, now) < 0 ||
-		     db_exec(db, SQL_LATE_NOTIFIED, "i", (int)amsterdam_day(now)) < 0))
+	/* The demo's past had its late notices then (issue 17): the sweep sends none for it now. */
+	if (full && (seed_demo_story(db, cfg, now) < 0 || melding_mark_past_late(db, amsterdam_day(now)) != STORE_OK))
 		goto fail;
 	if (audit_record(db, &ACTOR_CLI(0), "aangemaakt", "demo", "", full ? "demo-gegevens met het afgelopen jaar geladen"
 							       : "demo-organisatie geladen") < 0)

@@ -67,6 +67,9 @@ static const char SQL_SET_CLOSED[] =
 	"UPDATE melding SET afgesloten_op = ?, afgesloten_dag = ?, kosten_cent = ? WHERE id = ?";
 static const char SQL_SET_VERWACHT[] = "UPDATE melding SET verwacht_dag = ? WHERE id = ?";
 static const char SQL_SET_LAAT[] = "UPDATE melding SET laat_gemeld_dag = ? WHERE id = ?";
+static const char SQL_PAST_LATE[] =
+	"UPDATE melding SET laat_gemeld_dag = coalesce(verwacht_dag, terugkoppelen_dag)"
+	" WHERE teruggekoppeld_op IS NULL AND status <> 'afgesloten' AND coalesce(verwacht_dag, terugkoppelen_dag) < ?";
 /* Matches the partial index melding_antwoord_open (0036) term for term. */
 static const char SQL_ANTWOORD_OPEN[] =
 	"SELECT id FROM melding WHERE teruggekoppeld_op IS NULL AND status <> 'afgesloten'"
@@ -412,6 +415,11 @@ enum store_result melding_set_verwacht(struct db *db, int64_t id, int32_t dag)
 enum store_result melding_set_laat_gemeld(struct db *db, int64_t id, int32_t dag)
 {
 	return changed(db_exec(db, SQL_SET_LAAT, "iI", (int)dag, id));
+}
+
+enum store_result melding_mark_past_late(struct db *db, int32_t today)
+{
+	return db_exec(db, SQL_PAST_LATE, "i", (int)today) < 0 ? STORE_ERROR : STORE_OK;
 }
 
 int melding_antwoord_open(struct db *db, int32_t van, int32_t tot, int64_t *out, int max)

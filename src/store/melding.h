@@ -107,6 +107,11 @@ enum store_result melding_set_verwacht(struct db *db, int64_t id, int32_t dag);
 /* A late notice went out for answer day dag. */
 enum store_result melding_set_laat_gemeld(struct db *db, int64_t id, int32_t dag);
 /*
+ * A seeded past: every melding whose answer day lies before `today` unanswered
+ * is marked as having had its late notice then, so the sweep sends none.
+ */
+enum store_result melding_mark_past_late(struct db *db, int32_t today);
+/*
  * Open meldingen without feedback and without a late notice for their
  * answer day, whose answer day is from `van` up to before `tot` (day
  * numbers): the sweep's candidates (ids into out, at most max). Count or -1.
