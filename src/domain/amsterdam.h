@@ -77,4 +77,16 @@ int moment_parse(const char *s, int64_t *unix_utc);
  */
 void moment_format_amsterdam(int64_t unix_utc, char out[MOMENT_FORMAT_LEN]);
 
+/* Length of "YYYY-MM-DDTHH:MM" plus the NUL. */
+#define LOCAL_MOMENT_LEN 17
+
+/*
+ * Parses "YYYY-MM-DDTHH:MM" or "YYYY-MM-DDTHH:MM:SS" (an HTML datetime-local
+ * value; a space instead of the T is accepted) as Amsterdam wall time. 0,
+ * or -1 when malformed or not a valid date and time.
+ */
+int local_moment_parse(const char *s, int64_t *out);
+/* Writes t as Amsterdam wall time "YYYY-MM-DDTHH:MM" (for value= and max=). */
+void local_moment_format(int64_t t, char out[LOCAL_MOMENT_LEN]);
+
 #endif

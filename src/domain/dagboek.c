@@ -25,41 +25,6 @@ static int blank(const char *s)
 	return *s == '\0';
 }
 
-/* n digits at s into *v; 0/-1. */
-static int digits(const char *s, int n, int *v)
-{
-	*v = 0;
-	for (int i = 0; i < n; i++) {
-		if (!isdigit((unsigned char)s[i]))
-			return -1;
-		*v = *v * 10 + (s[i] - '0');
-	}
-	return 0;
-}
-
-int dagboek_parse_local(const char *s, int64_t *out)
-{
-	int y, mo, d, h, mi, sec = 0;
-	size_t n;
-
-	if (!s)
-		return -1;
-	n = strlen(s);
-	/* "YYYY-MM-DDTHH:MM" or with ":SS"; a space for the T as some browsers' fallbacks type it. */
-	if (n != 16 && n != 19)
-		return -1;
-	if (s[4] != '-' || s[7] != '-' || (s[10] != 'T' && s[10] != ' ') || s[13] != ':')
-		return -1;
-	if (digits(s, 4, &y) < 0 || digits(s + 5, 2, &mo) < 0 || digits(s + 8, 2, &d) < 0 ||
-	    digits(s + 11, 2, &h) < 0 || digits(s + 14, 2, &mi) < 0)
-		return -1;
-	if (n == 19 && (s[16] != ':' || digits(s + 17, 2, &sec) < 0))
-		return -1;
-	if (y < 1900)
-		return -1;
-	return amsterdam_from_local(y, mo, d, h, mi, sec, out);
-}
-
 static const char *text_problem(const char *s)
 {
 	size_t n = strlen(s);
@@ -77,7 +42,7 @@ static const char *text_problem(const char *s)
 /* A moment the melder typed; 0 and a message in errs when it is not one we take. */
 static int moment(const char *s, const char *field, int64_t now, struct field_errors *errs, int64_t *out)
 {
-	if (dagboek_parse_local(s, out) < 0) {
+	if (local_moment_parse(s, out) < 0) {
 		field_error_add(errs, field, "Geef een datum en tijd, bijvoorbeeld 1 december 2026 om 22:30.");
 		return 0;
 	}
@@ -142,14 +107,6 @@ static int local_minute(int64_t t)
 	if (sec < 0)
 		sec += 86400;
 	return (int)(sec / 60);
-}
-
-void dagboek_local_value(int64_t t, char out[DAGBOEK_LOCAL_LEN])
-{
-	int y, mo, d, mi = local_minute(t);
-
-	days_to_civil(amsterdam_day(t), &y, &mo, &d);
-	snprintf(out, DAGBOEK_LOCAL_LEN, "%04d-%02d-%02dT%02d:%02d", y % 10000, mo, d, mi / 60, mi % 60);
 }
 
 void dagboek_moment_text(int64_t t, char out[DAGBOEK_TEXT_LEN])

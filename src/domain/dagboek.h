@@ -43,16 +43,8 @@ struct dagboek_valid {
 int dagboek_validate(const struct dagboek_fields *in, int64_t now, struct dagboek_valid *out,
 		     struct field_errors *errs);
 
-/*
- * Parses a datetime-local value in Amsterdam time into unix seconds. 0/-1
- * (*out untouched).
- */
-int dagboek_parse_local(const char *s, int64_t *out);
-
-#define DAGBOEK_LOCAL_LEN 20   /* "2026-12-01T22:30" and the NUL, with room */
+/* A datetime-local value and back: local_moment_parse() and local_moment_format() (domain/amsterdam.h). */
 #define DAGBOEK_TEXT_LEN 64    /* "dinsdag 1 december 2026 om 22:30" and the NUL */
-/* t as a datetime-local value in Amsterdam time, to the minute: "2026-12-01T22:30". */
-void dagboek_local_value(int64_t t, char out[DAGBOEK_LOCAL_LEN]);
 /* t in words, Amsterdam time: "dinsdag 1 december 2026 om 22:30". */
 void dagboek_moment_text(int64_t t, char out[DAGBOEK_TEXT_LEN]);
 

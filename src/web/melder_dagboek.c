@@ -15,6 +15,7 @@
 #include "auth/secret.h"
 #include "config.h"
 #include "db/db.h"
+#include "domain/amsterdam.h"
 #include "domain/dagboek.h"
 #include "domain/fields.h"
 #include "domain/melding.h"
@@ -110,11 +111,11 @@ static void show_form(struct req *req, struct tpl_dict *d, const char *token)
 	struct form f = FORM_INIT(o);
 	int keep = req->meth == HTTP_POST && refused;
 	const char *ernst = keep ? input_text(req, "ernst") : NULL;
-	char nu[DAGBOEK_LOCAL_LEN];
+	char nu[LOCAL_MOMENT_LEN];
 	/* The fields in the order of the form, for the summary. */
 	static const char *const order[] = { "tekst", "van", "tot", "ernst", "bijlagen" };
 
-	dagboek_local_value(clock_now(), nu);
+	local_moment_format(clock_now(), nu);
 	tpl_set(o, "TOKEN", token);
 	tpl_set(o, "CSRF_TOKEN", csrf_token(req));
 	tpl_set(o, "NU", nu);

@@ -852,52 +852,6 @@ int handle_view_delete(struct req *req)
 
 /* ---- datetime-local ---- */
 
-static int digits(const char *s, int n, int *out)
-{
-	int v = 0;
-
-	for (int i = 0; i < n; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return -1;
-		v = v * 10 + (s[i] - '0');
-	}
-	*out = v;
-	return 0;
-}
-
-int local_moment_parse(const char *s, int64_t *out)
-{
-	int y, mo, d, h, mi, sec = 0;
-	size_t n;
-
-	if (!s)
-		return -1;
-	n = strlen(s);
-	if (n != 16 && n != 19)
-		return -1;
-	if (digits(s, 4, &y) || s[4] != '-' || digits(s + 5, 2, &mo) || s[7] != '-' ||
-	    digits(s + 8, 2, &d) || (s[10] != 'T' && s[10] != ' ') || digits(s + 11, 2, &h) ||
-	    s[13] != ':' || digits(s + 14, 2, &mi))
-		return -1;
-	if (n == 19 && (s[16] != ':' || digits(s + 17, 2, &sec)))
-		return -1;
-	if (y < 1 || mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo))
-		return -1;
-	return amsterdam_from_local(y, mo, d, h, mi, sec, out);
-}
-
-void local_moment_format(int64_t t, char out[LOCAL_MOMENT_LEN])
-{
-	int64_t local = t + amsterdam_offset(t);
-	int32_t dn = amsterdam_day(t);
-	int64_t sec = local - (int64_t)dn * 86400;
-	int y, mo, d;
-
-	days_to_civil(dn, &y, &mo, &d);
-	/* The ranges are known; the modulos only tell the compiler so. */
-	snprintf(out, LOCAL_MOMENT_LEN, "%04u-%02u-%02uT%02u:%02u", (unsigned)y % 10000u, (unsigned)mo % 13u,
-		 (unsigned)d % 32u, (unsigned)(sec / 3600) % 24u, (unsigned)(sec / 60) % 60u);
-}
 
 /* ---- staff intake ---- */
 

@@ -13,6 +13,7 @@
 #ifndef LEEFBAAR_MELDINGEN_H
 #define LEEFBAAR_MELDINGEN_H
 
+#include "domain/amsterdam.h"
 #include "domain/fields.h"
 #include "http/input.h"
 #include "store/melding_list.h"
@@ -147,16 +148,6 @@ int melding_filter_from_query(struct req *req, struct melding_filter *f, struct 
 
 /* ---- moments as a datetime-local input holds them ---- */
 
-/* Length of "YYYY-MM-DDTHH:MM" plus the NUL. */
-#define LOCAL_MOMENT_LEN 17
-
-/*
- * Parses "YYYY-MM-DDTHH:MM" or "YYYY-MM-DDTHH:MM:SS" (an HTML datetime-local
- * value; a space instead of the T is accepted) as Amsterdam wall time. 0,
- * or -1 when malformed or not a valid date and time.
- */
-int local_moment_parse(const char *s, int64_t *out);
-/* Writes t as Amsterdam wall time "YYYY-MM-DDTHH:MM" (for value= and max=). */
-void local_moment_format(int64_t t, char out[LOCAL_MOMENT_LEN]);
+/* local_moment_parse() and local_moment_format(): domain/amsterdam.h. */
 
 #endif

@@ -132,32 +132,32 @@ static void test_moments(void **state)
 	assert_int_equal(v.van, t);
 	assert_int_equal(v.tot, t + 20 * 60);
 
-	assert_int_equal(dagboek_parse_local("2026-07-03T23:30", &t), 0);
+	assert_int_equal(local_moment_parse("2026-07-03T23:30", &t), 0);
 	int64_t want;
 	assert_int_equal(moment_parse("2026-07-03T23:30:00+02:00", &want), 0);
 	assert_int_equal(t, want);
-	assert_int_equal(dagboek_parse_local("2026-07-03 23:30", &t), 0);
-	assert_int_equal(dagboek_parse_local("2026-07-03T23:3", &t), -1);
-	assert_int_equal(dagboek_parse_local("", &t), -1);
-	assert_int_equal(dagboek_parse_local(NULL, &t), -1);
+	assert_int_equal(local_moment_parse("2026-07-03 23:30", &t), 0);
+	assert_int_equal(local_moment_parse("2026-07-03T23:3", &t), -1);
+	assert_int_equal(local_moment_parse("", &t), -1);
+	assert_int_equal(local_moment_parse(NULL, &t), -1);
 }
 
 static void test_format(void **state)
 {
 	(void)state;
-	char local[DAGBOEK_LOCAL_LEN], text[DAGBOEK_TEXT_LEN];
+	char local[LOCAL_MOMENT_LEN], text[DAGBOEK_TEXT_LEN];
 	int64_t t;
 
-	dagboek_local_value(now_fixed(), local);
+	local_moment_format(now_fixed(), local);
 	assert_string_equal(local, "2026-12-01T22:30");
 	assert_int_equal(moment_parse("2026-07-03T23:05:00+02:00", &t), 0);
-	dagboek_local_value(t, local);
+	local_moment_format(t, local);
 	assert_string_equal(local, "2026-07-03T23:05");
 	dagboek_moment_text(t, text);
 	assert_non_null(strstr(text, "3 juli 2026 om 23:05"));
 	/* The value written reads back as the same minute. */
 	int64_t back;
-	assert_int_equal(dagboek_parse_local(local, &back), 0);
+	assert_int_equal(local_moment_parse(local, &back), 0);
 	assert_int_equal(back, t);
 	assert_string_equal(dagboek_ernst_labels[1], "Een beetje last");
 	assert_string_equal(dagboek_ernst_labels[5], "Niet te harden of bedreigend");
