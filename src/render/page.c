@@ -191,3 +191,13 @@ const char *page_base64(struct arena *a, const void *p, size_t n)
 
 	return sodium_bin2base64(out, len, p, n, sodium_base64_VARIANT_ORIGINAL);
 }
+
+const char *page_size(struct arena *a, int64_t bytes)
+{
+	if (bytes < 1024 * 1024) {
+		int64_t kb = (bytes + 1023) / 1024;
+		return arena_printf(a, "%lld kB", (long long)(kb ? kb : 1));
+	}
+	int64_t tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024);
+	return arena_printf(a, "%lld,%lld MB", (long long)(tenths / 10), (long long)(tenths % 10));
+}

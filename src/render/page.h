@@ -14,6 +14,7 @@
 #define LEEFBAAR_PAGE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct arena;
 struct config;
@@ -33,5 +34,7 @@ int page_error(struct req *req, int status, const char *heading, const char *mes
 
 /* p as base64 (RFC 4648, with padding) in a: the logo inline in a data: URL, which no other request reveals. */
 const char *page_base64(struct arena *a, const void *p, size_t n);
+/* A file's size in Dutch for people: "33 kB" below a megabyte (at least 1), "2,4 MB" above. In a. */
+const char *page_size(struct arena *a, int64_t bytes);
 
 #endif

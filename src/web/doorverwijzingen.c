@@ -343,9 +343,7 @@ int handle_doorverwijzingen(struct req *req)
 
 static void kb(struct req *req, struct tpl_dict *x, const char *key, int64_t bytes)
 {
-	tpl_set(x, key, bytes < 1024 * 1024
-		? arena_printf(&req->arena, "%lld kB", (long long)((bytes + 1023) / 1024))
-		: arena_printf(&req->arena, "%.1f MB", (double)bytes / (1024.0 * 1024.0)));
+	tpl_set(x, key, page_size(&req->arena, bytes));
 }
 
 /* 1 when id is among the ticked bijlagen of the form. */

@@ -45,12 +45,6 @@ static const struct refusal bijlage_refusal = {
 	.forbidden_text = "Dit bestand hoort niet bij deze doorverwijzing.",
 };
 
-static const char *size_text(struct req *req, int64_t bytes)
-{
-	return bytes < 1024 * 1024 ? arena_printf(&req->arena, "%lld kB", (long long)((bytes + 1023) / 1024))
-				   : arena_printf(&req->arena, "%.1f MB", (double)bytes / (1024.0 * 1024.0));
-}
-
 static const char *event_label(const char *soort)
 {
 	static const struct {
@@ -74,7 +68,7 @@ static void file_item(struct req *req, struct tpl_dict *x, const struct referral
 	tpl_setf(x, "HREF", "/doorverwijzingen/%lld/bijlagen/%lld", (long long)r->id, (long long)f->id);
 	tpl_set(x, "NAAM", f->bestandsnaam);
 	tpl_set(x, "SOORT", !strcmp(f->mime, "application/pdf") ? "PDF" : files_kind(f->mime));
-	tpl_set(x, "GROOTTE", size_text(req, f->grootte));
+	tpl_set(x, "GROOTTE", page_size(&req->arena, f->grootte));
 }
 
 /* What the page shows after a step that did not work. */

@@ -8,6 +8,7 @@
 #include "http/http.h"
 #include "lib/parse.h"
 #include "render/form.h"
+#include "render/page.h"
 #include "render/tpl.h"
 #include "store/files.h"
 
@@ -127,8 +128,7 @@ void intake_show_errors(struct req *req, struct form *f, const struct intake_res
 		form_error(f, "bijlagen", files_msg);
 }
 
-void intake_show_pending(struct req *req, struct tpl_dict *d, const struct intake_result *res,
-			 const char *(*size)(struct req *req, int64_t bytes))
+void intake_show_pending(struct req *req, struct tpl_dict *d, const struct intake_result *res)
 {
 	tpl_set(d, "BIJLAGEN_ID", res->pending_token);
 	for (int i = 0; i < res->n_pending; i++) {
@@ -136,7 +136,7 @@ void intake_show_pending(struct req *req, struct tpl_dict *d, const struct intak
 		tpl_set_int(p, "ID", res->pending[i].id);
 		tpl_set(p, "NAME", res->pending[i].bestandsnaam);
 		tpl_set(p, "KIND", files_kind(res->pending[i].mime));
-		tpl_set(p, "SIZE", size(req, res->pending[i].grootte));
+		tpl_set(p, "SIZE", page_size(&req->arena, res->pending[i].grootte));
 	}
 	if (res->n_pending)
 		tpl_show(d, "HAS_PENDING");

@@ -79,10 +79,8 @@ void intake_show_errors(struct req *req, struct form *f, const struct intake_res
 
 /*
  * The files kept from this and earlier attempts, to send along with the
- * next (BIJLAGEN_ID, PENDING, HAS_PENDING); size() writes a file's size in
- * the form's own words.
+ * next (BIJLAGEN_ID, PENDING, HAS_PENDING), each with its size (page_size()).
  */
-void intake_show_pending(struct req *req, struct tpl_dict *d, const struct intake_result *res,
-			 const char *(*size)(struct req *req, int64_t bytes));
+void intake_show_pending(struct req *req, struct tpl_dict *d, const struct intake_result *res);
 
 #endif

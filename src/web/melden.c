@@ -121,17 +121,6 @@ int handle_melden_form(struct req *req)
 	return page_send(req, 200);
 }
 
-/* A kept file's size on the public form, in Dutch: "33 kB" below a megabyte, "2,4 MB" above. */
-static const char *size_text(struct req *req, int64_t bytes)
-{
-	if (bytes < 1024 * 1024) {
-		int64_t kb = (bytes + 1023) / 1024;
-		return arena_printf(&req->arena, "%lld kB", (long long)(kb ? kb : 1));
-	}
-	int64_t tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024);
-	return arena_printf(&req->arena, "%lld,%lld MB", (long long)(tenths / 10), (long long)(tenths % 10));
-}
-
 /* The question about a repeat: no reference, no link, nothing of the earlier melding (anyone can type an address). */
 static void show_dubbel(struct req *req, struct tpl_dict *d, const struct intake_result *res)
 {
@@ -171,7 +160,7 @@ static int refill(struct req *req, const struct intake_result *res, const char *
 		show_dubbel(req, d, res);
 	else
 		intake_show_errors(req, &f, res, "Een of meer bestanden konden wij niet ontvangen; zie bij Foto's, video of geluid.");
-	intake_show_pending(req, d, res, size_text);
+	intake_show_pending(req, d, res);
 	return page_send(req, 422);
 }
 

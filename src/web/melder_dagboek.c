@@ -23,6 +23,7 @@
 #include "http/input.h"
 #include "lib/clock.h"
 #include "render/form.h"
+#include "render/page.h"
 #include "render/tpl.h"
 #include "store/audit.h"
 #include "store/dagboek.h"
@@ -57,14 +58,6 @@ struct dagboek_refusal {
 };
 static _Thread_local const struct dagboek_refusal *refused;
 
-/* A size in the melder's words: kB below 1 MB. */
-static const char *size_text(struct req *req, int64_t bytes)
-{
-	if (bytes < 1024 * 1024)
-		return arena_printf(&req->arena, "%lld kB", (long long)((bytes + 1023) / 1024));
-	return arena_printf(&req->arena, "%.1f MB", (double)bytes / (1024.0 * 1024.0));
-}
-
 static void show_entries(struct req *req, struct db *db, struct tpl_dict *d, const struct melding *m)
 {
 	struct dagboek_entry *e;
@@ -97,7 +90,7 @@ static void show_entries(struct req *req, struct db *db, struct tpl_dict *d, con
 			struct tpl_dict *y = tpl_section(x, "FILE");
 			tpl_set(y, "NAAM", f[j].bestandsnaam);
 			tpl_set(y, "SOORT", files_kind(f[j].mime));
-			tpl_set(y, "GROOTTE", size_text(req, f[j].grootte));
+			tpl_set(y, "GROOTTE", page_size(&req->arena, f[j].grootte));
 			shown++;
 		}
 		if (shown)
@@ -158,7 +151,7 @@ static void show_form(struct req *req, struct tpl_dict *d, const char *token)
 			tpl_set_int(x, "ID", p->id);
 			tpl_set(x, "NAAM", p->bestandsnaam);
 			tpl_set(x, "SOORT", files_kind(p->mime));
-			tpl_set(x, "GROOTTE", size_text(req, p->grootte));
+			tpl_set(x, "GROOTTE", page_size(&req->arena, p->grootte));
 		}
 		if (refused->held->n)
 			tpl_show(o, "HAS_HELD");

@@ -80,15 +80,6 @@ static const struct refusal attachment_refusal = {
 	.unavailable_text = NIETS_GEWIJZIGD,
 };
 
-/* "340 kB", "2,4 MB" */
-static const char *size_nl(struct req *req, int64_t bytes)
-{
-	if (bytes < 1024 * 1024)
-		return arena_printf(&req->arena, "%lld kB", (long long)((bytes + 1023) / 1024));
-	int64_t tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024);
-	return arena_printf(&req->arena, "%lld,%lld MB", (long long)(tenths / 10), (long long)(tenths % 10));
-}
-
 /* The marker beside a due day: late, today, on time, done. */
 static void due_marker(struct req *req, struct tpl_dict *d, int32_t due, int32_t met_day, int closed, int32_t today)
 {
@@ -956,7 +947,7 @@ static int refill(struct req *req, struct intake_result *res, int bad_moment)
 
 	staff_messages(res, bad_moment);
 	intake_show_errors(req, &f, res, "Een of meer bestanden zijn niet ontvangen; zie bij Bestanden.");
-	intake_show_pending(req, d, res, size_nl);
+	intake_show_pending(req, d, res);
 	return page_send(req, 422);
 }
 
@@ -1170,7 +1161,7 @@ static void show_attachments(struct req *req, struct db *db, struct tpl_dict *d,
 		tpl_set_int(a, "BIJLAGE_ID", att[i].id);
 		tpl_set(a, "NAAM", att[i].bestandsnaam);
 		tpl_set(a, "SOORT", files_kind(att[i].mime));
-		tpl_set(a, "GROOTTE", size_nl(req, att[i].grootte));
+		tpl_set(a, "GROOTTE", page_size(&req->arena, att[i].grootte));
 		if (att[i].dagboek_id)
 			tpl_show(a, "UIT_DAGBOEK");   /* the melder's evidence, not staff's */
 		if (!strcmp(att[i].mime, "image/jpeg") || !strcmp(att[i].mime, "image/png"))
