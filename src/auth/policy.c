@@ -51,6 +51,9 @@ const char *const action_ids[ACT__MAX] = {
 	[ACT_ADMIN] = "admin",
 	[ACT_PARTNER_LIST] = "partner_list",
 	[ACT_PRIVACY] = "privacy",
+	[ACT_WIJK_READ] = "wijk_read",
+	[ACT_WIJK_WRITE] = "wijk_write",
+	[ACT_WIJK_STEER] = "wijk_steer",
 };
 
 enum reach {
@@ -82,6 +85,7 @@ enum reach {
 		[ACT_DOSSIER_READ] = AREA, [ACT_DOSSIER_WRITE] = AREA, \
 		[ACT_REFERRAL_CREATE] = AREA, [ACT_REFERRAL_READ] = AREA, \
 		[ACT_DASHBOARD] = AREA, \
+		[ACT_WIJK_READ] = AREA, [ACT_WIJK_WRITE] = AREA, \
 	}
 
 static const enum reach matrix[ROLE__MAX][ACT__MAX] = {
@@ -93,6 +97,7 @@ static const enum reach matrix[ROLE__MAX][ACT__MAX] = {
 		[ACT_MELDING_READ] = AREA, [ACT_MELDING_HANDLE] = AREA,
 		[ACT_DOSSIER_READ] = AREA_NS, [ACT_DOSSIER_WRITE] = AREA_NS,
 		[ACT_DASHBOARD] = AREA,
+		[ACT_WIJK_READ] = AREA, [ACT_WIJK_WRITE] = AREA,
 	},
 	/* The sociaal beheerder and the leefbaarheidsmedewerker do the same casework. */
 	[SB] = CASEWORK,
@@ -104,6 +109,7 @@ static const enum reach matrix[ROLE__MAX][ACT__MAX] = {
 		[ACT_DOSSIER_READ] = ALL_NS,
 		[ACT_REFERRAL_READ] = ALL_NS,
 		[ACT_DASHBOARD] = ALL, [ACT_EXPORT] = ALL_NS,
+		[ACT_WIJK_READ] = ALL,
 	},
 	[CO] = {
 		STAFF,
@@ -114,6 +120,8 @@ static const enum reach matrix[ROLE__MAX][ACT__MAX] = {
 		[ACT_DASHBOARD] = ALL, [ACT_EXPORT] = ALL,
 		/* Who sees every case answers a person's request about all of it; the beheerder sees no case content. */
 		[ACT_PRIVACY] = ALL,
+		/* The coördinator steers the wijken: inzetniveau, fund budgets, the norm per home. */
+		[ACT_WIJK_READ] = ALL, [ACT_WIJK_WRITE] = ALL, [ACT_WIJK_STEER] = ALL,
 	},
 	[PA] = {
 		[ACT_PUBLIC] = ANY, [ACT_LOGGED_IN] = ANY,

@@ -56,6 +56,9 @@ enum action {
 	ACT_ADMIN,                 /* users, partners, categories, areas, closing days */
 	ACT_PARTNER_LIST,          /* the partner organisations (names, kinds): to refer to them */
 	ACT_PRIVACY,               /* a person's privacy request: inzage, correction, deletion (all their data) */
+	ACT_WIJK_READ,             /* the wijkmonitor: a wijk's profile, schouwen, initiatives, budget (issue 18) */
+	ACT_WIJK_WRITE,            /* vertellen, wijkschouwen, assessing initiatives, payments, costs */
+	ACT_WIJK_STEER,            /* the inzetniveau, the fund's budgets, the budget norm per home */
 	ACT__MAX
 };
 

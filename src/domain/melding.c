@@ -23,12 +23,12 @@ const char *const melding_action_ids[MA__MAX] = {
 };
 const char *const kanaal_ids[KANAAL__MAX] = {
 	"webformulier", "api", "telefoon", "email", "balie", "wijkbezoek",
-	"intern_verhuur", "intern_incasso", "intern_technisch", "extern_partner", "extern_aannemer",
+	"intern_verhuur", "intern_incasso", "intern_technisch", "extern_partner", "extern_aannemer", "wijkschouw",
 };
 const char *const kanaal_labels[KANAAL__MAX] = {
 	"Webformulier", "Website of app (API)", "Telefoon", "E-mail", "Balie", "Wijkbezoek of schouw",
 	"Intern signaal: verhuur", "Intern signaal: incasso", "Intern signaal: technische dienst",
-	"Extern: partner", "Extern: aannemer",
+	"Extern: partner", "Extern: aannemer", "Wijkschouw",
 };
 const char *const pijler_ids[PIJLER__MAX] = {
 	"fysiek", "sociaal_preventief", "sociaal_repressief", "samen_wonen",

@@ -11,6 +11,7 @@
  * work due today and some late).
  */
 #include "seed/demo.h"
+#include "seed/wijkmonitor.h"
 #include "config.h"
 #include "auth/policy.h"
 #include "db/db.h"
@@ -667,6 +668,10 @@ int seed_demo_story(struct db *db, const struct config *cfg, int64_t now)
 		goto out;
 	began = 1;
 	if (run_days(d, &p) < 0 || seed_cases_finish(d) < 0)
+		goto out;
+	/* The wijkmonitor stands on the past just written (issue 18). */
+	if (seed_wm_inzet(d) < 0 || seed_wm_lbm(d) < 0 || seed_wm_schouw(d) < 0 || seed_wm_initiatieven(d) < 0 ||
+	    seed_wm_budget(d) < 0)
 		goto out;
 	report(d);
 	rc = 0;

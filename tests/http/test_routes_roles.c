@@ -78,6 +78,7 @@ enum kind {
 	K_DOSSIER,              /* the dossier record of its own */
 	K_REFERRAL,             /* a referral: its partner, and for staff its dossier */
 	K_NOTIFICATION,         /* a notification: its user's alone, a 404 to anyone else (id: that user) */
+	K_WIJK,                 /* a wijkmonitor record (a wijk, a schouw, an initiative): by its wijk (id: that wijk) */
 };
 
 /* One record and the values it gives a route's {parameters}. */
@@ -95,6 +96,7 @@ enum {
 	R_DOSSIER, R_GEVOELIG, R_REFERRAL, R_REFERRAL_GGZ, R_REFERRAL_GEVOELIG,
 	R_USER, R_PARTNER, R_AREA, R_CATEGORY, R_LETTER_KIND, R_CLOSING_DAY, R_FEESTDAG,
 	R_ROUTING_RULE, R_TEAM, R_NOTIFICATION, R_STANDAARDTEKST,
+	R_WIJK,                 /* the wijk Centrum by its CBS code (issue 18) */
 	R__MAX
 };
 static struct record records[R__MAX];
@@ -203,6 +205,9 @@ static int reads_record(enum action a)
 	case ACT_REFERRAL_CREATE:
 	case ACT_REFERRAL_READ:
 	case ACT_REFERRAL_ANSWER:
+	case ACT_WIJK_READ:
+	case ACT_WIJK_WRITE:
+	case ACT_WIJK_STEER:
 		return 1;
 	case ACT__MAX:
 		break;
@@ -259,6 +264,9 @@ static struct scope scope_of(struct server *s, const struct record *rec, const s
 		sc.partner_id = rec->partner_id;
 		break;
 	case K_NOTIFICATION:
+		break;
+	case K_WIJK:
+		sc.in_area = in_areas(s, v, rec->id);
 		break;
 	}
 	return sc;
@@ -465,6 +473,9 @@ static void make_records(struct server *s)
 	test_sql(s, "INSERT INTO notification(user_id, soort, tekst, url, op) VALUES (%lld, 'toegewezen', 'Proef', '/meldingen', 0)", co_id);
 	records[R_NOTIFICATION] = (struct record){ .name = "notification", .kind = K_NOTIFICATION, .id = co_id };
 	set_param(&records[R_NOTIFICATION], "{id}", keep(test_sql_int(s, "SELECT max(id) FROM notification WHERE user_id = %lld", co_id)));
+	/* The wijkmonitor (issue 18): the wijk Centrum; the wijkbeheerder's, not the leefbaarheidsmedewerker's. */
+	records[R_WIJK] = (struct record){ .name = "wijk", .kind = K_WIJK, .id = test_area_id(s, "WK999901") };
+	set_param(&records[R_WIJK], "{code}", "WK999901");
 }
 
 static void log_in_everyone(struct server *s)

@@ -16,15 +16,15 @@
 
 /* DESIGN.md's Roles table, written out again by hand: A = allowed at route level. */
 static const char *const expected[ROLE__MAX] = {
-	/*                              PUB LOG SUB MRD MHA TRI DRD DWR RCR RRD RAN DSH EXP ADM PTL PRV */
-	[ROLE_ANONYMOUS]             = "A   .   .   .   .   .   .   .   .   .   .   .   .   .   .   .",
-	[ROLE_WIJKBEHEERDER]         = "A   A   A   A   A   .   A   A   .   .   .   A   .   .   A   .",
-	[ROLE_SOCIAAL_BEHEERDER]     = "A   A   A   A   A   .   A   A   A   A   .   A   .   .   A   .",
-	[ROLE_LEEFBAARHEIDSMEDEWERKER] = "A   A   A   A   A   .   A   A   A   A   .   A   .   .   A   .",
-	[ROLE_ONDERSTEUNER]          = "A   A   A   A   A   A   A   .   .   A   .   A   A   .   A   .",
-	[ROLE_COORDINATOR]           = "A   A   A   A   A   A   A   A   A   A   .   A   A   .   A   A",
-	[ROLE_PARTNER]               = "A   A   .   .   .   .   .   .   .   A   A   .   .   .   .   .",
-	[ROLE_BEHEERDER]             = "A   A   .   .   .   .   .   .   .   .   .   .   .   A   A   .",
+	/*                              PUB LOG SUB MRD MHA TRI DRD DWR RCR RRD RAN DSH EXP ADM PTL PRV WRD WWR WST */
+	[ROLE_ANONYMOUS]             = "A   .   .   .   .   .   .   .   .   .   .   .   .   .   .   .   .   .   .",
+	[ROLE_WIJKBEHEERDER]         = "A   A   A   A   A   .   A   A   .   .   .   A   .   .   A   .   A   A   .",
+	[ROLE_SOCIAAL_BEHEERDER]     = "A   A   A   A   A   .   A   A   A   A   .   A   .   .   A   .   A   A   .",
+	[ROLE_LEEFBAARHEIDSMEDEWERKER] = "A   A   A   A   A   .   A   A   A   A   .   A   .   .   A   .   A   A   .",
+	[ROLE_ONDERSTEUNER]          = "A   A   A   A   A   A   A   .   .   A   .   A   A   .   A   .   A   .   .",
+	[ROLE_COORDINATOR]           = "A   A   A   A   A   A   A   A   A   A   .   A   A   .   A   A   A   A   A",
+	[ROLE_PARTNER]               = "A   A   .   .   .   .   .   .   .   A   A   .   .   .   .   .   .   .   .",
+	[ROLE_BEHEERDER]             = "A   A   .   .   .   .   .   .   .   .   .   .   .   A   A   .   .   .   .",
 };
 
 static void test_route_level_cells(void **state)

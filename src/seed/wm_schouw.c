@@ -1,0 +1,10 @@
+/*
+ * wm_schouw.c - PLACEHOLDER for issue 18 (the helper for this part replaces this file).
+ */
+#include "seed/wijkmonitor.h"
+
+int seed_wm_schouw(struct demo *d)
+{
+	(void)d;
+	return 0;
+}

@@ -1,0 +1,14 @@
+/*
+ * schouw.c - PLACEHOLDER for issue 18 (the helper for this part replaces this file).
+ */
+#include "web/wijkmonitor.h"
+
+void schouw_profile_show(struct req *req, struct tpl_dict *d, const struct area *a, int jaar)
+{
+	(void)req; (void)d; (void)a; (void)jaar;
+}
+
+void schouw_profile_json(struct req *req, cJSON *obj, const struct area *a, int jaar)
+{
+	(void)req; (void)obj; (void)a; (void)jaar;
+}
