@@ -75,9 +75,9 @@ int64_t retention_before_days(int64_t now, int days)
 void retention_counts_format(const struct retention_counts *c, char *out, size_t size)
 {
 	snprintf(out, size, "meldingen %lld, bijlagen %lld, dossiers %lld, doorverwijzingen %lld, mail %lld,"
-		 " sessies %lld, auditregels %lld", (long long)c->meldingen, (long long)c->bijlagen,
+		 " sessies %lld, auditregels %lld, initiatieven %lld", (long long)c->meldingen, (long long)c->bijlagen,
 		 (long long)c->dossiers, (long long)c->doorverwijzingen, (long long)c->mail, (long long)c->sessies,
-		 (long long)c->audit);
+		 (long long)c->audit, (long long)c->initiatieven);
 }
 
 /*
@@ -265,8 +265,9 @@ static int dry_counts(struct db *db, const struct retention_terms *t, int64_t no
 	c->mail = privacy_mail_expire(db, retention_before_months(now, t->mail_maanden), 1);
 	c->sessies = privacy_sessions_expire(db, retention_before_days(now, t->sessies_dagen), 1);
 	c->audit = privacy_audit_anonymise(db, retention_before_months(now, t->audit_maanden), INT_MAX, 1);
+	c->initiatieven = privacy_initiatieven_expire(db, retention_before_months(now, t->meldingen_maanden), 1);
 	return c->meldingen < 0 || c->bijlagen < 0 || c->dossiers < 0 || c->doorverwijzingen < 0 || c->mail < 0 ||
-	       c->sessies < 0 || c->audit < 0 ? -1 : 0;
+	       c->sessies < 0 || c->audit < 0 || c->initiatieven < 0 ? -1 : 0;
 }
 
 enum app_result privacy_retention(struct db *db, const struct retention_terms *t, int64_t now, int dry_run,
@@ -298,10 +299,12 @@ enum app_result privacy_retention(struct db *db, const struct retention_terms *t
 	}
 	out->mail = one_tx(db, privacy_mail_expire, retention_before_months(now, t->mail_maanden));
 	out->sessies = one_tx(db, privacy_sessions_expire, retention_before_days(now, t->sessies_dagen));
+	/* An applicant's details go with the meldingen's term, counted from the decision or the last step. */
+	out->initiatieven = one_tx(db, privacy_initiatieven_expire, retention_before_months(now, t->meldingen_maanden));
 	int64_t before = retention_before_months(now, t->audit_maanden), n = 0;
 	while (!worker_stopping(&J.w) && (n = one_tx(db, audit_batch, before)) > 0)
 		out->audit += n;
-	if (out->mail < 0 || out->sessies < 0 || n < 0)
+	if (out->mail < 0 || out->sessies < 0 || out->initiatieven < 0 || n < 0)
 		rc = -1;
 out:
 	sodium_memzero(r.pepper, sizeof(r.pepper));
@@ -312,7 +315,7 @@ out:
 	else
 		log_info("retentie%s: %s", dry_run ? " (proef, niets gewijzigd)" : "", line);
 	if (!dry_run && (out->meldingen || out->bijlagen || out->dossiers || out->doorverwijzingen || out->mail ||
-			 out->sessies || out->audit))
+			 out->sessies || out->audit || out->initiatieven))
 		audit_record(db, &ACTOR_CLI(0), "geanonimiseerd", "retentie", "", line);
 	return rc < 0 ? APP_UNAVAILABLE : APP_OK;
 }
@@ -488,11 +491,22 @@ static int add_dossiers(struct db *db, cJSON *root, const int64_t *ids, int n)
 	return 0;
 }
 
+/* The bewonersinitiatieven the person applied for (issue 18). */
+static int add_initiatieven(struct db *db, cJSON *root, const int64_t *ids, int n)
+{
+	cJSON *arr = cJSON_AddArrayToObject(root, "initiatieven_als_aanvrager");
+
+	for (int i = 0; i < n; i++)
+		if (privacy_json(db, PJ_INITIATIEF, ids[i], NULL, arr) < 0)
+			return -1;
+	return 0;
+}
+
 enum app_result privacy_inzage(struct db *db, struct arena *a, const struct actor *who, const struct privacy_query *q,
 			       cJSON **out)
 {
 	struct privacy_person p;
-	int64_t *own = NULL, *about = NULL, *dossiers = NULL;
+	int64_t *own = NULL, *about = NULL, *dossiers = NULL, *initiatieven = NULL;
 	char when[32];
 
 	to_person(q, &p);
@@ -500,7 +514,8 @@ enum app_result privacy_inzage(struct db *db, struct arena *a, const struct acto
 	int n_own = privacy_meldingen_by_melder(db, a, &p, &own);
 	int n_about = privacy_meldingen_about(db, a, &p, &about);
 	int n_dossiers = privacy_dossiers_about(db, a, &p, &dossiers);
-	if (n_own < 0 || n_about < 0 || n_dossiers < 0)
+	int n_initiatieven = privacy_initiatieven_by_aanvrager(db, a, &p, &initiatieven);
+	if (n_own < 0 || n_about < 0 || n_dossiers < 0 || n_initiatieven < 0)
 		return APP_UNAVAILABLE;
 
 	cJSON *root = cJSON_CreateObject();
@@ -524,10 +539,13 @@ enum app_result privacy_inzage(struct db *db, struct arena *a, const struct acto
 	if (add_meldingen(db, root, "meldingen_als_melder", own, n_own, 1) < 0 ||
 	    add_meldingen(db, root, "meldingen_over_adres", about, n_about, 0) < 0 ||
 	    add_dossiers(db, root, dossiers, n_dossiers) < 0 ||
+	    add_initiatieven(db, root, initiatieven, n_initiatieven) < 0 ||
 	    privacy_json(db, PJ_ACCOUNT, 0, q->email, cJSON_AddArrayToObject(root, "account")) < 0)
 		goto fail;
 	const char *detail = arena_printf(a, "%s: %d als melder, %d over het adres, %d dossiers", request_line(a, q),
 					  n_own, n_about, n_dossiers);
+	if (n_initiatieven)
+		detail = arena_printf(a, "%s, %d initiatieven", detail, n_initiatieven);
 	if (audit_record(db, who, "inzage", "persoon", "", detail) < 0)
 		goto fail;
 	*out = root;
@@ -562,14 +580,18 @@ enum app_result privacy_correct(struct db *db, struct arena *a, const struct act
 	if (db_begin(db) < 0)
 		return APP_UNAVAILABLE;
 	int64_t n = privacy_melder_correct(db, &p, naam, email, phone);
-	if (n < 0 || audit_record(db, who, "gecorrigeerd", "persoon", "",
-				  arena_printf(a, "%s: %lld meldingen", request_line(a, q), (long long)n)) < 0 ||
+	int64_t ni = n < 0 ? -1 : privacy_aanvrager_correct(db, &p, naam, email, phone);
+	if (n < 0 || ni < 0 ||
+	    audit_record(db, who, "gecorrigeerd", "persoon", "",
+			 ni ? arena_printf(a, "%s: %lld meldingen, %lld initiatieven", request_line(a, q), (long long)n,
+					   (long long)ni)
+			    : arena_printf(a, "%s: %lld meldingen", request_line(a, q), (long long)n)) < 0 ||
 	    db_commit(db) < 0) {
 		if (db_in_tx(db))
 			db_rollback(db);
 		return APP_UNAVAILABLE;
 	}
-	*changed = n;
+	*changed = n + ni;
 	return APP_OK;
 }
 
@@ -609,13 +631,17 @@ enum app_result privacy_erase(struct db *db, struct arena *a, const struct actor
 			break;
 		}
 	sodium_memzero(pepper, sizeof(pepper));
-	if (n < 0 || audit_record(db, who, "verwijderd", "persoon", "",
-				  arena_printf(a, "%s: melder verwijderd uit %d meldingen", request_line(a, q), n)) < 0 ||
+	int64_t ni = n < 0 ? -1 : privacy_aanvrager_erase(db, &p);
+	if (n < 0 || ni < 0 ||
+	    audit_record(db, who, "verwijderd", "persoon", "",
+			 ni ? arena_printf(a, "%s: melder verwijderd uit %d meldingen, aanvrager uit %lld initiatieven",
+					   request_line(a, q), n, (long long)ni)
+			    : arena_printf(a, "%s: melder verwijderd uit %d meldingen", request_line(a, q), n)) < 0 ||
 	    db_commit(db) < 0) {
 		if (db_in_tx(db))
 			db_rollback(db);
 		return APP_UNAVAILABLE;
 	}
-	*changed = n;
+	*changed = n + ni;
 	return APP_OK;
 }

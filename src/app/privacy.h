@@ -62,6 +62,7 @@ int64_t retention_before_days(int64_t now, int days);
 /* What one run anonymised (or, dry, would): rows per kind. */
 struct retention_counts {
 	int64_t meldingen, bijlagen, dossiers, doorverwijzingen, mail, sessies, audit;
+	int64_t initiatieven;   /* applicants blanked on decided initiatives (the meldingen term; issue 18) */
 };
 
 /*

@@ -125,6 +125,20 @@ static const char SQL_CORRECT[] =
 static const char SQL_ERASE[] =
 	"UPDATE melding SET melder_naam = '', melder_email = '', melder_telefoon = '', melder_sleutel = ?2,"
 	" status_token_hash = NULL, status_token_box = NULL WHERE id = ?1";
+/* Bewonersinitiatieven (issue 18): the applicant is found, corrected and erased like a melder. */
+#define AANVRAGER_IS "((?1 <> '' AND lower(aanvrager_email) = lower(?1)) OR (?2 <> '' AND aanvrager_telefoon = ?2))"
+static const char SQL_INITIATIEF_BY_AANVRAGER[] = "SELECT id FROM initiatief WHERE " AANVRAGER_IS " ORDER BY id";
+static const char SQL_AANVRAGER_CORRECT[] =
+	"UPDATE initiatief SET aanvrager_naam = ?3, aanvrager_email = ?4, aanvrager_telefoon = ?5 WHERE " AANVRAGER_IS;
+static const char SQL_AANVRAGER_ERASE[] =
+	"UPDATE initiatief SET aanvrager_naam = '', aanvrager_email = '', aanvrager_telefoon = '',"
+	" status_token_hash = NULL WHERE " AANVRAGER_IS;
+#define INITIATIEF_DUE " FROM initiatief WHERE status IN ('afgewezen', 'afgerond', 'ingetrokken')" \
+	" AND gewijzigd_op < ?1 AND (aanvrager_naam <> '' OR aanvrager_email <> '' OR aanvrager_telefoon <> '')"
+static const char SQL_INITIATIEF_DUE_COUNT[] = "SELECT count(*)" INITIATIEF_DUE;
+static const char SQL_INITIATIEF_ANON[] =
+	"UPDATE initiatief SET aanvrager_naam = '', aanvrager_email = '', aanvrager_telefoon = ''"
+	" WHERE id IN (SELECT id" INITIATIEF_DUE ")";
 static const char SQL_MELDER_KEY[] = "SELECT coalesce(melder_sleutel, 0) FROM melding WHERE id = ?";
 
 static int read_due(sqlite3_stmt *st, struct arena *a, void *row)
@@ -275,6 +289,13 @@ int64_t privacy_mail_expire(struct db *db, int64_t before, int dry_run)
 	return db_exec(db, SQL_MAIL_ANON, "I", before);
 }
 
+int64_t privacy_initiatieven_expire(struct db *db, int64_t before, int dry_run)
+{
+	if (dry_run)
+		return db_int(db, SQL_INITIATIEF_DUE_COUNT, -1, "I", before);
+	return db_exec(db, SQL_INITIATIEF_ANON, "I", before);
+}
+
 int64_t privacy_sessions_expire(struct db *db, int64_t before, int dry_run)
 {
 	if (dry_run)
@@ -362,6 +383,23 @@ enum store_result privacy_melder_erase(struct db *db, int64_t melding_id, int64_
 	return all_ok(rc, 2);
 }
 
+int privacy_initiatieven_by_aanvrager(struct db *db, struct arena *a, const struct privacy_person *p, int64_t **out)
+{
+	return ids(db, a, db_query(db, SQL_INITIATIEF_BY_AANVRAGER, "tt", or_empty(p->email), or_empty(p->telefoon)), out);
+}
+
+int64_t privacy_aanvrager_correct(struct db *db, const struct privacy_person *p, const char *naam, const char *email,
+				  const char *telefoon)
+{
+	return db_exec(db, SQL_AANVRAGER_CORRECT, "ttttt", or_empty(p->email), or_empty(p->telefoon), naam, email,
+		       telefoon);
+}
+
+int64_t privacy_aanvrager_erase(struct db *db, const struct privacy_person *p)
+{
+	return db_exec(db, SQL_AANVRAGER_ERASE, "tt", or_empty(p->email), or_empty(p->telefoon));
+}
+
 int64_t privacy_melder_key(struct db *db, int64_t melding_id)
 {
 	return db_int(db, SQL_MELDER_KEY, 0, "I", melding_id);
@@ -418,6 +456,14 @@ static const char SQL_J_DAGBOEK[] =
 	" FROM dagboek WHERE melding_id = ?1 ORDER BY van, id";
 static const char SQL_J_TEVREDENHEID[] =
 	"SELECT score, tekst, " AT("gegeven_op", "gegeven_op") " FROM tevredenheid WHERE melding_id = ?1 ORDER BY id";
+static const char SQL_J_INITIATIEF[] =
+	"SELECT i.referentie, " AT("i.ingediend_op", "ingediend_op") ", i.titel, i.wat, i.waar, i.voor_wie,"
+	" i.bedrag_gevraagd_cent, i.aanvrager_naam, i.aanvrager_email, i.aanvrager_telefoon, i.status, i.besluit_reden,"
+	" " AT("i.besloten_op", "besloten_op") ", i.eindverslag,"
+	" (SELECT coalesce(sum(bedrag_cent), 0) FROM fonds_boeking WHERE initiatief_id = i.id AND soort = 'toekenning')"
+	" AS toegekend_cent,"
+	" (SELECT coalesce(sum(bedrag_cent), 0) FROM fonds_boeking WHERE initiatief_id = i.id AND soort = 'betaling')"
+	" AS betaald_cent FROM initiatief i WHERE i.id = ?1";
 static const char SQL_J_ACCOUNT[] =
 	"SELECT naam, email, role AS rol, active AS actief, " AT("created_at", "aangemaakt_op")
 	" FROM user WHERE ?2 <> '' AND email = lower(?2)";
@@ -438,6 +484,7 @@ static const char *const json_sql[PJ__MAX] = {
 	[PJ_ACCOUNT] = SQL_J_ACCOUNT,
 	[PJ_DAGBOEK] = SQL_J_DAGBOEK,
 	[PJ_TEVREDENHEID] = SQL_J_TEVREDENHEID,
+	[PJ_INITIATIEF] = SQL_J_INITIATIEF,
 };
 
 /* One row as an object keyed by the column names; NULL stays null. */

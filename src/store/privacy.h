@@ -74,6 +74,13 @@ enum store_result privacy_referral_anonymise(struct db *db, int64_t id, int64_t 
 
 /* Mail not about a melding, queued before the moment: address, subject and text emptied. Rows changed or -1. */
 int64_t privacy_mail_expire(struct db *db, int64_t before, int dry_run);
+/*
+ * Bewonersinitiatieven (issue 18) decided before `before` (afgewezen,
+ * afgerond, ingetrokken): the applicant's name, e-mail and phone are
+ * blanked; what was asked, granted and paid stays for the fund's books.
+ * dry_run counts. Rows changed (or counted), or -1.
+ */
+int64_t privacy_initiatieven_expire(struct db *db, int64_t before, int dry_run);
 /* Sessions last used, and failed logins, before the moment: deleted. Rows or -1. */
 int64_t privacy_sessions_expire(struct db *db, int64_t before, int dry_run);
 /* Audit rows before the moment: client address and detail emptied, an account's e-mail replaced; at most max. Rows or -1. */
@@ -111,6 +118,13 @@ int64_t privacy_melder_correct(struct db *db, const struct privacy_person *p, co
 			       const char *telefoon);
 /* Empties the melder's details (and status links, message addresses and texts) of one melding; key as above. */
 enum store_result privacy_melder_erase(struct db *db, int64_t melding_id, int64_t key);
+/* The initiatives the person applied for (by e-mail or phone), in id order. Count, or -1. */
+int privacy_initiatieven_by_aanvrager(struct db *db, struct arena *a, const struct privacy_person *p, int64_t **ids);
+/* Their contact details corrected on every initiative they applied for. Rows changed, or -1. */
+int64_t privacy_aanvrager_correct(struct db *db, const struct privacy_person *p, const char *naam, const char *email,
+				  const char *telefoon);
+/* Their contact details (and status link) removed from every initiative they applied for. Rows changed, or -1. */
+int64_t privacy_aanvrager_erase(struct db *db, const struct privacy_person *p);
 /* A melding's melder key (0: none). */
 int64_t privacy_melder_key(struct db *db, int64_t melding_id);
 

@@ -28,6 +28,7 @@ enum privacy_json_part {
 	PJ_ACCOUNT,           /* a user account with this e-mail address (text) */
 	PJ_DAGBOEK,           /* the melder's overlastdagboek of a melding (id; issue 17) */
 	PJ_TEVREDENHEID,      /* the melder's satisfaction answers on a melding (id; issue 17) */
+	PJ_INITIATIEF,        /* one bewonersinitiatief the person applied for, with its ledger (id; issue 18) */
 	PJ__MAX
 };
 

@@ -204,6 +204,18 @@ static void test_retention(void **state)
 	response_free(r);
 	client_free(c);
 
+	/*
+	 * Two bewonersinitiatieven of 2 March 2026 (issue 18): DECLINED is
+	 * decided then, RUNNING is granted and still runs. Only a decided one's
+	 * applicant goes with the meldingen's term.
+	 */
+#define INI_ROW "INSERT INTO initiatief(referentie, jaar, ingediend_op, titel, wat, bedrag_gevraagd_cent, wijk_id," \
+		" aanvrager_naam, aanvrager_email, status, gewijzigd_op) VALUES ('%s', 2026, 1772445600," \
+		" 'Buurtfeest', 'Een feest op het plein.', 50000, %lld, '%s', '%s', '%s', 1772445600)"
+	test_sql(s, INI_ROW, "I-2026-9001", test_area_id(s, "WK999901"), "Dora Declined", "dora@voorbeeld.example", "afgewezen");
+	test_sql(s, INI_ROW, "I-2026-9002", test_area_id(s, "WK999901"), "Rein Running", "rein@voorbeeld.example", "toegekend");
+#undef INI_ROW
+
 	/* 1 June 2026: RECENT is received and closed. */
 	restart_at(s, "2026-06-01");
 	file_melding(s, "Kwaakvorsnieuw", "Rita Recent", "rita@voorbeeld.example", 0, &recent);
@@ -224,7 +236,9 @@ static void test_retention(void **state)
 	assert_non_null(strstr(out, "meldingen 1,"));
 	assert_non_null(strstr(out, "bijlagen 1,"));
 	assert_non_null(strstr(out, "dossiers 1,"));
+	assert_non_null(strstr(out, "initiatieven 1"));
 	free(out);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM initiatief WHERE aanvrager_naam = ''"), 0);
 	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM melding WHERE geanonimiseerd_op IS NOT NULL"), 0);
 	assert_true(file_exists(s, old_file));
 
@@ -278,6 +292,11 @@ static void test_retention(void **state)
 				      closed), 1);
 	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM dossier_note WHERE dossier_id = %lld AND tekst <> ''", closed), 0);
 	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM dossier_fts WHERE dossier_fts MATCH 'geheimzinnig'"), 0);
+	/* DECLINED: the applicant is gone, what was asked stays; RUNNING keeps its applicant. */
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM initiatief WHERE referentie = 'I-2026-9001'"
+				      " AND aanvrager_naam = '' AND aanvrager_email = '' AND wat <> ''"), 1);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM initiatief WHERE referentie = 'I-2026-9002'"
+				      " AND aanvrager_email = 'rein@voorbeeld.example'"), 1);
 
 	/* The figures are those of before: the facts (melder key aside) and the API's answer. */
 	char *facts_after = test_sql_text(s, "SELECT group_concat(dag || ':' || tijd || ':' || wat || ':' || coalesce(slot, '-'), ',')"
@@ -540,6 +559,54 @@ static void test_correct_and_erase(void **state)
 	client_free(c);
 }
 
+/* An applicant of a bewonersinitiatief (issue 18) is found, corrected and erased like a melder. */
+static void test_aanvrager(void **state)
+{
+	struct server *s = *state;
+
+	seed_organisation(s);
+	test_sql(s, "INSERT INTO initiatief(referentie, jaar, ingediend_op, titel, wat, bedrag_gevraagd_cent, wijk_id,"
+		    " aanvrager_naam, aanvrager_email, aanvrager_telefoon, status, gewijzigd_op, status_token_hash)"
+		    " VALUES ('I-2026-8001', 2026, 1780000000, 'Moestuin', 'Bakken op het binnenterrein.', 75000, %lld,"
+		    " 'Ada Aanvrager', 'ada@voorbeeld.example', '0612121212', 'toegekend', 1780000000, x'0102')",
+		    test_area_id(s, "WK999901"));
+	long long id = test_sql_int(s, "SELECT id FROM initiatief WHERE referentie = 'I-2026-8001'");
+	test_sql(s, "INSERT INTO fonds_boeking(initiatief_id, soort, bedrag_cent, dag, vastgelegd_op)"
+		    " VALUES (%lld, 'toekenning', 60000, 20600, 1780000000), (%lld, 'betaling', 30000, 20601, 1780000000)",
+		    id, id);
+	struct client *c = account_client(s, COORDINATOR, DEMO_PASSWORD);
+	struct response *r = client_get(c, "/privacyverzoeken/inzage.json?telefoon=06-12121212");
+	assert_status(r, 200);
+	cJSON *j = response_json(r);
+	const cJSON *ini = cJSON_GetObjectItemCaseSensitive(j, "initiatieven_als_aanvrager");
+	assert_int_equal(cJSON_GetArraySize(ini), 1);
+	assert_string_equal(json_str(cJSON_GetArrayItem(ini, 0), "titel"), "Moestuin");
+	assert_string_equal(json_str(cJSON_GetArrayItem(ini, 0), "aanvrager_email"), "ada@voorbeeld.example");
+	assert_int_equal((int)cJSON_GetObjectItemCaseSensitive(cJSON_GetArrayItem(ini, 0), "betaald_cent")->valuedouble, 30000);
+	cJSON_Delete(j);
+	response_free(r);
+
+	r = account_post(c, NULL, "/privacyverzoeken/corrigeren", (const char *const[]){
+		"email", "ADA@voorbeeld.example", "naam", "Ada de Aanvrager", "nieuw_email", "ada.nieuw@voorbeeld.example", NULL });
+	assert_redirect(r, "/privacyverzoeken?melding=gecorrigeerd");
+	response_free(r);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM initiatief WHERE id = %lld AND aanvrager_naam = 'Ada de Aanvrager'"
+				      " AND aanvrager_email = 'ada.nieuw@voorbeeld.example'", id), 1);
+
+	r = account_post(c, NULL, "/privacyverzoeken/verwijderen", (const char *const[]){
+		"email", "ada.nieuw@voorbeeld.example", "bevestigen", "1", NULL });
+	assert_redirect(r, "/privacyverzoeken?melding=verwijderd");
+	response_free(r);
+	/* The applicant and the status link go; the books stay whole. */
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM initiatief WHERE id = %lld AND aanvrager_naam = ''"
+				      " AND aanvrager_email = '' AND aanvrager_telefoon = '' AND status_token_hash IS NULL"
+				      " AND wat <> ''", id), 1);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM fonds_boeking WHERE initiatief_id = %lld", id), 2);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM audit_log WHERE action = 'verwijderd' AND detail LIKE"
+				      " '%%aanvrager uit 1 initiatieven'"), 1);
+	client_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -547,6 +614,7 @@ int main(void)
 		cmocka_unit_test(test_retention),
 		cmocka_unit_test(test_inzage),
 		cmocka_unit_test(test_correct_and_erase),
+		cmocka_unit_test(test_aanvrager),
 	};
 	char ini[512];
 	FILE *f;
