@@ -16,7 +16,9 @@
 # the meldingen list (plain, searched, filtered on the account's wijk and
 # sorted oldest first), a melding, the dossiers list and a dossier (ids the
 # account sees), /doorverwijzingen, and the JSON lists of meldingen (pages
-# 1 and 2), dossiers and doorverwijzingen, next to baselines measured in
+# 1 and 2), dossiers and doorverwijzingen, the wijkmonitor (issue 18: the
+# index, a wijk's and a buurt's profile and its JSON, the budget, the
+# fund, the schouwen and the initiatives), next to baselines measured in
 # the same run on the same machine: GET /healthz and a raw SQLite count of
 # that year's meldingen. A wijkbeheerder may not read doorverwijzingen
 # (auth/policy.c), so its table leaves those two out. Last, the server's
@@ -83,6 +85,14 @@ pages=(
 	"/api/v1/meldingen"
 	"/api/v1/meldingen?pagina=2"
 	"/api/v1/dossiers"
+	"/wijken"
+	"/wijken/WK999901"
+	"/wijken/BU99990101"
+	"/api/v1/wijken/WK999901"
+	"/budget"
+	"/fonds"
+	"/schouwen"
+	"/initiatieven"
 )
 rc=0
 "$bench" --url "$url" --email coordinator@voorbeeld.example --password Leefbaar-demo-2026 -n "$REQ" \

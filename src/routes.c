@@ -7,8 +7,10 @@
 #include "api/doorverwijzingen.h"
 #include "api/meldingen.h"
 #include "web/beheer.h"
+#include "web/budget.h"
 #include "web/beheer_categorieen.h"
 #include "web/beheer_gebieden.h"
+#include "web/beheer_lbm.h"
 #include "web/beheer_kalender.h"
 #include "web/beheer_tokens.h"
 #include "web/beheer_routering.h"
@@ -18,6 +20,7 @@
 #include "web/dossier_brief.h"
 #include "web/export.h"
 #include "web/web.h"
+#include "web/initiatieven.h"
 #include "web/kpi.h"
 #include "web/meldingen.h"
 #include "web/melding_bijlagen.h"
@@ -25,6 +28,10 @@
 #include "web/melding_heropenverzoek.h"
 #include "web/notificaties.h"
 #include "web/privacy.h"
+#include "web/schouw.h"
+#include "web/wijk_inzet.h"
+#include "web/wijkprofiel.h"
+#include "api/wijken.h"
 #include "domain/melding.h"
 #include "store/melding_list.h"
 #include "http/router.h"
@@ -161,6 +168,65 @@ const struct route routes[] = {
 	{ HTTP_GET, "/beheer/partners/termijnen", handle_beheer_termijnen, ACT_ADMIN, 0, beheer_termijnen_fields },
 	{ HTTP_POST, "/beheer/partners/termijnen", handle_beheer_termijnen_save, ACT_ADMIN, 0, beheer_termijnen_save_fields },
 
+	/* the wijkmonitor: the index, the wijkprofiel and its figures (issue 18, web/wijkprofiel.h, api/wijken.h); the CSV before {code} */
+	{ HTTP_GET, "/wijken", handle_wijken, ACT_WIJK_READ, 0, NULL },
+	{ HTTP_GET, "/wijken/cijfers.csv", handle_wijken_csv, ACT_WIJK_READ, 0, wijken_csv_fields },
+	{ HTTP_GET, "/wijken/{code}", handle_wijkprofiel, ACT_WIJK_READ, 0, wijkprofiel_fields },
+	{ HTTP_GET, "/wijken/{code}/cijfers.csv", handle_wijkprofiel_csv, ACT_WIJK_READ, 0, wijkprofiel_csv_fields },
+	{ HTTP_GET, "/api/v1/wijken", handle_api_wijken, ACT_WIJK_READ, 0, NULL },
+	{ HTTP_GET, "/api/v1/wijken/{code}", handle_api_wijk, ACT_WIJK_READ, 0, api_wijk_fields },
+
+	/* the wijkmonitor's inzetniveau and vertellen (issue 18, web/wijk_inzet.h) */
+	{ HTTP_GET, "/wijken/{code}/inzet", handle_wijk_inzet, ACT_WIJK_READ, 0, wijk_inzet_fields },
+	{ HTTP_POST, "/wijken/{code}/inzet", handle_wijk_inzet_set, ACT_WIJK_STEER, 0, wijk_inzet_set_fields },
+	{ HTTP_GET, "/wijken/{code}/vertellen", handle_wijk_vertellen, ACT_WIJK_READ, 0, wijk_vertellen_fields },
+	{ HTTP_POST, "/wijken/{code}/vertellen", handle_wijk_vertellen_add, ACT_WIJK_WRITE, 0, wijk_vertellen_add_fields },
+	{ HTTP_POST, "/api/v1/wijken/{code}/vertellen", handle_api_wijk_vertellen_add, ACT_WIJK_WRITE, 0, api_wijk_vertellen_add_fields },
+
+	/* bewonersinitiatieven and the leefbaarheidsfonds (issue 18, web/initiatieven.h): the public form, then staff */
+	{ HTTP_GET, "/initiatief", handle_initiatief_form, ACT_PUBLIC, 0, NULL },
+	{ HTTP_POST, "/initiatief", handle_initiatief, ACT_PUBLIC, ROUTE_PRECSRF | ROUTE_PRECSRF_KEEP, initiatief_fields },
+	{ HTTP_GET, "/initiatief/ontvangen/{token}", handle_initiatief_ontvangen, ACT_PUBLIC, ROUTE_SECRET, initiatief_token_fields },
+	{ HTTP_GET, "/initiatief/status/{token}", handle_initiatief_status, ACT_PUBLIC, ROUTE_SECRET, initiatief_token_fields },
+	{ HTTP_GET, "/initiatieven", handle_initiatieven, ACT_WIJK_READ, 0, initiatieven_fields },
+	{ HTTP_GET, "/initiatieven/{id}", handle_initiatief_detail, ACT_WIJK_READ, 0, initiatief_detail_fields },
+	{ HTTP_POST, "/initiatieven/{id}/toetsen", handle_initiatief_toetsen, ACT_WIJK_WRITE, 0, initiatief_toetsen_fields },
+	{ HTTP_POST, "/initiatieven/{id}/besluit", handle_initiatief_besluit, ACT_WIJK_WRITE, 0, initiatief_besluit_fields },
+	{ HTTP_POST, "/initiatieven/{id}/betaling", handle_initiatief_betaling, ACT_WIJK_WRITE, 0, initiatief_betaling_fields },
+	{ HTTP_POST, "/initiatieven/{id}/correctie", handle_initiatief_correctie, ACT_WIJK_WRITE, 0, initiatief_correctie_fields },
+	{ HTTP_POST, "/initiatieven/{id}/afronden", handle_initiatief_afronden, ACT_WIJK_WRITE, 0, initiatief_afronden_fields },
+	{ HTTP_GET, "/fonds", handle_fonds, ACT_WIJK_READ, 0, fonds_fields },
+	{ HTTP_POST, "/fonds/budget", handle_fonds_budget, ACT_WIJK_STEER, 0, fonds_budget_fields },
+	{ HTTP_GET, "/fonds/besluiten.csv", handle_fonds_besluiten_csv, ACT_WIJK_READ, 0, fonds_fields },
+	{ HTTP_GET, "/api/v1/initiatieven", handle_api_initiatieven, ACT_WIJK_READ, 0, api_initiatieven_fields },
+	{ HTTP_GET, "/api/v1/initiatieven/{id}", handle_api_initiatief, ACT_WIJK_READ, 0, p_id },
+	{ HTTP_GET, "/api/v1/fonds", handle_api_fonds, ACT_WIJK_READ, 0, fonds_fields },
+
+	/* the leefbaarheidsbudget (issue 18, web/budget.h) */
+	{ HTTP_GET, "/budget", handle_budget, ACT_WIJK_READ, 0, budget_fields },
+	{ HTTP_POST, "/budget/norm", handle_budget_norm, ACT_WIJK_STEER, 0, budget_norm_fields },
+	{ HTTP_GET, "/budget.csv", handle_budget_csv, ACT_WIJK_READ, 0, budget_csv_fields },
+	{ HTTP_GET, "/api/v1/budget", handle_api_budget, ACT_WIJK_READ, 0, budget_fields },
+
+	/* the wijkschouw (issue 18, web/schouw.h); literal segments before {id} */
+	{ HTTP_GET, "/schouwen", handle_schouwen, ACT_WIJK_READ, 0, schouwen_fields },
+	{ HTTP_POST, "/schouwen", handle_schouw_plan, ACT_WIJK_WRITE, 0, schouw_plan_fields },
+	{ HTTP_GET, "/schouwen/nieuw", handle_schouw_nieuw, ACT_WIJK_WRITE, 0, NULL },
+	{ HTTP_GET, "/schouwen/bevindingen.csv", handle_schouwen_csv, ACT_WIJK_READ, 0, schouwen_csv_fields },
+	{ HTTP_GET, "/schouwen/{id}", handle_schouw, ACT_WIJK_READ, 0, schouw_id_fields },
+	{ HTTP_GET, "/schouwen/{id}/lopen", handle_schouw_lopen, ACT_WIJK_WRITE, 0, schouw_id_fields },
+	{ HTTP_POST, "/schouwen/{id}/checklist", handle_schouw_checklist, ACT_WIJK_WRITE, 0, schouw_checklist_fields },
+	{ HTTP_POST, "/schouwen/{id}/bevindingen", handle_schouw_bevinding, ACT_WIJK_WRITE, ROUTE_UPLOADS, schouw_bevinding_fields },
+	{ HTTP_GET, "/schouwen/{id}/bevindingen.csv", handle_schouw_csv, ACT_WIJK_READ, 0, schouw_csv_fields },
+	{ HTTP_POST, "/schouwen/{id}/bevindingen/{b}/melding", handle_schouw_melding, ACT_WIJK_WRITE, 0, schouw_melding_fields },
+	{ HTTP_POST, "/schouwen/{id}/bevindingen/{b}/actie", handle_schouw_actie, ACT_WIJK_WRITE, 0, schouw_actie_fields },
+	{ HTTP_POST, "/schouwen/{id}/bevindingen/{b}/actie/gedaan", handle_schouw_actie_gedaan, ACT_WIJK_WRITE, 0, schouw_b_fields },
+	{ HTTP_POST, "/schouwen/{id}/afronden", handle_schouw_afronden, ACT_WIJK_WRITE, 0, schouw_id_fields },
+	{ HTTP_GET, "/schouwen/{id}/rapport", handle_schouw_rapport, ACT_WIJK_READ, 0, schouw_id_fields },
+	{ HTTP_GET, "/schouwen/{id}/fotos/{foto}", handle_schouw_foto, ACT_WIJK_READ, 0, schouw_foto_fields },
+	{ HTTP_GET, "/api/v1/schouwen", handle_api_schouwen, ACT_WIJK_READ, 0, NULL },
+	{ HTTP_GET, "/api/v1/schouwen/{id}", handle_api_schouw, ACT_WIJK_READ, 0, schouw_id_fields },
+
 	/* KPI (issue 9) */
 	{ HTTP_GET, "/api/v1/kpi", handle_api_kpi, ACT_DASHBOARD, 0, api_kpi_fields },
 
@@ -175,6 +241,8 @@ const struct route routes[] = {
 	{ HTTP_GET, "/export/doorverwijzingen.csv", handle_export_doorverwijzingen, ACT_EXPORT, 0, export_fields },
 	{ HTTP_GET, "/beheer/kaart", handle_beheer_kaart, ACT_ADMIN, 0, beheer_kaart_fields },
 	{ HTTP_POST, "/beheer/kaart", handle_beheer_kaart_upload, ACT_ADMIN, ROUTE_UPLOADS, NULL },
+	{ HTTP_GET, "/beheer/leefbaarometer", handle_beheer_lbm, ACT_ADMIN, 0, beheer_lbm_fields },
+	{ HTTP_POST, "/beheer/leefbaarometer", handle_beheer_lbm_upload, ACT_ADMIN, ROUTE_UPLOADS, NULL },
 
 	{ HTTP_GET, "/login", handle_login_form, ACT_PUBLIC, 0, login_form_fields },
 	{ HTTP_POST, "/login", handle_login, ACT_PUBLIC, ROUTE_PRECSRF, login_fields },

@@ -107,7 +107,7 @@
 <tbody>
 {{#IV_ROW}}
 <tr data-item="{{ITEM}}">
-<td>{{SOORT}}<br><span class="muted">{{GROEP}}</span>{{#TOELICHTING}}<br><span class="usertext">{{TEKST:pre_escape}}</span>{{/TOELICHTING}}</td>
+<td>{{SOORT}}<br><span class="muted">{{GROEP}}</span>{{#KOSTEN}}<br>Kosten: € {{EUROS}}{{/KOSTEN}}{{#TOELICHTING}}<br><span class="usertext">{{TEKST:pre_escape}}</span>{{/TOELICHTING}}</td>
 <td class="nowrap" data-label="Gepland">{{GEPLAND}}</td>
 <td class="nowrap" data-label="Uitgevoerd">{{UITGEVOERD}}</td>
 <td data-label="Uitkomst"><span class="usertext">{{UITKOMST:pre_escape}}</span>
@@ -268,6 +268,12 @@
 <label for="interventie-toelichting">Toelichting <span class="optional">(niet verplicht)</span></label>
 {{#INTERVENTIE_TOELICHTING_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/INTERVENTIE_TOELICHTING_ERROR}}
 <textarea id="interventie-toelichting" name="toelichting" rows="2" maxlength="2000">{{TOELICHTING:pre_escape}}</textarea>
+</div>
+<div class="field{{#INTERVENTIE_KOSTEN_ERROR}} field-has-error{{/INTERVENTIE_KOSTEN_ERROR}}">
+<label for="interventie-kosten">Kosten in euro's <span class="optional">(niet verplicht)</span></label>
+<p class="hint" id="interventie-kosten-hint">Bijvoorbeeld 12,50. Telt mee in het leefbaarheidsbudget van de wijk.</p>
+{{#INTERVENTIE_KOSTEN_ERROR}}<p class="field-error"><span class="visually-hidden">Fout: </span>{{MSG}}</p>{{/INTERVENTIE_KOSTEN_ERROR}}
+<input class="input-10" type="text" inputmode="decimal" id="interventie-kosten" name="kosten" value="{{KOSTEN}}" maxlength="20" aria-describedby="interventie-kosten-hint"{{#INTERVENTIE_KOSTEN_ERROR}} aria-invalid="true"{{/INTERVENTIE_KOSTEN_ERROR}}>
 </div>
 <div class="form-actions"><button type="submit" class="button button-primary">Interventie opslaan</button></div>
 </form>

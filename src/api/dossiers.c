@@ -8,7 +8,7 @@
  *   POST /api/v1/dossiers/{referentie}/meldingen              {"referentie": "M-…"}
  *   POST /api/v1/dossiers/{referentie}/meldingen/ontkoppelen  {"referentie": "M-…"}
  *   POST /api/v1/dossiers/{referentie}/interventies           {"soort", "gepland_op", "uitgevoerd_op",
- *                                                              "uitkomst", "toelichting"}
+ *                                                              "uitkomst", "toelichting", "kosten"}
  *   POST /api/v1/dossiers/{referentie}/escalatie              {"niveau", "regie", "reden"}
  *   POST /api/v1/dossiers/{referentie}/afsluiten              {"uitkomst", "op", "toelichting"}
  *
@@ -29,6 +29,7 @@
 #include "http/json.h"
 #include "store/audit.h"
 
+#include <math.h>
 #include <string.h>
 
 static void add_day(cJSON *o, const char *key, int32_t day)
@@ -205,6 +206,10 @@ static void intervention_item(cJSON *x, const void *row)
 	cJSON_AddStringToObject(x, "uitkomst", iv->uitkomst);
 	cJSON_AddStringToObject(x, "toelichting", iv->toelichting);
 	cJSON_AddStringToObject(x, "door", iv->user_naam);
+	if (iv->kosten_cent >= 0)
+		cJSON_AddNumberToObject(x, "kosten", (double)iv->kosten_cent / 100.0);
+	else
+		cJSON_AddNullToObject(x, "kosten");
 }
 
 static void escalation_item(cJSON *x, const void *row)
@@ -511,6 +516,28 @@ static void act_input(struct req *req, enum dossier_action a, struct dossier_act
 	ai->organisatie = req->cfg->organisation;
 }
 
+/*
+ * "kosten" of an intervention (issue 18): euros as a JSON number (12.5, as
+ * the melding's kosten) or as text ("12,50", as typed on the form); null or
+ * absent is none. The number becomes text, so the one check of
+ * intervention_kosten() words every refusal. 0, or -1 with the message in errs.
+ */
+static int read_kosten(struct req *req, const char **out, struct field_errors *errs)
+{
+	const cJSON *k = cJSON_GetObjectItemCaseSensitive(input_json(req), "kosten");
+
+	*out = NULL;
+	if (!k || cJSON_IsNull(k))
+		return 0;
+	if (cJSON_IsString(k) && k->valuestring)
+		*out = k->valuestring;
+	else if (cJSON_IsNumber(k) && isfinite(k->valuedouble) && fabs(k->valuedouble) < 1e12)
+		*out = arena_printf(&req->arena, "%.2f", k->valuedouble);
+	else
+		field_error_add(errs, "kosten", "Geef de kosten in euro, als getal (12.5) of als tekst (\"12,50\").");
+	return errs->n ? -1 : 0;
+}
+
 /* The dossier first: one the session may not see is a 404 whatever the body holds. */
 static int act(struct req *req, enum dossier_action a, int ok_status)
 {
@@ -529,6 +556,9 @@ static int act(struct req *req, enum dossier_action a, int ok_status)
 	if (input_errors(req)->n)
 		return http_json_field_errors(req, input_errors(req));
 	act_input(req, a, &ai);
+	errs = (struct field_errors){ 0 };
+	if (a == DA_INTERVENTIE && read_kosten(req, &ai.kosten, &errs) < 0)
+		return http_json_field_errors(req, &errs);
 	r = dossier_act(db_thread(), &req->arena, http_actor(req), &d, a, &ai, &errs, &res);
 	if (r == APP_INVALID)
 		return invalid(req, (int)a, &errs);

@@ -14,6 +14,7 @@
 #include "domain/amsterdam.h"
 #include "domain/calendar.h"
 #include "domain/days.h"
+#include "domain/melding.h"
 #include "lib/arena.h"
 #include "lib/buf.h"
 #include "lib/clock.h"
@@ -231,6 +232,9 @@ static enum app_result check_interventie(struct act *x)
 		field_error_add(x->errs, "gepland_op", "Vul in wanneer de interventie gepland is of wanneer zij is uitgevoerd.");
 	text_field(x, "uitkomst", in->uitkomst, DOSSIER_TEXT_MAX, "De uitkomst", &x->uitkomst);
 	text_field(x, "toelichting", in->toelichting, DOSSIER_TEXT_MAX, "De toelichting", &x->toelichting);
+	const char *why = intervention_kosten(in->kosten, &x->iv.kosten_cent);
+	if (why)
+		field_error_add(x->errs, "kosten", why);
 	if (x->errs->n)
 		return APP_OK;
 	x->iv.soort = (enum instrument)s;
@@ -248,6 +252,11 @@ static int run_interventie(struct act *x)
 	if (intervention_add(x->db, x->d->id, &x->iv, x->op, &x->res->id) != STORE_OK)
 		return -1;
 	x->detail = arena_printf(x->a, "interventie %s", instrument_ids[x->iv.soort]);
+	if (x->iv.kosten_cent >= 0) {
+		char euros[32];
+		euros_format(x->iv.kosten_cent, euros);
+		x->detail = arena_printf(x->a, "%s, kosten € %s", x->detail, euros);
+	}
 	return 0;
 }
 

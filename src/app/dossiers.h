@@ -107,6 +107,7 @@ struct dossier_act_input {
 	const char *uitkomst;                /* interventie: free text; afsluiten: outcome id */
 	const char *toelichting;             /* interventie, afsluiten: free text */
 	const char *interventie;             /* interventie-bijwerken: its id */
+	const char *kosten;                  /* interventie: euros as typed (optional; issue 18) */
 	const char *naam, *feiten;           /* brief: addressee ("" for the bewoner(s)) and the facts */
 	const char *aanhef, *adres;          /* brief: letter_aanhef id; the address lines ("": the dossier's) */
 	const char *niveau, *regie, *reden;  /* escalatie */

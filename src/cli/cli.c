@@ -25,6 +25,7 @@ const char cli_usage_text[] =
 	"  seed    --demo | --organisation | --meldingen N [--years Y]\n"
 	"  werkdagen add YYYY-MM-DD N | between YYYY-MM-DD YYYY-MM-DD\n"
 	"  import  gebieden|adressen FILE\n"
+	"  import  leefbaarometer FILE   the Leefbaarometer's scores per wijk and buurt (CSV)\n"
 	"  backup  FILE\n"
 	"  restore FILE   replace the database with a backup (stop the server first)\n"
 	"  dagoverzicht [YYYY-MM-DD]   queue each staff member's daily overview mail (run from cron)\n"

@@ -77,6 +77,8 @@ int cli_werkdagen(const struct cli_opts *o, int argc, char **argv);
  * (bad usage, one line on stderr).
  */
 int cli_import(const struct cli_opts *o, int argc, char **argv);
+/* import_lbm.c: `import leefbaarometer FILE`, called by cli_import(); the same exit statuses. */
+int cli_import_lbm(const struct cli_opts *o, const char *path);
 
 /*
  * dagoverzicht.c: `dagoverzicht [YYYY-MM-DD]` queues, for every active

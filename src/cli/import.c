@@ -109,9 +109,11 @@ int cli_import(const struct cli_opts *o, int argc, char **argv)
 	int kind, rc = 1;
 
 	if (argc != 2)
-		return bad_usage("usage: leefbaar import gebieden|adressen FILE");
+		return bad_usage("usage: leefbaar import gebieden|adressen FILE, or leefbaar import leefbaarometer FILE");
+	if (!strcmp(argv[0], "leefbaarometer"))
+		return cli_import_lbm(o, argv[1]);
 	if ((kind = areaimport_kind_parse(argv[0])) < 0)
-		return bad_usage("the first argument is gebieden or adressen");
+		return bad_usage("the first argument is gebieden, adressen or leefbaarometer");
 	if (read_all(argv[1], &data, &len) < 0)
 		return 1;
 	if (cli_setup(&cfg, common, 1) < 0)

@@ -458,6 +458,33 @@ int db_one(struct db *db, sqlite3_stmt *st, struct arena *a, db_row_fn read, voi
 	return st ? db_walk(db, st, &r, 1, what) : -1;
 }
 
+struct blob_out {
+	unsigned char *out;
+	size_t max, *len;
+	int found;
+};
+
+static int read_blob(sqlite3_stmt *st, struct arena *a, void *row)
+{
+	struct blob_out *b = row;
+	size_t n = (size_t)sqlite3_column_bytes(st, 0);
+
+	(void)a;
+	if (sqlite3_column_type(st, 0) == SQLITE_BLOB && n <= b->max) {
+		memcpy(b->out, sqlite3_column_blob(st, 0), n);
+		*b->len = n;
+		b->found = 1;
+	}
+	return 0;
+}
+
+int db_one_blob(struct db *db, sqlite3_stmt *st, unsigned char *out, size_t max, size_t *len, const char *what)
+{
+	struct blob_out b = { .out = out, .max = max, .len = len };
+
+	return db_one(db, st, NULL, read_blob, &b, what) < 0 ? -1 : b.found;
+}
+
 void *db_rows(struct db *db, sqlite3_stmt *st, struct arena *a, db_row_fn read, size_t size, int *n,
 	      const char *what)
 {

@@ -92,6 +92,12 @@ typedef int (*db_row_fn)(sqlite3_stmt *st, struct arena *a, void *row);
  */
 int db_one(struct db *db, sqlite3_stmt *st, struct arena *a, db_row_fn read, void *out, const char *what);
 /*
+ * The first row's first column, a blob of at most max bytes, copied into
+ * out with its length in *len: 1 read, 0 when there is no row or the value
+ * is no blob that fits, -1 on error.
+ */
+int db_one_blob(struct db *db, sqlite3_stmt *st, unsigned char *out, size_t max, size_t *len, const char *what);
+/*
  * Every row, into an arena array of size-byte rows (NULL only for a NULL
  * statement); *n is their count, or -1 on error.
  */

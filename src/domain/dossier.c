@@ -84,6 +84,20 @@ int ave_niveau_parse(const char *id) { return names_find(ave_niveau_ids, AVE__MA
 int ave_regie_parse(const char *id) { return names_find(ave_regie_ids, REGIE__MAX, id); }
 int dossier_uitkomst_parse(const char *id) { return names_find(dossier_uitkomst_ids, UITKOMST__MAX, id); }
 int instrument_parse(const char *id) { return names_find(instrument_ids, INS__MAX, id); }
+
+const char *intervention_kosten(const char *in, int64_t *cents)
+{
+	*cents = -1;
+	if (!in || !in[strspn(in, " \t")])
+		return NULL;
+	int64_t c = euros_parse(in);
+	if (c < 0)
+		return "Vul de kosten in euro's in, bijvoorbeeld 12,50, of laat het leeg.";
+	if (c > INTERVENTION_KOSTEN_MAX)
+		return "Vul de kosten in euro's in, bijvoorbeeld 12,50 (ten hoogste een miljoen).";
+	*cents = c;
+	return NULL;
+}
 int brief_soort_parse(const char *id) { return names_find(brief_soort_ids, BRIEF__MAX, id); }
 int dossier_action_parse(const char *id) { return names_find(dossier_action_ids, DA__MAX, id); }
 

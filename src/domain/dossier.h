@@ -90,6 +90,15 @@ extern const char *const instrument_labels[INS__MAX];     /* "Stopgesprek", ... 
 extern const enum instrument_groep instrument_groep[INS__MAX];
 int instrument_parse(const char *id);
 
+/* An intervention's costs (leefbaarheidsbudget, issue 18): at most a million euros. */
+#define INTERVENTION_KOSTEN_MAX (1000000LL * 100)
+/*
+ * The costs as typed in euros ("12,50", "€ 1.234,50"; euros_parse()):
+ * NULL with *cents set (-1 when empty: no costs), or the Dutch message
+ * that says what is wrong (static).
+ */
+const char *intervention_kosten(const char *in, int64_t *cents);
+
 /* ---- letters ---- */
 
 enum brief_soort { BRIEF_WAARSCHUWING, BRIEF_SOMMATIE, BRIEF__MAX };

@@ -28,7 +28,8 @@ void response_security_headers(struct MHD_Response *r)
 	MHD_add_response_header(r, "Referrer-Policy", "no-referrer");
 	MHD_add_response_header(r, "X-Frame-Options", "DENY");
 	MHD_add_response_header(r, "Cross-Origin-Opener-Policy", "same-origin");
-	MHD_add_response_header(r, "Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+	/* Geolocation for our own pages only: the wijkschouw's walk (static/schouw.js) asks for the phone's position. */
+	MHD_add_response_header(r, "Permissions-Policy", "camera=(), microphone=(), geolocation=(self)");
 	/* The old XSS auditors are gone or harmful (they could be used to blank parts of a page): off, as OWASP advises. */
 	MHD_add_response_header(r, "X-XSS-Protection", "0");
 }

@@ -8,6 +8,7 @@
  * is put into the text here, from the sealed token, and only in memory.
  */
 #include "mail/sender.h"
+#include "app/initiatief.h"
 #include "app/intake.h"
 #include "auth/secret.h"
 #include "config.h"
@@ -18,6 +19,7 @@
 #include "lib/log.h"
 #include "lib/worker.h"
 #include "mail/smtp.h"
+#include "store/initiatief.h"
 #include "store/melding.h"
 #include "store/outbox.h"
 
@@ -103,14 +105,15 @@ static void render_body(struct db *db, struct arena *a, const struct outbox_msg 
 	const char *p = m->tekst, *hit, *url = "";
 	size_t ml = strlen(OUTBOX_STATUS_LINK);
 
-	if (m->melding_id && strstr(p, OUTBOX_STATUS_LINK)) {
+	if ((m->melding_id || m->initiatief_id) && strstr(p, OUTBOX_STATUS_LINK)) {
 		unsigned char box[SECRET_SEAL_MAX];
 		size_t len = 0;
 		char token[64];
+		enum store_result got = m->melding_id ? melding_token_box(db, m->melding_id, box, sizeof(box), &len)
+						      : initiatief_token_box(db, m->initiatief_id, box, sizeof(box), &len);
 
-		if (melding_token_box(db, m->melding_id, box, sizeof(box), &len) == STORE_OK &&
-		    secret_open(box, len, token) == 0) {
-			url = intake_status_url(a, S.cfg, token);
+		if (got == STORE_OK && secret_open(box, len, token) == 0) {
+			url = m->melding_id ? intake_status_url(a, S.cfg, token) : initiatief_status_url(a, S.cfg, token);
 			sodium_memzero(token, sizeof(token));
 		} else {
 			log_warn("mail: outbox %lld: the status link could not be opened; sent without it",

@@ -29,6 +29,7 @@ static const struct {
 	{ "/dossiers", "Dossiers" },
 	{ "/doorverwijzingen", "Doorverwijzingen" },
 	{ "/dashboard", "Dashboard" },
+	{ "/wijken", "Wijken" },
 	{ "/privacyverzoeken", "Privacy" },
 	{ "/beheer", "Beheer" },
 };

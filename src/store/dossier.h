@@ -314,6 +314,7 @@ struct intervention {
 	enum instrument soort;
 	int32_t gepland_dag, uitgevoerd_dag;   /* -1 when not set */
 	const char *uitkomst, *toelichting, *user_naam;
+	int64_t kosten_cent;                   /* -1 when none; 0 is stored as none (leefbaarheidsbudget, issue 18) */
 };
 enum store_result intervention_add(struct db *db, int64_t dossier_id, const struct intervention *i, int64_t now,
 				   int64_t *id);
@@ -439,7 +440,7 @@ struct timeline_item {
 	 * By kind:            s1            s2            s3
 	 *   melding           referentie    omschrijving  categorie
 	 *   notitie           ""            tekst         ""
-	 *   interventie       soort id      toelichting   uitkomst
+	 *   interventie       soort id      toelichting   uitkomst   (s4: kosten in cents, "" when none)
 	 *   brief             soort id      aan           ""
 	 *   escalatie         niveau id     reden         regie id   (s4: from level)
 	 *   gebeurtenis       soort         tekst         ""

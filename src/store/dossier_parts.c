@@ -320,7 +320,7 @@ int dossier_notes(struct db *db, struct arena *a, int64_t dossier_id, int with_c
 
 static const char SQL_IV_ADD[] =
 	"INSERT INTO intervention(dossier_id, soort, gepland_dag, uitgevoerd_dag, uitkomst, toelichting,"
-	" user_id, vastgelegd, tijdlijn_op) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+	" user_id, vastgelegd, tijdlijn_op, kosten_cent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 /* ?1 the day done; the uitkomst replaced only when given. */
 static const char SQL_IV_UPDATE[] =
 	"UPDATE intervention SET uitgevoerd_dag = ?1, tijdlijn_op = ?6,"
@@ -328,7 +328,7 @@ static const char SQL_IV_UPDATE[] =
 	" WHERE dossier_id = ?4 AND id = ?5";
 #define SELECT_IV \
 	"SELECT i.id, i.dossier_id, coalesce(i.user_id, 0), i.vastgelegd, i.soort, coalesce(i.gepland_dag, -1)," \
-	" coalesce(i.uitgevoerd_dag, -1), i.uitkomst, i.toelichting, coalesce(u.naam, '')" \
+	" coalesce(i.uitgevoerd_dag, -1), i.uitkomst, i.toelichting, coalesce(u.naam, ''), coalesce(i.kosten_cent, -1)" \
 	" FROM intervention i LEFT JOIN user u ON u.id = i.user_id"
 static const char SQL_IV_GET[] = SELECT_IV " WHERE i.dossier_id = ? AND i.id = ?";
 static const char SQL_IVS[] =
@@ -349,6 +349,7 @@ static int read_iv(sqlite3_stmt *st, struct arena *a, void *row)
 	x->uitkomst = db_text(st, 7, a);
 	x->toelichting = db_text(st, 8, a);
 	x->user_naam = db_text(st, 9, a);
+	x->kosten_cent = sqlite3_column_int64(st, 10);
 	return 0;
 }
 
@@ -378,6 +379,11 @@ enum store_result intervention_add(struct db *db, int64_t dossier_id, const stru
 		sqlite3_bind_null(st, 7);
 	sqlite3_bind_int64(st, 8, now);
 	sqlite3_bind_int64(st, 9, i->tijdlijn_op);
+	/* No costs and none at all are one: the budget counts neither (a designated initializer leaves 0). */
+	if (i->kosten_cent > 0)
+		sqlite3_bind_int64(st, 10, i->kosten_cent);
+	else
+		sqlite3_bind_null(st, 10);
 	rc = sqlite3_step(st);
 	db_done(st);
 	if (rc != SQLITE_DONE) {
@@ -569,7 +575,7 @@ static const char SQL_TIMELINE[] =
 	" WHERE n.dossier_id = ?1 AND (n.vertrouwelijk = 0 OR ?2)"
 	" UNION ALL"
 	" SELECT 2, i.id, i.tijdlijn_op, 1, i.soort, i.toelichting,"
-	" i.uitkomst, '', coalesce(u.naam, ''), 0, coalesce(i.gepland_dag, -1), coalesce(i.uitgevoerd_dag, -1), 2"
+	" i.uitkomst, coalesce(i.kosten_cent, ''), coalesce(u.naam, ''), 0, coalesce(i.gepland_dag, -1), coalesce(i.uitgevoerd_dag, -1), 2"
 	" FROM intervention i LEFT JOIN user u ON u.id = i.user_id WHERE i.dossier_id = ?1"
 	" UNION ALL"
 	" SELECT 3, b.id, b.vastgelegd, 0, b.soort, b.aan, '', '', coalesce(u.naam, ''), 0, b.datum_dag, -1, 2"

@@ -52,7 +52,8 @@ static const char SQL_PENDING_BYTES_IP[] =
 	"SELECT coalesce(sum(grootte), 0) FROM pending_upload WHERE ip = ? AND created_at >= ?";
 static const char SQL_STORED[] =
 	"SELECT EXISTS (SELECT 1 FROM attachment WHERE opslag = ?1) OR EXISTS (SELECT 1 FROM pending_upload WHERE opslag = ?1)"
-	" OR EXISTS (SELECT 1 FROM referral_file WHERE opslag = ?1)";
+	" OR EXISTS (SELECT 1 FROM referral_file WHERE opslag = ?1)"
+	" OR EXISTS (SELECT 1 FROM schouw_foto WHERE opslag = ?1)";   /* a wijkschouw's photos (issue 18) */
 static const char SQL_PENDING_LIST[] =
 	"SELECT id, bestandsnaam, opslag, mime, grootte FROM pending_upload"
 	" WHERE token_hash = ? AND created_at >= ? ORDER BY id";

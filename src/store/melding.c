@@ -185,38 +185,9 @@ enum store_result melding_by_token(struct db *db, struct arena *a, const unsigne
 	return one(db, a, db_query(db, SQL_BY_TOKEN, "b", hash, 32), m);
 }
 
-/* The sealed status token, copied out when it is a blob that fits. */
-struct token_box {
-	unsigned char *out;
-	size_t max, len;
-	int found;
-};
-
-static int read_box(sqlite3_stmt *st, struct arena *a, void *row)
-{
-	struct token_box *b = row;
-	size_t n = (size_t)sqlite3_column_bytes(st, 0);
-
-	(void)a;
-	if (sqlite3_column_type(st, 0) == SQLITE_BLOB && n <= b->max) {
-		memcpy(b->out, sqlite3_column_blob(st, 0), n);
-		b->len = n;
-		b->found = 1;
-	}
-	return 0;
-}
-
 enum store_result melding_token_box(struct db *db, int64_t id, unsigned char *out, size_t max, size_t *len)
 {
-	sqlite3_stmt *st = db_query(db, SQL_TOKEN_BOX, "I", id);
-	struct token_box b = { .out = out, .max = max };
-
-	if (db_one(db, st, NULL, read_box, &b, "melding token") < 0)
-		return STORE_ERROR;
-	if (!b.found)
-		return STORE_NOTFOUND;
-	*len = b.len;
-	return STORE_OK;
+	return store_result_of(db_one_blob(db, db_query(db, SQL_TOKEN_BOX, "I", id), out, max, len, "melding token"));
 }
 
 /*

@@ -8,10 +8,10 @@
 #include <string.h>
 
 static const char SQL_ADD[] =
-	"INSERT INTO outbox(melding_id, soort, aan, onderwerp, tekst, created_at, volgende_poging)"
-	" VALUES (?, ?, ?, ?, ?, ?, ?)";
+	"INSERT INTO outbox(melding_id, initiatief_id, soort, aan, onderwerp, tekst, created_at, volgende_poging)"
+	" VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 #define COLS "id, coalesce(melding_id, 0), created_at, coalesce(verzonden_op, 0), volgende_poging, pogingen," \
-	     " soort, aan, onderwerp, tekst, laatste_fout, message_id"
+	     " soort, aan, onderwerp, tekst, laatste_fout, message_id, coalesce(initiatief_id, 0)"
 static const char SQL_FOR_MELDING[] = "SELECT " COLS " FROM outbox WHERE melding_id = ? ORDER BY id";
 static const char SQL_DUE[] =
 	"SELECT " COLS " FROM outbox WHERE verzonden_op IS NULL AND aan <> '' AND volgende_poging <= ?"
@@ -22,6 +22,7 @@ static const char SQL_FAILED[] =
 	"UPDATE outbox SET pogingen = pogingen + 1, volgende_poging = ?, laatste_fout = ? WHERE id = ?";
 
 #define STATUS_PATH "/melding/status/"
+#define INITIATIEF_PATH "/initiatief/status/"   /* an applicant's (issue 18) */
 
 static int token_char(char c)
 {
@@ -39,12 +40,25 @@ static int before_url(char c)
  * its token, replaced by OUTBOX_STATUS_LINK. Here rather than in each
  * caller, so no way of queueing a message can store the link.
  */
+static const char *next_link(const char *p, size_t *len)
+{
+	const char *m = strstr(p, STATUS_PATH), *i = strstr(p, INITIATIEF_PATH);
+
+	if (i && (!m || i < m)) {
+		*len = strlen(INITIATIEF_PATH);
+		return i;
+	}
+	*len = strlen(STATUS_PATH);
+	return m;
+}
+
 static void redact_links(const char *tekst, struct buf *out)
 {
 	const char *p = tekst, *hit;
+	size_t len;
 
-	while ((hit = strstr(p, STATUS_PATH))) {
-		const char *start = hit, *end = hit + strlen(STATUS_PATH);
+	while ((hit = next_link(p, &len))) {
+		const char *start = hit, *end = hit + len;
 		while (start > p && !before_url(start[-1]))
 			start--;
 		while (token_char(*end))
@@ -56,15 +70,28 @@ static void redact_links(const char *tekst, struct buf *out)
 	buf_addstr(out, p);
 }
 
-enum store_result outbox_add(struct db *db, int64_t melding_id, const char *soort, const char *aan,
-			     const char *onderwerp, const char *tekst, int64_t now)
+static enum store_result add(struct db *db, int64_t melding_id, int64_t initiatief_id, const char *soort,
+			     const char *aan, const char *onderwerp, const char *tekst, int64_t now)
 {
 	struct buf safe = BUF_INIT;
 
 	redact_links(tekst, &safe);
-	int rc = db_exec(db, SQL_ADD, "NttttII", melding_id, soort, aan ? aan : "", onderwerp, safe.buf, now, now);
+	int rc = db_exec(db, SQL_ADD, "NNttttII", melding_id, initiatief_id, soort, aan ? aan : "", onderwerp, safe.buf,
+			 now, now);
 	buf_release(&safe);
 	return rc < 0 ? STORE_ERROR : STORE_OK;
+}
+
+enum store_result outbox_add(struct db *db, int64_t melding_id, const char *soort, const char *aan,
+			     const char *onderwerp, const char *tekst, int64_t now)
+{
+	return add(db, melding_id, 0, soort, aan, onderwerp, tekst, now);
+}
+
+enum store_result outbox_add_initiatief(struct db *db, int64_t initiatief_id, const char *soort, const char *aan,
+					const char *onderwerp, const char *tekst, int64_t now)
+{
+	return add(db, 0, initiatief_id, soort, aan, onderwerp, tekst, now);
 }
 
 static int read_msg(sqlite3_stmt *st, struct arena *a, void *row)
@@ -83,6 +110,7 @@ static int read_msg(sqlite3_stmt *st, struct arena *a, void *row)
 	x->tekst = db_text(st, 9, a);
 	x->laatste_fout = db_text(st, 10, a);
 	x->message_id = db_text(st, 11, a);
+	x->initiatief_id = sqlite3_column_int64(st, 12);
 	return 0;
 }
 

@@ -30,6 +30,7 @@ struct db;
 
 struct outbox_msg {
 	int64_t id, melding_id, created_at, verzonden_op, volgende_poging;
+	int64_t initiatief_id;     /* a bewonersinitiatief's applicant is written to (issue 18); 0 none */
 	int pogingen;
 	const char *soort, *aan, *onderwerp, *tekst, *laatste_fout;
 	const char *message_id;    /* random part of the Message-ID (hex); "" before the first attempt */
@@ -42,6 +43,9 @@ struct outbox_msg {
  */
 enum store_result outbox_add(struct db *db, int64_t melding_id, const char *soort, const char *aan,
 			     const char *onderwerp, const char *tekst, int64_t now);
+/* outbox_add() of a message to a bewonersinitiatief's applicant: their status link is restored at sending. */
+enum store_result outbox_add_initiatief(struct db *db, int64_t initiatief_id, const char *soort, const char *aan,
+					const char *onderwerp, const char *tekst, int64_t now);
 /* The messages of one melding, oldest first; returns the count, -1 on error. */
 int outbox_for_melding(struct db *db, struct arena *a, int64_t melding_id, struct outbox_msg **out);
 /* Up to max messages due for sending at `now`; returns the count, -1 on error. */

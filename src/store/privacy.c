@@ -132,7 +132,11 @@ static const char SQL_AANVRAGER_CORRECT[] =
 	"UPDATE initiatief SET aanvrager_naam = ?3, aanvrager_email = ?4, aanvrager_telefoon = ?5 WHERE " AANVRAGER_IS;
 static const char SQL_AANVRAGER_ERASE[] =
 	"UPDATE initiatief SET aanvrager_naam = '', aanvrager_email = '', aanvrager_telefoon = '',"
-	" status_token_hash = NULL WHERE " AANVRAGER_IS;
+	" status_token_hash = NULL, status_token_box = NULL WHERE " AANVRAGER_IS;
+/* Before the above: the mail to them goes too (its rows name the initiative). */
+static const char SQL_AANVRAGER_MAIL_ANON[] =
+	"UPDATE outbox SET aan = '', onderwerp = '', tekst = ''"
+	" WHERE initiatief_id IN (SELECT id FROM initiatief WHERE " AANVRAGER_IS ")";
 #define INITIATIEF_DUE " FROM initiatief WHERE status IN ('afgewezen', 'afgerond', 'ingetrokken')" \
 	" AND gewijzigd_op < ?1 AND (aanvrager_naam <> '' OR aanvrager_email <> '' OR aanvrager_telefoon <> '')"
 static const char SQL_INITIATIEF_DUE_COUNT[] = "SELECT count(*)" INITIATIEF_DUE;
@@ -397,6 +401,8 @@ int64_t privacy_aanvrager_correct(struct db *db, const struct privacy_person *p,
 
 int64_t privacy_aanvrager_erase(struct db *db, const struct privacy_person *p)
 {
+	if (db_exec(db, SQL_AANVRAGER_MAIL_ANON, "tt", or_empty(p->email), or_empty(p->telefoon)) < 0)
+		return -1;
 	return db_exec(db, SQL_AANVRAGER_ERASE, "tt", or_empty(p->email), or_empty(p->telefoon));
 }
 

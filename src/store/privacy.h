@@ -123,7 +123,7 @@ int privacy_initiatieven_by_aanvrager(struct db *db, struct arena *a, const stru
 /* Their contact details corrected on every initiative they applied for. Rows changed, or -1. */
 int64_t privacy_aanvrager_correct(struct db *db, const struct privacy_person *p, const char *naam, const char *email,
 				  const char *telefoon);
-/* Their contact details (and status link) removed from every initiative they applied for. Rows changed, or -1. */
+/* Their contact details, status link and the mail to them removed from every initiative they applied for. Rows changed, or -1. */
 int64_t privacy_aanvrager_erase(struct db *db, const struct privacy_person *p);
 /* A melding's melder key (0: none). */
 int64_t privacy_melder_key(struct db *db, int64_t melding_id);

@@ -166,6 +166,8 @@ static const struct {
 	  "De tekst van de waarschuwingsbrief en de sommatiebrief, met het briefhoofd van de organisatie." },
 	{ "/beheer/kaart", "Kaart van de wijken",
 	  "Een GeoJSON-bestand met de grenzen van wijken en buurten, voor de kaart op het dashboard." },
+	{ "/beheer/leefbaarometer", "Leefbaarometer",
+	  "De scores van de Leefbaarometer per wijk en buurt, naast de eigen cijfers op het wijkprofiel en de kaart." },
 	{ "/beheer/tokens", "API-tokens",
 	  "Tokens voor koppelingen zoals de website en BI: aanmaken, zien wanneer ze gebruikt zijn, intrekken." },
 	{ "/beheer/audit", "Auditlog",

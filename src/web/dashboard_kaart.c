@@ -14,6 +14,12 @@
  * buurten makes a wijk map as well) and every figure come from
  * kpi_kaart_run and kpi_kaart_areas (app/kpi.h); this file places them:
  * show_soorten(), heatmap_by_period(), map_table(), map_svg().
+ *
+ * Beside the own figures stands the Leefbaarometer (issue 18): per wijk its
+ * latest class with label and trend in the table beside the map, the
+ * heatmap and the outline's title, and a table of the wijken and their
+ * buurten with every dimension (lbm_beside()); in words and signs, the
+ * map's colours stay the meldingen's.
  */
 #include "web/dashboard.h"
 #include "auth/session.h"
@@ -30,6 +36,7 @@
 #include "render/when.h"
 #include "store/kaart_import.h"
 #include "store/kpi_kaart.h"
+#include "store/lbm.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -72,9 +79,133 @@ static void show_soorten(struct tpl_dict *filters, const struct kpi_kaart *k)
 	}
 }
 
+/* ---- the Leefbaarometer beside the own figures ---- */
+
+/* The latest measurement of an area and the one before it (NULL when none). */
+struct lbm_laatste {
+	const struct lbm_meting *last, *prev;
+};
+
+/* Every measurement (arena), once per page; n -1 when it could not be read (then none is shown). */
+struct lbm_alle {
+	struct lbm_meting *m;
+	int n;
+};
+
+static struct lbm_laatste lbm_laatste(const struct lbm_alle *all, int64_t area_id)
+{
+	struct lbm_laatste x = { NULL, NULL };
+
+	/* By area and year: the last of an area's run is its latest. */
+	for (int i = 0; i < all->n; i++)
+		if (all->m[i].area_id == area_id) {
+			x.prev = x.last;
+			x.last = &all->m[i];
+		}
+	return x;
+}
+
+/* LBM_KLASSE, LBM_LABEL, LBM_JAAR, LBM_SIGN, LBM_TREND (and LBM_GEEN without a measurement) into x. */
+static void lbm_fill(struct req *req, struct tpl_dict *x, const struct lbm_laatste *l, int maat)
+{
+	char tekst[120];
+
+	if (!l->last) {
+		tpl_show(x, "LBM_GEEN");
+		return;
+	}
+	struct tpl_dict *y = tpl_section(x, "LBM");
+	int k = l->last->m[maat].klasse;
+	tpl_set_int(y, "LBM_KLASSE", k);
+	tpl_set(y, "LBM_LABEL", lbm_klasse_label(k));
+	tpl_set_int(y, "LBM_JAAR", l->last->jaar);
+	if (l->prev) {
+		enum lbm_trend t = lbm_trend_van(l->prev->m[maat].klasse, k);
+		lbm_trend_tekst(l->prev->m[maat].klasse, k, l->prev->jaar, tekst, sizeof(tekst));
+		tpl_set(y, "LBM_SIGN", lbm_trend_sign(t));
+		tpl_set(y, "LBM_TREND_ID", lbm_trend_ids[t]);
+		tpl_set(y, "LBM_TREND", arena_strdup(&req->arena, tekst));
+	} else {
+		tpl_set(y, "LBM_TREND", "eerste meting");
+	}
+}
+
+/* "; Leefbaarometer 2024: 7 goed, beter (+1 klasse sinds 2022)" for a title, or "". */
+static const char *lbm_title(struct req *req, const struct lbm_alle *all, int64_t area_id)
+{
+	struct lbm_laatste l = lbm_laatste(all, area_id);
+	char tekst[120] = "";
+
+	if (!l.last)
+		return "";
+	if (l.prev)
+		lbm_trend_tekst(l.prev->m[LBM_TOTAAL].klasse, l.last->m[LBM_TOTAAL].klasse, l.prev->jaar, tekst,
+				sizeof(tekst));
+	return arena_printf(&req->arena, "; Leefbaarometer %d: %d %s%s%s", l.last->jaar, l.last->m[LBM_TOTAAL].klasse,
+			    lbm_klasse_label(l.last->m[LBM_TOTAAL].klasse), tekst[0] ? ", " : "", tekst);
+}
+
+/* One row of the Leefbaarometer table: an area's latest total and dimensions. */
+static void lbm_row(struct req *req, struct tpl_dict *t, const struct lbm_alle *all, int64_t area_id, const char *naam,
+		    int is_buurt)
+{
+	struct lbm_laatste l = lbm_laatste(all, area_id);
+	struct tpl_dict *x = tpl_section(t, "LBM_ROW");
+
+	tpl_set(x, "NAAM", naam);
+	if (is_buurt)
+		tpl_show(x, "IS_BUURT");
+	lbm_fill(req, x, &l, LBM_TOTAAL);
+	for (int k = LBM_WON; k < LBM__MAX; k++) {
+		struct tpl_dict *c = tpl_section(x, "LBM_DIM");
+		if (l.last) {
+			struct tpl_dict *y = tpl_section(c, "HAS");
+			tpl_set_int(y, "KLASSE", l.last->m[k].klasse);
+			tpl_set(y, "LABEL", lbm_klasse_label(l.last->m[k].klasse));
+			if (l.prev) {
+				enum lbm_trend tr = lbm_trend_van(l.prev->m[k].klasse, l.last->m[k].klasse);
+				struct tpl_dict *z = tpl_section(y, "TR");
+				tpl_set(z, "SIGN", lbm_trend_sign(tr));
+				tpl_set(z, "TREND", lbm_trend_ids[tr]);
+			}
+		}
+	}
+}
+
+/* The wijken shown and their buurten: the latest Leefbaarometer per area, every dimension. */
+static void lbm_beside(struct req *req, struct tpl_dict *d, const struct kpi_kaart *k, const struct lbm_alle *all)
+{
+	struct tpl_dict *t;
+
+	if (all->n < 0)
+		return;
+	if (!all->n) {
+		tpl_show(d, "LBM_NONE");
+		return;
+	}
+	t = tpl_section(d, "LBM_TABLE");
+	for (int i = LBM_WON; i < LBM__MAX; i++)
+		tpl_set(tpl_section(t, "LBM_DIM_COL"), "NAAM", lbm_maat_labels[i]);
+	for (int r = 0; r < k->rows.n; r++) {
+		if (r == k->rows.onbekend)
+			continue;
+		const struct kpi_named *w = k->rows.wijk[r];
+		lbm_row(req, t, all, w->id, w->naam, 0);
+		/* Its buurten with a measurement, in code order (as stored). */
+		int64_t seen = 0;
+		for (int i = 0; i < all->n; i++) {
+			const struct lbm_meting *m = &all->m[i];
+			if (m->is_wijk || m->wijk_id != w->id || m->area_id == seen)
+				continue;
+			seen = m->area_id;
+			lbm_row(req, t, all, m->area_id, m->naam, 1);
+		}
+	}
+}
+
 /* One wijk's row of the heatmap: a cell per bucket, each linking to its meldingen, and the total. */
 static void heatmap_row(struct req *req, struct tpl_dict *h, const struct dash_view *v, const struct kpi_kaart *k,
-			int r, const char *const *lang)
+			int r, const char *const *lang, const struct lbm_alle *all)
 {
 	const struct kpi_heat *hm = &k->periods;
 	const int32_t *start = k->series.start;
@@ -99,10 +230,15 @@ static void heatmap_row(struct req *req, struct tpl_dict *h, const struct dash_v
 	}
 	dash_number(kpi_rows_value(&k->rows, r, sum, v->per100), v->per100, a, sizeof(a));
 	tpl_set(x, "SUM", a);
+	struct lbm_laatste l = { NULL, NULL };
+	if (r != k->rows.onbekend)
+		l = lbm_laatste(all, k->rows.wijk[r]->id);
+	lbm_fill(req, x, &l, LBM_TOTAAL);
 }
 
 /* The heatmap of wijken per week or month (of the chosen soort, if any). */
-static void heatmap_by_period(struct req *req, struct tpl_dict *d, const struct dash_view *v, const struct kpi_kaart *k)
+static void heatmap_by_period(struct req *req, struct tpl_dict *d, const struct dash_view *v, const struct kpi_kaart *k,
+			      const struct lbm_alle *all)
 {
 	int nb = k->series.n;
 	const char **labels = arena_alloc(&req->arena, (size_t)nb * sizeof(char *));
@@ -117,12 +253,12 @@ static void heatmap_by_period(struct req *req, struct tpl_dict *d, const struct 
 		tpl_set(x, "LANG", lang[c]);
 	}
 	for (int r = 0; r < k->rows.n; r++)
-		heatmap_row(req, h, v, k, r, lang);
+		heatmap_row(req, h, v, k, r, lang, all);
 	dash_heat_legend(h, "HEAT_LEGEND", k->periods.max, v->per100);
 }
 
 /* The table beside the map: the numbers, never colour alone. */
-static void map_table(struct tpl_dict *d, const struct kpi_kaart *k)
+static void map_table(struct req *req, struct tpl_dict *d, const struct kpi_kaart *k, const struct lbm_alle *all)
 {
 	char a[32];
 
@@ -136,12 +272,14 @@ static void map_table(struct tpl_dict *d, const struct kpi_kaart *k)
 		dash_number(kpi_round1(kpi_per_100(k->count[r], k->rows.wijk[r]->woningen)), 1, a, sizeof(a));
 		tpl_set(x, "PER100", a);
 		tpl_set_int(x, "HEAT", kpi_heat_class(k->value[r], k->max));
+		struct lbm_laatste l = lbm_laatste(all, k->rows.wijk[r]->id);
+		lbm_fill(req, x, &l, LBM_TOTAAL);
 	}
 }
 
 /* An outline as drawn: its wijk's colour, figure and title, and the link to its meldingen. */
 static void map_area(struct req *req, const struct dash_view *v, const struct kpi_kaart *k,
-		     const struct kpi_map_area *in, struct svg_map_area *x)
+		     const struct kpi_map_area *in, struct svg_map_area *x, const struct lbm_alle *all)
 {
 	const struct kpi_named *w = k->rows.wijk[in->row];
 	int64_t n = k->count[in->row];
@@ -153,11 +291,13 @@ static void map_area(struct req *req, const struct dash_view *v, const struct kp
 	if (v->per100) {
 		dash_number(k->value[in->row], 1, a, sizeof(a));
 		x->waarde = arena_strdup(&req->arena, a);
-		x->titel = arena_printf(&req->arena, "%s: %s meldingen per 100 woningen", x->naam, a);
+		x->titel = arena_printf(&req->arena, "%s: %s meldingen per 100 woningen%s", x->naam, a,
+					lbm_title(req, all, w->id));
 	} else {
 		dash_count(n, a, sizeof(a));
 		x->waarde = arena_strdup(&req->arena, a);
-		x->titel = arena_printf(&req->arena, "%s: %s %s", x->naam, a, n == 1 ? "melding" : "meldingen");
+		x->titel = arena_printf(&req->arena, "%s: %s %s%s", x->naam, a, n == 1 ? "melding" : "meldingen",
+					lbm_title(req, all, w->id));
 	}
 	x->href = cell_link(req, v, k, v->rq.van, v->rq.tot, w->code);
 	x->label = in->label;
@@ -165,7 +305,7 @@ static void map_area(struct req *req, const struct dash_view *v, const struct kp
 
 /* The map of the outlines drawn, or why there is none. */
 static void map_svg(struct req *req, struct tpl_dict *d, const struct dash_view *v, const struct kpi_kaart *k,
-		    const struct kpi_map_area *in, int na, int nv)
+		    const struct kpi_map_area *in, int na, int nv, const struct lbm_alle *all)
 {
 	if (!na) {
 		tpl_show(d, nv ? "MAP_NONE_HERE" : "MAP_NONE");
@@ -173,7 +313,7 @@ static void map_svg(struct req *req, struct tpl_dict *d, const struct dash_view 
 	}
 	struct svg_map_area *areas = arena_alloc(&req->arena, (size_t)na * sizeof(*areas));
 	for (int i = 0; i < na; i++)
-		map_area(req, v, k, &in[i], &areas[i]);
+		map_area(req, v, k, &in[i], &areas[i], all);
 	struct tpl_dict *mp = tpl_section(d, "MAP");
 	const char *soort = k->cat >= 0 ? k->rep.categorie[k->cat].naam : "alle soorten";
 	char *desc = arena_printf(&req->arena,
@@ -206,9 +346,14 @@ int handle_dashboard_kaart(struct req *req)
 	tpl_set(d, "MAAT", v.per100 ? "meldingen per 100 woningen" : "aantal meldingen");
 	tpl_set(d, "SOORT", k->cat >= 0 ? k->rep.categorie[k->cat].naam : "alle soorten");
 	show_soorten(filters, k);
-	heatmap_by_period(req, d, &v, k);
-	map_table(d, k);
-	map_svg(req, d, &v, k, areas, na, nv);
+	struct lbm_alle all;
+	all.n = lbm_store_all(db_thread(), &req->arena, &all.m);
+	if (all.n < 0)
+		log_warn("dashboard kaart: the Leefbaarometer is left out");
+	heatmap_by_period(req, d, &v, k, &all);
+	map_table(req, d, k, &all);
+	map_svg(req, d, &v, k, areas, na, nv, &all);
+	lbm_beside(req, d, k, &all);
 	return page_send(req, 200);
 }
 

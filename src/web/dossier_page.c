@@ -19,6 +19,8 @@
 #include "domain/amsterdam.h"
 #include "domain/calendar.h"
 #include "domain/days.h"
+#include "domain/melding.h"
+#include "lib/parse.h"
 #include "web/doorverwijzingen.h"
 #include "web/dossiers.h"
 #include "web/dossier_brief.h"
@@ -113,6 +115,12 @@ static void item_words(struct req *req, const struct timeline_item *t, const cha
 				      t->dag2 >= 0 ? "" : " (gepland)");
 		if (t->dag2 >= 0 && t->dag1 >= 0)
 			*label = arena_printf(&req->arena, "%s, gepland op %s", *label, day_text(req, t->dag1));
+		int64_t kosten;
+		if (t->s4[0] && parse_int64(t->s4, 0, INT64_MAX / 2, &kosten) == 0) {
+			char euros[32];
+			euros_format(kosten, euros);
+			*label = arena_printf(&req->arena, "%s, kosten € %s", *label, euros);
+		}
 		if (t->s3[0])
 			*text = t->s2[0] ? arena_printf(&req->arena, "%s\nUitkomst: %s", t->s2, t->s3)
 					 : arena_printf(&req->arena, "Uitkomst: %s", t->s3);
@@ -506,6 +514,11 @@ static int show_interventions(struct view *w)
 		tpl_set(x, "UITGEVOERD", iv[i].uitgevoerd_dag >= 0 ? day_text(req, iv[i].uitgevoerd_dag) : "nog niet");
 		tpl_set(x, "UITKOMST", iv[i].uitkomst);
 		tpl_set(x, "WIE", iv[i].user_naam);
+		if (iv[i].kosten_cent >= 0) {
+			char euros[32];
+			euros_format(iv[i].kosten_cent, euros);
+			tpl_set(tpl_section(x, "KOSTEN"), "EUROS", euros);
+		}
 		if (w->can_write && w->open && iv[i].uitgevoerd_dag < 0)
 			show_bijwerken(w, x, &iv[i]);
 	}
@@ -639,6 +652,7 @@ static void form_interventie(struct view *w)
 	kept(w, x, DA_INTERVENTIE, "UITGEVOERD_OP", "uitgevoerd_op");
 	kept(w, x, DA_INTERVENTIE, "UITKOMST", "uitkomst");
 	kept(w, x, DA_INTERVENTIE, "TOELICHTING", "toelichting");
+	kept(w, x, DA_INTERVENTIE, "KOSTEN", "kosten");
 }
 
 static void form_brief(struct view *w)
@@ -880,6 +894,7 @@ const struct field_spec dossier_action_fields[] = {
 	{ .name = "uitgevoerd_op", .from = IN_FORM, .type = FT_TEXT },
 	{ .name = "uitkomst", .from = IN_FORM, .type = FT_TEXT },
 	{ .name = "toelichting", .from = IN_FORM, .type = FT_TEXT },
+	{ .name = "kosten", .from = IN_FORM, .type = FT_TEXT },   /* interventie: euros (issue 18) */
 	{ .name = "interventie", .from = IN_FORM, .type = FT_ID,
 	  .message = "Deze interventie hoort niet bij dit dossier." },
 	{ .name = "naam", .from = IN_FORM, .type = FT_TEXT },
@@ -910,6 +925,7 @@ static void act_input(struct req *req, struct dossier_act_input *in)
 	in->uitkomst = input_text(req, "uitkomst");
 	in->toelichting = input_text(req, "toelichting");
 	in->interventie = input_text(req, "interventie");
+	in->kosten = input_text(req, "kosten");
 	in->naam = input_text(req, "naam");
 	in->feiten = input_text(req, "feiten");
 	in->aanhef = input_text(req, "aanhef");

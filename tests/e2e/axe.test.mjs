@@ -77,6 +77,17 @@ async function firstLink(page, list, prefix) {
 	return href;
 }
 
+// A wijkschouw planned through its form (the seed makes none), for its pages; resolves to its path.
+async function plannedSchouw(page) {
+	await page.goto(`${server.url}/schouwen/nieuw`);
+	await page.locator('#gebied').selectOption({ index: 1 });
+	await page.locator('#dag').fill(new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date()));
+	await Promise.all([page.waitForNavigation(), page.locator('form[action="/schouwen"] button[type="submit"]').click()]);
+	const href = new URL(page.url()).pathname;
+	assert.match(href, /^\/schouwen\/\d+$/, 'a schouw is planned');
+	return href;
+}
+
 for (const viewport of [PHONE, DESKTOP]) {
 	test(`public pages at ${viewport.width}px`, async () => {
 		const { context, page } = await openPage(browser, viewport);
@@ -89,7 +100,7 @@ for (const viewport of [PHONE, DESKTOP]) {
 			});
 			assert.equal(res.status, 201);
 			const status = new URL((await res.json()).status_url).pathname;
-			const found = await sweep(page, ['/', '/melden', '/login', '/privacy', status], viewport);
+			const found = await sweep(page, ['/', '/melden', '/initiatief', '/login', '/privacy', status], viewport);
 			// The form sent empty: the page with its messages.
 			await page.goto(`${server.url}/melden`);
 			await Promise.all([page.waitForNavigation(), page.locator('form[action="/melden"] button[type="submit"]').last().click()]);
@@ -108,11 +119,14 @@ for (const viewport of [PHONE, DESKTOP]) {
 			const melding = await firstLink(page, '/meldingen', '/meldingen/');
 			const dossier = await firstLink(page, '/dossiers?status=alle', '/dossiers/');
 			const referral = await firstLink(page, '/doorverwijzingen?status=alle', '/doorverwijzingen/');
+			const schouw = await plannedSchouw(page);
 			const found = await sweep(page, [
+				'/schouwen', '/schouwen/nieuw', schouw, `${schouw}/lopen`, `${schouw}/rapport`,
 				'/meldingen', melding, '/meldingen/nieuw', '/dossiers', dossier, '/dossiers/nieuw',
 				'/doorverwijzingen', referral, '/dashboard', '/dashboard?periode=jaar', '/dashboard/kaart',
 				'/dashboard/werklijst', '/dashboard/uitleg', '/account/wachtwoord', '/privacyverzoeken',
 				'/notificaties', '/account/notificaties', `${dossier}/overzicht`,
+				'/initiatieven', '/fonds', '/budget',
 			], viewport);
 			assert.deepEqual(found, []);
 		} finally {
@@ -140,7 +154,7 @@ for (const viewport of [PHONE, DESKTOP]) {
 			const found = await sweep(page, [
 				'/beheer', '/beheer/gebruikers', '/beheer/gebruikers/nieuw', '/beheer/partners',
 				'/beheer/partners/termijnen', '/beheer/gebieden', '/beheer/categorieen', '/beheer/sluitingsdagen',
-				'/beheer/brieven', '/beheer/kaart', '/beheer/audit', '/beheer/routering', '/beheer/routering/nieuw',
+				'/beheer/brieven', '/beheer/kaart', '/beheer/leefbaarometer', '/beheer/audit', '/beheer/routering', '/beheer/routering/nieuw',
 				'/beheer/routering/teams', '/beheer/routering/teams/nieuw', '/beheer/tokens', '/beheer/standaardteksten',
 				'/beheer/standaardteksten/nieuw',
 			], viewport);

@@ -93,6 +93,27 @@ static void test_a_year_of_meldingen(void **state)
 		    5 * test_db_int(s, "SELECT count(*) FROM melding m JOIN category c ON c.id = m.category_id"
 				       " WHERE c.code = 'huiselijk_geweld'"));
 	assert_true(test_db_int(s, "SELECT count(*) FROM melding WHERE kosten_cent > 0") >= 20);
+	/* The leefbaarheidsbudget (issue 18): the norm for last year and this one, costs on interventions. */
+	assert_int_equal(test_db_int(s, "SELECT count(DISTINCT jaar) FROM budget_norm WHERE norm_cent = 12500"), 2);
+	assert_true(test_db_int(s, "SELECT count(*) FROM intervention WHERE kosten_cent > 0") >= 3);
+	/* The inzetniveau (issue 18): Noord from basis to extra; vertellen from all three sources. */
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM wijk_inzet i JOIN area a ON a.id = i.area_id"
+				       " WHERE a.code = 'WK999902'"), 2);
+	assert_int_equal(test_db_int(s, "SELECT count(DISTINCT bron) FROM wijk_vertellen"), 3);
+	/* The wijkschouw (issue 18): one finished with every finding decided (meldingen of kanaal wijkschouw, an action done), one planned. */
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM schouw WHERE status = 'afgerond'"), 1);
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM schouw WHERE status = 'gepland'"), 1);
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM schouw_bevinding WHERE melding_id IS NULL AND actie_status IS NULL"), 0);
+	assert_true(test_db_int(s, "SELECT count(*) FROM schouw_bevinding b JOIN melding m ON m.id = b.melding_id"
+				" WHERE m.kanaal = 'wijkschouw' AND m.wijk_id IS NOT NULL") >= 1);
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM schouw_bevinding WHERE actie_status = 'gedaan'"), 1);
+	/* The leefbaarheidsfonds (issue 18): budgets this year and last, one initiative granted and partly paid with a correction, one under assessment. */
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM fonds_budget"), 6);
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM initiatief WHERE status = 'toegekend'"), 1);
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM initiatief WHERE status = 'in_behandeling'"), 1);
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM fonds_boeking WHERE correctie_van IS NOT NULL"), 1);
+	assert_true(test_db_int(s, "SELECT sum(bedrag_cent) FILTER (WHERE soort = 'betaling') < sum(bedrag_cent) FILTER"
+				" (WHERE soort = 'toekenning') FROM fonds_boeking"));
 	/* The facts the KPIs read were kept by the triggers. */
 	assert_int_equal(test_db_int(s, "SELECT count(*) FROM melding_fact"), n);
 	/* Timelines and messages as the real actions write them, recorded when they happened. */

@@ -133,8 +133,8 @@ static void test_nav_per_role(void **state)
 	static const struct {
 		const char *email, *path, *want;
 	} cases[] = {
-		{ COORDINATOR, "/meldingen", "|/meldingen|/dossiers|/doorverwijzingen|/dashboard|/privacyverzoeken|" },
-		{ "wijkbeheer@voorbeeld.example", "/meldingen", "|/meldingen|/dossiers|/dashboard|" },
+		{ COORDINATOR, "/meldingen", "|/meldingen|/dossiers|/doorverwijzingen|/dashboard|/wijken|/privacyverzoeken|" },
+		{ "wijkbeheer@voorbeeld.example", "/meldingen", "|/meldingen|/dossiers|/dashboard|/wijken|" },
 		{ "beheerder@voorbeeld.example", "/beheer", "|/beheer|" },
 		{ "wijkteam@voorbeeld.example", "/doorverwijzingen", "|/doorverwijzingen|" },
 	};

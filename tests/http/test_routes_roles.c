@@ -97,6 +97,9 @@ enum {
 	R_USER, R_PARTNER, R_AREA, R_CATEGORY, R_LETTER_KIND, R_CLOSING_DAY, R_FEESTDAG,
 	R_ROUTING_RULE, R_TEAM, R_NOTIFICATION, R_STANDAARDTEKST,
 	R_WIJK,                 /* the wijk Centrum by its CBS code (issue 18) */
+	R_SCHOUW,               /* a wijkschouw of Centrum with a finding and its photo (issue 18) */
+	R_INITIATIEF,           /* a bewonersinitiatief in Centrum (issue 18) */
+	R_INITIATIEF_STATUS,    /* its applicant's status link */
 	R__MAX
 };
 static struct record records[R__MAX];
@@ -114,6 +117,18 @@ static const struct {
 	const char *field;       /* the record's {id} goes in this field; NULL: in the path */
 } fills[] = {
 	{ -1, "/static/{file}", { R_STATIC, -1 }, NULL },
+	/* the inzetniveau and vertellen (issue 18), first: a wider /wijken/{code} row would take them */
+	{ -1, "/wijken/{code}/inzet", { R_WIJK, -1 }, NULL },
+	{ -1, "/wijken/{code}/vertellen", { R_WIJK, -1 }, NULL },
+	{ -1, "/api/v1/wijken/{code}/vertellen", { R_WIJK, -1 }, NULL },
+	/* the wijkprofiel and its CSV (issue 18) */
+	{ -1, "/wijken/{code}", { R_WIJK, -1 }, NULL },
+	{ -1, "/api/v1/wijken/{code}", { R_WIJK, -1 }, NULL },
+	{ -1, "/schouwen/{id}", { R_SCHOUW, -1 }, NULL },
+	{ -1, "/api/v1/schouwen/{id}", { R_SCHOUW, -1 }, NULL },
+	{ -1, "/initiatieven/{id}", { R_INITIATIEF, -1 }, NULL },
+	{ -1, "/api/v1/initiatieven/{id}", { R_INITIATIEF, -1 }, NULL },
+	{ -1, "/initiatief/", { R_INITIATIEF_STATUS, -1 }, NULL },
 	{ -1, "/melding/status/{token}", { R_STATUS, -1 }, NULL },
 	{ -1, "/melden/ontvangen/{token}", { R_STATUS, -1 }, NULL },
 	{ -1, "/meldingen/{id}", { R_MELDING, -1 }, NULL },
@@ -476,6 +491,36 @@ static void make_records(struct server *s)
 	/* The wijkmonitor (issue 18): the wijk Centrum; the wijkbeheerder's, not the leefbaarheidsmedewerker's. */
 	records[R_WIJK] = (struct record){ .name = "wijk", .kind = K_WIJK, .id = test_area_id(s, "WK999901") };
 	set_param(&records[R_WIJK], "{code}", "WK999901");
+	/* A schouw of Centrum; its photo is the melding's file on disk, so the download finds it. */
+	test_sql(s, "INSERT INTO schouw(wijk_id, dag, deelnemers, gemaakt_op, gewijzigd_op) VALUES (%lld, 20800, 'Gemeente', 0, 0)",
+		 records[R_WIJK].id);
+	long long schouw = test_sql_int(s, "SELECT max(id) FROM schouw");
+	test_sql(s, "INSERT INTO schouw_bevinding(schouw_id, thema, omschrijving, plek, vastgelegd_op)"
+		    " VALUES (%lld, 'schoon', 'Zwerfvuil', 'Kerkplein', 0)", schouw);
+	long long bevinding = test_sql_int(s, "SELECT max(id) FROM schouw_bevinding");
+	test_sql(s, "INSERT INTO schouw_foto(bevinding_id, bestandsnaam, opslag, mime, grootte, created_at)"
+		    " SELECT %lld, bestandsnaam, opslag, mime, grootte, 0 FROM attachment WHERE id = %lld", bevinding, attachment);
+	records[R_SCHOUW] = (struct record){ .name = "schouw", .kind = K_WIJK, .id = records[R_WIJK].id };
+	set_param(&records[R_SCHOUW], "{id}", keep(schouw));
+	set_param(&records[R_SCHOUW], "{b}", keep(bevinding));
+	set_param(&records[R_SCHOUW], "{foto}", keep(test_sql_int(s, "SELECT max(id) FROM schouw_foto")));
+	/* A bewonersinitiatief in Binnenstad (Centrum), through the public form: its status link is real. */
+	struct client *pc = client_new(s);
+	char *itok = account_csrf(pc, "/initiatief");
+	const char *const ini[] = { "csrf_token", itok, "titel", "Buurtmoestuin", "wat", "Bakken bouwen.",
+				    "voor_wie", "De straat", "buurt", "BU99990101", "bedrag", "250", "naam", "Els",
+				    "email", "els@example.org", NULL };
+	struct response *ir = client_post_form(pc, "/initiatief", ini);
+	assert_int_equal(ir->status, 303);
+	const char *iloc = response_header(ir, "Location");
+	assert_non_null(iloc);
+	records[R_INITIATIEF] = (struct record){ .name = "initiatief", .kind = K_WIJK, .id = records[R_WIJK].id };
+	set_param(&records[R_INITIATIEF], "{id}", keep(test_db_int(s, "SELECT max(id) FROM initiatief")));
+	records[R_INITIATIEF_STATUS] = (struct record){ .name = "initiatief status link", .kind = K_NONE };
+	set_param(&records[R_INITIATIEF_STATUS], "{token}", keep_text((char *)iloc + strlen("/initiatief/ontvangen/"), 0));
+	response_free(ir);
+	free(itok);
+	client_free(pc);
 }
 
 static void log_in_everyone(struct server *s)

@@ -758,10 +758,62 @@ static void test_not_configured(void **state)
 	assert_int_equal(server_stop(s), 0);
 }
 
+/*
+ * A bewonersinitiatief's applicant (issue 18) gets the same: the receipt
+ * with their status link put in at sending, none of it in the outbox.
+ */
+static void test_applicant_link_is_put_in(void **state)
+{
+	struct server *s = *state;
+	const char *email = "els.aanvrager@huurder.example";
+
+	atomic_store(&sink.mode, SINK_ACCEPT);
+	seed_organisation(s);
+	struct client *c = client_new(s);
+	char *tok = account_csrf(c, "/initiatief");
+	struct response *r = client_post_form(c, "/initiatief", (const char *const[]){
+		"csrf_token", tok, "titel", "Buurtmoestuin", "wat", "Bakken met groente op het binnenterrein.",
+		"voor_wie", "De bewoners van de flat", "buurt", "BU99990101", "bedrag", "350", "naam", "Els Aanvrager",
+		"email", email, NULL });
+	assert_int_equal(r->status, 303);
+	const char *loc = response_header(r, "Location");
+	assert_non_null(loc);
+	assert_int_equal(strncmp(loc, "/initiatief/ontvangen/", 22), 0);
+	char link[160], token[96];
+	snprintf(token, sizeof(token), "%s", loc + 22);
+	snprintf(link, sizeof(link), "/initiatief/status/%s", token);
+	response_free(r);
+
+	char *msg = sink_wait(email, 15);
+	if (!msg) {
+		server_dump_log(s);
+		fail_msg("no mail to %s arrived at the sink", email);
+	}
+	char *body = qp_body(msg);
+	assert_non_null(strstr(body, link));
+	assert_null(strstr(body, "[persoonlijke link"));
+	for (int t = 0; t < 50 && outbox_int(s, "verzonden_op IS NOT NULL", email) != 1; t++)
+		usleep(100000);
+	assert_int_equal(outbox_int(s, "verzonden_op IS NOT NULL", email), 1);
+	char has_token[200];
+	snprintf(has_token, sizeof(has_token), "instr(tekst, '%s') > 0 OR instr(tekst, '/initiatief/status/') > 0", token);
+	assert_int_equal(outbox_int(s, has_token, email), 0);
+	/* And the link works. */
+	r = client_get(c, link);
+	assert_status(r, 200);
+	assert_body_contains(r, "Buurtmoestuin");
+	response_free(r);
+	free(body);
+	free(msg);
+	free(tok);
+	client_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_receipt_is_sent),
+		cmocka_unit_test(test_applicant_link_is_put_in),
 		cmocka_unit_test(test_refused_is_retried_without_blocking),
 		cmocka_unit_test(test_shutdown_while_sending),
 		cmocka_unit_test(test_stall_after_data_is_bounded),

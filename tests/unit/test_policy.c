@@ -157,6 +157,8 @@ static const char *const public_routes[] = {
 	"POST /api/v1/meldingen", "GET /api/v1/categorieen",
 	"GET /privacy",   /* the privacy statement the form and the status page link to */
 	"GET /sessie.css", /* only the delay of the session banner, from its own query; the first-login page needs it */
+	"GET /initiatief", "POST /initiatief",   /* the bewonersinitiatief's application (issue 18) ... */
+	"GET /initiatief/ontvangen/{token}", "GET /initiatief/status/{token}",   /* ... its confirmation and status link */
 };
 
 static void test_every_route_declares_its_action(void **state)
