@@ -132,10 +132,10 @@ static int write_entry(struct db *db, struct arena *a, const struct melding *m, 
 		if (dagboek_file_add(db, m->id, *id, k[i].bestandsnaam, k[i].opslag, k[i].mime, k[i].size,
 				     k[i].captured, now) != STORE_OK)
 			return -1;
-	/* Held files were cleaned when first kept; their capture moment was not held with them. */
+	/* Held files were cleaned when first kept; their capture moment was held with them. */
 	for (int i = 0; i < h->n; i++)
 		if (dagboek_file_add(db, m->id, *id, h->files[i].bestandsnaam, h->files[i].opslag, h->files[i].mime,
-				     h->files[i].grootte, 0, now) != STORE_OK)
+				     h->files[i].grootte, h->files[i].opgenomen_op, now) != STORE_OK)
 			return -1;
 	if (h->n && pending_taken(db, h->hash) != STORE_OK)
 		return -1;
@@ -203,7 +203,8 @@ static int hold(struct db *db, struct arena *a, const struct config *cfg, const 
 			return -1;
 		}
 		for (int i = 0; i < n_kept; i++)
-			if (pending_add_from(db, h->hash, k[i].bestandsnaam, k[i].opslag, k[i].mime, k[i].size, now, ip) != STORE_OK) {
+			if (pending_add_from(db, h->hash, k[i].bestandsnaam, k[i].opslag, k[i].mime, k[i].size, now, ip,
+					     k[i].captured) != STORE_OK) {
 				db_rollback(db);
 				drop_kept(k, n_kept);
 				return -1;

@@ -220,7 +220,8 @@ static int keep_pending(struct intake *w, struct intake_result *res)
 		return -1;
 	for (int i = 0; i < w->n_kept; i++)
 		if (pending_add_from(w->db, w->phash, w->kept[i].bestandsnaam, w->kept[i].opslag, w->kept[i].mime,
-				     w->kept[i].size, w->now, is_staff(w->who) ? "" : w->who->ip) != STORE_OK) {
+				     w->kept[i].size, w->now, is_staff(w->who) ? "" : w->who->ip,
+				     w->kept[i].opgenomen_op) != STORE_OK) {
 			db_rollback(w->db);
 			return -1;
 		}
@@ -318,8 +319,9 @@ static int write_melding(struct intake *w, const struct actor *who, const struct
 	if (routing_apply(db, w->a, res->id, w->now > v->ontvangen_op ? w->now : v->ontvangen_op, 0) < 0)
 		return -1;
 	for (int i = 0; i < res->n_pending; i++)
-		if (attachment_add(db, res->id, res->pending[i].bestandsnaam, res->pending[i].opslag,
-				   res->pending[i].mime, res->pending[i].grootte, w->now) != STORE_OK)
+		if (attachment_add_clean(db, res->id, res->pending[i].bestandsnaam, res->pending[i].opslag,
+					 res->pending[i].mime, res->pending[i].grootte, w->now,
+					 res->pending[i].opgenomen_op) != STORE_OK)
 			return -1;
 	for (int i = 0; i < w->n_kept; i++)
 		if (attachment_add_clean(db, res->id, w->kept[i].bestandsnaam, w->kept[i].opslag, w->kept[i].mime,

@@ -44,8 +44,8 @@ static const struct {
 #define PENDING_MAX 16
 
 static const char SQL_PENDING_ADD[] =
-	"INSERT INTO pending_upload(token_hash, bestandsnaam, opslag, mime, grootte, created_at, ip)"
-	" VALUES (?, ?, ?, ?, ?, ?, ?)";
+	"INSERT INTO pending_upload(token_hash, bestandsnaam, opslag, mime, grootte, created_at, ip, opgenomen_op)"
+	" VALUES (?, ?, ?, ?, ?, ?, ?, nullif(?, 0))";
 static const char SQL_PENDING_BYTES[] =
 	"SELECT coalesce(sum(grootte), 0) FROM pending_upload WHERE created_at >= ?";
 static const char SQL_PENDING_BYTES_IP[] =
@@ -55,7 +55,7 @@ static const char SQL_STORED[] =
 	" OR EXISTS (SELECT 1 FROM referral_file WHERE opslag = ?1)"
 	" OR EXISTS (SELECT 1 FROM schouw_foto WHERE opslag = ?1)";   /* a wijkschouw's photos (issue 18) */
 static const char SQL_PENDING_LIST[] =
-	"SELECT id, bestandsnaam, opslag, mime, grootte FROM pending_upload"
+	"SELECT id, bestandsnaam, opslag, mime, grootte, coalesce(opgenomen_op, 0) FROM pending_upload"
 	" WHERE token_hash = ? AND created_at >= ? ORDER BY id";
 static const char SQL_PENDING_ONE[] = "SELECT opslag FROM pending_upload WHERE token_hash = ? AND id = ?";
 static const char SQL_PENDING_DEL[] = "DELETE FROM pending_upload WHERE token_hash = ? AND id = ?";
@@ -193,13 +193,14 @@ void files_remove(const char *name)
 enum store_result pending_add(struct db *db, const unsigned char hash[32], const char *name,
 			      const char *opslag, const char *mime, int64_t size, int64_t now)
 {
-	return pending_add_from(db, hash, name, opslag, mime, size, now, "");
+	return pending_add_from(db, hash, name, opslag, mime, size, now, "", 0);
 }
 
 enum store_result pending_add_from(struct db *db, const unsigned char hash[32], const char *name,
-				   const char *opslag, const char *mime, int64_t size, int64_t now, const char *ip)
+				   const char *opslag, const char *mime, int64_t size, int64_t now, const char *ip,
+				   int64_t opgenomen_op)
 {
-	int rc = db_exec(db, SQL_PENDING_ADD, "btttIIt", hash, 32, name, opslag, mime, size, now, ip);
+	int rc = db_exec(db, SQL_PENDING_ADD, "btttIItI", hash, 32, name, opslag, mime, size, now, ip, opgenomen_op);
 
 	return rc < 0 ? STORE_ERROR : STORE_OK;
 }
@@ -213,6 +214,7 @@ static int read_pending(sqlite3_stmt *st, struct arena *a, void *row)
 	f->opslag = db_text(st, 2, a);
 	f->mime = db_text(st, 3, a);
 	f->grootte = sqlite3_column_int64(st, 4);
+	f->opgenomen_op = sqlite3_column_int64(st, 5);
 	return 0;
 }
 

@@ -60,14 +60,19 @@ void files_remove(const char *name);
 
 struct pending_file {
 	int64_t id, grootte;
+	int64_t opgenomen_op;        /* the photo's capture moment, read when it was first kept; 0 unknown */
 	const char *bestandsnaam, *opslag, *mime;
 };
 
 enum store_result pending_add(struct db *db, const unsigned char hash[32], const char *name,
 			      const char *opslag, const char *mime, int64_t size, int64_t now);
-/* pending_add() noting the client address the file came from (the per-address cap counts it). */
+/*
+ * pending_add() noting the client address the file came from (the
+ * per-address cap counts it) and the photo's capture moment (0 unknown).
+ */
 enum store_result pending_add_from(struct db *db, const unsigned char hash[32], const char *name,
-				   const char *opslag, const char *mime, int64_t size, int64_t now, const char *ip);
+				   const char *opslag, const char *mime, int64_t size, int64_t now, const char *ip,
+				   int64_t opgenomen_op);
 /* Bytes of the pending files kept since `since`: from ip, or from everyone when ip is NULL; -1 on error. */
 int64_t pending_bytes_since(struct db *db, const char *ip, int64_t since);
 /* The live (younger than an hour) files under a token; count or -1. */

@@ -84,8 +84,6 @@ static const char SQL_SET_AREA[] =
 	" complex_id = CASE WHEN (SELECT x.wijk_id FROM area x WHERE x.id = melding.complex_id) = ?"
 	" THEN complex_id END WHERE id = ?";
 
-static const char SQL_ATT_ADD[] =
-	"INSERT INTO attachment(melding_id, bestandsnaam, opslag, mime, grootte, created_at) VALUES (?, ?, ?, ?, ?, ?)";
 static const char SQL_ATT_ADD_CLEAN[] =
 	"INSERT INTO attachment(melding_id, bestandsnaam, opslag, mime, grootte, created_at, opgenomen_op)"
 	" VALUES (?, ?, ?, ?, ?, ?, nullif(?, 0))";
@@ -429,8 +427,7 @@ enum store_result melding_set_area(struct db *db, int64_t id, int64_t wijk_id, i
 enum store_result attachment_add(struct db *db, int64_t melding_id, const char *name, const char *opslag,
 				 const char *mime, int64_t size, int64_t now)
 {
-	return db_exec(db, SQL_ATT_ADD, "ItttII", melding_id, name, opslag, mime, size, now) < 0
-		? STORE_ERROR : STORE_OK;
+	return attachment_add_clean(db, melding_id, name, opslag, mime, size, now, 0);
 }
 
 enum store_result attachment_add_clean(struct db *db, int64_t melding_id, const char *name, const char *opslag,

@@ -432,11 +432,60 @@ static void test_captions(void **state)
 	client_free(staff);
 }
 
+/*
+ * A photo held over a refused attempt keeps its capture moment: it was read
+ * when the file was first cleaned, and the cleaned file no longer holds it.
+ */
+static void test_held_photo_keeps_its_moment(void **state)
+{
+	struct server *s = *state;
+	struct buf jpg = BUF_INIT;
+
+	seed_organisation(s);
+	demo_homes(s);
+	dirty_jpeg(&jpg);
+	struct client *c = client_new(s);
+	char *tok = account_csrf(c, "/melden");
+	/* No category: refused, the photo held. */
+	const struct form_part first[] = {
+		FORM_FIELD("csrf_token", tok), FORM_FIELD("omschrijving", "Vuilniszakken in de portiek, al dagen."),
+		FORM_FIELD("postcode", "1011 AA"), FORM_FIELD("huisnummer", "1"), FORM_FIELD("anoniem", "1"),
+		FORM_FILE("bijlagen", jpg.buf, jpg.len, "portiek.jpg", "image/jpeg"), FORM_END,
+	};
+	struct response *r = client_post_multipart(c, "/melden", first);
+	assert_status(r, 422);
+	char *again = html_input_value(r->body, "csrf_token"), *held = html_input_value(r->body, "bijlagen_id");
+	char *id = html_input_value(r->body, "bewaard");
+	assert_non_null(again);
+	assert_non_null(held);
+	assert_non_null(id);
+	response_free(r);
+	const struct form_part second[] = {
+		FORM_FIELD("csrf_token", again), FORM_FIELD("categorie", "geluid"),
+		FORM_FIELD("omschrijving", "Vuilniszakken in de portiek, al dagen."),
+		FORM_FIELD("postcode", "1011 AA"), FORM_FIELD("huisnummer", "1"), FORM_FIELD("anoniem", "1"),
+		FORM_FIELD("dubbel", "nieuw"), FORM_FIELD("bijlagen_id", held), FORM_FIELD("bewaard", id), FORM_END,
+	};
+	r = client_post_multipart(c, "/melden", second);
+	assert_status(r, 303);
+	response_free(r);
+	long long m = test_sql_int(s, "SELECT max(id) FROM melding");
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM attachment WHERE melding_id = %lld AND bestandsnaam = 'portiek.jpg'"
+				      " AND opgenomen_op = %lld", m, TAKEN_UTC), 1);
+	free(again);
+	free(held);
+	free(id);
+	free(tok);
+	client_free(c);
+	buf_release(&jpg);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		HARNESS_FRESH_TEST(test_stored_clean),
 		HARNESS_FRESH_TEST(test_captions),
+		HARNESS_FRESH_TEST(test_held_photo_keeps_its_moment),
 	};
 
 	setenv("LEEFBAAR_NOW", PINNED, 1);
