@@ -33,6 +33,7 @@ struct key {
 static const struct key keys[] = {
 	STR("server", "listen", listen),
 	INT("server", "threads", threads, 1, 256),
+	INT("server", "workers", workers, 1, 256),
 	INT("server", "max_connections", max_connections, 1, 100000),
 	INT("server", "max_connections_per_ip", max_connections_per_ip, 1, 100000),
 	INT("server", "connection_memory_kb", connection_memory_kb, 32, 4096),
@@ -97,7 +98,8 @@ void config_defaults(struct config *c)
 {
 	memset(c, 0, sizeof(*c));
 	strcpy(c->listen, "127.0.0.1:8080");
-	c->threads = 8;
+	c->threads = 32;
+	c->workers = 8;
 	c->max_connections = 1024;
 	c->max_connections_per_ip = 64;
 	c->connection_memory_kb = 128;

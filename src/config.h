@@ -19,6 +19,7 @@ struct config {
 	/* [server] */
 	char listen[64];
 	int threads;
+	int workers;            /* handlers at work at once (lib/slots.h); at most threads */
 	int max_connections;
 	int max_connections_per_ip;
 	int connection_memory_kb;

@@ -3,6 +3,7 @@
  */
 #include "auth/password.h"
 #include "lib/log.h"
+#include "lib/slots.h"
 
 #include <ctype.h>
 #include <pthread.h>
@@ -45,19 +46,24 @@ void password_init(enum pwhash_strength strength)
 int password_hash(const char *password, char out[PASSWORD_HASH_MAX])
 {
 	pthread_once(&once, init_sem);
+	/* The hasher has its own bound (two at once): a request's slot is not needed meanwhile. */
+	slot_pause();
 	sem_wait(&hashing);
 	int rc = crypto_pwhash_str_alg(out, password, strlen(password), opslimit, memlimit,
 				       crypto_pwhash_ALG_ARGON2ID13);
 	sem_post(&hashing);
+	slot_resume();
 	return rc == 0 ? 0 : log_error("password hashing failed (out of memory?)");
 }
 
 int password_verify(const char *hash, const char *password)
 {
 	pthread_once(&once, init_sem);
+	slot_pause();
 	sem_wait(&hashing);
 	int rc = crypto_pwhash_str_verify(hash, password, strlen(password));
 	sem_post(&hashing);
+	slot_resume();
 	return rc == 0;
 }
 

@@ -129,6 +129,14 @@ static struct {
 
 static void checkpoint_stop(void);
 
+static void (*wait_before)(void), (*wait_after)(void);
+
+void db_set_commit_wait_hooks(void (*before)(void), void (*after)(void))
+{
+	wait_before = before;
+	wait_after = after;
+}
+
 /* SQL run in every write transaction just before its COMMIT (db_before_commit()). */
 static const char *_Atomic before_commit_sql;
 
@@ -908,8 +916,19 @@ static int group_end(struct db *db, int keep)
 	} else {
 		pthread_cond_signal(&G.free_cv);
 	}
-	while (rc == 0 && !me.done)
-		pthread_cond_wait(&G.done_cv, &G.lock);
+	if (rc == 0 && !me.done) {
+		/* The hooks take other locks: never call them holding G.lock. */
+		pthread_mutex_unlock(&G.lock);
+		if (wait_before)
+			wait_before();
+		pthread_mutex_lock(&G.lock);
+		while (!me.done)
+			pthread_cond_wait(&G.done_cv, &G.lock);
+		pthread_mutex_unlock(&G.lock);
+		if (wait_after)
+			wait_after();
+		return me.rc;
+	}
 	pthread_mutex_unlock(&G.lock);
 	return rc == 0 ? me.rc : -1;
 }

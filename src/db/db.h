@@ -162,6 +162,14 @@ int db_in_tx(const struct db *db);
  * carried, who waits to write now, and the checkpoints its thread ran (the
  * writer itself never checkpoints: db.c).
  */
+/*
+ * Called by a pooled thread just before it sleeps until the batch holding
+ * its write is committed, and just after it wakes (either may be NULL).
+ * The server gives up its handler slot there (http/server.c): a thread
+ * that only waits for the disk lets another request run meanwhile.
+ */
+void db_set_commit_wait_hooks(void (*before)(void), void (*after)(void));
+
 struct db_group_stats {
 	uint64_t commits, writes, checkpoints;
 	int waiting;

@@ -12,7 +12,9 @@
 #include "http/request.h"
 #include "http/response.h"
 #include "http/router.h"
+#include "db/db.h"
 #include "lib/log.h"
+#include "lib/slots.h"
 #include "lib/xalloc.h"
 #include "mail/sender.h"
 #include "render/tpl.h"
@@ -207,7 +209,9 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 		return answer_error(req, err);
 	if (req->route->flags & ROUTE_SECRET)
 		req->log_path_redacted = 1;
+	slot_take();
 	req->status = router_dispatch(req);
+	slot_give();
 	return response_queue(req);
 }
 
@@ -344,6 +348,12 @@ struct MHD_Daemon *server_start_daemon(const struct config *cfg, MHD_AccessHandl
 	}
 	if (guard_start(cfg) < 0)
 		return NULL;
+	/*
+	 * threads > workers: a request that waits for its group commit lends
+	 * its slot out, and the connections on other threads go on (lib/slots.h).
+	 */
+	slots_init(cfg->workers < cfg->threads ? cfg->workers : cfg->threads);
+	db_set_commit_wait_hooks(slot_pause, slot_resume);
 	inner.handler = handler;
 	inner.completed = completed;
 	inner.cls = cls;

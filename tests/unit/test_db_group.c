@@ -16,6 +16,7 @@
 #include <cmocka.h>
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -167,6 +168,37 @@ static void test_queued_writes_share_one_commit(void **state)
 	/* Eight writes, one COMMIT. */
 	assert_int_equal(after.commits - before.commits, 1);
 	assert_int_equal(after.writes - before.writes, WRITERS + 1);
+}
+
+static atomic_int hook_before, hook_after;
+static void count_before(void) { atomic_fetch_add(&hook_before, 1); }
+static void count_after(void) { atomic_fetch_add(&hook_after, 1); }
+
+/*
+ * A write that waits for another thread's COMMIT calls the hooks around
+ * the wait (the server lends its handler slot out there, lib/slots.h);
+ * the thread that commits the batch does not wait and calls neither.
+ */
+static void test_waiting_for_the_commit_calls_the_hooks(void **state)
+{
+	(void)state;
+	struct writer w[WRITERS];
+	struct db_group_stats before, after;
+	int first_rc;
+
+	atomic_store(&hook_before, 0);
+	atomic_store(&hook_after, 0);
+	db_set_commit_wait_hooks(count_before, count_after);
+	for (int i = 0; i < WRITERS; i++)
+		w[i] = (struct writer){ .who = 300 + i, .parent = 1, .keep = 1 };
+	run_batch(w, 299, 1, 1, &before, &after, &first_rc);
+	db_set_commit_wait_hooks(NULL, NULL);
+
+	assert_int_equal(first_rc, 0);
+	assert_int_equal(after.commits - before.commits, 1);
+	/* WRITERS + 1 writes in the batch; all but the committer waited. */
+	assert_int_equal(atomic_load(&hook_before), WRITERS);
+	assert_int_equal(atomic_load(&hook_after), WRITERS);
 }
 
 static void test_a_rollback_undoes_only_its_own_rows(void **state)
@@ -328,6 +360,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_queued_writes_share_one_commit),
+		cmocka_unit_test(test_waiting_for_the_commit_calls_the_hooks),
 		cmocka_unit_test(test_a_rollback_undoes_only_its_own_rows),
 		cmocka_unit_test(test_the_first_writer_rolls_back),
 		cmocka_unit_test(test_a_failed_commit_fails_every_member),
