@@ -39,6 +39,9 @@
 #include <unistd.h>
 
 #define STMT_SLOTS 256   /* power of two; statements per connection */
+#define POOL_CACHE_KB 512 /* page cache of each thread's reading connection */
+#define STR_(x) #x
+#define STR(x) STR_(x)
 
 struct stmt_slot {
 	const char *sql;
@@ -256,6 +259,13 @@ struct db *db_thread(void)
 	struct db *db = db_open(pool_path, pool_busy_ms);
 	if (!db)
 		return NULL;
+	/*
+	 * A thread's own connection only reads (writes go through the shared
+	 * writer), and the server has many threads: each keeps a small page
+	 * cache, and the operating system's holds the rest of the file. With
+	 * SQLite's 2 MB each, 32 threads came to 60 MB resident.
+	 */
+	pragma(db->own.h, "PRAGMA cache_size = -" STR(POOL_CACHE_KB));
 	db->pooled = 1;
 	pthread_mutex_lock(&pool_lock);
 	db->next_in_pool = pool_head;
