@@ -20,15 +20,14 @@ static const char SQL_NORM_ADD[] =
 
 /*
  * ?1..?2 the days. Each names its index: the planner may otherwise take a
- * wider one (melding_afgesloten holds every closed melding, ten times
- * those with costs). A melding's costs count on its closing day; its
- * partial index holds the areas and the amount, so a year is one range of
- * it and no melding is read (a year at a million meldingen: 9,500 rows).
+ * wider one. A melding's costs count in the year of its closing day, from
+ * the per-year sums the triggers of migration 0045 keep; the callers ask
+ * whole years (budget_costs()), so the days' years bound it exactly.
  */
 static const char SQL_COSTS_MELDING[] =
-	"SELECT coalesce(wijk_id, 0), coalesce(buurt_id, 0), coalesce(complex_id, 0), sum(kosten_cent)"
-	" FROM melding INDEXED BY melding_kosten"
-	" WHERE afgesloten_dag BETWEEN ?1 AND ?2 AND kosten_cent > 0"
+	"SELECT wijk_id, buurt_id, complex_id, sum(kosten_cent) FROM melding_kosten_jaar"
+	" WHERE jaar BETWEEN CAST(strftime('%Y', ?1 * 86400, 'unixepoch') AS INTEGER)"
+	" AND CAST(strftime('%Y', ?2 * 86400, 'unixepoch') AS INTEGER) AND kosten_cent <> 0"
 	" GROUP BY 1, 2, 3";
 static const char SQL_COSTS_INTERVENTIE[] =
 	"SELECT d.wijk_id, coalesce(d.buurt_id, 0), coalesce(d.complex_id, 0), sum(i.kosten_cent)"

@@ -47,7 +47,8 @@ enum store_result budget_norm_add(struct db *db, int jaar, int64_t norm_cent, in
 
 /*
  * The costs of days van..tot (inclusive) summed per source and place, in
- * an arena array (*out). Count, or -1 (logged).
+ * an arena array (*out). Count, or -1 (logged). van..tot must be whole
+ * calendar years: a melding's costs are kept per year of closing.
  */
 int budget_costs(struct db *db, struct arena *a, int32_t van, int32_t tot, struct budget_cost **out);
 

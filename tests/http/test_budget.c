@@ -489,13 +489,13 @@ static void test_intervention_kosten_kept_on_error(void **state)
 }
 
 /*
- * The three sums search their partial indexes: no table is scanned, however
- * many meldingen there are, and the meldingen's sum reads no melding.
+ * The three sums search their partial indexes or keys: no table is scanned,
+ * however many meldingen there are, and the meldingen's sum reads no melding.
  */
 static void test_query_plans(void **state)
 {
 	struct server *s = *state;
-	static const char *const index[] = { "COVERING INDEX melding_kosten", "intervention_kosten", "fonds_boeking_betaling" };
+	static const char *const index[] = { "melding_kosten_jaar USING PRIMARY KEY", "intervention_kosten", "fonds_boeking_betaling" };
 	sqlite3 *db;
 
 	build(s);
@@ -512,6 +512,46 @@ static void test_query_plans(void **state)
 	sqlite3_close(db);
 }
 
+/*
+ * The meldingen's per-year sums (migration 0045) equal a recount from the
+ * meldingen after every kind of change: other costs, another place,
+ * reopened, closed in another year, deleted.
+ */
+static void assert_sums_recount(struct server *s, const char *after)
+{
+	long long differ = test_db_int(s,
+		"SELECT (SELECT count(*) FROM (SELECT jaar, wijk_id, buurt_id, complex_id, kosten_cent FROM melding_kosten_jaar"
+		" WHERE kosten_cent <> 0 EXCEPT SELECT CAST(strftime('%Y', afgesloten_dag * 86400, 'unixepoch') AS INTEGER),"
+		" coalesce(wijk_id, 0), coalesce(buurt_id, 0), coalesce(complex_id, 0), sum(kosten_cent) FROM melding"
+		" WHERE kosten_cent > 0 AND afgesloten_dag IS NOT NULL GROUP BY 1, 2, 3, 4))"
+		" + (SELECT count(*) FROM (SELECT CAST(strftime('%Y', afgesloten_dag * 86400, 'unixepoch') AS INTEGER),"
+		" coalesce(wijk_id, 0), coalesce(buurt_id, 0), coalesce(complex_id, 0), sum(kosten_cent) FROM melding"
+		" WHERE kosten_cent > 0 AND afgesloten_dag IS NOT NULL GROUP BY 1, 2, 3, 4 EXCEPT SELECT jaar, wijk_id,"
+		" buurt_id, complex_id, kosten_cent FROM melding_kosten_jaar WHERE kosten_cent <> 0))");
+	if (differ)
+		print_error("after %s: %lld rows of melding_kosten_jaar differ from a recount\n", after, differ);
+	assert_int_equal(differ, 0);
+}
+
+static void test_cost_sums_follow_changes(void **state)
+{
+	struct server *s = *state;
+
+	build(s);
+	assert_sums_recount(s, "the build");
+	long long m = test_db_int(s, "SELECT id FROM melding WHERE kosten_cent > 0 AND afgesloten_dag IS NOT NULL ORDER BY id LIMIT 1");
+	assert_true(m > 0);
+	test_sql(s, "UPDATE melding SET kosten_cent = kosten_cent + 2500 WHERE id = %lld", m);
+	assert_sums_recount(s, "other costs");
+	test_sql(s, "UPDATE melding SET buurt_id = (SELECT id FROM area WHERE code = 'BU99990102'), complex_id = NULL WHERE id = %lld", m);
+	assert_sums_recount(s, "another place");
+	test_sql(s, "UPDATE melding SET afgesloten_dag = afgesloten_dag - 400 WHERE id = %lld", m);
+	assert_sums_recount(s, "closed a year earlier");
+	test_sql(s, "UPDATE melding SET afgesloten_dag = NULL WHERE id = %lld", m);
+	assert_sums_recount(s, "reopened");
+	assert_int_equal(test_db_int(s, "SELECT count(*) FROM melding_kosten_jaar WHERE kosten_cent < 0"), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -520,6 +560,7 @@ int main(void)
 		cmocka_unit_test(test_wijkbeheerder_sees_centrum_only),
 		cmocka_unit_test(test_intervention_kosten_kept_on_error),
 		cmocka_unit_test(test_query_plans),
+		cmocka_unit_test(test_cost_sums_follow_changes),
 	};
 
 	setenv("LEEFBAAR_NOW", PINNED, 1);
