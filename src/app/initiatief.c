@@ -208,15 +208,7 @@ enum app_result initiatief_load_for(struct db *db, struct arena *a, const struct
 		return APP_UNAVAILABLE;
 	if (r != STORE_OK)
 		return APP_NOT_FOUND;
-	struct scope s = { 0 };
-	for (int i = 0; i < who->n_areas; i++)
-		if (who->areas[i] == out->wijk_id)
-			s.in_area = 1;
-	enum verdict v = policy_check(who, action, &s);
-	if (v == VERDICT_ALLOW)
-		return APP_OK;
-	audit_record(db, who, "geweigerd", "initiatief", out->referentie, action_ids[action]);
-	return v == VERDICT_DENY ? APP_FORBIDDEN : APP_NOT_FOUND;
+	return wijk_verdict(db, who, action, out->wijk_id, "initiatief", out->referentie);
 }
 
 /* The end of a step: commit, or roll back and say the database failed. */

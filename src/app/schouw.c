@@ -45,11 +45,8 @@ enum app_result schouw_load_for(struct db *db, struct arena *a, const struct act
 		return APP_UNAVAILABLE;
 	if (r != STORE_OK)
 		return APP_NOT_FOUND;
-	if (wijk_in_reach(who, action, out->wijk_id))
-		return APP_OK;
 	/* Outside one's wijken it does not exist, as a melding of another wijk. */
-	audit_record(db, who, "geweigerd", "schouw", id_text(a, id), action_ids[action]);
-	return APP_NOT_FOUND;
+	return wijk_verdict(db, who, action, out->wijk_id, "schouw", id_text(a, id));
 }
 
 int schouw_list_for(struct db *db, struct arena *a, const struct actor *who, int64_t wijk_id, struct schouw **out)

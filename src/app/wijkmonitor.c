@@ -9,14 +9,33 @@
 #include <ctype.h>
 #include <string.h>
 
-int wijk_in_reach(const struct actor *who, enum action action, int64_t wijk_id)
+static struct scope scope_of(const struct actor *who, int64_t wijk_id)
 {
 	struct scope s = { 0 };
 
 	for (int i = 0; wijk_id && i < who->n_areas; i++)
 		if (who->areas[i] == wijk_id)
 			s.in_area = 1;
+	return s;
+}
+
+int wijk_in_reach(const struct actor *who, enum action action, int64_t wijk_id)
+{
+	struct scope s = scope_of(who, wijk_id);
+
 	return policy_check(who, action, &s) == VERDICT_ALLOW;
+}
+
+enum app_result wijk_verdict(struct db *db, const struct actor *who, enum action action, int64_t wijk_id,
+			     const char *object_type, const char *object_id)
+{
+	struct scope s = scope_of(who, wijk_id);
+	enum verdict v = policy_check(who, action, &s);
+
+	if (v == VERDICT_ALLOW)
+		return APP_OK;
+	audit_record(db, who, "geweigerd", object_type, object_id, action_ids[action]);
+	return v == VERDICT_DENY ? APP_FORBIDDEN : APP_NOT_FOUND;
 }
 
 void wijk_reach(const struct actor *who, enum action action, int *all, const int64_t **ids, int *n)
@@ -54,13 +73,5 @@ enum app_result wijk_load_for(struct db *db, const struct actor *who, const char
 		return APP_UNAVAILABLE;
 	if (r != STORE_OK || out->soort == AREA_COMPLEX)
 		return APP_NOT_FOUND;
-	struct scope s = { 0 };
-	for (int i = 0; i < who->n_areas; i++)
-		if (who->areas[i] == out->wijk_id)
-			s.in_area = 1;
-	enum verdict v = policy_check(who, action, &s);
-	if (v == VERDICT_ALLOW)
-		return APP_OK;
-	audit_record(db, who, "geweigerd", "wijk", out->code, action_ids[action]);
-	return v == VERDICT_DENY ? APP_FORBIDDEN : APP_NOT_FOUND;
+	return wijk_verdict(db, who, action, out->wijk_id, "wijk", out->code);
 }

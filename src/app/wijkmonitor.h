@@ -22,6 +22,15 @@ struct db;
 int wijk_in_reach(const struct actor *who, enum action action, int64_t wijk_id);
 
 /*
+ * The matrix's answer for a record of the wijkmonitor that lies in wijk_id
+ * (a wijk or buurt, a schouw, an initiative): APP_OK, or the refusal -
+ * APP_NOT_FOUND outside who's areas, APP_FORBIDDEN for a role that may not
+ * do this anywhere - written to the audit trail as object_type object_id.
+ */
+enum app_result wijk_verdict(struct db *db, const struct actor *who, enum action action, int64_t wijk_id,
+			     const char *object_type, const char *object_id);
+
+/*
  * Loads the wijk or buurt with this CBS code (any case, spaces around
  * allowed) and asks the matrix whether who may perform action on it:
  *   APP_OK          *out filled;

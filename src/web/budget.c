@@ -6,6 +6,7 @@
  * app/budget.h; this file only shows them.
  */
 #include "web/budget.h"
+#include "web/export.h"
 #include "web/wijkmonitor.h"
 #include "app/budget.h"
 #include "app/export_csv.h"
@@ -290,20 +291,6 @@ int handle_budget_norm(struct req *req)
 
 /* ---- GET /budget.csv ---- */
 
-/* An unlinked file in the data directory's tmp/, as the other exports use (web/export.c). */
-static int temp_file(struct req *req)
-{
-	char *path = arena_printf(&req->arena, "%s/tmp/export-XXXXXX", req->cfg->data_dir);
-	int fd = mkstemp(path);
-
-	if (fd < 0) {
-		log_error("budget export: cannot create %s: %s", path, strerror(errno));
-		return -1;
-	}
-	unlink(path);
-	return fd;
-}
-
 int handle_budget_csv(struct req *req)
 {
 	struct budget_view v;
@@ -317,7 +304,7 @@ int handle_budget_csv(struct req *req)
 	input_value(req, "scheiding", &sep);
 	if (budget_view_load(db_thread(), &req->arena, http_actor(req), jaar, &v) != APP_OK)
 		return http_unavailable(req, NULL);
-	int fd = temp_file(req);
+	int fd = export_temp_file(req);
 	if (fd < 0)
 		return http_error(req, 503, "Export mislukt", "Het bestand kon niet worden gemaakt. Probeer het opnieuw.");
 	/* The writer's buffer is 64 KiB: on the heap, not the thread's stack. */

@@ -56,8 +56,7 @@ static int read_input(struct req *req, struct export_input *in)
 	return 0;
 }
 
-/* An unlinked file in the data directory's tmp/: gone when closed, whatever happens. */
-static int temp_file(struct req *req)
+int export_temp_file(struct req *req)
 {
 	char *path = arena_printf(&req->arena, "%s/tmp/export-XXXXXX", req->cfg->data_dir);
 	int fd = mkstemp(path);
@@ -101,7 +100,7 @@ static int export_answer(struct req *req, enum export_kind kind)
 		return rc;
 	if (export_prepare(db, &req->arena, http_actor(req), kind, &in, &job) != APP_OK)
 		return http_unavailable(req, NULL);
-	int fd = temp_file(req);
+	int fd = export_temp_file(req);
 	if (fd < 0) {
 		export_job_release(&job);
 		return failed(req);

@@ -27,6 +27,13 @@ struct req;
 /* The fields of all four: KPI_PERIOD_FIELDS (web/kpi.h) and scheiding. */
 extern const struct field_spec export_fields[];
 
+/*
+ * An unlinked file in the data directory's tmp/ for an export's rows:
+ * gone when closed, whatever happens. Its descriptor, or -1 (logged).
+ * Every CSV of the app writes through one (the wijkmonitor's too).
+ */
+int export_temp_file(struct req *req);
+
 int handle_export_meldingen(struct req *req);
 int handle_export_kpi(struct req *req);
 int handle_export_dossiers(struct req *req);

@@ -36,6 +36,7 @@
 #include "render/when.h"
 #include "store/area.h"
 #include "store/fonds.h"
+#include "web/export.h"
 #include "web/initiatieven.h"
 #include "web/wijkmonitor.h"
 
@@ -666,24 +667,10 @@ int handle_fonds_budget(struct req *req)
 	return show_fonds(req, (int)jaar, wijk, errs.e[0].message, input_text(req, "budget"), 422);
 }
 
-/* An unlinked file in the data directory's tmp/ (as web/export.c): gone when closed. */
-static int temp_file(struct req *req)
-{
-	char *path = arena_printf(&req->arena, "%s/tmp/fonds-XXXXXX", req->cfg->data_dir);
-	int fd = mkstemp(path);
-
-	if (fd < 0) {
-		log_error("fonds export: cannot create %s: %s", path, strerror(errno));
-		return -1;
-	}
-	unlink(path);
-	return fd;
-}
-
 int handle_fonds_besluiten_csv(struct req *req)
 {
 	int jaar = year_of(req);
-	int fd = temp_file(req);
+	int fd = export_temp_file(req);
 
 	if (fd < 0)
 		return http_error(req, 503, "Export mislukt", "Het bestand kon niet worden gemaakt. Probeer het opnieuw.");

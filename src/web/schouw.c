@@ -9,6 +9,7 @@
  * message beside each field; the decisions on the overview say theirs
  * beside the finding they were about (refused holds them meanwhile).
  */
+#include "web/export.h"
 #include "web/schouw.h"
 #include "web/wijkmonitor.h"
 #include "app/export_csv.h"
@@ -845,20 +846,6 @@ int handle_schouw_foto(struct req *req)
 	return download_send(req, &dl, f.mime, f.bestandsnaam);
 }
 
-/* An unlinked file in the data directory's tmp/, gone when closed (as web/export.c). */
-static int temp_file(struct req *req)
-{
-	char *path = arena_printf(&req->arena, "%s/tmp/export-XXXXXX", req->cfg->data_dir);
-	int fd = mkstemp(path);
-
-	if (fd < 0) {
-		log_error("schouw export: cannot create %s: %s", path, strerror(errno));
-		return -1;
-	}
-	unlink(path);
-	return fd;
-}
-
 static int csv_answer(struct req *req, const struct schouw *s, int jaar, const char *name)
 {
 	int64_t sep = SEP_PUNTKOMMA;
@@ -868,7 +855,7 @@ static int csv_answer(struct req *req, const struct schouw *s, int jaar, const c
 	if (field_error_for(input_errors(req), "jaar"))
 		return http_error(req, 422, "Ongeldig jaar", "Geef een jaar, bijvoorbeeld jaar=2026.");
 	input_value(req, "scheiding", &sep);
-	int fd = temp_file(req);
+	int fd = export_temp_file(req);
 	if (fd < 0)
 		return http_error(req, 503, "Export mislukt", "Het bestand kon niet worden gemaakt. Probeer het opnieuw.");
 	/* The writer's buffer is 64 KiB: on the heap, not the thread's stack. */

@@ -7,6 +7,7 @@
  * its block (web/wijkmonitor.h).
  */
 #include "web/wijkprofiel.h"
+#include "web/export.h"
 #include "app/export_csv.h"
 #include "app/wijkmonitor.h"
 #include "app/wijkprofiel.h"
@@ -513,20 +514,6 @@ int handle_wijkprofiel(struct req *req)
 
 /* ---- CSV ---- */
 
-/* An unlinked file in the data directory's tmp/, as the other exports write theirs. */
-static int temp_file(struct req *req)
-{
-	char *path = arena_printf(&req->arena, "%s/tmp/export-XXXXXX", req->cfg->data_dir);
-	int fd = mkstemp(path);
-
-	if (fd < 0) {
-		log_error("wijkprofiel export: cannot create %s: %s", path, strerror(errno));
-		return -1;
-	}
-	unlink(path);
-	return fd;
-}
-
 static int csv_failed(struct req *req)
 {
 	return http_error(req, 503, "Export mislukt", "Het bestand kon niet worden gemaakt. Probeer het opnieuw.");
@@ -541,7 +528,7 @@ static int send_csv(struct req *req, const struct area *areas, int n, int jaar, 
 	input_value(req, "scheiding", &sep);
 	if (field_error_for(input_errors(req), "scheiding"))
 		return http_error(req, 422, "Ongeldige scheiding", "Kies scheiding=komma of scheiding=puntkomma.");
-	int fd = temp_file(req);
+	int fd = export_temp_file(req);
 	if (fd < 0)
 		return csv_failed(req);
 	/* The writer's buffer is 64 KiB: on the heap, not the thread's stack. */
