@@ -115,6 +115,12 @@ struct req {
 	int log_path_redacted;             /* log the route pattern, not the path */
 };
 
+/*
+ * The whole uploaded file u, NUL-terminated, its length in *len (caller
+ * frees); NULL (logged, naming what) if it cannot be read. For the
+ * beheerder's imports, whose upload limit bounds the size.
+ */
+char *upload_read(const struct upload *u, size_t *len, const char *what);
 /* Query string value, or NULL. */
 const char *http_query(struct req *req, const char *key);
 /* Form value (url-encoded or multipart), or NULL. */

@@ -27,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #define PP_BUFFER 32768
@@ -369,6 +370,33 @@ int request_end_body(struct req *req)
 		}
 	}
 	return req->body_error;
+}
+
+char *upload_read(const struct upload *u, size_t *len, const char *what)
+{
+	struct stat sb;
+	int fd = open(u->path, O_RDONLY | O_CLOEXEC);
+	size_t got = 0;
+
+	if (fd < 0 || fstat(fd, &sb) < 0) {
+		log_error("%s upload: %s: %s", what, u->path, strerror(errno));
+		if (fd >= 0)
+			close(fd);
+		return NULL;
+	}
+	char *text = xmalloc((size_t)sb.st_size + 1);
+	while (got < (size_t)sb.st_size) {
+		ssize_t r = read(fd, text + got, (size_t)sb.st_size - got);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			break;
+		got += (size_t)r;
+	}
+	close(fd);
+	text[got] = '\0';
+	*len = got;
+	return text;
 }
 
 void request_release(struct req *req)

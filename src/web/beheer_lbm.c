@@ -23,11 +23,9 @@
 #include "store/lbm.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #define IMPORTS_SHOWN 20
@@ -164,36 +162,6 @@ int handle_beheer_lbm(struct req *req)
 	return lbm_page(req, 200, NULL, NULL, NULL);
 }
 
-/* The whole uploaded file, NUL-terminated (caller frees); NULL (logged) if it cannot be read. */
-static char *read_upload(const struct upload *file, size_t *len)
-{
-	struct stat sb;
-	int fd = open(file->path, O_RDONLY | O_CLOEXEC);
-	size_t got = 0;
-
-	if (fd < 0 || fstat(fd, &sb) < 0) {
-		log_error("lbm upload: %s: %s", file->path, strerror(errno));
-		if (fd >= 0)
-			close(fd);
-		return NULL;
-	}
-	char *text = malloc((size_t)sb.st_size + 1);
-	if (!text)
-		abort();
-	while (got < (size_t)sb.st_size) {
-		ssize_t r = read(fd, text + got, (size_t)sb.st_size - got);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0)
-			break;
-		got += (size_t)r;
-	}
-	close(fd);
-	text[got] = '\0';
-	*len = got;
-	return text;
-}
-
 /* The client's name for the file, cut to NAAM_MAX bytes at a character boundary: it is stored and shown. */
 #define NAAM_MAX 120
 static const char *bestandsnaam(struct req *req, const struct upload *file)
@@ -223,7 +191,7 @@ int handle_beheer_lbm_upload(struct req *req)
 	if (file->dropped)
 		return lbm_page(req, 422, file->drop_reason ? file->drop_reason : "Dit bestand kon niet worden gelezen.",
 				NULL, NULL);
-	char *text = read_upload(file, &len);
+	char *text = upload_read(file, &len, "lbm");
 	if (!text)
 		return lbm_page(req, 422, "Dit bestand kon niet worden gelezen.", NULL, NULL);
 	const char *naam = bestandsnaam(req, file);

@@ -39,11 +39,9 @@
 #include "store/lbm.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 /* The map page's refusals past the view: a soort that does not exist, figures that cannot be loaded. */
@@ -437,36 +435,6 @@ int handle_beheer_kaart(struct req *req)
 	return kaart_page(req, 200, NULL);
 }
 
-/* The whole uploaded file, NUL-terminated, in *len bytes (caller frees); NULL (logged) if it cannot be read. */
-static char *read_upload(const struct upload *file, size_t *len)
-{
-	struct stat sb;
-	int fd = open(file->path, O_RDONLY | O_CLOEXEC);
-
-	if (fd < 0 || fstat(fd, &sb) < 0) {
-		log_error("kaart upload: %s: %s", file->path, strerror(errno));
-		if (fd >= 0)
-			close(fd);
-		return NULL;
-	}
-	char *text = malloc((size_t)sb.st_size + 1);
-	if (!text)
-		abort();
-	size_t got = 0;
-	while (got < (size_t)sb.st_size) {
-		ssize_t r = read(fd, text + got, (size_t)sb.st_size - got);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0)
-			break;
-		got += (size_t)r;
-	}
-	close(fd);
-	text[got] = '\0';
-	*len = got;
-	return text;
-}
-
 int handle_beheer_kaart_upload(struct req *req)
 {
 	struct db *db = db_thread();
@@ -482,7 +450,7 @@ int handle_beheer_kaart_upload(struct req *req)
 	if (file->dropped)
 		return kaart_page(req, 422, file->drop_reason ? file->drop_reason : "Dit bestand kon niet worden gelezen.");
 	/* The whole file: cJSON needs it in one piece (a city's buurten are a few MB). */
-	char *text = read_upload(file, &len);
+	char *text = upload_read(file, &len, "kaart");
 	if (!text)
 		return kaart_page(req, 422, "Dit bestand kon niet worden gelezen.");
 	if (!db) {
