@@ -5,6 +5,7 @@
  */
 #include "app/dagboek.h"
 #include "app/notify.h"
+#include "app/uploads.h"
 #include "auth/policy.h"
 #include "auth/secret.h"
 #include "config.h"
@@ -31,59 +32,6 @@ struct kept {
 	char opslag[FILES_NAME_LEN];
 	int64_t size, captured;
 };
-
-/* A file input left empty: browsers send a part with no name and no bytes (the server may call it dropped). */
-static int nothing_chosen(const struct intake_file *f)
-{
-	return (!f->filename || !f->filename[0]) && f->size == 0;
-}
-
-/* Why file f cannot come along with count files of total bytes already; NULL when it can. */
-static const char *file_refused(struct arena *a, const struct config *cfg, const struct intake_file *f,
-				int count, int64_t total, char mime[64])
-{
-	if (f->dropped)
-		return f->drop_reason ? f->drop_reason : "Dit bestand is te groot.";
-	if (!f->path || f->size == 0)
-		return "Dit bestand is leeg.";
-	if (files_check_type(f->path, mime) < 0)
-		return "Dit soort bestand kunnen wij niet ontvangen. Stuur een foto "
-		       "(JPG, PNG, HEIC), een video (MP4, MOV) of geluid (MP3, M4A, WAV).";
-	if (count + 1 > cfg->upload_files || count + 1 > DAGBOEK_FILES_MAX)
-		return arena_printf(a, "U kunt ten hoogste %d bestanden meesturen.", cfg->upload_files);
-	if (total + (int64_t)f->size > (int64_t)cfg->upload_total_mb * 1024 * 1024)
-		return arena_printf(a, "Samen zijn de bestanden groter dan %d MB.", cfg->upload_total_mb);
-	return NULL;
-}
-
-/*
- * Every file checked by content and within the limits, counting count
- * files of total bytes held already; ok[i] says which may come along. One
- * message on "bijlagen" naming each refused file.
- */
-static void check_files(struct arena *a, const struct config *cfg, const struct intake_file *files, int n,
-			char (*mimes)[64], int *ok, int count, int64_t total, struct field_errors *errs)
-{
-	struct buf msg = BUF_INIT;
-
-	for (int i = 0; i < n; i++) {
-		const struct intake_file *f = &files[i];
-		ok[i] = 0;
-		if (nothing_chosen(f))
-			continue;
-		const char *why = file_refused(a, cfg, f, count, total, mimes[i]);
-		if (why) {
-			buf_addf(&msg, "%s%s: %s", msg.len ? " " : "", f->filename && f->filename[0] ? f->filename : "bestand", why);
-			continue;
-		}
-		ok[i] = 1;
-		count++;
-		total += (int64_t)f->size;
-	}
-	if (msg.len)
-		field_error_add(errs, "bijlagen", arena_strdup(a, msg.buf));
-	buf_release(&msg);
-}
 
 static void drop_kept(struct kept *k, int n)
 {
@@ -255,7 +203,8 @@ enum app_result dagboek_add(struct db *db, struct arena *a, const struct config 
 	for (int i = 0; i < h.n; i++)
 		held_bytes += h.files[i].grootte;
 	dagboek_validate(&fields, now, &v, errs);
-	check_files(a, cfg, files, n_files, mimes, ok, h.n, held_bytes, errs);
+	static const struct upload_rules rules = { .max_files = DAGBOEK_FILES_MAX, .field = "bijlagen" };
+	uploads_check(a, cfg, &rules, files, n_files, mimes, ok, h.n, held_bytes, errs);
 
 	/* Every accepted file is kept clean, also when the entry is refused: it is held for the next attempt. */
 	for (int i = 0; i < n_files; i++) {

@@ -4,6 +4,7 @@
 #include "app/schouw.h"
 #include "app/export_csv.h"
 #include "app/meldingen.h"
+#include "app/uploads.h"
 #include "app/wijkmonitor.h"
 #include "config.h"
 #include "db/db.h"
@@ -162,30 +163,6 @@ struct kept {
 	int64_t size, captured;
 };
 
-/* A file input left empty: browsers send a part with no name and no bytes. */
-static int nothing_chosen(const struct intake_file *f)
-{
-	return (!f->filename || !f->filename[0]) && f->size == 0;
-}
-
-/* Why photo f cannot come along after count files of total bytes; NULL when it can. The same limits as a melding's. */
-static const char *file_refused(struct arena *a, const struct config *cfg, const struct intake_file *f, int count,
-				int64_t total, char mime[64])
-{
-	if (f->dropped)
-		return f->drop_reason ? f->drop_reason : "Dit bestand is te groot.";
-	if (!f->path || f->size == 0)
-		return "Dit bestand is leeg.";
-	if (files_check_type(f->path, mime) < 0 || strncmp(mime, "image/", 6))
-		return "Dit is geen foto die wij kunnen ontvangen. Stuur een foto (JPG, PNG of HEIC).";
-	if (count + 1 > cfg->upload_files || count + 1 > SCHOUW_FOTOS_MAX)
-		return arena_printf(a, "U kunt ten hoogste %d foto's meesturen.",
-				    cfg->upload_files < SCHOUW_FOTOS_MAX ? cfg->upload_files : SCHOUW_FOTOS_MAX);
-	if (total + (int64_t)f->size > (int64_t)cfg->upload_total_mb * 1024 * 1024)
-		return arena_printf(a, "Samen zijn de foto's groter dan %d MB.", cfg->upload_total_mb);
-	return NULL;
-}
-
 static void drop_kept(struct kept *k, int n)
 {
 	for (int i = 0; i < n; i++)
@@ -201,9 +178,8 @@ enum app_result schouw_finding_add(struct db *db, struct arena *a, const struct 
 	char (*mimes)[64] = arena_alloc(a, nf * 64);
 	int *ok = arena_alloc(a, nf * sizeof(*ok));
 	struct kept *k = arena_alloc(a, nf * sizeof(*k));
-	int n_kept = 0, count = 0;
-	int64_t total = 0, now = clock_now();
-	struct buf msg = BUF_INIT;
+	int n_kept = 0;
+	int64_t now = clock_now();
 
 	errs->n = 0;
 	if (!db)
@@ -214,23 +190,8 @@ enum app_result schouw_finding_add(struct db *db, struct arena *a, const struct 
 		if (files[i].failed)
 			return APP_UNAVAILABLE;
 	schouw_finding_validate(in, &v, errs);
-	for (int i = 0; i < n_files; i++) {
-		const struct intake_file *f = &files[i];
-		ok[i] = 0;
-		if (nothing_chosen(f))
-			continue;
-		const char *why = file_refused(a, cfg, f, count, total, mimes[i]);
-		if (why) {
-			buf_addf(&msg, "%s%s: %s", msg.len ? " " : "", f->filename && f->filename[0] ? f->filename : "bestand", why);
-			continue;
-		}
-		ok[i] = 1;
-		count++;
-		total += (int64_t)f->size;
-	}
-	if (msg.len)
-		field_error_add(errs, "foto", arena_strdup(a, msg.buf));
-	buf_release(&msg);
+	static const struct upload_rules rules = { .max_files = SCHOUW_FOTOS_MAX, .photos_only = 1, .field = "foto" };
+	uploads_check(a, cfg, &rules, files, n_files, mimes, ok, 0, 0, errs);
 	if (errs->n)
 		return APP_INVALID;   /* nothing kept: the form asks for the photo again */
 
