@@ -32,6 +32,7 @@ struct key {
 
 static const struct key keys[] = {
 	STR("server", "listen", listen),
+	INT("server", "io_threads", io_threads, 1, 64),
 	INT("server", "threads", threads, 1, 256),
 	INT("server", "workers", workers, 1, 256),
 	INT("server", "max_connections", max_connections, 1, 100000),
@@ -98,6 +99,7 @@ void config_defaults(struct config *c)
 {
 	memset(c, 0, sizeof(*c));
 	strcpy(c->listen, "127.0.0.1:8080");
+	c->io_threads = 2;
 	c->threads = 32;
 	c->workers = 8;
 	c->max_connections = 1024;

@@ -18,7 +18,8 @@ enum smtp_tls { SMTP_TLS_NONE, SMTP_TLS_STARTTLS, SMTP_TLS_IMPLICIT };
 struct config {
 	/* [server] */
 	char listen[64];
-	int threads;
+	int io_threads;         /* libmicrohttpd's: read requests, write answers */
+	int threads;            /* request handlers (lib/jobs.h) */
 	int workers;            /* handlers at work at once (lib/slots.h); at most threads */
 	int max_connections;
 	int max_connections_per_ip;

@@ -61,8 +61,9 @@ int cli_serve(const struct cli_opts *o, int argc, char **argv)
 	privacy_job_stop();
 	struct db_group_stats gc;
 	db_group_stats(&gc);
-	log_info("group commit: %llu writes in %llu commits", (unsigned long long)gc.writes,
-		 (unsigned long long)gc.commits);
+	log_info("group commit: %llu writes in %llu commits; %llu checkpoints, the WAL started again %llu times",
+		 (unsigned long long)gc.writes, (unsigned long long)gc.commits,
+		 (unsigned long long)gc.checkpoints, (unsigned long long)gc.wal_restarts);
 	page_shutdown();
 	files_shutdown();
 out:

@@ -37,6 +37,8 @@ struct db;
 
 /* Remembers where the database is; opens nothing yet. */
 void db_pool_init(const char *path, int busy_timeout_ms);
+/* 1 once db_pool_init() gave a path (and until db_pool_close_all()). */
+int db_pool_configured(void);
 /* Closes every connection opened by db_thread() (call after all threads stop). */
 void db_pool_close_all(void);
 /* This thread's connection, opened on first use; NULL (logged) on failure. */
@@ -158,23 +160,27 @@ void db_before_commit(const char *sql);
 /* True inside db_begin() .. db_commit()/db_rollback(). */
 int db_in_tx(const struct db *db);
 /*
- * The group-commit writer since start: its commits, the writes they
- * carried, who waits to write now, and the checkpoints its thread ran (the
- * writer itself never checkpoints: db.c).
- */
-/*
- * Called by a pooled thread just before it sleeps until the batch holding
- * its write is committed, and just after it wakes (either may be NULL).
- * The server gives up its handler slot there (http/server.c): a thread
- * that only waits for the disk lets another request run meanwhile.
+ * Called by a pooled thread in db_begin() before it waits for the writer,
+ * and when its commit is done (or its write undone): either may be NULL.
+ * Meanwhile it needs no CPU but the one writer's, so the server lends its
+ * handler slot out there (http/server.c, lib/slots.h).
  */
 void db_set_commit_wait_hooks(void (*before)(void), void (*after)(void));
 
+/*
+ * The group-commit writer since start: its commits, the writes they
+ * carried, who waits to write now, the checkpoints its thread ran (the
+ * writer itself never checkpoints: db.c) and the times the WAL could
+ * start again from its beginning.
+ */
 struct db_group_stats {
 	uint64_t commits, writes, checkpoints;
+	uint64_t wal_restarts;   /* the writer caught up with the checkpoint thread: the WAL starts again */
 	int waiting;
 };
 void db_group_stats(struct db_group_stats *out);
+/* WAL pages that wake the checkpoint thread (8,000; <= 0 for that default). For tests. */
+void db_checkpoint_pages(int pages);
 /*
  * Whether the server can take a write: NULL, or why not, in Dutch, for
  * /healthz: less than 16 MiB free on the database's file system, or the

@@ -113,6 +113,7 @@ struct req {
 	int fd_out;                        /* a file to send instead of out, or -1 */
 	uint64_t fd_size;
 	int log_path_redacted;             /* log the route pattern, not the path */
+	int answered;                      /* a handler thread has run it (http/server.c) */
 };
 
 /*

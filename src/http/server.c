@@ -5,6 +5,15 @@
  * keeps the connection alive (PLATFORM.md). The one exception is a body
  * whose Content-Length is above its cap: that is refused on the first call
  * with 413, and MHD closes the connection, which is what we want.
+ *
+ * Two kinds of threads. libmicrohttpd's few ([server] io_threads) read
+ * requests and write answers and never wait: once a request's body is in,
+ * its connection is suspended and the request goes to the handler threads
+ * ([server] threads, lib/jobs.h) in the order it came. The handler thread
+ * routes it, renders the answer and resumes the connection; the access
+ * call that follows queues the answer. MHD pins a connection to one of its
+ * threads, several to a thread, so a handler run there (waiting for its
+ * group commit) held up the others: see lib/jobs.h.
  */
 #include "http/server.h"
 #include "config.h"
@@ -13,6 +22,7 @@
 #include "http/response.h"
 #include "http/router.h"
 #include "db/db.h"
+#include "lib/jobs.h"
 #include "lib/log.h"
 #include "lib/slots.h"
 #include "lib/xalloc.h"
@@ -149,6 +159,23 @@ static enum MHD_Result answer_error(struct req *req, int status)
 	return response_queue(req);
 }
 
+static void dispatch(struct req *req)
+{
+	slot_take();
+	req->status = router_dispatch(req);
+	slot_give();
+	req->answered = 1;
+}
+
+/* On a handler thread. The request is not ours after the resume: MHD may answer and free it at once. */
+static void handle(void *arg)
+{
+	struct req *req = arg;
+
+	dispatch(req);
+	MHD_resume_connection(req->conn);
+}
+
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
 				  const char *method, const char *version,
 				  const char *upload_data, size_t *upload_data_size, void **con_cls)
@@ -201,6 +228,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 		*upload_data_size = 0;
 		return MHD_YES;
 	}
+	if (req->answered)   /* back from its handler thread */
+		return response_queue(req);
 
 	int err = request_end_body(req);
 	if (req->route_status)
@@ -209,9 +238,12 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 		return answer_error(req, err);
 	if (req->route->flags & ROUTE_SECRET)
 		req->log_path_redacted = 1;
-	slot_take();
-	req->status = router_dispatch(req);
-	slot_give();
+	MHD_suspend_connection(conn);
+	if (jobs_submit(handle, req) == 0)
+		return MHD_YES;
+	/* No handler threads (stopping): answer here. */
+	MHD_resume_connection(conn);
+	dispatch(req);
 	return response_queue(req);
 }
 
@@ -336,6 +368,13 @@ static void guarded_completed(void *cls, struct MHD_Connection *conn, void **con
 	guard_head_again(conn);
 }
 
+/* Each handler thread opens its database connection before its first request (none in bench_static). */
+static void handler_thread_init(void)
+{
+	if (db_pool_configured())
+		db_thread();
+}
+
 struct MHD_Daemon *server_start_daemon(const struct config *cfg, MHD_AccessHandlerCallback handler,
 					MHD_RequestCompletedCallback completed, void *cls)
 {
@@ -350,19 +389,24 @@ struct MHD_Daemon *server_start_daemon(const struct config *cfg, MHD_AccessHandl
 		return NULL;
 	/*
 	 * threads > workers: a request that waits for its group commit lends
-	 * its slot out, and the connections on other threads go on (lib/slots.h).
+	 * its slot out, and the other requests go on (lib/slots.h).
 	 */
 	slots_init(cfg->workers < cfg->threads ? cfg->workers : cfg->threads);
 	db_set_commit_wait_hooks(slot_pause, slot_resume);
+	if (jobs_start(cfg->threads, handler_thread_init) < 0) {
+		log_error("cannot start the request handler threads");
+		guard_stop();
+		return NULL;
+	}
 	inner.handler = handler;
 	inner.completed = completed;
 	inner.cls = cls;
 	struct MHD_Daemon *d = MHD_start_daemon(
-		MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ITC | MHD_USE_ERROR_LOG,
+		MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_ITC | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG,
 		0, NULL, NULL, guarded_request, NULL,
 		MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL,
 		MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
-		MHD_OPTION_THREAD_POOL_SIZE, (unsigned)cfg->threads,
+		MHD_OPTION_THREAD_POOL_SIZE, (unsigned)cfg->io_threads,
 		MHD_OPTION_CONNECTION_LIMIT, (unsigned)cfg->max_connections,
 		MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)cfg->max_connections_per_ip,
 		MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)cfg->connection_memory_kb * 1024,
@@ -374,9 +418,18 @@ struct MHD_Daemon *server_start_daemon(const struct config *cfg, MHD_AccessHandl
 		MHD_OPTION_END);
 	if (!d) {
 		log_error("cannot listen on %s (in use, or not an address of this machine?)", cfg->listen);
+		jobs_stop();
 		guard_stop();
 	}
 	return d;
+}
+
+void server_stop_daemon(struct MHD_Daemon *d)
+{
+	/* Every suspended connection is resumed first: MHD may not stop with one (its manual). */
+	jobs_stop();
+	MHD_stop_daemon(d);
+	guard_stop();
 }
 
 int server_run(const struct config *cfg)
@@ -418,7 +471,6 @@ int server_run(const struct config *cfg)
 		usleep(10000);
 	if (atomic_load(&inflight) > 0)
 		log_warn("stopping with %d requests still running", atomic_load(&inflight));
-	MHD_stop_daemon(d);
-	guard_stop();
+	server_stop_daemon(d);
 	return 0;
 }

@@ -8,6 +8,8 @@
  * A holder that is about to wait for something needing no CPU or memory of
  * its own lends its slot out meanwhile (slot_pause .. slot_resume); a
  * thread that holds no slot (a background job) passes through both.
+ * Slots are handed out first come, first served, and a holder coming back
+ * from its wait goes before requests that have not started (slots.c).
  */
 #ifndef LEEFBAAR_SLOTS_H
 #define LEEFBAAR_SLOTS_H
@@ -24,5 +26,7 @@ void slot_pause(void);
 void slot_resume(void);
 /* Slots in use now (for tests and /healthz figures). */
 int slots_busy(void);
+/* Threads waiting for a slot now, in either line (for tests). */
+int slots_waiting(void);
 
 #endif

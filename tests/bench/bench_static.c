@@ -104,7 +104,7 @@ int main(int argc, char **argv)
 	fflush(stdout);
 	while (sigwait(&set, &sig) != 0)
 		;
-	MHD_stop_daemon(d);
+	server_stop_daemon(d);
 	MHD_destroy_response(response);
 	free(body);
 	return 0;

@@ -11,9 +11,11 @@
 #define _GNU_SOURCE   /* memmem, nftw */
 #define server_run inproc_server_run
 #define server_start_daemon inproc_server_start_daemon
+#define server_stop_daemon inproc_server_stop_daemon
 #include "http/server.c"
 #undef server_run
 #undef server_start_daemon
+#undef server_stop_daemon
 
 #include "inproc.h"
 #include "auth/csrf.h"
@@ -62,8 +64,7 @@ static int rm_entry(const char *path, const struct stat *st, int flag, struct FT
 static void cleanup(void)
 {
 	if (daemon_) {
-		MHD_stop_daemon(daemon_);
-		guard_stop();
+		inproc_server_stop_daemon(daemon_);
 	}
 	daemon_ = NULL;
 	db_pool_close_all();
