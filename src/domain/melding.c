@@ -274,7 +274,12 @@ int melding_validate(const struct melding_input *in, const struct melding_contex
 
 void melding_reference(int year, int64_t seq, char out[16])
 {
-	snprintf(out, 16, "M-%04d-%06lld", year % 10000, (long long)(seq % 1000000));
+	/*
+	 * Six digits, more past 999,999 in a year (the number wrapped to
+	 * 000000 there, and the next melding failed on a taken reference);
+	 * 16 bytes hold eight.
+	 */
+	snprintf(out, 16, "M-%04u-%06llu", (unsigned)year % 10000u, (unsigned long long)seq % 100000000ull);
 }
 
 int64_t euros_parse(const char *s)

@@ -118,7 +118,7 @@ struct melding_valid {
 int melding_validate(const struct melding_input *in, const struct melding_context *ctx,
 		     struct melding_valid *out, struct field_errors *errs);
 
-/* "M-2026-000123" into out (size >= 16). */
+/* "M-2026-000123" into out (size >= 16); "M-2026-1000000" past 999,999. */
 void melding_reference(int year, int64_t seq, char out[16]);
 
 /* Euros as typed ("12,50", "12.50", "€ 1.234,50", "40") to cents; -1 if invalid or negative. */

@@ -459,6 +459,22 @@ static void test_fts_long_query_is_cut_on_a_character(void **state)
 
 /* ---- datetime-local ----------------------------------------------------- */
 
+/* Six digits, and more past 999,999 in one year: the millionth-and-first must not wrap onto a taken one. */
+static void test_reference_grows_past_six_digits(void **state)
+{
+	(void)state;
+	char ref[16];
+
+	melding_reference(2026, 123, ref);
+	assert_string_equal(ref, "M-2026-000123");
+	melding_reference(2026, 999999, ref);
+	assert_string_equal(ref, "M-2026-999999");
+	melding_reference(2026, 1000000, ref);
+	assert_string_equal(ref, "M-2026-1000000");
+	melding_reference(2026, 12345678, ref);
+	assert_string_equal(ref, "M-2026-12345678");
+}
+
 static void test_local_moments(void **state)
 {
 	(void)state;
@@ -514,6 +530,7 @@ int main(void)
 		cmocka_unit_test(test_fts_quoting),
 		cmocka_unit_test(test_fts_long_query_is_cut_on_a_character),
 		cmocka_unit_test(test_local_moments),
+		cmocka_unit_test(test_reference_grows_past_six_digits),
 	};
 
 	return cmocka_run_group_tests_name("melding", tests, NULL, NULL);
