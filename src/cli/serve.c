@@ -14,6 +14,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <malloc.h>
 #include <sys/stat.h>
 
 /*
@@ -47,6 +48,14 @@ int cli_serve(const struct cli_opts *o, int argc, char **argv)
 	struct config cfg;
 	int rc = 1;
 
+	/*
+	 * glibc gives each thread that allocates at once an arena of its own,
+	 * up to 8 per core, and keeps what an arena once held. With 32
+	 * handler threads taking turns, each kept a year dashboard's worth:
+	 * 200 MB resident after make bench. Two arenas serve 8 handlers at
+	 * work on 2 cores; before any thread starts.
+	 */
+	mallopt(M_ARENA_MAX, 2);
 	if (cli_setup(&cfg, &o->common, 1) < 0)
 		goto out;
 	private_database(cfg.db_path);

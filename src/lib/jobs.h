@@ -9,7 +9,8 @@
  * password hasher) then held up the three others on its thread: the
  * create p99 was twice its median. Now the daemon's threads only read and
  * write, and hand each request to this queue: no request waits behind
- * another's, and they start in the order they came.
+ * another's, and they start in the order they came. An idle thread that
+ * went idle last is woken first, so light load stays on warm threads.
  *
  *	jobs_start(32); ... jobs_submit(fn, arg); ... jobs_stop();
  */
@@ -34,5 +35,7 @@ int jobs_running(void);
 void jobs_stop(void);
 /* Jobs queued and not yet started (for tests and /healthz figures). */
 int jobs_queued(void);
+/* Threads waiting for a job (for tests). */
+int jobs_idle(void);
 
 #endif

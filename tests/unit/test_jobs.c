@@ -2,7 +2,8 @@
  * test_jobs.c - the handler threads (lib/jobs.h): jobs start in the order
  * they were submitted; a job that waits holds up no other while a thread
  * is free (what MHD's pinned connections did); stopping runs what is
- * queued; each thread runs the init hook once, before its first job.
+ * queued; each thread runs the init hook once, before its first job; one
+ * job at a time stays on one thread.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -156,6 +157,38 @@ static void test_each_thread_runs_init_first(void **state)
 	assert_int_equal(atomic_load(&jobs_without_init), 0);
 }
 
+static pthread_t ran_on[20];
+static atomic_int one_done;
+
+static void note_thread(void *arg)
+{
+	ran_on[(intptr_t)arg] = pthread_self();
+	atomic_store(&one_done, 1);
+}
+
+/*
+ * One request at a time goes to the same thread every time: the one that
+ * went idle last. Woken in turn, every thread's database connection and
+ * malloc arena filled up (200 MB resident after make bench).
+ */
+static void test_light_load_stays_on_one_thread(void **state)
+{
+	(void)state;
+	assert_int_equal(jobs_start(6, NULL), 0);
+	for (int i = 0; i < 6000 && jobs_idle() < 6; i++)
+		pause_ms(1);
+	for (int i = 0; i < 20; i++) {
+		atomic_store(&one_done, 0);
+		assert_int_equal(jobs_submit(note_thread, (void *)(intptr_t)i), 0);
+		wait_for(&one_done, 1, "the job");
+		for (int k = 0; k < 20000 && jobs_idle() < 6; k++)   /* back on the idle stack */
+			pause_ms(1);
+	}
+	jobs_stop();
+	for (int i = 1; i < 20; i++)
+		assert_true(pthread_equal(ran_on[i], ran_on[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -163,6 +196,7 @@ int main(void)
 		cmocka_unit_test(test_a_waiting_job_holds_up_no_other),
 		cmocka_unit_test(test_stop_runs_what_is_queued),
 		cmocka_unit_test(test_each_thread_runs_init_first),
+		cmocka_unit_test(test_light_load_stays_on_one_thread),
 	};
 	log_set_level(LOG_ERROR);
 	return cmocka_run_group_tests(tests, NULL, NULL);
