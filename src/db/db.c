@@ -21,6 +21,7 @@
 #include "db/db.h"
 #include "lib/arena.h"
 #include "lib/log.h"
+#include "lib/waitq.h"
 #include "lib/xalloc.h"
 
 #include <errno.h>
@@ -98,21 +99,14 @@ struct member {
 	struct member *next;
 };
 
-/* A request waiting for the writer connection, in the line of G. */
-struct in_line {
-	pthread_cond_t cv;
-	int granted;
-	struct in_line *next;
-};
 
 static struct {
 	pthread_mutex_t lock;
-	struct in_line *line, *line_tail;  /* who waits for w, first come first served */
+	struct waitq line;            /* who waits for w, first come first served */
 	pthread_cond_t done_cv;       /* a batch was committed or given up */
 	struct conn w;
 	int busy;                     /* a request writes on w */
 	int committing;
-	int waiting;                  /* threads in db_begin() waiting for w: the line's length */
 	int open;                     /* BEGIN IMMEDIATE done on w */
 	int n;                        /* members released into the open batch */
 	int64_t first;                /* when its first member was released (monotonic ns) */
@@ -693,17 +687,8 @@ static int64_t mono_ns(void)
  */
 static void writer_next(void)
 {
-	struct in_line *w = G.line;
-
-	if (!w || G.busy || G.committing)
-		return;
-	G.line = w->next;
-	if (!G.line)
-		G.line_tail = NULL;
-	G.waiting--;
-	G.busy = 1;
-	w->granted = 1;
-	pthread_cond_signal(&w->cv);
+	if (!G.busy && !G.committing && waitq_wake(&G.line))
+		G.busy = 1;   /* the woken one's: it runs only once G.lock is free */
 }
 
 /* Under G.lock: hands every waiting member its outcome and closes the batch. */
@@ -901,21 +886,10 @@ static int group_begin(struct db *db)
 	if (wait_before)
 		wait_before();
 	pthread_mutex_lock(&G.lock);
-	if (G.busy || G.committing || G.line) {
-		struct in_line me = { .granted = 0 };
-		pthread_cond_init(&me.cv, NULL);
-		if (G.line_tail)
-			G.line_tail->next = &me;
-		else
-			G.line = &me;
-		G.line_tail = &me;
-		G.waiting++;
-		while (!me.granted)   /* writer_next() made w ours */
-			pthread_cond_wait(&me.cv, &G.lock);
-		pthread_cond_destroy(&me.cv);
-	} else {
+	if (G.busy || G.committing || G.line.n)
+		waitq_wait(&G.line, &G.lock, 0);   /* writer_next() made w ours */
+	else
 		G.busy = 1;
-	}
 	int rc = 0;
 	/* A connection that SQLite could open read-only only: try the file again, it may be fixed. */
 	if (G.w.h && !G.open && sqlite3_db_readonly(G.w.h, "main") == 1)
@@ -1025,7 +999,7 @@ static int group_settle(struct db *db, int keep)
 		if (G.n++ == 0)
 			G.first = mono_ns();
 	}
-	if (G.waiting == 0 || G.n >= BATCH_MAX || (G.n > 0 && mono_ns() - G.first > BATCH_MAX_NS)) {
+	if (G.line.n == 0 || G.n >= BATCH_MAX || (G.n > 0 && mono_ns() - G.first > BATCH_MAX_NS)) {
 		if (G.n > 0) {
 			batch_commit();
 		} else {
@@ -1186,7 +1160,7 @@ void db_group_stats(struct db_group_stats *out)
 	pthread_mutex_lock(&G.lock);
 	out->commits = G.commits;
 	out->writes = G.batched;
-	out->waiting = G.waiting;
+	out->waiting = G.line.n;
 	pthread_mutex_unlock(&G.lock);
 	pthread_mutex_lock(&K.lock);
 	out->wal_restarts = K.restarts;

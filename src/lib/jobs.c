@@ -11,6 +11,7 @@
  */
 #include "lib/jobs.h"
 #include "lib/log.h"
+#include "lib/waitq.h"
 #include "lib/xalloc.h"
 
 #include <pthread.h>
@@ -25,16 +26,9 @@ struct job {
 	struct job *next;
 };
 
-/* An idle thread, on the stack of idle ones. */
-struct idle {
-	pthread_cond_t cv;
-	int woken;
-	struct idle *next;
-};
-
 static struct {
 	pthread_mutex_t lock;
-	struct idle *idle;            /* the last to go idle on top */
+	struct waitq idle;            /* the last to go idle first */
 	struct job *head, *tail;
 	int queued;
 	int running, stop;
@@ -43,35 +37,15 @@ static struct {
 	pthread_t threads[JOBS_MAX_THREADS];
 } Q = { .lock = PTHREAD_MUTEX_INITIALIZER };
 
-/* Under Q.lock: wakes the thread that went idle last, if any. */
-static void wake_one(void)
-{
-	struct idle *i = Q.idle;
-
-	if (i) {
-		Q.idle = i->next;
-		i->woken = 1;
-		pthread_cond_signal(&i->cv);
-	}
-}
-
 static void *runner(void *arg)
 {
-	struct idle me = { .woken = 0 };
-
 	(void)arg;
-	pthread_cond_init(&me.cv, NULL);
 	if (Q.init)
 		Q.init();   /* set before the threads start, never changed while they run */
 	pthread_mutex_lock(&Q.lock);
 	for (;;) {
-		while (!Q.head && !Q.stop) {
-			me.woken = 0;
-			me.next = Q.idle;
-			Q.idle = &me;
-			while (!me.woken)
-				pthread_cond_wait(&me.cv, &Q.lock);
-		}
+		while (!Q.head && !Q.stop)
+			waitq_wait(&Q.idle, &Q.lock, 1);
 		struct job *j = Q.head;
 		if (!j)
 			break;   /* stopping, and nothing is left to run */
@@ -85,7 +59,6 @@ static void *runner(void *arg)
 		pthread_mutex_lock(&Q.lock);
 	}
 	pthread_mutex_unlock(&Q.lock);
-	pthread_cond_destroy(&me.cv);
 	return NULL;
 }
 
@@ -141,7 +114,7 @@ int jobs_submit(void (*fn)(void *), void *arg)
 		Q.head = j;
 	Q.tail = j;
 	Q.queued++;
-	wake_one();
+	waitq_wake(&Q.idle);
 	pthread_mutex_unlock(&Q.lock);
 	return 0;
 }
@@ -162,8 +135,8 @@ void jobs_stop(void)
 		return;
 	}
 	Q.stop = 1;
-	while (Q.idle)
-		wake_one();
+	while (waitq_wake(&Q.idle))
+		;
 	int n = Q.n;
 	pthread_mutex_unlock(&Q.lock);
 	for (int i = 0; i < n; i++)
@@ -185,9 +158,7 @@ int jobs_queued(void)
 int jobs_idle(void)
 {
 	pthread_mutex_lock(&Q.lock);
-	int n = 0;
-	for (struct idle *i = Q.idle; i; i = i->next)
-		n++;
+	int n = Q.idle.n;
 	pthread_mutex_unlock(&Q.lock);
 	return n;
 }

@@ -10,24 +10,13 @@
  * wait 50-90 ms while later ones overtook them: the create p99.
  */
 #include "lib/slots.h"
+#include "lib/waitq.h"
 
 #include <pthread.h>
-#include <stddef.h>
-
-struct waiter {
-	pthread_cond_t cv;
-	int granted;
-	struct waiter *next;
-};
-
-struct line {
-	struct waiter *head, *tail;
-};
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 static int limit, busy;
-static struct line resuming, starting;
-static int waiting;
+static struct waitq resuming = WAITQ_INIT, starting = WAITQ_INIT;
 static _Thread_local int held, paused;
 
 void slots_init(int n)
@@ -37,61 +26,23 @@ void slots_init(int n)
 	pthread_mutex_unlock(&lock);
 }
 
-static void enqueue(struct line *l, struct waiter *w)
-{
-	w->next = NULL;
-	if (l->tail)
-		l->tail->next = w;
-	else
-		l->head = w;
-	l->tail = w;
-}
-
-static struct waiter *dequeue(struct line *l)
-{
-	struct waiter *w = l->head;
-
-	if (w) {
-		l->head = w->next;
-		if (!l->head)
-			l->tail = NULL;
-	}
-	return w;
-}
-
-static void take(struct line *l)
+static void take(struct waitq *line)
 {
 	pthread_mutex_lock(&lock);
 	/* Nobody may pass those already waiting, whichever line they are in. */
-	if (!limit || (busy < limit && !resuming.head && !starting.head)) {
+	if (!limit || (busy < limit && !resuming.n && !starting.n))
 		busy++;
-		pthread_mutex_unlock(&lock);
-		return;
-	}
-	struct waiter w = { .granted = 0 };
-	pthread_cond_init(&w.cv, NULL);
-	enqueue(l, &w);
-	waiting++;
-	while (!w.granted)
-		pthread_cond_wait(&w.cv, &lock);
+	else
+		waitq_wait(line, &lock, 0);   /* woken with a slot handed over */
 	pthread_mutex_unlock(&lock);
-	pthread_cond_destroy(&w.cv);
 }
 
 static void give(void)
 {
 	pthread_mutex_lock(&lock);
-	struct waiter *w = dequeue(&resuming);
-	if (!w)
-		w = dequeue(&starting);
-	if (w) {
-		/* Handed over: busy stays as it is. */
-		waiting--;
-		w->granted = 1;
-		pthread_cond_signal(&w->cv);
-	} else {
+	/* Handed over (busy stays as it is), or free. */
+	if (!waitq_wake(&resuming) && !waitq_wake(&starting))
 		busy--;
-	}
 	pthread_mutex_unlock(&lock);
 }
 
@@ -138,7 +89,7 @@ int slots_busy(void)
 int slots_waiting(void)
 {
 	pthread_mutex_lock(&lock);
-	int n = waiting;
+	int n = resuming.n + starting.n;
 	pthread_mutex_unlock(&lock);
 	return n;
 }

@@ -15,7 +15,9 @@
  *                  writing fails with EACCES: SQLite then opens it
  *                  read-only, as a 0444 file for anyone but root;
  *     upload-vol   writes to uploads being received (data_dir/tmp/upload-*)
- *                  fail with ENOSPC; the database is untouched.
+ *                  fail with ENOSPC; the database is untouched;
+ *     traag        every fsync() and fdatasync() of a database file takes
+ *                  a second more: a commit that waits for a slow disk.
  *
  * "Database files" are those whose name ends in .db, .db-wal or
  * .db-journal; nothing else the server writes (uploads, logs) is touched.
@@ -31,9 +33,10 @@
 #include <string.h>
 #include <sys/statvfs.h>
 #include <sys/syscall.h>
+#include <time.h>
 #include <unistd.h>
 
-enum fault { NONE, FULL, EIO_WRITE, READONLY, UPLOAD_FULL };
+enum fault { NONE, FULL, EIO_WRITE, READONLY, UPLOAD_FULL, SLOW_SYNC };
 
 /* The control file's word, read with raw system calls (not through the wrappers below). */
 static enum fault fault(void)
@@ -57,6 +60,8 @@ static enum fault fault(void)
 		return READONLY;
 	if (!strncmp(word, "upload-vol", 10))
 		return UPLOAD_FULL;
+	if (!strncmp(word, "traag", 5))
+		return SLOW_SYNC;
 	return NONE;
 }
 
@@ -132,6 +137,27 @@ ssize_t pwrite64(int fd, const void *buf, size_t n, off64_t off)
 	if (write_fails(fd))
 		return -1;
 	return REAL(pwrite64)(fd, buf, n, off);
+}
+
+/* A sync of a database file under "traag": a second first. */
+static void slow_sync(int fd)
+{
+	if (fault() == SLOW_SYNC && db_fd(fd)) {
+		struct timespec s = { 1, 0 };
+		nanosleep(&s, NULL);
+	}
+}
+
+int fsync(int fd)
+{
+	slow_sync(fd);
+	return REAL(fsync)(fd);
+}
+
+int fdatasync(int fd)
+{
+	slow_sync(fd);
+	return REAL(fdatasync)(fd);
 }
 
 /* The opening calls, each with the mode that O_CREAT brings. */

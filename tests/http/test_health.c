@@ -5,11 +5,15 @@
  * read-only file) come from faults.so (tests/http/faults.c), preloaded
  * into the server: CI runs as root, for whom a 0444 file is writable.
  * While writes fail, a melding is refused with 503 and none is stored
- * half; once the fault is gone, the same server takes them again.
+ * half; once the fault is gone, the same server takes them again. And a
+ * request waiting for a slow disk holds up no other connection, even with
+ * one libmicrohttpd thread for all of them.
  */
 #include "accounts.h"
 
 #include <limits.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -181,11 +185,74 @@ static void test_read_only_database_recovers_without_restart(void **state)
 	client_free(c);
 }
 
+/* One libmicrohttpd thread for every connection, four handler threads, faults.so preloaded. */
+static int one_io_thread_setup(void **state)
+{
+	snprintf(ctl, sizeof(ctl), "%s/leefbaar-faults-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+	int fd = mkstemp(ctl);
+	if (fd < 0)
+		return -1;
+	close(fd);
+	preload_on();
+	struct server *s = server_start("[server]\nio_threads = 1\nthreads = 4\n");
+	preload_off();
+	*state = s;
+	return s ? 0 : -1;
+}
+
+struct slow_submit {
+	struct server *s;
+	long status;
+	atomic_int done;
+};
+
+static void *submit_on_a_connection_of_its_own(void *arg)
+{
+	struct slow_submit *w = arg;
+	struct client *c = client_new(w->s);
+
+	w->status = submit(c);
+	atomic_store(&w->done, 1);
+	client_free(c);
+	return NULL;
+}
+
+/*
+ * Every sync of the database takes a second: a melding's 201 waits for
+ * its commit. Meanwhile another connection asks /healthz, and gets its
+ * answer while the melding still waits. Handlers ran on libmicrohttpd's
+ * own threads before, each connection pinned to one: with one such
+ * thread the second connection waited for the first one's commit.
+ */
+static void test_a_slow_commit_holds_up_no_other_connection(void **state)
+{
+	struct server *s = *state;
+	struct client *c = client_new(s);
+	struct slow_submit w = { .s = s };
+	pthread_t t;
+
+	assert_int_equal(health(c, "ok"), 200);   /* this connection is open before the slow one */
+	set_fault("traag");
+	assert_int_equal(pthread_create(&t, NULL, submit_on_a_connection_of_its_own, &w), 0);
+	/* Let the melding reach its commit (it then waits a second per sync). */
+	struct timespec settle = { 0, 300000000 };
+	nanosleep(&settle, NULL);
+	assert_int_equal(health(c, "ok"), 200);
+	int melding_done = atomic_load(&w.done);
+	set_fault("");
+	pthread_join(t, NULL);
+	assert_int_equal(w.status, 201);
+	assert_int_equal(melding_done, 0);
+	client_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_health_follows_the_database),
 		cmocka_unit_test_setup_teardown(test_health_follows_a_failing_disk, faulty_setup, faulty_teardown),
+		cmocka_unit_test_setup_teardown(test_a_slow_commit_holds_up_no_other_connection, one_io_thread_setup,
+						faulty_teardown),
 		cmocka_unit_test_setup_teardown(test_read_only_database_recovers_without_restart, faulty_setup,
 						faulty_teardown),
 	};
