@@ -126,6 +126,8 @@ static struct {
  * some 32 MB at 4 KB pages).
  */
 #define CKPT_PAGES 8000
+#define CATCH_UP_PAGES 256            /* left for the writer to copy before the WAL starts again */
+#define CATCH_UP_PASSES 4             /* passes of the thread to get there, at most */
 static atomic_int ckpt_pages = CKPT_PAGES;
 
 static struct {
@@ -256,11 +258,6 @@ void db_pool_init(const char *path, int busy_timeout_ms)
 	free(pool_path);
 	pool_path = xstrdup(path);
 	pool_busy_ms = busy_timeout_ms;
-}
-
-int db_pool_configured(void)
-{
-	return pool_path != NULL;
 }
 
 struct db *db_thread(void)
@@ -777,12 +774,15 @@ static void *checkpointer(void *arg)
 	(void)arg;
 	if (conn_open(&c, pool_path, pool_busy_ms) < 0)
 		return NULL;
+	int again = 0, passes = 0;
+
 	pthread_mutex_lock(&K.lock);
 	while (!K.stop) {
-		if (K.wal_pages - K.copied < atomic_load(&ckpt_pages)) {
+		if (!again && K.wal_pages - K.copied < atomic_load(&ckpt_pages)) {
 			pthread_cond_wait(&K.cv, &K.lock);
 			continue;
 		}
+		again = 0;
 		pthread_mutex_unlock(&K.lock);
 		int frames = 0, copied = 0;
 		/* PASSIVE: copies what no reader still needs, never waits for or blocks a writer. */
@@ -793,8 +793,20 @@ static void *checkpointer(void *arg)
 		K.runs++;
 		if (rc == SQLITE_OK)
 			K.copied = copied;
-		if (rc == SQLITE_OK && copied == frames && frames > 0)
-			atomic_store(&K.restart, 1);
+		if (rc == SQLITE_OK && copied == frames && frames > 0) {
+			/*
+			 * What was committed during the pass is copied by another,
+			 * shorter one first: the writer's catch-up, which every
+			 * write waits for, then holds a batch or two, not the
+			 * 20 ms of commits a long pass let pile up.
+			 */
+			if (K.wal_pages - frames > CATCH_UP_PAGES && ++passes < CATCH_UP_PASSES) {
+				again = 1;
+			} else {
+				atomic_store(&K.restart, 1);
+				passes = 0;
+			}
+		}
 		/*
 		 * A reader holding old pages leaves some behind; wait for the
 		 * next commit's count rather than spin on the same frames.

@@ -37,8 +37,6 @@ struct db;
 
 /* Remembers where the database is; opens nothing yet. */
 void db_pool_init(const char *path, int busy_timeout_ms);
-/* 1 once db_pool_init() gave a path (and until db_pool_close_all()). */
-int db_pool_configured(void);
 /* Closes every connection opened by db_thread() (call after all threads stop). */
 void db_pool_close_all(void);
 /* This thread's connection, opened on first use; NULL (logged) on failure. */

@@ -368,13 +368,6 @@ static void guarded_completed(void *cls, struct MHD_Connection *conn, void **con
 	guard_head_again(conn);
 }
 
-/* Each handler thread opens its database connection before its first request (none in bench_static). */
-static void handler_thread_init(void)
-{
-	if (db_pool_configured())
-		db_thread();
-}
-
 struct MHD_Daemon *server_start_daemon(const struct config *cfg, MHD_AccessHandlerCallback handler,
 					MHD_RequestCompletedCallback completed, void *cls)
 {
@@ -393,7 +386,7 @@ struct MHD_Daemon *server_start_daemon(const struct config *cfg, MHD_AccessHandl
 	 */
 	slots_init(cfg->workers < cfg->threads ? cfg->workers : cfg->threads);
 	db_set_commit_wait_hooks(slot_pause, slot_resume);
-	if (jobs_start(cfg->threads, handler_thread_init) < 0) {
+	if (jobs_start(cfg->threads) < 0) {
 		log_error("cannot start the request handler threads");
 		guard_stop();
 		return NULL;

@@ -33,15 +33,12 @@ static struct {
 	int queued;
 	int running, stop;
 	int n;
-	void (*init)(void);
 	pthread_t threads[JOBS_MAX_THREADS];
 } Q = { .lock = PTHREAD_MUTEX_INITIALIZER };
 
 static void *runner(void *arg)
 {
 	(void)arg;
-	if (Q.init)
-		Q.init();   /* set before the threads start, never changed while they run */
 	pthread_mutex_lock(&Q.lock);
 	for (;;) {
 		while (!Q.head && !Q.stop)
@@ -62,7 +59,7 @@ static void *runner(void *arg)
 	return NULL;
 }
 
-int jobs_start(int n, void (*init)(void))
+int jobs_start(int n)
 {
 	sigset_t all, old;
 
@@ -77,7 +74,6 @@ int jobs_start(int n, void (*init)(void))
 	}
 	Q.stop = 0;
 	Q.n = 0;
-	Q.init = init;
 	/* They inherit this mask: SIGTERM and SIGINT stay with the main thread's sigwait(). */
 	sigfillset(&all);
 	pthread_sigmask(SIG_BLOCK, &all, &old);

@@ -17,13 +17,8 @@
 #ifndef LEEFBAAR_JOBS_H
 #define LEEFBAAR_JOBS_H
 
-/*
- * Starts n threads (every signal blocked in them), each of which first
- * runs init() if given (the server opens the thread's database connection
- * there, so the first requests after a start do not each pay for it).
- * 0, or -1 when none could start.
- */
-int jobs_start(int n, void (*init)(void));
+/* Starts n threads (every signal blocked in them). 0, or -1 when none could start. */
+int jobs_start(int n);
 /*
  * Queues fn(arg) behind every job submitted before it. 0, or -1 when the
  * threads are not running (the caller then runs it itself).

@@ -2,8 +2,7 @@
  * test_jobs.c - the handler threads (lib/jobs.h): jobs start in the order
  * they were submitted; a job that waits holds up no other while a thread
  * is free (what MHD's pinned connections did); stopping runs what is
- * queued; each thread runs the init hook once, before its first job; one
- * job at a time stays on one thread.
+ * queued; one job at a time stays on one thread.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -48,7 +47,7 @@ static void test_jobs_run_in_order(void **state)
 {
 	(void)state;
 	atomic_store(&ran, 0);
-	assert_int_equal(jobs_start(1, NULL), 0);
+	assert_int_equal(jobs_start(1), 0);
 	for (int i = 0; i < N; i++)
 		assert_int_equal(jobs_submit(record, (void *)(intptr_t)i), 0);
 	wait_for(&ran, N, "jobs run");
@@ -84,7 +83,7 @@ static void test_a_waiting_job_holds_up_no_other(void **state)
 	atomic_store(&release, 0);
 	atomic_store(&blocked_started, 0);
 	atomic_store(&quick_done, 0);
-	assert_int_equal(jobs_start(4, NULL), 0);
+	assert_int_equal(jobs_start(4), 0);
 	for (int i = 0; i < 3; i++)
 		assert_int_equal(jobs_submit(blocked, NULL), 0);
 	wait_for(&blocked_started, 3, "waiting jobs started");
@@ -110,7 +109,7 @@ static void test_stop_runs_what_is_queued(void **state)
 {
 	(void)state;
 	atomic_store(&slow_done, 0);
-	assert_int_equal(jobs_start(2, NULL), 0);
+	assert_int_equal(jobs_start(2), 0);
 	assert_int_equal(jobs_running(), 1);
 	for (int i = 0; i < 40; i++)
 		assert_int_equal(jobs_submit(slow, NULL), 0);
@@ -121,40 +120,6 @@ static void test_stop_runs_what_is_queued(void **state)
 	assert_int_equal(jobs_submit(slow, NULL), -1);
 	/* Stopping twice is harmless. */
 	jobs_stop();
-}
-
-static atomic_int inits;
-static _Thread_local int inited;
-static atomic_int jobs_without_init;
-
-static void count_init(void)
-{
-	atomic_fetch_add(&inits, 1);
-	inited = 1;
-}
-
-static void check_init(void *arg)
-{
-	(void)arg;
-	if (!inited)
-		atomic_fetch_add(&jobs_without_init, 1);
-	atomic_fetch_add(&ran, 1);
-}
-
-/* The hook runs once on each thread, before any job there (the server opens the thread's database connection). */
-static void test_each_thread_runs_init_first(void **state)
-{
-	(void)state;
-	atomic_store(&inits, 0);
-	atomic_store(&ran, 0);
-	atomic_store(&jobs_without_init, 0);
-	assert_int_equal(jobs_start(5, count_init), 0);
-	for (int i = 0; i < 50; i++)
-		assert_int_equal(jobs_submit(check_init, NULL), 0);
-	jobs_stop();
-	assert_int_equal(atomic_load(&inits), 5);
-	assert_int_equal(atomic_load(&ran), 50);
-	assert_int_equal(atomic_load(&jobs_without_init), 0);
 }
 
 static pthread_t ran_on[20];
@@ -174,7 +139,7 @@ static void note_thread(void *arg)
 static void test_light_load_stays_on_one_thread(void **state)
 {
 	(void)state;
-	assert_int_equal(jobs_start(6, NULL), 0);
+	assert_int_equal(jobs_start(6), 0);
 	for (int i = 0; i < 6000 && jobs_idle() < 6; i++)
 		pause_ms(1);
 	for (int i = 0; i < 20; i++) {
@@ -195,7 +160,6 @@ int main(void)
 		cmocka_unit_test(test_jobs_run_in_order),
 		cmocka_unit_test(test_a_waiting_job_holds_up_no_other),
 		cmocka_unit_test(test_stop_runs_what_is_queued),
-		cmocka_unit_test(test_each_thread_runs_init_first),
 		cmocka_unit_test(test_light_load_stays_on_one_thread),
 	};
 	log_set_level(LOG_ERROR);
