@@ -88,8 +88,8 @@ static void preload_off(void)
 	saved_asan = NULL;
 }
 
-/* A server of its own with faults.so preloaded and no fault yet. */
-static int faulty_setup(void **state)
+/* A server of its own with faults.so preloaded and no fault yet, started with extra_ini. */
+static int faulty_server(void **state, const char *extra_ini)
 {
 	snprintf(ctl, sizeof(ctl), "%s/leefbaar-faults-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
 	int fd = mkstemp(ctl);
@@ -97,9 +97,15 @@ static int faulty_setup(void **state)
 		return -1;
 	close(fd);
 	preload_on();
-	int rc = harness_fresh_setup(state);
+	struct server *s = server_start(extra_ini);
 	preload_off();
-	return rc;
+	*state = s;
+	return s ? 0 : -1;
+}
+
+static int faulty_setup(void **state)
+{
+	return faulty_server(state, NULL);
 }
 
 static int faulty_teardown(void **state)
@@ -188,16 +194,7 @@ static void test_read_only_database_recovers_without_restart(void **state)
 /* One libmicrohttpd thread for every connection, four handler threads, faults.so preloaded. */
 static int one_io_thread_setup(void **state)
 {
-	snprintf(ctl, sizeof(ctl), "%s/leefbaar-faults-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
-	int fd = mkstemp(ctl);
-	if (fd < 0)
-		return -1;
-	close(fd);
-	preload_on();
-	struct server *s = server_start("[server]\nio_threads = 1\nthreads = 4\n");
-	preload_off();
-	*state = s;
-	return s ? 0 : -1;
+	return faulty_server(state, "[server]\nio_threads = 1\nthreads = 4\n");
 }
 
 struct slow_submit {
