@@ -58,7 +58,7 @@ static const struct field_spec p_datum[] = { PATH("datum", FT_TEXT), FIELDS_END 
 const struct route routes[] = {
 	{ HTTP_GET, "/", handle_home, ACT_PUBLIC, 0, NULL },
 	{ HTTP_GET, "/healthz", handle_healthz, ACT_PUBLIC, 0, NULL },
-	{ HTTP_GET, "/static/{file}", handle_static, ACT_PUBLIC, 0, static_fields },
+	{ HTTP_GET, "/static/{file}", handle_static, ACT_PUBLIC, ROUTE_READS, static_fields },
 
 	/* the public melding form and the melder's status link (issue 4) */
 	{ HTTP_GET, "/melden", handle_melden_form, ACT_PUBLIC, 0, melden_form_fields },
@@ -86,7 +86,7 @@ const struct route routes[] = {
 	{ HTTP_POST, "/meldingen/{id}/ontkoppelen", handle_melding_dossier_unlink, ACT_DOSSIER_WRITE, 0, melding_dossier_link_fields },
 
 	/* meldingen, staff side (issue 4) */
-	{ HTTP_GET, "/meldingen", handle_meldingen, ACT_MELDING_READ, 0, meldingen_list_fields },
+	{ HTTP_GET, "/meldingen", handle_meldingen, ACT_MELDING_READ, ROUTE_READS, meldingen_list_fields },
 	{ HTTP_POST, "/meldingen", handle_melding_create, ACT_MELDING_SUBMIT, ROUTE_UPLOADS, melding_create_fields },
 	{ HTTP_GET, "/meldingen/nieuw", handle_melding_nieuw, ACT_MELDING_SUBMIT, 0, NULL },
 	/* saved views of a list (issue 16 point 4): each user's own, so reading meldingen is enough */
@@ -108,9 +108,9 @@ const struct route routes[] = {
 	{ HTTP_POST, "/meldingen/{id}/{action}", handle_melding_action, ACT_MELDING_HANDLE, 0, melding_action_fields },
 
 	/* JSON API: meldingen (issue 4) */
-	{ HTTP_GET, "/api/v1/categorieen", handle_api_categorieen, ACT_PUBLIC, 0, NULL },
+	{ HTTP_GET, "/api/v1/categorieen", handle_api_categorieen, ACT_PUBLIC, ROUTE_READS, NULL },
 	{ HTTP_POST, "/api/v1/meldingen", handle_api_melding_submit, ACT_PUBLIC, 0, api_melding_submit_fields },
-	{ HTTP_GET, "/api/v1/meldingen", handle_api_meldingen, ACT_MELDING_READ, 0, api_meldingen_list_fields },
+	{ HTTP_GET, "/api/v1/meldingen", handle_api_meldingen, ACT_MELDING_READ, ROUTE_READS, api_meldingen_list_fields },
 	{ HTTP_GET, "/api/v1/meldingen/{referentie}", handle_api_melding, ACT_MELDING_READ, 0, p_ref },
 	{ HTTP_POST, "/api/v1/meldingen/{referentie}/bevestigen", handle_api_melding_bevestigen, ACT_MELDING_HANDLE, 0, api_melding_action_fields },
 	{ HTTP_POST, "/api/v1/meldingen/{referentie}/terugkoppelen", handle_api_melding_terugkoppelen, ACT_MELDING_HANDLE, 0, api_melding_action_fields },
@@ -118,7 +118,7 @@ const struct route routes[] = {
 	{ HTTP_POST, "/api/v1/meldingen/{referentie}/verwachting", handle_api_melding_verwachting, ACT_MELDING_HANDLE, 0, api_melding_verwachting_fields },
 
 	/* dossiers (issue 7) */
-	{ HTTP_GET, "/dossiers", handle_dossiers, ACT_DOSSIER_READ, 0, dossier_list_fields },
+	{ HTTP_GET, "/dossiers", handle_dossiers, ACT_DOSSIER_READ, ROUTE_READS, dossier_list_fields },
 	{ HTTP_POST, "/dossiers", handle_dossier_create, ACT_DOSSIER_WRITE, 0, dossier_create_fields },
 	{ HTTP_GET, "/dossiers/nieuw", handle_dossier_new, ACT_DOSSIER_WRITE, 0, dossier_new_fields },
 	{ HTTP_GET, "/dossiers/{id}", handle_dossier, ACT_DOSSIER_READ, 0, dossier_page_fields },
@@ -126,7 +126,7 @@ const struct route routes[] = {
 	{ HTTP_GET, "/dossiers/{id}/brieven/{brief}", handle_dossier_letter, ACT_DOSSIER_READ, 0, dossier_letter_fields },
 	{ HTTP_POST, "/dossiers/{id}/brieven/{brief}", handle_dossier_letter_step, ACT_DOSSIER_WRITE, 0, dossier_letter_step_fields },
 	{ HTTP_POST, "/dossiers/{id}/{action}", handle_dossier_action, ACT_DOSSIER_WRITE, 0, dossier_action_fields },
-	{ HTTP_GET, "/api/v1/dossiers", handle_api_dossiers, ACT_DOSSIER_READ, 0, api_dossier_list_fields },
+	{ HTTP_GET, "/api/v1/dossiers", handle_api_dossiers, ACT_DOSSIER_READ, ROUTE_READS, api_dossier_list_fields },
 	{ HTTP_POST, "/api/v1/dossiers", handle_api_dossier_create, ACT_DOSSIER_WRITE, 0, api_dossier_create_fields },
 	{ HTTP_GET, "/api/v1/dossiers/{referentie}", handle_api_dossier, ACT_DOSSIER_READ, 0, p_ref },
 	{ HTTP_POST, "/api/v1/dossiers/{referentie}/meldingen", handle_api_dossier_link, ACT_DOSSIER_WRITE, 0, api_dossier_link_fields },
@@ -262,7 +262,7 @@ const struct route routes[] = {
 	/* no lost work (issue 16): the form kept at an expired session, and the warning before the idle end */
 	{ HTTP_GET, "/herstel", handle_herstel, ACT_LOGGED_IN, 0, NULL },
 	/* public: it says only when a banner shows, and the first-login page (which allows nothing else) needs it */
-	{ HTTP_GET, "/sessie.css", handle_sessie_css, ACT_PUBLIC, 0, sessie_css_fields },
+	{ HTTP_GET, "/sessie.css", handle_sessie_css, ACT_PUBLIC, ROUTE_READS, sessie_css_fields },
 
 	/* beheer: gebieden (issue 6) */
 	{ HTTP_GET, "/beheer/gebieden", handle_beheer_gebieden, ACT_ADMIN, 0, beheer_gebieden_fields },

@@ -76,6 +76,7 @@ struct db {
 	struct conn own;
 	struct conn *cur;
 	int in_tx;
+	int reading;      /* in db_read_begin() .. db_read_end() */
 	int savepoint;    /* this write joined a batch with others' writes in it */
 	int pooled;
 	struct db *next_in_pool;
@@ -1082,6 +1083,41 @@ void db_rollback(struct db *db)
 	pthread_mutex_unlock(&writer_lock);
 }
 
+static const char SQL_READ_BEGIN[] = "BEGIN", SQL_READ_END[] = "COMMIT", SQL_READ_UNDO[] = "ROLLBACK";
+
+/* One of the above on the reading connection (whichever is current), its statement kept. */
+static int step_own(struct db *db, const char *sql)
+{
+	struct conn *was = db->cur;
+	db->cur = &db->own;
+	sqlite3_stmt *st = db_stmt(db, sql);
+	db->cur = was;
+	if (!st)
+		return -1;
+	int rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return log_error("sqlite: %s: %s", sql, sqlite3_errmsg(db->own.h));
+	return 0;
+}
+
+void db_read_begin(struct db *db)
+{
+	if (!db || db->in_tx || db->reading)
+		return;
+	if (step_own(db, SQL_READ_BEGIN) == 0)
+		db->reading = 1;
+}
+
+void db_read_end(struct db *db)
+{
+	if (!db || !db->reading)
+		return;
+	db->reading = 0;
+	if (step_own(db, SQL_READ_END) < 0)
+		step_own(db, SQL_READ_UNDO);
+}
+
 int db_in_tx(const struct db *db)
 {
 	return db->in_tx;
@@ -1149,7 +1185,7 @@ const char *db_write_health(struct db *db)
 		 * statement here.
 		 */
 		struct conn fresh = { 0 };
-		if (sqlite3_db_readonly(db->own.h, "main") == 1 && !db->in_tx &&
+		if (sqlite3_db_readonly(db->own.h, "main") == 1 && !db->in_tx && !db->reading &&
 		    conn_open(&fresh, pool_path, pool_busy_ms) == 0) {
 			conn_close(&db->own);
 			db->own = fresh;

@@ -155,6 +155,16 @@ void db_rollback(struct db *db);
  * each COMMIT; NULL for none.
  */
 void db_before_commit(const char *sql);
+/*
+ * One read transaction for what follows, up to db_read_end(): every read
+ * between sees the same snapshot (a page's rows and its counts agree),
+ * and the file and WAL-index locks are taken once instead of per
+ * statement. A write meanwhile goes through the writer as always; reads
+ * after it still see the snapshot from before it. Nothing when a write
+ * is open or db is NULL; a BEGIN that fails leaves reads as they were.
+ */
+void db_read_begin(struct db *db);
+void db_read_end(struct db *db);
 /* True inside db_begin() .. db_commit()/db_rollback(). */
 int db_in_tx(const struct db *db);
 /*

@@ -143,7 +143,25 @@ const struct actor *http_actor(struct req *req)
 	return &req->actor;
 }
 
+static int dispatch_checked(struct req *req);
+
+/*
+ * A read-only route's page is read in one transaction: its rows and
+ * counts come from one snapshot, and SQLite takes its locks once, not per
+ * statement (db_read_begin()).
+ */
 int router_dispatch(struct req *req)
+{
+	if (!(req->route->flags & ROUTE_READS))
+		return dispatch_checked(req);
+	struct db *db = db_thread();
+	db_read_begin(db);
+	int st = dispatch_checked(req);
+	db_read_end(db);
+	return st;
+}
+
+static int dispatch_checked(struct req *req)
 {
 	const struct route *r = req->route;
 	int64_t expired_user;

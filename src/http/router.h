@@ -32,6 +32,15 @@ enum route_flags {
 	 * files nothing and gives the form back kept (/melden, issue 17).
 	 */
 	ROUTE_PRECSRF_KEEP = 1 << 4,
+	/*
+	 * Its handler only reads, a bounded amount (a page of rows, a file):
+	 * the I/O thread answers it itself when a handler slot is free, with
+	 * no hand-off to a handler thread (http/server.c). Not for audited
+	 * views, which write. What a read may still write there (a session's
+	 * once-a-minute touch, a refusal's audit row) is as durable as
+	 * anywhere; it holds up that thread's other connections for a commit.
+	 */
+	ROUTE_READS = 1 << 5,
 };
 
 struct route {

@@ -159,12 +159,18 @@ static enum MHD_Result answer_error(struct req *req, int status)
 	return response_queue(req);
 }
 
-static void dispatch(struct req *req)
+/* With a slot taken: runs the request's handler and gives the slot back. */
+static void run(struct req *req)
 {
-	slot_take();
 	req->status = router_dispatch(req);
 	slot_give();
 	req->answered = 1;
+}
+
+static void dispatch(struct req *req)
+{
+	slot_take();
+	run(req);
 }
 
 /* On a handler thread. The request is not ours after the resume: MHD may answer and free it at once. */
@@ -238,6 +244,17 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 		return answer_error(req, err);
 	if (req->route->flags & ROUTE_SECRET)
 		req->log_path_redacted = 1;
+	/*
+	 * A read with a slot free at once is answered here: the hand-off
+	 * (suspend, queue, wake a thread, resume) cost more than a list page's
+	 * own work. What waits for a slot or a commit goes to a handler
+	 * thread, so this thread's other connections do not wait on it (but
+	 * for a read's rare write: ROUTE_READS in http/router.h).
+	 */
+	if ((req->route->flags & ROUTE_READS) && slot_try_take()) {
+		run(req);
+		return response_queue(req);
+	}
 	MHD_suspend_connection(conn);
 	if (jobs_submit(handle, req) == 0)
 		return MHD_YES;

@@ -26,13 +26,19 @@ void slots_init(int n)
 	pthread_mutex_unlock(&lock);
 }
 
+/* Under lock: takes a free slot, 1, or 0. Nobody may pass those already waiting, whichever line they are in. */
+static int grab(void)
+{
+	if (limit && (busy >= limit || resuming.n || starting.n))
+		return 0;
+	busy++;
+	return 1;
+}
+
 static void take(struct waitq *line)
 {
 	pthread_mutex_lock(&lock);
-	/* Nobody may pass those already waiting, whichever line they are in. */
-	if (!limit || (busy < limit && !resuming.n && !starting.n))
-		busy++;
-	else
+	if (!grab())
 		waitq_wait(line, &lock, 0);   /* woken with a slot handed over */
 	pthread_mutex_unlock(&lock);
 }
@@ -53,6 +59,20 @@ void slot_take(void)
 	take(&starting);
 	held = 1;
 	paused = 0;
+}
+
+int slot_try_take(void)
+{
+	if (held)
+		return 1;
+	pthread_mutex_lock(&lock);
+	int got = grab();
+	pthread_mutex_unlock(&lock);
+	if (got) {
+		held = 1;
+		paused = 0;
+	}
+	return got;
 }
 
 void slot_give(void)

@@ -18,6 +18,11 @@
 void slots_init(int n);
 /* Before a request's handler: waits for a free slot. */
 void slot_take(void);
+/*
+ * A slot only if one is free and nobody waits for one: 1 (taken), or 0
+ * (nothing taken). For a thread that must not wait (http/server.c).
+ */
+int slot_try_take(void);
 /* After it. */
 void slot_give(void);
 /* The holder is about to wait: its slot goes to whoever waits for one. */

@@ -7,7 +7,8 @@
  * While writes fail, a melding is refused with 503 and none is stored
  * half; once the fault is gone, the same server takes them again. And a
  * request waiting for a slow disk holds up no other connection, even with
- * one libmicrohttpd thread for all of them.
+ * one libmicrohttpd thread for all of them; nor, with one handler thread,
+ * a list page, which that I/O thread answers itself.
  */
 #include "accounts.h"
 
@@ -243,12 +244,61 @@ static void test_a_slow_commit_holds_up_no_other_connection(void **state)
 	client_free(c);
 }
 
+static int one_handler_thread_setup(void **state)
+{
+	return faulty_server(state, "[server]\nio_threads = 1\nthreads = 1\n");
+}
+
+/*
+ * A list page is a read: the I/O thread answers it itself. The one handler
+ * thread waits for a slow commit (a second per sync) and a second melding
+ * waits in line for that thread; a coördinator's /meldingen still answers,
+ * with its rows, before the first melding is done. Handed off like the
+ * meldingen, it would wait in line behind both.
+ */
+static void test_a_list_page_needs_no_handler_thread(void **state)
+{
+	struct server *s = *state;
+	struct slow_submit w1 = { .s = s }, w2 = { .s = s };
+	pthread_t t1, t2;
+
+	account_add(s, "coord.lijst@proef.example", "Coba Lijst", "coordinator", NULL, NULL);
+	struct client *anon = client_new(s);
+	assert_int_equal(submit(anon), 201);
+	client_free(anon);
+	struct client *c = account_client(s, "coord.lijst@proef.example", TEST_PASSWORD);
+	struct response *r = client_get(c, "/meldingen");
+	assert_status(r, 200);
+	response_free(r);
+
+	set_fault("traag");
+	assert_int_equal(pthread_create(&t1, NULL, submit_on_a_connection_of_its_own, &w1), 0);
+	struct timespec settle = { 0, 300000000 };
+	nanosleep(&settle, NULL);
+	assert_int_equal(pthread_create(&t2, NULL, submit_on_a_connection_of_its_own, &w2), 0);
+	nanosleep(&settle, NULL);
+	r = client_get(c, "/meldingen");
+	int first_done = atomic_load(&w1.done);
+	set_fault("");
+	pthread_join(t1, NULL);
+	pthread_join(t2, NULL);
+	assert_status(r, 200);
+	assert_non_null(strstr(r->body, "Galerij"));   /* the melding filed before, its place */
+	response_free(r);
+	assert_int_equal(w1.status, 201);
+	assert_int_equal(w2.status, 201);
+	assert_int_equal(first_done, 0);
+	client_free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_health_follows_the_database),
 		cmocka_unit_test_setup_teardown(test_health_follows_a_failing_disk, faulty_setup, faulty_teardown),
 		cmocka_unit_test_setup_teardown(test_a_slow_commit_holds_up_no_other_connection, one_io_thread_setup,
+						faulty_teardown),
+		cmocka_unit_test_setup_teardown(test_a_list_page_needs_no_handler_thread, one_handler_thread_setup,
 						faulty_teardown),
 		cmocka_unit_test_setup_teardown(test_read_only_database_recovers_without_restart, faulty_setup,
 						faulty_teardown),

@@ -3,7 +3,8 @@
  * database file: writes that queue behind a writer share its COMMIT, each
  * db_commit() returns only after that COMMIT, a member that rolls back
  * undoes only its own rows, and when the COMMIT fails every member of the
- * batch is told so and none of its rows remain.
+ * batch is told so and none of its rows remain. A read transaction sees
+ * one snapshot throughout.
  *
  * The queue is made deterministic: the first thread holds the writer while
  * the others are started, and releases it only once db_group_stats() says
@@ -345,6 +346,38 @@ static void test_a_lone_write_commits_at_once(void **state)
 }
 
 /*
+ * A read transaction (db_read_begin()) sees one snapshot: a row another
+ * thread commits meanwhile, or one this thread writes through the writer,
+ * shows only after db_read_end(). Outside it every read sees the latest.
+ */
+static void test_a_read_sees_one_snapshot(void **state)
+{
+	(void)state;
+	struct db *db = db_thread();
+	struct writer other = { .who = 9001, .parent = 1, .keep = 1 };
+
+	assert_non_null(db);
+	long long before = db_int(db, SQL_ALL, -1, NULL);
+	db_read_begin(db);
+	db_read_begin(db);   /* already reading: nothing changes */
+	assert_int_equal(db_int(db, SQL_ALL, -1, NULL), before);
+	assert_int_equal(pthread_create(&other.t, NULL, write_one, &other), 0);
+	pthread_join(other.t, NULL);
+	assert_int_equal(other.rc, 0);
+	assert_int_equal(other.seen_after, 1);
+	assert_int_equal(db_int(db, SQL_ALL, -1, NULL), before);
+	assert_int_equal(db_begin(db), 0);
+	assert_int_equal(db_exec(db, SQL_INSERT, "ii", 9002, 1), 1);
+	assert_int_equal(db_commit(db), 0);
+	assert_int_equal(db_int(db, SQL_ALL, -1, NULL), before);
+	db_read_end(db);
+	db_read_end(db);
+	assert_int_equal(db_int(db, SQL_ALL, -1, NULL), before + 2);
+	db_read_begin(NULL);
+	db_read_end(NULL);
+}
+
+/*
  * db_version() is what per-thread caches are kept by: the value its query
  * answers, moving with the rows it counts and with nothing else, never
  * the same for two connections, and -1 inside a transaction.
@@ -465,6 +498,7 @@ int main(void)
 		cmocka_unit_test(test_checkpoints_run_beside_the_writer),
 		cmocka_unit_test(test_writers_are_served_in_order),
 		cmocka_unit_test(test_the_wal_starts_again),
+		cmocka_unit_test(test_a_read_sees_one_snapshot),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

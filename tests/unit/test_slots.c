@@ -3,7 +3,7 @@
  * paused holder's slot goes to a waiting thread, and its resume waits for
  * one again; a thread without a slot passes through pause and resume;
  * slots go first come, first served, to those coming back from a wait
- * before those not yet started.
+ * before those not yet started; a try takes a free slot or none, at once.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -201,6 +201,51 @@ static void test_a_resume_goes_before_a_start(void **state)
 	assert_int_equal(slots_busy(), 0);
 }
 
+struct trier {
+	pthread_t t;
+	int got;
+};
+
+static void *try_one(void *arg)
+{
+	struct trier *t = arg;
+
+	t->got = slot_try_take();
+	if (t->got)
+		slot_give();
+	return NULL;
+}
+
+/* Runs slot_try_take() on a thread of its own (a slot is held per thread): what it got. */
+static int try_elsewhere(void)
+{
+	struct trier t = { .got = -1 };
+
+	assert_int_equal(pthread_create(&t.t, NULL, try_one, &t), 0);
+	pthread_join(t.t, NULL);
+	return t.got;
+}
+
+/*
+ * The I/O thread's try: a free slot is taken, a full set is not waited
+ * for, and a slot given back is free again for the next try.
+ */
+static void test_a_try_takes_a_free_slot_and_never_waits(void **state)
+{
+	(void)state;
+	slots_init(1);
+	assert_int_equal(slot_try_take(), 1);
+	assert_int_equal(slots_busy(), 1);
+	assert_int_equal(slot_try_take(), 1);   /* this thread holds it already */
+	assert_int_equal(slots_busy(), 1);
+	assert_int_equal(try_elsewhere(), 0);   /* full: back at once, nothing taken */
+	assert_int_equal(slots_busy(), 1);
+	assert_int_equal(slots_waiting(), 0);
+	slot_give();
+	assert_int_equal(try_elsewhere(), 1);
+	assert_int_equal(slots_busy(), 0);
+}
+
 static void test_no_limit(void **state)
 {
 	(void)state;
@@ -220,6 +265,7 @@ int main(void)
 		cmocka_unit_test(test_no_limit),
 		cmocka_unit_test(test_slots_go_in_order),
 		cmocka_unit_test(test_a_resume_goes_before_a_start),
+		cmocka_unit_test(test_a_try_takes_a_free_slot_and_never_waits),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
