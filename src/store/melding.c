@@ -225,6 +225,13 @@ enum store_result melding_fts_flush(struct db *db)
 	return db_commit(db) < 0 ? STORE_ERROR : STORE_OK;
 }
 
+enum store_result melding_fts_optimize(struct db *db)
+{
+	/* One statement: autocommit makes it its own transaction, the writer's like any other. */
+	return db_exec(db, "INSERT INTO melding_fts(melding_fts) VALUES ('optimize')", NULL) < 0 ? STORE_ERROR
+												: STORE_OK;
+}
+
 static pthread_once_t fts_once = PTHREAD_ONCE_INIT;
 
 static void fts_hook(void)
