@@ -227,9 +227,14 @@ enum store_result melding_fts_flush(struct db *db)
 
 enum store_result melding_fts_optimize(struct db *db)
 {
-	/* One statement: autocommit makes it its own transaction, the writer's like any other. */
-	return db_exec(db, "INSERT INTO melding_fts(melding_fts) VALUES ('optimize')", NULL) < 0 ? STORE_ERROR
-												: STORE_OK;
+	/* Through db_begin() like any write: on a server's connection it goes through the one writer. */
+	if (db_begin(db) < 0)
+		return STORE_ERROR;
+	if (db_exec(db, "INSERT INTO melding_fts(melding_fts) VALUES ('optimize')", NULL) < 0) {
+		db_rollback(db);
+		return STORE_ERROR;
+	}
+	return db_commit(db) < 0 ? STORE_ERROR : STORE_OK;
 }
 
 static pthread_once_t fts_once = PTHREAD_ONCE_INIT;

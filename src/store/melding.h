@@ -78,8 +78,8 @@ extern const char MELDING_FTS_FLUSH[];
 enum store_result melding_fts_flush(struct db *db);
 /*
  * After a bulk load: the search index merged into one segment. What a
- * bulk load leaves is several large segments on one level, which FTS5
- * then merges a step at a time inside later commits: each step writes up
+ * bulk load leaves is several large segments, which FTS5 then merges a
+ * step at a time inside later commits: each step writes up
  * to 64 pages per level of the index and held the writer 10-70 ms at a
  * million meldingen (the create p99, issue 14).
  */
