@@ -46,6 +46,7 @@
 #include <time.h>
 
 #define BATCH 100000
+#define MAX_MELDINGEN 10000000        /* ten times the benchmark's million */
 #define MAX_BUURTEN 4096
 #define MAX_STAFF 64
 
@@ -419,8 +420,9 @@ int seed_volume(struct db *db, long n, int years, int64_t now, const struct conf
 	double t0 = mono(), t_stage = 0, t_move = 0, t;
 	int rc = -1;
 
-	if (n < 1 || years < 1 || years > 50) {
-		log_error("seed: --meldingen must be at least 1 and --years 1..50");
+	/* Past the bound, planning the dossiers alone (n / 50 of them) ran the machine out of memory. */
+	if (n < 1 || n > MAX_MELDINGEN || years < 1 || years > 50) {
+		log_error("seed: --meldingen must be 1..%d and --years 1..50", MAX_MELDINGEN);
 		goto out;
 	}
 	if (gen_init(db, g, n, years, now) < 0 || db_exec(db, SQL_CACHE, NULL) < 0 || db_exec(db, SQL_STAGE, NULL) < 0)

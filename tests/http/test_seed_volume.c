@@ -206,12 +206,31 @@ static void test_the_seed_leaves_the_index_merged(void **state)
 	sqlite3_close(db);
 }
 
+/* A count past the bound is refused at once, with what is allowed, and nothing is written. */
+static void test_an_absurd_count_is_refused(void **state)
+{
+	struct server *s = *state;
+	struct cli_result res = CLI_RESULT_INIT;
+
+	volume(s);
+	long long before = test_sql_int(s, "SELECT count(*) FROM melding");
+	const char *huge[] = { "seed", "--config", s->config_path, "--meldingen", "99999999999999999999", NULL };
+	assert_int_not_equal(harness_run_cli(s, huge, NULL, &res), 0);
+	assert_non_null(strstr(res.err.buf, "--meldingen must be 1..10000000"));
+	cli_result_release(&res);
+	const char *over[] = { "seed", "--config", s->config_path, "--meldingen", "10000001", NULL };
+	assert_int_not_equal(harness_run_cli(s, over, NULL, &res), 0);
+	cli_result_release(&res);
+	assert_int_equal(test_sql_int(s, "SELECT count(*) FROM melding"), before);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_derived_tables_as_one_at_a_time),
 		cmocka_unit_test(test_dossiers_at_scale),
 		cmocka_unit_test(test_the_seed_leaves_the_index_merged),
+		cmocka_unit_test(test_an_absurd_count_is_refused),
 	};
 	return harness_run_suite("seed_volume", tests, ARRAY_SIZE(tests), NULL);
 }
